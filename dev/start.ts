@@ -1,0 +1,52 @@
+/**
+ * `npm start`: DynamoDB Local (kept under .data/), the tables, the seed article when the store
+ * is empty, and GraphQL with GraphiQL at http://localhost:4000/graphql. Ctrl-C stops it all.
+ */
+import { createServer } from 'node:http';
+import { createFactServer } from '../schema/server.js';
+import { createStore } from '../store/index.js';
+import { JavaMissingError } from './dynamoLocal.js';
+import { useLocalDynamo } from './localDynamo.js';
+import { localSettings } from './localSettings.js';
+import { seedIfEmpty } from './loadFiles.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+async function main() {
+  const settings = localSettings();
+  const dynamo = await useLocalDynamo({ dataDir: settings.dataDir, endpoint: settings.dynamoEndpoint });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    await dynamo.stop();
+    process.exit(code);
+  };
+  const server = createServer();
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  try {
+    const store = createStore({ endpoint: dynamo.endpoint });
+    const created = await store.ensureTables();
+    if (created.length) console.log(`created tables ${created.join(', ')}`);
+    if (await seedIfEmpty(store)) console.log('loaded the seed article (fixtures/articles/cna-us-sanctions-north-korean-labour.json)');
+    const yoga = await createFactServer({ store, editorKey: settings.editorKey, graphiql: 'embedded' });
+    server.on('request', yoga);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(settings.port, resolve);
+    });
+    const { port } = server.address() as { port: number };
+    console.log(`\nFact service: GraphQL and GraphiQL at http://localhost:${port}/graphql`);
+    console.log(`DynamoDB: ${dynamo.endpoint}${settings.dynamoEndpoint ? '' : ` (DynamoDB Local, data in ${settings.dataDir})`}`);
+    console.log(`Editor key${settings.editorKeyGenerated ? ' (generated, kept in .data/editor-key)' : ''}: ${settings.editorKey}`);
+    console.log('Send it as "Authorization: Bearer <key>" for mutations. Ctrl-C stops everything.\n');
+  } catch (error) {
+    console.error(error instanceof JavaMissingError || (error as { code?: string }).code === 'EADDRINUSE' ? `\n${(error as Error).message}\n` : error);
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,60 @@
+/** Entity: a country, government body, company, organization or region, with its officials and the statements about it. */
+import { builder } from './builder.js';
+import { idOfType } from './globalId.js';
+import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
+import { EntityConnection, EntityKindEnum, EntityRef, OfficialConnection, StatementConnection } from './refs.js';
+import { loadOfficials } from './official.js';
+
+builder.node(EntityRef, {
+  description: 'A country, government body, company, international organization, other organization or region.',
+  id: { resolve: (entity) => entity.id },
+  loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.entity.load(id))),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: EntityKindEnum }),
+    aliases: t.exposeStringList('aliases', { description: 'Every surface form that resolves to this entity ("US", "American", "Washington").' }),
+    description: t.exposeString('description', { nullable: true }),
+    country: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The country a government body or region belongs to.',
+      resolve: (entity, _args, context) => (entity.countryId ? context.loaders.entity.load(entity.countryId) : null),
+    }),
+    officials: t.field({
+      type: OfficialConnection,
+      description: 'Officials who serve this organization (or this country), by name.',
+      args: connectionArgs(t.arg),
+      resolve: async (entity, args, context) => {
+        const filter = entity.kind === 'COUNTRY' ? { countryId: entity.id } : { organizationId: entity.id };
+        const page = await context.store.officials.list(filter, pageArgs(args));
+        return toConnection(page, args.after ?? undefined, (items) => loadOfficials(items, context));
+      },
+    }),
+    statements: t.field({
+      type: StatementConnection,
+      description: 'Statements about this entity, newest first.',
+      args: connectionArgs(t.arg),
+      resolve: async (entity, args, context) =>
+        toConnection(await context.store.statements.list({ aboutId: entity.id }, pageArgs(args)), args.after ?? undefined, same),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => {
+      const id = idOfType(args.id, 'id', 'Entity');
+      return id ? context.loaders.entity.load(id) : null;
+    },
+  }),
+  entities: t.field({
+    type: EntityConnection,
+    description: 'Entities sorted by name, of one kind or of every kind.',
+    args: { kind: t.arg({ type: EntityKindEnum }), ...connectionArgs(t.arg) },
+    resolve: async (_root, args, context) =>
+      toConnection(await context.store.entities.list(args.kind ?? undefined, pageArgs(args)), args.after ?? undefined, same),
+  }),
+}));

@@ -1,0 +1,10 @@
+/** The schema: each type file registers its type, queries and mutations on import. */
+import { builder } from './builder.js';
+import './refs.js';
+import './entity.js';
+import './official.js';
+import './source.js';
+import './statement.js';
+import './search.js';
+
+export const schema = builder.toSchema({ sortSchema: false });

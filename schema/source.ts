@@ -1,0 +1,45 @@
+/** Source: an article the facts come from, with its statements in reading order. */
+import { builder } from './builder.js';
+import { idOfType } from './globalId.js';
+import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
+import { SourceConnection, SourceRef, StatementConnection } from './refs.js';
+
+builder.node(SourceRef, {
+  description: 'A news article that statements come from.',
+  id: { resolve: (source) => source.id },
+  loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.source.load(id))),
+  fields: (t) => ({
+    url: t.exposeString('url', { nullable: true }),
+    title: t.exposeString('title', { nullable: true }),
+    publisher: t.exposeString('publisher', { nullable: true }),
+    publishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (source) => source.publishedAt ?? null }),
+    ingestedAt: t.field({ type: 'DateTime', resolve: (source) => source.ingestedAt }),
+    contentHash: t.exposeString('contentHash', { description: 'sha256 of the text: the same text is the same source.' }),
+    statements: t.field({
+      type: StatementConnection,
+      description: 'The statements of this article, in the order they appear.',
+      args: connectionArgs(t.arg),
+      resolve: async (source, args, context) =>
+        toConnection(await context.store.statements.listBySource(source.id, pageArgs(args)), args.after ?? undefined, same),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  source: t.field({
+    type: SourceRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => {
+      const id = idOfType(args.id, 'id', 'Source');
+      return id ? context.loaders.source.load(id) : null;
+    },
+  }),
+  sources: t.field({
+    type: SourceConnection,
+    description: 'Articles, newest first.',
+    args: connectionArgs(t.arg),
+    resolve: async (_root, args, context) =>
+      toConnection(await context.store.statements.listSources(pageArgs(args)), args.after ?? undefined, same),
+  }),
+}));

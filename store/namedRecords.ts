@@ -1,0 +1,177 @@
+/**
+ * What entities and officials share: a record item per id plus the name and search items that
+ * make it resolvable and searchable, created and changed together in one transaction, with
+ * optimistic locking on the record's version.
+ */
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { batchGetItems } from './batchGet.js';
+import { StoreError } from './errors.js';
+import { type ItemKey, searchPartition, withoutKeys } from './keys.js';
+import { claimNames, deleteSearchItems, nameHolders, normalizedNames, putSearchItems, releaseNames, searchForms } from './nameItems.js';
+import { normalizeName } from './normalizeName.js';
+import { send } from './send.js';
+import { type TransactItem, transactWrite } from './transactWrite.js';
+
+export interface NamedRecord {
+  id: string;
+  name: string;
+  aliases: string[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface SearchHit {
+  id: string;
+  /** The normalized form that matched. */
+  form: string;
+}
+
+/** Exact forms first, then the shortest (closest) forms. */
+export function compareHits(a: SearchHit, b: SearchHit, prefix: string): number {
+  return Number(b.form === prefix) - Number(a.form === prefix) || a.form.length - b.form.length || a.form.localeCompare(b.form);
+}
+
+export type NewRecord<T extends NamedRecord> = Omit<T, 'createdAt' | 'updatedAt' | 'version'>;
+
+export abstract class NamedRecords<T extends NamedRecord> {
+  constructor(
+    protected readonly doc: DynamoDBDocumentClient,
+    readonly table: string,
+    private readonly label: string,
+  ) {}
+
+  protected abstract recordKey(id: string): ItemKey;
+  /** Index attributes of the record item (list and sort keys). */
+  protected abstract indexAttributes(record: T): Record<string, string>;
+  /** Further items that belong to the record (e.g. role memberships), written with it. */
+  protected companionItems(_record: T): Record<string, unknown>[] {
+    return [];
+  }
+
+  async getMany(ids: readonly string[]): Promise<(T | undefined)[]> {
+    const items = await batchGetItems(this.doc, ids.map((id) => ({ table: this.table, key: this.recordKey(id) })));
+    return items.map((item) => (item ? withoutKeys<T>(item) : undefined));
+  }
+
+  async get(id: string): Promise<T | undefined> {
+    return (await this.getMany([id]))[0];
+  }
+
+  /** The ids that hold these names or aliases, keyed by normalized name. */
+  async idsByName(names: readonly string[]): Promise<Map<string, string>> {
+    const normalized = [...new Set(names.map(normalizeName).filter(Boolean))];
+    return normalized.length ? nameHolders(this.doc, this.table, normalized) : new Map();
+  }
+
+  /** Records whose name, alias or a word suffix of the name starts with `text`, best first, with the form that matched. */
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    const prefix = normalizeName(text);
+    if (!prefix) return [];
+    const output = await send<QueryCommandOutput>(this.doc, new QueryCommand({
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': searchPartition(prefix), ':prefix': prefix },
+      ProjectionExpression: 'sk, targetId',
+      Limit: Math.min(limit * 5, 500),
+    }));
+    const hits = (output.Items ?? []).map((item) => ({ form: String(item.sk).slice(0, String(item.sk).lastIndexOf('#')), id: String(item.targetId) }));
+    hits.sort((a, b) => compareHits(a, b, prefix));
+    const seen = new Set<string>();
+    return hits.filter((hit) => !seen.has(hit.id) && seen.add(hit.id)).slice(0, limit);
+  }
+
+  /**
+   * Creates the record with its names. Names already held by another record are left to it
+   * (not an error: "Washington" may already mean the US government). Creating a record whose id
+   * exists returns the existing one, so concurrent creators of one new name agree on one record.
+   */
+  async create(input: NewRecord<T>, now = new Date().toISOString()): Promise<{ record: T; created: boolean }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const existing = await this.get(input.id);
+      if (existing) return { record: existing, created: false };
+      const holders = await nameHolders(this.doc, this.table, normalizedNames(input.name, input.aliases));
+      const free = normalizedNames(input.name, input.aliases).filter((name) => (holders.get(name) ?? input.id) === input.id);
+      const record = { ...input, createdAt: now, updatedAt: now, version: 1 } as T;
+      try {
+        await transactWrite(this.doc, [
+          { Put: { TableName: this.table, Item: this.recordItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+          ...this.companionItems(record).map((Item): TransactItem => ({ Put: { TableName: this.table, Item } })),
+          ...claimNames(this.table, record.id, free, record.name),
+          ...putSearchItems(this.table, record.id, searchForms(record.name, record.aliases)),
+        ]);
+        return { record, created: true };
+      } catch (error) {
+        // Lost a race for the id or a name: read again and retry.
+        if (!(error instanceof StoreError && error.code === 'CONFLICT')) throw error;
+      }
+    }
+    throw new StoreError('UNAVAILABLE', `Could not create ${this.label} "${input.name}" under concurrent writes; try again.`);
+  }
+
+  /**
+   * Replaces fields of a record at `expectedVersion` (CONFLICT when it has moved on), moving its
+   * name and search items along. Names now held by another record are refused as CONFLICT.
+   */
+  async update(id: string, expectedVersion: number, changes: Partial<NewRecord<T>>, now = new Date().toISOString()): Promise<T> {
+    const current = await this.get(id);
+    if (!current) throw new StoreError('NOT_FOUND', `No ${this.label} has the id "${id}".`);
+    if (current.version !== expectedVersion) {
+      throw new StoreError('CONFLICT', `The ${this.label} "${current.name}" is at version ${current.version}, not ${expectedVersion}; read it again and retry.`);
+    }
+    const next = { ...current, ...changes, id, createdAt: current.createdAt, updatedAt: now, version: current.version + 1 } as T;
+    const oldNames = normalizedNames(current.name, current.aliases);
+    const newNames = normalizedNames(next.name, next.aliases);
+    const oldForms = searchForms(current.name, current.aliases);
+    const newForms = searchForms(next.name, next.aliases);
+    const holders = await nameHolders(this.doc, this.table, newNames.filter((n) => !oldNames.includes(n)));
+    const taken = [...holders.entries()].filter(([, holder]) => holder !== id).map(([name]) => name);
+    if (taken.length) {
+      throw new StoreError('CONFLICT', `The name "${taken[0]}" already belongs to another ${this.label}; merge the two instead.`);
+    }
+    const oldCompanions = this.companionItems(current).map((item) => `${item.pk}\u0000${item.sk}`);
+    const newCompanions = this.companionItems(next);
+    const newCompanionIds = new Set(newCompanions.map((item) => `${item.pk}\u0000${item.sk}`));
+    await transactWrite(this.doc, [
+      {
+        Put: {
+          TableName: this.table,
+          Item: this.recordItem(next),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': expectedVersion },
+        },
+      },
+      ...oldCompanions.filter((key) => !newCompanionIds.has(key)).map((key): TransactItem => {
+        const [pk, sk] = key.split('\u0000');
+        return { Delete: { TableName: this.table, Key: { pk, sk } } };
+      }),
+      ...newCompanions.map((Item): TransactItem => ({ Put: { TableName: this.table, Item } })),
+      ...releaseNames(this.table, id, oldNames.filter((n) => !newNames.includes(n))),
+      ...claimNames(this.table, id, newNames.filter((n) => !oldNames.includes(n)), next.name),
+      ...deleteSearchItems(this.table, id, oldForms.filter((f) => !newForms.includes(f))),
+      ...putSearchItems(this.table, id, newForms.filter((f) => !oldForms.includes(f))),
+    ], `The ${this.label} "${current.name}" was changed by someone else; read it again and retry.`);
+    return next;
+  }
+
+  /** Items that delete the record with its names and companions, at `expectedVersion` (for merges). */
+  deletionItems(record: T): TransactItem[] {
+    return [
+      {
+        Delete: {
+          TableName: this.table,
+          Key: this.recordKey(record.id),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': record.version },
+        },
+      },
+      ...this.companionItems(record).map((item): TransactItem => ({ Delete: { TableName: this.table, Key: { pk: item.pk, sk: item.sk } } })),
+      ...releaseNames(this.table, record.id, normalizedNames(record.name, record.aliases)),
+      ...deleteSearchItems(this.table, record.id, searchForms(record.name, record.aliases)),
+    ];
+  }
+
+  protected recordItem(record: T): Record<string, unknown> {
+    return { ...(record as Record<string, unknown>), ...this.recordKey(record.id), itemType: 'RECORD', ...this.indexAttributes(record) };
+  }
+}
