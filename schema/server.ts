@@ -57,7 +57,8 @@ function requestIdOf(request: Request): string {
 
 export async function createFactServer(options: FactServerOptions): Promise<FactServer> {
   const { store, editorKey } = options;
-  const logger = options.logger ?? console;
+  // Yoga's own logger at "info" unless told otherwise: its debug lines trace every request.
+  const logger: Logger = options.logger ?? { ...console, debug: () => {} };
   const renderGraphiQL = options.graphiql === 'embedded' ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL : undefined;
 
   return createYoga<Record<string, unknown>, Context>({

@@ -24,8 +24,11 @@ export const nameKey = (normalized: string): ItemKey => ({ pk: `NAME#${shard(nor
 export const searchKey = (form: string, id: string): ItemKey => ({ pk: `SEARCH#${shard(form)}`, sk: `${form}#${id}` });
 export const searchPartition = (normalizedPrefix: string) => `SEARCH#${shard(normalizedPrefix)}`;
 
-/** Sort key of a record in the by-name indexes: its normalized name, made unique by its id. */
-export const sortName = (name: string, id: string) => `${normalizeName(name)}#${id}`;
+/**
+ * Sort key of a record in the by-name indexes: its normalized name, made unique by its id. The
+ * separator sorts below the space, so "united states" comes before "united states department".
+ */
+export const sortName = (name: string, id: string) => `${normalizeName(name)}\u0001${id}`;
 
 export const membershipKey = (relation: 'ORGANIZATION' | 'COUNTRY', entityId: string) => `${relation}#${entityId}`;
 export const membershipItemKey = (officialId: string, memberOf: string): ItemKey => ({
