@@ -1,0 +1,95 @@
+/**
+ * One Lambda function of the service, set up the same way for every entry point in `functions/`:
+ * bundled by the local esbuild (no Docker), arm64 on the latest Node.js runtime, source maps,
+ * X-Ray tracing, Powertools configuration, its own log group with the stage's retention, and a
+ * role of its own that holds nothing but what this construct and its callers grant.
+ */
+import { fileURLToPath } from 'node:url';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { StageConfig } from './stageConfig.js';
+
+export const SERVICE_NAME = 'fact-service';
+export const METRICS_NAMESPACE = 'FactService';
+
+export const runtime = Runtime.NODEJS_24_X;
+
+/**
+ * The esbuild options of every function (the artifact test builds with exactly these).
+ * The AWS SDK v3 is left to the runtime, which ships it; the 9 MB self-contained GraphiQL page is
+ * only for the local server and is never loaded on Lambda, so it stays out of the bundle.
+ */
+export const bundling = {
+  format: OutputFormat.CJS,
+  target: 'node24',
+  minify: true,
+  sourceMap: true,
+  sourcesContent: false,
+  externalModules: ['@aws-sdk/*', '@graphql-yoga/render-graphiql'],
+  forceDockerBundling: false,
+} as const satisfies BundlingOptions;
+
+/** The absolute path of a source file under `functions/`. */
+export const functionEntry = (file: string) => fileURLToPath(new URL(`../functions/${file}`, import.meta.url));
+
+export interface ServiceFunctionProps {
+  config: StageConfig;
+  /** File name under `functions/`, e.g. `graphql.ts`; its export `handler` is the entry point. */
+  entry: string;
+  description: string;
+  memorySize: number;
+  timeout: Duration;
+  environment: Record<string, string>;
+}
+
+export class ServiceFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    super(scope, id);
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: props.config.logRetention,
+      removalPolicy: props.config.removalPolicy,
+    });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.description}: writes its own logs, plus what the stack grants it`,
+    });
+    // Instead of the AWSLambdaBasicExecutionRole managed policy (logs:* on every log group).
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: functionEntry(props.entry),
+      handler: 'handler',
+      description: props.description,
+      runtime,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      tracing: Tracing.ACTIVE,
+      role: this.role,
+      logGroup: this.logGroup,
+      bundling,
+      environment: {
+        STAGE: props.config.stage,
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        ...props.environment,
+      },
+    });
+    // Tracing.ACTIVE adds xray:PutTraceSegments and xray:PutTelemetryRecords on "*" to the role.
+    Validations.of(this.role.node.findChild('DefaultPolicy')).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Only the X-Ray actions PutTraceSegments and PutTelemetryRecords use "*": they support no resource-level '
+        + 'permissions. Table, index, log group and secret permissions name their ARNs.',
+    });
+  }
+}
