@@ -4,6 +4,7 @@
  * origins (API Gateway answers preflights itself), default-route throttling and JSON access logs.
  */
 import { CfnOutput, Duration, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -12,6 +13,24 @@ import { Construct } from 'constructs';
 import type { StageConfig } from './stageConfig.js';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** One JSON object per request (queryable in Logs Insights); no headers, so no Authorization. */
+const accessLogFormat = AccessLogFormat.custom(JSON.stringify({
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  sourceIp: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+  method: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  path: '$context.path',
+  status: '$context.status',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationError: '$context.integrationErrorMessage',
+  lambdaRequestId: '$context.integration.requestId',
+}));
 
 export interface FactHttpApiProps {
   config: StageConfig;
@@ -48,8 +67,7 @@ export class FactHttpApi extends Construct {
       stageName: '$default',
       autoDeploy: true,
       throttle: config.throttle,
-      // The stage's default JSON format: request id, caller IP, method, route, status, latency.
-      accessLogSettings: { destination: new LogGroupLogDestination(this.accessLogs) },
+      accessLogSettings: { destination: new LogGroupLogDestination(this.accessLogs), format: accessLogFormat },
     });
     const routes = this.api.addRoutes({
       path: GRAPHQL_PATH,

@@ -1,0 +1,22 @@
+/** Builds the CDK app as `cdk synth` does (cdk.json's context, cdk-nag included) for tests. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFactServiceApp } from '../../infra/factServiceApp.js';
+
+const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as { context: Record<string, unknown> };
+
+export interface SynthOptions {
+  context?: Record<string, unknown>;
+  /** Bundle the functions (slow); skipped unless the bundle is what the test is about. */
+  bundle?: boolean;
+}
+
+export function createTestApp({ context = {}, bundle = false }: SynthOptions = {}) {
+  const outdir = mkdtempSync(join(tmpdir(), 'fact-cdk-'));
+  const built = createFactServiceApp({
+    outdir,
+    context: { ...cdkJson.context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context },
+  });
+  return { ...built, outdir };
+}
