@@ -3,6 +3,7 @@
  * server and logged with the request id.
  */
 import { GraphQLError } from 'graphql';
+import { InvalidArticleError } from '../ingest/articleInput.js';
 import { isStoreError } from '../store/index.js';
 
 export type ClientErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'CONFLICT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE';
@@ -22,5 +23,6 @@ const storeCodes = {
 /** The client error for a store error, or undefined for errors that must stay masked. */
 export function clientErrorFor(error: unknown): GraphQLError | undefined {
   if (isStoreError(error)) return clientError(error.message, storeCodes[error.code]);
+  if (error instanceof InvalidArticleError) return clientError(error.message, 'BAD_USER_INPUT', { problems: error.problems });
   return undefined;
 }

@@ -1,13 +1,12 @@
-/** The tabs GraphiQL opens with: example queries over the seed article's facts. */
+/** The tab GraphiQL opens with: example queries over the seed article's facts. */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 
 const official = encodeGlobalID('Official', 'steven-mnuchin');
 const entity = encodeGlobalID('Entity', 'north-korea');
 
-export const graphiqlTabs = [
+const examples = [
   {
-    query: `# Welcome to the fact service. Press ▶ (or Ctrl-Enter) to run.
-# Find entities and officials by name, alias or demonym:
+    query: `# Find entities and officials by name, alias or demonym:
 query Search {
   search(text: "korea", first: 5) {
     __typename
@@ -49,3 +48,9 @@ query Sources {
 }`,
   },
 ];
+
+export const graphiqlExamples = `# Welcome to the fact service. Pick an operation with ▶ (or put the cursor in it and press Ctrl-Enter).
+# Mutations need the header {"Authorization": "Bearer <editor key>"} (see Headers below).
+
+${examples.map((example) => example.query).join('\n\n')}
+`;

@@ -6,5 +6,7 @@ import './official.js';
 import './source.js';
 import './statement.js';
 import './search.js';
+import './ingestion.js';
+import './review.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -5,12 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { type Plugin, type YogaServerInstance, createYoga } from 'graphql-yoga';
+import { type GraphiQLOptions, type Plugin, type YogaServerInstance, createYoga } from 'graphql-yoga';
 import { createLoaders, type Store } from '../store/index.js';
 import type { Context } from './context.js';
 import { type EditorKeySource, isEditorRequest } from './editorKey.js';
 import { clientErrorFor } from './errors.js';
-import { graphiqlTabs } from './graphiqlExamples.js';
+import { graphiqlExamples } from './graphiqlExamples.js';
 import { schema } from './index.js';
 
 export interface Logger {
@@ -66,7 +66,8 @@ export async function createFactServer(options: FactServerOptions): Promise<Fact
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     landingPage: false,
     logging: logger,
-    graphiql: options.graphiql ? { title: 'Fact service', defaultTabs: graphiqlTabs } : false,
+    // The page honours `query` (yoga's defaultQuery/defaultTabs are ignored by its GraphiQL, yoga issue #3979).
+    graphiql: options.graphiql ? ({ title: 'Fact service', defaultQuery: graphiqlExamples, query: graphiqlExamples } as GraphiQLOptions) : false,
     ...(renderGraphiQL ? { renderGraphiQL } : {}),
     plugins: [requestIdHeader()],
     context: async ({ request }) => ({

@@ -1,0 +1,51 @@
+/**
+ * The pipeline from an article to stored facts, shared by the GraphQL mutation and the bulk
+ * ingest function: check the input, extract (pure), resolve names against the store, write once.
+ */
+import { type ExtractedArticle, extractArticle } from '../extract/index.js';
+import type { Store } from '../store/index.js';
+import { parseArticleInput } from './articleInput.js';
+import type { ArticleFacts, ArticleInput } from './facts.js';
+import { type StoredArticle, storeFacts } from './storeFacts.js';
+
+const toDateTime = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00Z` : date).toISOString();
+
+/** Extraction's findings as facts to store: machine-made statements await review. */
+export function factsFromExtraction(article: ArticleInput, extracted: ExtractedArticle): ArticleFacts {
+  return {
+    article,
+    entities: extracted.entities.map((entity) => ({
+      name: entity.name,
+      kind: entity.kind,
+      aliases: entity.aliases.filter((alias) => alias !== entity.name),
+      ...(entity.country && entity.country !== entity.name ? { country: entity.country } : {}),
+    })),
+    officials: extracted.officials.map((official) => ({
+      name: official.name,
+      aliases: official.aliases.filter((alias) => alias !== official.name),
+      roles: official.roles.map((role) => ({
+        title: role.title,
+        ...(role.organization ? { organization: role.organization } : {}),
+        ...(role.country ? { country: role.country } : {}),
+      })),
+    })),
+    statements: extracted.statements.map((statement) => ({
+      kind: statement.kind,
+      text: statement.text,
+      speakerName: statement.speakerName,
+      ...(statement.speaker ? { speaker: statement.speaker } : {}),
+      about: statement.about,
+      ...(statement.statedAt ? { statedAt: toDateTime(statement.statedAt) } : {}),
+      offsets: statement.span,
+      status: 'UNREVIEWED' as const,
+      confidence: statement.confidence,
+    })),
+  };
+}
+
+/** Ingests one article; throws InvalidArticleError (nothing written) when the input is not acceptable. */
+export async function ingestArticle(store: Store, input: unknown, now?: string): Promise<StoredArticle> {
+  const article = parseArticleInput(input);
+  const extracted = extractArticle(article.text, { publishedAt: article.publishedAt });
+  return storeFacts(store, factsFromExtraction(article, extracted), now);
+}
