@@ -35,8 +35,10 @@ const textual = /^(text\/|application\/(json|graphql-response\+json|javascript|x
 /** A Fetch response as a v2 result: text bodies as they are, anything else base64-encoded. */
 export async function resultFromResponse(response: Response): Promise<APIGatewayProxyStructuredResultV2> {
   const headers: Record<string, string> = {};
+  // Some fetch implementations keep the casing a header was set with; HTTP API results want one spelling.
   response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value;
+    const key = name.toLowerCase();
+    if (key !== 'set-cookie') headers[key] = value;
   });
   const cookies = typeof response.headers.getSetCookie === 'function' ? response.headers.getSetCookie() : [];
   const contentType = response.headers.get('content-type') ?? '';

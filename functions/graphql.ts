@@ -32,9 +32,12 @@ server.catch(() => {});
 
 export const handler = instrumented(async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
   logger.appendKeys({ apiRequestId: event.requestContext.requestId });
+  const started = performance.now();
   const yoga = await server;
   const { url, init } = fetchCallFromEvent(event);
   const response = await yoga.fetch(url, init, {});
+  const result = await resultFromResponse(response);
   metrics.addMetric(response.status >= 500 ? 'ServerErrorResponses' : response.status >= 400 ? 'ClientErrorResponses' : 'Responses', MetricUnit.Count, 1);
-  return resultFromResponse(response);
+  logger.info('answered', { method: init.method, status: response.status, durationMs: Math.round(performance.now() - started) });
+  return result;
 });

@@ -1,0 +1,216 @@
+/**
+ * The deployed artifact works: the bundle that synth produces for the GraphQL function, loaded in a
+ * fresh Node process with the environment the template gives the function, answers API Gateway v2
+ * events against tables created in DynamoDB Local from store/'s definitions.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnResource } from 'aws-cdk-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FactServer } from '../../schema/server.js';
+import { contractOperations, createTestServer, graphql } from '../support/graphql.js';
+import { type TestStore, createTestStore } from '../support/testStore.js';
+import { createTestApp } from '../infra/synthApp.js';
+import { type FakeSecretsManager, startFakeSecretsManager } from './fakeSecretsManager.js';
+import { type LambdaProcess, httpEvent, startLambda } from './lambdaHarness.js';
+
+const EDITOR_KEY = 'bundle-test-editor-key-6f1d2c';
+const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:FactServiceEditorKey-AbCdEf';
+const ops = contractOperations();
+const gid = encodeGlobalID;
+
+let store: TestStore;
+let secrets: FakeSecretsManager;
+let lambda: LambdaProcess;
+let inProcess: FactServer;
+let assetDir: string;
+let functionEnvironment: Record<string, string>;
+
+beforeAll(async () => {
+  const { app, stack } = createTestApp({ bundle: true });
+  app.synth();
+  const template = Template.fromStack(stack);
+  const [fn] = Object.values(template.findResources('AWS::Lambda::Function')) as any[];
+  assetDir = join(app.outdir, `asset.${fn.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
+
+  store = await createTestStore({ seed: true });
+  secrets = await startFakeSecretsManager({ [SECRET_ARN]: EDITOR_KEY });
+
+  // The function's environment exactly as the template declares it, with each reference resolved
+  // to what stands in for that resource here; an unknown reference fails the test.
+  const logicalId = (construct: { node: { defaultChild?: unknown } }) => stack.getLogicalId(construct.node.defaultChild as CfnResource);
+  const standIns: Record<string, string> = {
+    [logicalId(stack.editorKey)]: SECRET_ARN,
+    ...Object.fromEntries(Object.entries(stack.tables.byId).map(([id, { table }]) => [logicalId(table), store.tableNames[id as keyof typeof store.tableNames]])),
+  };
+  functionEnvironment = Object.fromEntries(
+    Object.entries(fn.Properties.Environment.Variables as Record<string, unknown>).map(([name, value]) => {
+      if (typeof value === 'string') return [name, value];
+      const ref = (value as { Ref?: string }).Ref;
+      if (!ref || !(ref in standIns)) throw new Error(`No stand-in for ${name}=${JSON.stringify(value)}`);
+      return [name, standIns[ref]];
+    }),
+  );
+
+  lambda = await startLambda(assetDir, {
+    ...functionEnvironment,
+    // What Lambda and the offline stand-ins provide: region, credentials, and where AWS is.
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    DYNAMODB_ENDPOINT: store.endpoint,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  });
+  inProcess = await createTestServer(store.store);
+}, 120_000);
+
+afterAll(async () => {
+  lambda?.stop();
+  await secrets?.close();
+  store?.store.destroy();
+});
+
+const postJson = (body: unknown, headers: Record<string, string> = {}) =>
+  httpEvent({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+const bodyOf = (invocation: { result: { body: string } }) => JSON.parse(invocation.result.body);
+
+describe('the bundle synth produces', () => {
+  it('is a small CommonJS file with a source map, the AWS SDK left to the runtime', () => {
+    const bundle = join(assetDir, 'index.js');
+    expect(existsSync(join(assetDir, 'index.js.map'))).toBe(true);
+    const size = statSync(bundle).size;
+    console.info(`GraphQL bundle: ${(size / 1024).toFixed(0)} KiB; cold start: load ${lambda.loadMs.toFixed(0)} ms, spawn to ready ${lambda.spawnToReadyMs.toFixed(0)} ms`);
+    expect(size).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  it('answers the first query of a cold process', async () => {
+    const first = await lambda.invoke(postJson({ query: '{ sources(first: 5) { edges { node { id } } } }' }));
+    console.info(`First query in a fresh process: ${first.ms.toFixed(0)} ms, RSS ${(first.rss / 2 ** 20).toFixed(0)} MiB`);
+    expect(first.result.statusCode).toBe(200);
+    expect(first.result.headers['content-type']).toMatch(/application\/(graphql-response\+)?json/);
+    expect(bodyOf(first).data.sources.edges.length).toBeGreaterThan(0);
+  });
+});
+
+describe('API Gateway v2 events', () => {
+  it('POST with a JSON body', async () => {
+    const response = await lambda.invoke(postJson({ query: '{ entities(first: 5) { pageInfo { hasNextPage } edges { node { name } } } }' }));
+    expect(response.result.statusCode).toBe(200);
+    expect(response.result.isBase64Encoded).toBe(false);
+    const body = bodyOf(response);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.entities.edges).toHaveLength(5);
+  });
+
+  it('GET with the query in the query string', async () => {
+    const response = await lambda.invoke(httpEvent({
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      query: { query: ops.Search, variables: JSON.stringify({ text: 'korea' }), operationName: 'Search' },
+    }));
+    expect(response.result.statusCode).toBe(200);
+    expect(bodyOf(response).data.search[0]).toMatchObject({ __typename: 'Entity', name: 'North Korea' });
+  });
+
+  it('POST with a base64-encoded body', async () => {
+    const event = httpEvent({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: ops.NodeById, variables: { id: gid('Entity', 'north-korea') } }),
+      base64: true,
+    });
+    expect(event.isBase64Encoded).toBe(true);
+    const response = await lambda.invoke(event);
+    expect(bodyOf(response).data.node).toEqual({ __typename: 'Entity', id: gid('Entity', 'north-korea'), name: 'North Korea' });
+  });
+
+  it('a CORS preflight is answered without running GraphQL', async () => {
+    // Deployed, API Gateway answers preflights from the stack's CORS configuration before the
+    // function; should one reach the function, it still answers cleanly.
+    const response = await lambda.invoke(httpEvent({
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+    }));
+    expect([200, 204]).toContain(response.result.statusCode);
+    expect(response.result.headers['access-control-allow-methods']).toMatch(/POST/);
+    expect(response.result.body).toBe('');
+  });
+
+  it('GET from a browser returns GraphiQL loading from its CDN, well under the 6 MB response limit', async () => {
+    const response = await lambda.invoke(httpEvent({ method: 'GET', headers: { accept: 'text/html,application/xhtml+xml' } }));
+    expect(response.result.statusCode).toBe(200);
+    expect(response.result.headers['content-type']).toMatch(/text\/html/);
+    expect(response.result.body).toMatch(/graphiql/i);
+    expect(response.result.body).toMatch(/https:\/\/unpkg\.com\/|cdn/i);
+    expect(Buffer.byteLength(response.result.body)).toBeLessThan(100 * 1024);
+  });
+});
+
+describe('the contract', () => {
+  it('every query of the contract answers as the in-process server does', async () => {
+    const sources = bodyOf(await lambda.invoke(postJson({ query: ops.Sources }))).data.sources;
+    const sourceId = sources.edges[0].node.id;
+    const variables: Record<string, Record<string, unknown>> = {
+      Search: { text: 'korea' },
+      EntityPage: { id: gid('Entity', 'north-korea') },
+      OfficialPage: { id: gid('Official', 'steven-mnuchin') },
+      Entities: { kind: 'COUNTRY' },
+      Officials: {},
+      Statements: {},
+      SourcePage: { id: sourceId },
+      Sources: {},
+      NodeById: { id: gid('Official', 'steven-mnuchin') },
+    };
+    const queries = Object.keys(ops).filter((name) => !/^\s*mutation/.test(ops[name]));
+    expect(queries.sort()).toEqual(Object.keys(variables).sort());
+    for (const name of queries) {
+      const deployed = bodyOf(await lambda.invoke(postJson({ query: ops[name], variables: variables[name], operationName: name })));
+      const local = await graphql(inProcess, ops[name], variables[name], { operationName: name });
+      expect(deployed.errors, `${name}: ${JSON.stringify(deployed.errors)}`).toBeUndefined();
+      expect(deployed, name).toEqual(local.body);
+    }
+  });
+
+  it('mutations need the editor key, which is read from Secrets Manager once and never logged', async () => {
+    const statements = bodyOf(await lambda.invoke(postJson({ query: ops.Statements, variables: { first: 1 } }))).data.statements;
+    const id = statements.edges[0].node.id;
+    const review = (headers: Record<string, string>) =>
+      lambda.invoke(postJson({ query: ops.ReviewStatement, variables: { id, status: 'VERIFIED' }, operationName: 'ReviewStatement' }, headers));
+
+    const anonymous = bodyOf(await review({}));
+    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(secrets.reads).toEqual([]); // reads and anonymous calls never touch the secret
+
+    const wrongKey = bodyOf(await review({ authorization: 'Bearer not-the-key' }));
+    expect(wrongKey.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    const editor = bodyOf(await review({ authorization: `Bearer ${EDITOR_KEY}` }));
+    expect(editor.errors).toBeUndefined();
+    expect(editor.data.reviewStatement).toEqual({ id, status: 'VERIFIED' });
+    const again = bodyOf(await review({ authorization: `Bearer ${EDITOR_KEY}` }));
+    expect(again.errors).toBeUndefined();
+
+    expect(secrets.reads).toEqual([SECRET_ARN]);
+    expect(lambda.output()).not.toContain(EDITOR_KEY);
+  });
+});
+
+describe('observability', () => {
+  it('logs structured JSON carrying the Lambda request id, and emits metrics', async () => {
+    const invocation = await lambda.invoke(postJson({ query: '{ sources(first: 1) { edges { node { id } } } }' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lines = lambda.output().split('\n').filter((line) => line.trim() !== '');
+    // Everything the function writes is JSON: logs and EMF metrics alike.
+    const records = lines.map((line) => JSON.parse(line));
+    const metrics = records.filter((r) => r._aws?.CloudWatchMetrics);
+    expect(metrics.some((m) => m._aws.CloudWatchMetrics[0].Namespace === functionEnvironment.POWERTOOLS_METRICS_NAMESPACE && 'Responses' in m)).toBe(true);
+    expect(metrics.filter((m) => 'ColdStart' in m)).toHaveLength(1);
+    const answered = records.filter((r) => r.message === 'answered' && r.function_request_id === invocation.requestId);
+    expect(answered).toEqual([expect.objectContaining({ level: 'INFO', service: 'fact-service', status: 200, method: 'POST', cold_start: false })]);
+    expect(answered[0].apiRequestId).toMatch(/^api-/);
+  });
+});
