@@ -1,13 +1,14 @@
 /**
- * Per-request DataLoaders: every record read by id in one request tick becomes one BatchGetItem
- * (100 keys a call), and a record read twice in a request is read once. Made anew per request so
- * nothing is cached across requests.
+ * Per-request DataLoaders: every record read by id in one tick of a request, whatever its table,
+ * becomes one BatchGetItem (100 keys a call), and a record read twice in a request is read once.
+ * Made anew per request, so nothing is cached across requests.
  */
 import DataLoader from 'dataloader';
-import type { EntityRepository } from './entityRepository.js';
-import type { OfficialRepository } from './officialRepository.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type KeyInTable, batchGetItems } from './batchGet.js';
+import { type ItemKey, entityKey, officialKey, sourceKey, splitStatementId, statementKey, withoutKeys } from './keys.js';
 import type { EntityRecord, OfficialRecord, SourceRecord, StatementRecord } from './records.js';
-import type { StatementRepository } from './statementRepository.js';
+import type { TableNames } from './tables.js';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | undefined>;
@@ -16,12 +17,27 @@ export interface Loaders {
   statement: DataLoader<string, StatementRecord | undefined>;
 }
 
-export function createLoaders(store: { entities: EntityRepository; officials: OfficialRepository; statements: StatementRepository }): Loaders {
-  const options = { maxBatchSize: 100 };
+export function createLoaders(store: { doc: DynamoDBDocumentClient; tableNames: TableNames }): Loaders {
+  // One loader over all tables, so entities, officials and sources wanted together are one call.
+  const items = new DataLoader<KeyInTable, Record<string, unknown> | undefined, string>(
+    (keys) => batchGetItems(store.doc, keys),
+    { maxBatchSize: 100, cacheKeyFn: ({ table, key }) => `${table}\u0000${key.pk}\u0000${key.sk}` },
+  );
+  const recordLoader = <T>(table: string, keyOf: (id: string) => ItemKey | undefined) =>
+    new DataLoader<string, T | undefined>(async (ids) => {
+      const found = await Promise.all(ids.map((id) => {
+        const key = keyOf(id);
+        return key ? items.load({ table, key }) : undefined;
+      }));
+      return found.map((item) => (item ? withoutKeys<T>(item) : undefined));
+    });
   return {
-    entity: new DataLoader((ids) => store.entities.getMany(ids), options),
-    official: new DataLoader((ids) => store.officials.getMany(ids), options),
-    source: new DataLoader((ids) => store.statements.getSources(ids), options),
-    statement: new DataLoader((ids) => store.statements.getMany(ids), options),
+    entity: recordLoader<EntityRecord>(store.tableNames.entities, entityKey),
+    official: recordLoader<OfficialRecord>(store.tableNames.officials, officialKey),
+    source: recordLoader<SourceRecord>(store.tableNames.statements, sourceKey),
+    statement: recordLoader<StatementRecord>(store.tableNames.statements, (id) => {
+      const parts = splitStatementId(id);
+      return parts ? statementKey(parts.sourceId, parts.localId) : undefined;
+    }),
   };
 }

@@ -1,0 +1,70 @@
+/**
+ * The Treasury Secretary's page with 20 statements costs a small, fixed number of DynamoDB calls:
+ * one Query for the statements and one batched read per kind of record, whatever the count.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeFacts } from '../../ingest/storeFacts.js';
+import type { FactServer } from '../../schema/server.js';
+import { contractOperations, createTestServer, graphql } from '../support/graphql.js';
+import { type TestStore, createTestStore } from '../support/testStore.js';
+
+let t: TestStore;
+let server: FactServer;
+
+beforeAll(async () => {
+  t = await createTestStore({ seed: true });
+  server = await createTestServer(t.store);
+  // 19 more articles quoting Mnuchin about the Treasury and another entity each.
+  for (let i = 1; i <= 19; i++) {
+    const quote = `Sanctions package number ${i} will stay in force until the regime stops sending workers abroad,`;
+    const text = `"${quote}" Treasury Secretary Steven Mnuchin said on day ${i}.`;
+    await storeFacts(t.store, {
+      article: { text, url: `https://news.example.com/mnuchin/${i}`, publisher: 'Example Wire', publishedAt: new Date(Date.UTC(2020, 1, i)).toISOString() },
+      entities: [
+        { name: 'United States Department of the Treasury', kind: 'GOVERNMENT_BODY', aliases: ['Treasury'] },
+        { name: `Example Region ${i}`, kind: 'REGION', aliases: [] },
+      ],
+      officials: [{ name: 'Steven Mnuchin', aliases: ['Mnuchin'], roles: [{ title: 'Treasury Secretary', organization: 'United States Department of the Treasury' }] }],
+      statements: [{
+        kind: 'QUOTE', text: quote, speakerName: 'Steven Mnuchin', speaker: { type: 'OFFICIAL', name: 'Steven Mnuchin' },
+        about: ['United States Department of the Treasury', `Example Region ${i}`],
+        statedAt: new Date(Date.UTC(2020, 1, i)).toISOString(), offsets: { start: 1, end: 1 + quote.length }, status: 'UNREVIEWED', confidence: 0.9,
+      }],
+    });
+  }
+});
+afterAll(() => t?.store.destroy());
+
+async function callsFor(officialId: string) {
+  t.store.commandLog.clear();
+  const response = await graphql(server, contractOperations().OfficialPage, { id: encodeGlobalID('Official', officialId), first: 20 });
+  expect(response.body.errors).toBeUndefined();
+  return { data: response.body.data, counts: t.store.commandLog.counts(), commands: [...t.store.commandLog.list()] };
+}
+
+describe('OfficialPage', () => {
+  it('answers 20 statements with a bounded number of DynamoDB calls and no Scan', async () => {
+    const { data, counts, commands } = await callsFor('steven-mnuchin');
+    const statements = data.official.statements.edges.map((e: any) => e.node);
+    expect(statements).toHaveLength(20);
+    // Newest first: the seed article (2020-01-15) is the oldest.
+    const dates = statements.map((s: any) => s.statedAt);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(statements.map((s: any) => s.source.id)).size).toBe(20);
+    expect(statements.every((s: any) => s.speaker.name === 'Steven Mnuchin' && s.about.length >= 1)).toBe(true);
+
+    expect(counts.Scan ?? 0).toBe(0);
+    // The official; the statements Query; the role's entities (read while the Query runs);
+    // the statements' entities and sources together.
+    expect(counts).toEqual({ BatchGetItem: 3, Query: 1 });
+    expect(commands.find((c) => c.command === 'Query')?.index).toBe('bySpeaker');
+  });
+
+  it('costs the same for 2 statements as for 20 (no call per statement)', async () => {
+    const few = await callsFor('mike-esper');
+    expect(few.data.official.statements.edges).toHaveLength(2);
+    const many = await callsFor('steven-mnuchin');
+    expect(few.counts).toEqual(many.counts);
+  });
+});
