@@ -1,0 +1,64 @@
+// Which words attribute a quotation: after it (`"…," Esper said`, `"…," said Lotfi Azzouz`,
+// `"…" in that law, Azzouz said`), before it in its sentence (`Mnuchin said in a statement: "…"`,
+// `Hollande has hailed it as "…"`), or, failing both, the attribution of a neighbouring piece of
+// the same paragraph or of the same multi-paragraph quotation.
+import type { Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
+import { REPORTING_VERBS, phraseAfter, sentenceSubject, subjectBefore } from './speakers.js';
+import type { Span } from './types.js';
+
+export interface Attribution {
+  /** The speaker noun phrase. */
+  span: Span;
+  /** How directly the words attribute the quotation (0..1). */
+  strength: number;
+}
+
+const VERB_AFTER = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'g');
+
+export function attributeQuotation(text: string, q: Quotation, all: Quotation[], sentences: Sentence[], paraEnd: number): Attribution | undefined {
+  if (q.close >= 0) {
+    // Text after the closing mark up to the next quotation or the end of the sentence.
+    const next = all.find((o) => o.open > q.close && o.paragraph === q.paragraph);
+    let limit = next ? next.open : paraEnd;
+    const after = text.slice(q.close + 1, limit);
+    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(?:Mr|Mrs|Ms|Dr|U\.S|U\.N|St|Gen|Sen|Rep|Gov)\./g, (m) => m.replace('.', '_')));
+    if (stop) limit = q.close + 1 + stop.index;
+    const window = text.slice(q.close + 1, limit);
+    VERB_AFTER.lastIndex = 0;
+    const v = VERB_AFTER.exec(window);
+    if (v && v.index < 120) {
+      const verbAt = q.close + 1 + v.index;
+      const left = window.slice(0, v.index);
+      if (/^[\s,.!?—–-]*$/.test(left)) {
+        // `," said X`
+        const np = phraseAfter(text, verbAt + v[0].length, limit);
+        if (np) return { span: np, strength: 0.95 };
+      } else {
+        const subj = subjectBefore(text, q.close + 1, verbAt);
+        if (subj) {
+          const words = text.slice(subj.start, subj.end).split(/\s+/).length;
+          if (words <= 9) return { span: subj, strength: /^[\s,]*$/.test(text.slice(q.close + 1, subj.start)) ? 0.95 : 0.8 };
+        }
+      }
+    }
+  }
+  // Before the opening mark, within its sentence: the first reporting verb's subject.
+  const sent = sentences.find((s) => s.start <= q.open && s.end > q.open);
+  if (sent && sent.start < q.open && !all.some((o) => o !== q && o.paragraph === q.paragraph && o.close >= sent.start && o.close < q.open)) {
+    const before = text.slice(sent.start, q.open);
+    VERB_AFTER.lastIndex = 0;
+    const v = VERB_AFTER.exec(before);
+    if (v) {
+      const verbAt = sent.start + v.index;
+      const subj = /^(?:saying|telling|adding|announcing|warning)$/.test(v[0])
+        ? sentenceSubject(text, sent.start, verbAt)
+        : subjectBefore(text, sent.start, verbAt) ?? sentenceSubject(text, sent.start, verbAt);
+      if (subj) return { span: subj, strength: 0.85 };
+    }
+    // A quotation embedded in a sentence belongs to its subject ("... denounced the results as "…"").
+    const subj = sentenceSubject(text, sent.start, q.open);
+    if (subj && subj.end < q.open) return { span: subj, strength: 0.6 };
+  }
+  return undefined;
+}

@@ -1,0 +1,29 @@
+// Site furniture that scrapers leave in article text. Nothing inside it is news, so extraction
+// treats it as absent: the text is cut where a "read more" trailer starts, and whole lines that
+// are navigation or sign-up prompts are skipped.
+import type { Span } from './types.js';
+
+// A trailer can be glued to the last word ("We continRead More – Source"), so no \b before it.
+const TRAILER = /(?:Read More|Read more|READ MORE)\s*[–—-]+\s*Source|Continue reading|Click here to read|Read the full (?:story|article)/;
+
+const JUNK_LINE =
+  /^\s*(?:Sign up\b|Subscribe\b|Follow us\b|Share this\b|Advertisement\s*$|ADVERTISEMENT\s*$|Related:|Read more:|Read More:|RELATED\b|Copyright\b|©|All rights reserved|Click here\b|Watch:|WATCH:|Photo:|Image:|Getty Images\s*$|Reporting by\b|Editing by\b|\(Reporting by\b)/;
+
+export interface ContentBounds {
+  /** Where the article body ends (exclusive). */
+  end: number;
+  /** Lines inside the body to skip. */
+  skipped: Span[];
+}
+
+export function findContentBounds(text: string): ContentBounds {
+  const m = TRAILER.exec(text);
+  const end = m ? m.index : text.length;
+  const skipped: Span[] = [];
+  const lineRe = /[^\n]+/g;
+  let lm: RegExpExecArray | null;
+  while ((lm = lineRe.exec(text)) && lm.index < end) {
+    if (JUNK_LINE.test(lm[0])) skipped.push({ start: lm.index, end: lm.index + lm[0].length });
+  }
+  return { end, skipped };
+}

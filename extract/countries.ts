@@ -1,0 +1,92 @@
+// Country gazetteer derived from the `world-countries` data package (not a hand-typed list):
+// common and official names, usable alternative spellings, demonyms (and their plurals) and
+// capitals, which news uses for governments ("Pyongyang said").
+import worldCountries, { type Country } from 'world-countries';
+import type { EntityKind } from './types.js';
+
+// The package is CommonJS for Node and ESM for bundlers; accept either shape of the default export.
+const countries: Country[] = (
+  Array.isArray(worldCountries) ? worldCountries : (worldCountries as unknown as { default: Country[] }).default
+) as Country[];
+
+export interface CountryRecord {
+  name: string;
+  official: string;
+  kind: EntityKind;
+  /** Names and adjectives that always mean the country. */
+  forms: string[];
+  /** Capital cities; a mention counts only when the text uses it for the government. */
+  capitals: string[];
+}
+
+// The data package lacks a few everyday short forms that wire copy uses constantly.
+const SHORT_FORMS: Record<string, string[]> = {
+  US: ['America'],
+  GB: ['Britain', 'Briton', 'Britons'],
+  NL: ['Holland'],
+  CZ: ['Czech Republic'],
+  CI: ['Ivory Coast'],
+  MM: ['Burma'],
+  TR: ['Turkey'],
+};
+
+const ASCIIISH = /^[\p{Script=Latin}\s.'’\-]+$/u;
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function dotted(code: string): string {
+  return code.split('').join('.') + '.';
+}
+
+function buildCountries(): CountryRecord[] {
+  const out: CountryRecord[] = [];
+  for (const c of countries) {
+    const common = c.name.common;
+    const official = c.name.official;
+    const sovereign =
+      c.independent === true || c.unMember || (/\b(Republic|State|Kingdom)\b/.test(official) && !/Administrative Region/.test(official));
+    const forms = new Set<string>([common, official]);
+    for (const alt of c.altSpellings) {
+      if (alt.includes(',')) continue; // inverted index forms ("Korea, Republic of")
+      if (/^[A-Z]{2,3}$/.test(alt)) {
+        // Codes: keep the ones news writes ("USA", "UAE", "UK", "US"), i.e. those that are not the
+        // bare ISO code or are the initials of the name; the bare ISO codes collide with words ("IN", "IT").
+        if (alt === c.cca2 && initials(common) !== alt) continue;
+        if (alt.length === 2 && alt !== c.cca2 && alt !== initials(common) && !/^UK$/.test(alt)) continue;
+        forms.add(alt);
+        if (alt.length <= 3) forms.add(dotted(alt));
+        continue;
+      }
+      if (ASCIIISH.test(alt) && /\p{Lu}/u.test(alt[0])) forms.add(alt);
+    }
+    for (const extra of SHORT_FORMS[c.cca2] ?? []) forms.add(extra);
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of new Set([dem.m, dem.f])) {
+        if (!d) continue;
+        forms.add(d);
+        if (!/(?:ese|ish|ch|ss|s)$/.test(d)) forms.add(d + 's');
+      }
+    }
+    const capitals: string[] = [];
+    if (sovereign) {
+      for (const cap of c.capital ?? []) {
+        // "Washington D.C." is "Washington" when it stands for the government.
+        const short = cap.replace(/,?\s*D\.?C\.?$/, '').trim();
+        for (const form of new Set([cap, short])) {
+          if (form && form !== common && ASCIIISH.test(form) && !/^City of /.test(form)) capitals.push(form);
+        }
+      }
+    }
+    out.push({ name: common, official, kind: sovereign ? 'COUNTRY' : 'REGION', forms: [...forms].filter((f) => f.length > 1), capitals });
+  }
+  return out;
+}
+
+export const COUNTRIES: CountryRecord[] = buildCountries();

@@ -1,0 +1,366 @@
+// Named entities: countries (from the world-countries data), curated well-known bodies, and
+// organizations found by pattern — a capitalized name ending in an organization word ("... Trading
+// Corporation", "Interior Ministry", "Catholic Church"), "Ministry/Department of X", an appositive
+// that says what a name is ("Beijing Sukbakso, a Chinese company"), "the X party", and an acronym
+// in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
+import { COUNTRIES } from './countries.js';
+import { KNOWN_BODIES, SEAT_METONYMS } from './knownBodies.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+import type { EntityKind, ExtractedEntity, Span } from './types.js';
+
+interface GazetteerEntry {
+  name: string;
+  kind: EntityKind;
+  country?: string;
+  /** A capital city: it names the government only in some contexts. */
+  capital?: boolean;
+  /** Every known form of the entry, for aliases. */
+  forms: string[];
+}
+
+const GAZETTEER = new Map<string, GazetteerEntry[]>();
+const FORMS_BY_NAME = new Map<string, GazetteerEntry>();
+let MAX_GAZ_TOKENS = 1;
+
+function addForm(form: string, entry: GazetteerEntry): void {
+  const list = GAZETTEER.get(form) ?? [];
+  if (!list.some((e) => e.name === entry.name)) list.push(entry);
+  GAZETTEER.set(form, list);
+  MAX_GAZ_TOKENS = Math.max(MAX_GAZ_TOKENS, tokenize(form).length);
+}
+
+for (const body of KNOWN_BODIES) {
+  const entry: GazetteerEntry = { name: body.name, kind: body.kind, country: body.country, forms: body.forms };
+  FORMS_BY_NAME.set(body.name, entry);
+  for (const f of body.forms) addForm(f, entry);
+}
+// Sovereign states first, so that a demonym shared with a territory ("French", "American") means the state.
+const ORDERED = [...COUNTRIES].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'COUNTRY' ? -1 : 1));
+for (const c of ORDERED) {
+  const entry: GazetteerEntry = { name: c.name, kind: c.kind, forms: [...c.forms, ...c.capitals] };
+  FORMS_BY_NAME.set(c.name, entry);
+  for (const f of c.forms) {
+    if (c.kind === 'REGION' && GAZETTEER.has(f)) continue;
+    addForm(f, entry);
+  }
+  const capEntry: GazetteerEntry = { ...entry, capital: true };
+  for (const cap of c.capitals) if (!GAZETTEER.has(cap)) addForm(cap, capEntry);
+}
+
+// A bare word that is also part of another country's name ("Congo" in "DR Congo") is ambiguous
+// between them; the text decides (see below).
+for (const c of ORDERED) {
+  if (c.kind !== 'COUNTRY') continue;
+  const words = c.name.split(' ');
+  if (words.length < 2) continue;
+  for (const w of words) {
+    const list = GAZETTEER.get(w);
+    const self = FORMS_BY_NAME.get(c.name);
+    if (list && self && list[0].kind === 'COUNTRY' && !list.some((e) => e.name === c.name)) list.push(self);
+  }
+}
+
+const GOV_HEADS = new Set([
+  'Ministry', 'Department', 'Bureau', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Administration', 'Authority',
+  'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
+  'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government',
+]);
+const COMPANY_HEADS = new Set([
+  'Corporation', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
+  'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
+]);
+const ORG_HEADS = new Set([
+  'Center', 'Centre', 'Church', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
+  'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
+  'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
+  'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory',
+]);
+const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
+// Capitalized words that open sentences or clauses and are never part of a name.
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'Under', 'After', 'Before', 'As', 'If', 'When', 'While',
+  'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
+  'Last', 'Next', 'Despite', 'Although', 'Since', 'For', 'From', 'With', 'By', 'To', 'Asked', 'Speaking', 'Then',
+  'Still', 'Also', 'So', 'Yet', 'Meanwhile', 'However', 'Many', 'Some', 'Several', 'Two', 'Three', 'Both', 'All',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Showing',
+]);
+const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
+  [/^(?:company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line)$/, 'COMPANY'],
+  [/^(?:organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|agency|coalition|union|alliance|faction|association)$/, 'ORGANIZATION'],
+];
+
+export interface EntityIndex {
+  entities: ExtractedEntity[];
+  /** Mentions sorted by start, each pointing to an entity index. */
+  mentions: Array<Span & { entity: number }>;
+  /** The entity whose mention covers a position, if any. */
+  at(pos: number): ExtractedEntity | undefined;
+  byName(name: string): ExtractedEntity | undefined;
+}
+
+function kindForHead(head: string, name: string): EntityKind {
+  if (IO_MARKERS.test(name) && /^(?:Union|Community|Organization|Organisation|Fund|Bank|Council|Agency|Commission|Court|Forum|Programme|Program|Assembly)$/.test(head)) {
+    return 'INTERNATIONAL_ORGANIZATION';
+  }
+  if (GOV_HEADS.has(head)) return 'GOVERNMENT_BODY';
+  if (COMPANY_HEADS.has(head)) return 'COMPANY';
+  return 'ORGANIZATION';
+}
+
+function isHead(word: string): boolean {
+  return GOV_HEADS.has(word) || COMPANY_HEADS.has(word) || ORG_HEADS.has(word);
+}
+
+/** Runs of capitalized tokens separated only by spaces, allowing lower-case connectors inside. */
+function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalized(tokens[i].text) && !/^al-\p{Lu}/u.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+      if (!/^ $|^\s$/.test(gap)) break;
+      const next = tokens[j + 1].text;
+      if (isCapitalized(next) || /^al-\p{Lu}/u.test(next)) {
+        j++;
+        continue;
+      }
+      // A connector joins two capitalized parts: "World Travel and Tourism Council", "Ministry of the Interior".
+      let k = j + 1;
+      while (k < tokens.length && CONNECTORS.has(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+      if (k > j + 1 && k < tokens.length && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+interface RawMention extends Span {
+  name: string;
+  kind: EntityKind;
+  country?: string;
+  capital?: boolean;
+  surface: string;
+  forms?: string[];
+  ambiguous?: GazetteerEntry[];
+}
+
+export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
+  const tokens: Token[] = [];
+  for (const s of bodySpans) tokens.push(...tokenize(text, s.start, s.end));
+  const raw: RawMention[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const surface = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+
+  // 1. Appositives that say what a capitalized name is.
+  for (const [a, b] of capitalizedRuns(text, tokens)) {
+    const after = text.slice(tokens[b].end, tokens[b].end + 80);
+    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association)\b/u.exec(after);
+    if (!m) continue;
+    let s = a;
+    while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
+    if (s > b) continue;
+    const name = surface(s, b);
+    if (GAZETTEER.has(name)) continue;
+    // A person described by an organization ("X, a member of ...") is not matched: the noun must be the head.
+    const kind = APPOSITIVE_KIND.find(([re]) => re.test(m[2]))?.[1] ?? 'ORGANIZATION';
+    raw.push({ start: tokens[s].start, end: tokens[b].end, name, kind, surface: name });
+    for (let t = s; t <= b; t++) taken[t] = 1;
+  }
+
+  // 2. Organization names by their head word, and gazetteer names, longest first.
+  for (const [a, b] of capitalizedRuns(text, tokens)) {
+    let i = a;
+    while (i <= b) {
+      if (taken[i]) {
+        i++;
+        continue;
+      }
+      // Gazetteer: longest match starting here.
+      let matched = false;
+      for (let n = Math.min(MAX_GAZ_TOKENS, b - i + 1); n >= 1; n--) {
+        const form = surface(i, i + n - 1);
+        const entries = GAZETTEER.get(form);
+        if (!entries) continue;
+        // A known name followed by an organization word is part of a longer name ("U.S. Census Bureau").
+        let h = i + n;
+        while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
+        if (h <= b && isHead(tokens[h].text) && h === i + n + (h - i - n) && !entries[0].capital && entries[0].kind === 'COUNTRY' && h - (i + n) <= 3) {
+          break; // let the head rule below take the whole name
+        }
+        const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
+        raw.push({ start: tokens[i].start, end: tokens[i + n - 1].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
+        for (let t = i; t < i + n; t++) taken[t] = 1;
+        i += n;
+        matched = true;
+        break;
+      }
+      if (matched) continue;
+      // Head rule: extend to the last organization word within the run (and "of X" after it).
+      let head = -1;
+      for (let t = i; t <= b && t - i < 8; t++) {
+        if (taken[t]) break;
+        if (isHead(tokens[t].text)) head = t;
+        else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
+        else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) break;
+      }
+      let s = i;
+      while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
+      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission)$/.test(tokens[head].text) && head + 2 <= b && tokens[head + 1].text === 'of')) {
+        let end = head;
+        // "Ministry of Foreign Affairs", "Bank of England"
+        if (head + 2 <= b && tokens[head + 1].text === 'of') end = b;
+        const name = surface(s, end);
+        const known = GAZETTEER.get(name)?.[0];
+        const kind = known?.kind ?? kindForHead(tokens[head].text, name);
+        raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? name, kind, country: known?.country, surface: name, forms: known?.forms });
+        for (let t = s; t <= end; t++) taken[t] = 1;
+        i = end + 1;
+        continue;
+      }
+      i++;
+    }
+  }
+
+  // 3. "the Ennahda party": a bare capitalized name before a lower-case "party".
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text)) continue;
+    if (tokens[t + 1].text === 'party' && /^\s$/.test(text.slice(tokens[t].end, tokens[t + 1].start)) && /\bthe\s+$/i.test(text.slice(tokens[t].start - 4, tokens[t].start))) {
+      raw.push({ start: tokens[t].start, end: tokens[t].end, name: tokens[t].text, kind: 'ORGANIZATION', surface: tokens[t].text });
+      taken[t] = 1;
+    }
+  }
+
+  // Group raw mentions into entities; capitals count only beside their country or when used for a government.
+  const entities: ExtractedEntity[] = [];
+  const byName = new Map<string, number>();
+  const mentions: Array<Span & { entity: number }> = [];
+  const ensure = (name: string, kind: EntityKind, country?: string, forms?: string[]): number => {
+    let idx = byName.get(name);
+    if (idx === undefined) {
+      idx = entities.length;
+      entities.push({ name, kind, aliases: [...new Set([name, ...(forms ?? [])])], mentions: [], ...(country ? { country } : {}) });
+      byName.set(name, idx);
+    }
+    return idx;
+  };
+  const addMention = (idx: number, span: Span, surf: string) => {
+    const e = entities[idx];
+    // "Islamist Muslim Brotherhood": the name without a leading adjective is the usual form.
+    const words = surf.split(' ');
+    if (e.kind !== 'COUNTRY' && words.length >= 3 && /(?:ist|ic|an|ese|ish)$/.test(words[0]) && isHead(words[words.length - 1])) {
+      const shorter = words.slice(1).join(' ');
+      if (!e.aliases.includes(shorter)) e.aliases.push(shorter);
+    }
+    if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push({ start: span.start, end: span.end });
+    if (!e.aliases.includes(surf)) e.aliases.push(surf);
+    mentions.push({ start: span.start, end: span.end, entity: idx });
+  };
+  // A form shared by several countries ("Congo", "Congolese") goes to the one the text otherwise names
+  // (its capital, its full name); failing that, to the first listed.
+  const evidence = new Set(raw.filter((r) => !r.ambiguous).map((r) => r.name));
+  for (const r of raw) {
+    if (!r.ambiguous) continue;
+    const pick = r.ambiguous.find((e) => evidence.has(e.name)) ?? r.ambiguous[0];
+    Object.assign(r, { name: pick.name, kind: pick.kind, forms: pick.forms, country: pick.country, capital: pick.capital });
+  }
+  const nonCapital = raw.filter((r) => !r.capital);
+  const countryNames = new Set(nonCapital.map((r) => r.name));
+  for (const r of nonCapital) addMention(ensure(r.name, r.kind, r.country, r.forms), r, r.surface);
+  for (const r of raw.filter((x) => x.capital)) {
+    const seat = SEAT_METONYMS[r.surface];
+    const after = text.slice(r.end, r.end + 24);
+    const governmentUse = /^(?:[’']s?\s|\s+(?:has|have|had|is|was|will|would|said|says|wants|warned|accused|announced|rejected|insisted|responded|denied|and\s+\p{Lu}))/u.test(after);
+    if (seat) {
+      const target = byName.has(seat) ? seat : byName.has('European Union') ? 'European Union' : seat;
+      if (byName.has(target) || governmentUse) {
+        const entry = FORMS_BY_NAME.get(target);
+        addMention(ensure(target, entry?.kind ?? 'INTERNATIONAL_ORGANIZATION', undefined, entry?.forms), r, r.surface);
+      }
+      continue;
+    }
+    if (r.start < datelineEnd && !countryNames.has(r.name)) continue;
+    if (countryNames.has(r.name) || governmentUse) addMention(ensure(r.name, r.kind, undefined, r.forms), r, r.surface);
+  }
+
+  // Acronyms in parentheses after a name become aliases: "Southern African Development Community (SADC)".
+  for (const e of [...entities]) {
+    if (e.kind === 'COUNTRY' || e.kind === 'REGION') continue;
+    for (const m of [...e.mentions]) {
+      const acr = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
+      if (acr && !GAZETTEER.has(acr[1]) && !e.aliases.includes(acr[1])) e.aliases.push(acr[1]);
+    }
+  }
+
+  // Short back-references: "the Commission", "Treasury", "SADC" after the full name.
+  const shortForms = new Map<string, number>();
+  let maxShort = 1;
+  entities.forEach((e, idx) => {
+    if (e.kind === 'COUNTRY' || e.kind === 'REGION') return;
+    for (const alias of e.aliases) {
+      const n = alias.split(' ').length;
+      // Names found by pattern recur in full later ("Ennahda"); curated forms are matched already.
+      if (!GAZETTEER.has(alias) && !shortForms.has(alias)) {
+        shortForms.set(alias, idx);
+        maxShort = Math.max(maxShort, n);
+      }
+      const words = alias.split(/\s+/);
+      if (words.length >= 2) {
+        const last = words[words.length - 1];
+        if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);
+        if (isHead(last) && !GAZETTEER.has(words[0]) && isCapitalized(words[0]) && !NOT_NAME.has(words[0]) && !shortForms.has(words[0])) shortForms.set(words[0], idx);
+      }
+    }
+  });
+  for (let t = 0; t < tokens.length; t++) {
+    if (taken[t]) continue;
+    for (let n = Math.min(maxShort, tokens.length - t); n >= 1; n--) {
+      let free = true;
+      for (let k = t; k < t + n; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      const surf = surface(t, t + n - 1);
+      const idx = shortForms.get(surf);
+      if (idx === undefined) continue;
+      const span = { start: tokens[t].start, end: tokens[t + n - 1].end };
+      if (!entities[idx].mentions.some((m) => m.start <= span.start && m.end >= span.end)) addMention(idx, span, surf);
+      for (let k = t; k < t + n; k++) taken[k] = 1;
+      t += n - 1;
+      break;
+    }
+  }
+
+  mentions.sort((x, y) => x.start - y.start);
+  for (const e of entities) e.mentions.sort((x, y) => x.start - y.start);
+  return {
+    entities,
+    mentions,
+    at(pos: number) {
+      for (const m of mentions) {
+        if (m.start > pos) break;
+        if (m.end > pos) return entities[m.entity];
+      }
+      return undefined;
+    },
+    byName(name: string) {
+      const idx = byName.get(name);
+      return idx === undefined ? undefined : entities[idx];
+    },
+  };
+}
+
+/** Every known form of a gazetteer entity (for callers that need aliases of a canonical name). */
+export function knownForms(name: string): string[] {
+  return FORMS_BY_NAME.get(name)?.forms ?? [];
+}

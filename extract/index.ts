@@ -1,0 +1,147 @@
+// Article text -> entities, officials and statements, with offsets into the text. Pure: no I/O.
+// The steps run in reading order: cut site boilerplate, split paragraphs, find entities and the
+// people introduced with titles, find quotations (then sentences, which never break inside a
+// quotation), attribute each quotation, find reported speech, and resolve every speaker through
+// pronouns and surnames to the full name.
+import { attributeQuotation } from './attribution.js';
+import { findContentBounds } from './boilerplate.js';
+import { statementDate } from './dates.js';
+import { findEntities } from './entities.js';
+import { findPersons } from './officials.js';
+import { findQuotations } from './quotations.js';
+import { findReportedSpeech } from './reportedSpeech.js';
+import { splitParagraphs, splitSentences, type Sentence } from './sentences.js';
+import { resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
+import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
+
+export type {
+  EntityKind,
+  Span,
+  ExtractedEntity,
+  ExtractedRole,
+  ExtractedOfficial,
+  ExtractedStatement,
+  ExtractedArticle,
+  ExtractOptions,
+} from './types.js';
+export { normalizeName } from './normalize.js';
+
+// "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —": the place the story was filed from.
+const DATELINE = /^[\p{Lu}][\p{Lu} .'\-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s/u;
+
+const MIN_QUOTE_WORDS = 5;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+interface Pending {
+  kind: 'QUOTE' | 'PARAPHRASE';
+  span: Span;
+  speakerSpan?: Span;
+  /** Quotations without attribution take their neighbour's speaker. */
+  quoteIndex?: number;
+  confidence: number;
+  ref?: SpeakerRef;
+}
+
+export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
+  const bounds = findContentBounds(text);
+  const paragraphs = splitParagraphs(text, bounds.end, bounds.skipped);
+  const body: Span[] = paragraphs.map((p) => ({ start: p.start, end: p.end }));
+  const dateline = paragraphs.length ? DATELINE.exec(text.slice(paragraphs[0].start, paragraphs[0].end)) : null;
+  const datelineEnd = dateline ? paragraphs[0].start + dateline[0].length : 0;
+
+  const entities = findEntities(text, body, datelineEnd);
+  const people = findPersons(text, body, entities);
+  const quotes = findQuotations(text, paragraphs);
+  const insideQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
+  const sentences: Sentence[] = paragraphs.flatMap((p) => splitSentences(text, p, insideQuote));
+
+  // Candidate statements.
+  const pending: Pending[] = [];
+  const quoteAttr = quotes.map((q) => attributeQuotation(text, q, quotes, sentences, paragraphs[q.paragraph].end));
+  quotes.forEach((q, i) => {
+    const a = quoteAttr[i];
+    pending.push({ kind: 'QUOTE', span: { start: q.start, end: q.end }, speakerSpan: a?.span, quoteIndex: i, confidence: a?.strength ?? 0.5 });
+  });
+  for (const r of findReportedSpeech(text, sentences, quotes)) {
+    pending.push({ kind: 'PARAPHRASE', span: r.clause, speakerSpan: r.speaker, confidence: r.confidence });
+  }
+
+  // Resolve speakers in reading order so that "he" means the last person named.
+  const ctx: SpeakerContext = { text, entities, people };
+  const order = [...pending].sort((x, y) => (x.speakerSpan?.start ?? x.span.start) - (y.speakerSpan?.start ?? y.span.start));
+  let si = 0;
+  for (const p of order) {
+    const at = p.speakerSpan?.end ?? p.span.start;
+    while (si < sentences.length && sentences[si].start < at) {
+      const s = sentences[si++];
+      const subj = sentenceSubject(text, s.start, s.end);
+      if (!subj || subj.end > at) continue;
+      const words = text.slice(subj.start, subj.end).trim().split(/\s+/);
+      if (words.length === 1 && /^(?:he|she|it)$/i.test(words[0])) continue;
+      const ref = resolveSpeaker({ ...ctx }, subj);
+      if (ref?.entity && ref.entity.kind !== 'COUNTRY') ctx.lastEntity = ref.entity;
+      if (ref?.person) ctx.lastPerson = ref.person;
+    }
+    if (!p.speakerSpan) continue;
+    p.ref = resolveSpeaker(ctx, p.speakerSpan);
+    if (p.ref?.person) ctx.lastPerson = p.ref.person;
+  }
+
+  // Quotations without their own attribution: a piece of the same quotation or paragraph.
+  const quotePending = pending.filter((p) => p.kind === 'QUOTE');
+  for (const p of quotePending) {
+    if (p.ref) continue;
+    const q = quotes[p.quoteIndex!];
+    const sameGroup = quotePending.find((o) => o.ref && quotes[o.quoteIndex!].group === q.group);
+    const samePara = [...quotePending]
+      .filter((o) => o.ref && quotes[o.quoteIndex!].paragraph === q.paragraph)
+      .sort((x, y) => Math.abs(x.span.start - p.span.start) - Math.abs(y.span.start - p.span.start))[0];
+    const src = sameGroup ?? samePara;
+    if (src) {
+      p.ref = src.ref;
+      p.confidence = Math.min(src.confidence, 0.75);
+    }
+  }
+
+  const statements: ExtractedStatement[] = [];
+  const seen = new Set<string>();
+  for (const p of pending) {
+    let { start, end } = p.span;
+    const words = wordCount(text.slice(start, end));
+    if (p.kind === 'QUOTE' && words < MIN_QUOTE_WORDS) continue;
+    if (p.kind === 'PARAPHRASE' && (words < 3 || !p.ref)) continue;
+    const key = `${p.kind}:${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sent = sentences.find((s) => s.start <= start && s.end >= start) ?? { start, end };
+    const scope = { start: Math.min(sent.start, start), end: Math.max(sent.end, end) };
+    const about: string[] = [];
+    for (const m of entities.mentions) {
+      if (m.start >= scope.start && m.end <= scope.end) {
+        const name = entities.entities[m.entity].name;
+        if (!about.includes(name)) about.push(name);
+      }
+    }
+    const statedAt = statementDate(text.slice(sent.start, sent.end), options.publishedAt);
+    statements.push({
+      kind: p.kind,
+      text: text.slice(start, end),
+      speakerName: p.ref?.speakerName ?? '',
+      ...(p.ref?.speaker ? { speaker: { ...p.ref.speaker } } : {}),
+      about,
+      ...(statedAt ? { statedAt } : {}),
+      span: { start, end },
+      confidence: Math.round((p.ref ? p.confidence : 0.3) * 100) / 100,
+    });
+  }
+  statements.sort((a, b) => a.span.start - b.span.start || (a.kind === 'PARAPHRASE' ? -1 : 1));
+
+  return {
+    entities: entities.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) })),
+    officials: people.officials(),
+    statements,
+  };
+}

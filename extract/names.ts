@@ -1,0 +1,69 @@
+// Words that make up personal names and official titles. A title is a run of title words that
+// ends in a head noun ("Treasury Secretary", "White House press secretary", "North Korean leader");
+// a name is a short run of capitalized words, allowing particles ("Jean-Yves Le Drian").
+
+/** Nouns that end a title and say the person holds a position. */
+export const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head',
+  'director', 'candidate', 'counterpart', 'nominee', 'ambassador', 'envoy', 'governor', 'senator', 'representative',
+  'mayor', 'chancellor', 'premier', 'pm', 'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'commander',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',
+  'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
+  'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',
+  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'vice-president', 'vice-chairman',
+  'secretary-general', 'director-general', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
+  'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
+  'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'congressman', 'congresswoman', 'councillor',
+  'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
+]);
+
+/** Words that can precede a head inside a title. */
+export const TITLE_MODIFIERS = new Set([
+  'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'press', 'state',
+  'deputy', 'vice', 'prime', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',
+  'security', 'country', 'general', 'attorney', 'commerce', 'health', 'energy', 'environment', 'labor', 'labour',
+  'education', 'agriculture', 'transport', 'transportation', 'home', 'treasury', 'war', 'information', 'culture',
+  'army', 'military', 'police', 'party', 'executive', 'managing', 'supreme', 'first', 'lead', 'special', 'regional',
+  'provincial', 'federal', 'central', 'communications', 'policy', 'intelligence', 'immigration', 'industry',
+  'development', 'planning', 'affairs', 'external', 'internal', 'public', 'works', 'oil', 'petroleum', 'mines',
+  'fisheries', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
+  'presidential', 'parliamentary', 'union', 'trade', 'mission', 'election', 'electoral', 'campaign', 'communist',
+  'interim', 'incoming', 'outgoing', 'longtime', 'veteran', 'joint', 'staff', 'house', 'senate', 'majority',
+  'minority', 'navy', 'naval', 'air', 'force', 'foreign-affairs', 'rights', 'human', 'ministry', 'department',
+]);
+
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
+
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
+
+/** Capitalized words that are never a person's name. */
+export const NOT_PERSON = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'Under', 'After', 'Before', 'As', 'If', 'When', 'While',
+  'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister',
+  'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov',
+  'Gen', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
+  'Vice', 'Ambassador', 'Commissioner', 'General', 'Opposition', 'Spokesman', 'Spokeswoman', 'Spokesperson',
+  'Islamist', 'Islamists', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Catholic', 'God', 'Allah', 'Number',
+  'New', 'Year', 'Years', 'Asked', 'Speaking', 'Showing', 'Despite', 'Although', 'Last', 'Next', 'Still', 'Then',
+  'Some', 'Many', 'Several', 'Two', 'Three', 'Both', 'All', 'Thousands', 'Hundreds', 'Officials', 'Lawmakers',
+  'Security', 'Tourism', 'Human', 'Under', 'Friday’s', 'Brussels’', 'Sometimes', 'So', 'What', 'Why', 'How',
+]);
+
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+}
+
+export function isTitleHead(word: string): boolean {
+  return TITLE_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A word that can be part of a personal name. */
+export function isNameWord(word: string): boolean {
+  if (NOT_PERSON.has(word)) return false;
+  if (/^\p{Lu}[\p{Lu}]+$/u.test(word) && word.length > 1) return false; // acronyms
+  return /^\p{Lu}[\p{L}’'\-.]*$/u.test(word) && !/\d/.test(word);
+}

@@ -1,0 +1,250 @@
+// People who hold an office, found from the way news introduces them: a title before the name
+// ("Treasury Secretary Steven Mnuchin", "North Korean leader Kim Jong Un"), a title then a comma
+// ("his Japanese counterpart, Taro Kono", "The leader of Ennahda, Rachid Ghannouchi"), or an
+// appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
+// Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
+import type { EntityIndex } from './entities.js';
+import { HONORIFICS, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { tokenize, type Token } from './tokens.js';
+import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
+
+export interface Person {
+  name: string;
+  aliases: string[];
+  roles: ExtractedRole[];
+  mentions: Span[];
+  /** Holds an office (has a title); quoted private people are persons but not officials. */
+  official: boolean;
+}
+
+export interface PersonRegistry {
+  persons: Person[];
+  /** Find or create the person a name refers to (full name, surname, "Mr X"). */
+  resolve(name: string, create?: boolean): Person | undefined;
+  /** Persons mentioned (outside `exclude`) before a position, nearest first. */
+  mentionedBefore(pos: number): Person | undefined;
+  officials(): ExtractedOfficial[];
+}
+
+const SINGLE_SPACE = /^ $/;
+
+function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  const ok = (t: number) => isNameWord(tokens[t].text) && !entities.at(tokens[t].start);
+  while (i < tokens.length) {
+    if (!ok(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+      if (ok(j + 1)) j++;
+      else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
+      else break;
+    }
+    runs.push([i, Math.min(j, i + 3)]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+function surnameForms(name: string): string[] {
+  const words = name.split(' ');
+  const out = new Set<string>();
+  if (words.length < 2) return [];
+  out.add(words[words.length - 1]);
+  // "Jean-Yves Le Drian" -> "Le Drian"; "Kim Jong Un" is also called "Kim".
+  const particle = words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
+  if (particle > 0) out.add(words.slice(particle).join(' '));
+  if (words.length >= 3 && particle < 0) out.add(words[0]);
+  return [...out];
+}
+
+function roleFrom(title: string, titleSpan: Span, entities: EntityIndex): ExtractedRole {
+  const role: ExtractedRole = { title };
+  for (const m of entities.mentions) {
+    if (m.start < titleSpan.start || m.end > titleSpan.end) continue;
+    const e = entities.entities[m.entity];
+    if (e.kind === 'COUNTRY') role.country ??= e.name;
+    else if (e.kind !== 'REGION') {
+      role.organization ??= e.name;
+      if (e.country) role.country ??= e.country;
+    }
+  }
+  return role;
+}
+
+export function findPersons(text: string, bodySpans: Span[], entities: EntityIndex): PersonRegistry {
+  const tokens: Token[] = [];
+  for (const s of bodySpans) tokens.push(...tokenize(text, s.start, s.end));
+  const persons: Person[] = [];
+  const byKey = new Map<string, Person>();
+  const gap = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start);
+  const entityToken = (t: number) => entities.at(tokens[t].start) !== undefined;
+
+  const add = (name: string, role?: ExtractedRole, official = false): Person => {
+    let p = byKey.get(name);
+    if (!p) {
+      p = { name, aliases: surnameForms(name), roles: [], mentions: [], official };
+      persons.push(p);
+      byKey.set(name, p);
+    }
+    if (official) p.official = true;
+    if (role && !p.roles.some((r) => r.title === role.title)) p.roles.push(role);
+    return p;
+  };
+  const pendingSingles: Array<{ name: string; role: ExtractedRole }> = [];
+
+  const titleBefore = (start: number): { first: number; last: number } | undefined => {
+    let k = start - 1;
+    let first = -1;
+    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || (entityToken(k) && /^[’']s? ?$/.test(gap(k, k + 1)) === false && /^[-\s]$/.test(gap(k, k + 1))))) {
+      const w = tokens[k].text;
+      if (isTitleWord(w) || entityToken(k) || (first >= 0 && /^(?:of|for|the)$/.test(w))) {
+        first = k;
+        k--;
+      } else break;
+    }
+    if (first < 0) return undefined;
+    while (first < start && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
+    let hasHead = false;
+    for (let t = first; t < start; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
+    if (!hasHead || !isTitleWord(tokens[start - 1].text)) return undefined;
+    return { first, last: start - 1 };
+  };
+
+  for (const [a, b] of nameRuns(text, tokens, entities)) {
+    const name = text.slice(tokens[a].start, tokens[b].end);
+    const single = a === b;
+    // (a) "Treasury Secretary Steven Mnuchin"
+    const pre = a > 0 ? titleBefore(a) : undefined;
+    if (pre) {
+      const span = { start: tokens[pre.first].start, end: tokens[pre.last].end };
+      const role = roleFrom(text.slice(span.start, span.end), span, entities);
+      if (single) pendingSingles.push({ name, role });
+      else add(name, role, true);
+      continue;
+    }
+    if (single) continue;
+    // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi"
+    if (a > 1 && /^, $/.test(gap(a - 1, a))) {
+      let k = a - 1;
+      let first = -1;
+      let headAt = -1;
+      while (k >= 0 && k >= a - 7) {
+        const w = tokens[k].text;
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w)) {
+          if (isTitleHead(w) && headAt < 0) headAt = k;
+          first = k;
+          if (k === 0 || !/^[ ]$|^[’']s $/.test(gap(k - 1, k))) break;
+          k--;
+        } else break;
+      }
+      const before = first > 0 ? tokens[first - 1].text : '';
+      const okStart = first === 0 || /^(?:his|her|their|its|the|The|a|an|A|An|whose)$/.test(before) || /[.!?]\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
+      if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[a - 1].text)) {
+        const span = { start: tokens[first].start, end: tokens[a - 1].end };
+        add(name, roleFrom(text.slice(span.start, span.end), span, entities), true);
+        continue;
+      }
+    }
+    // (c) "Lotfi Azzouz, Tunisia country director for Amnesty International,"
+    const after = text.slice(tokens[b].end, Math.min(text.length, tokens[b].end + 160));
+    const app = /^, (?:(?:a|an|the|his|her|its|their)\s+|[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b)/u.exec(after);
+    if (app) {
+      const words = app[1].split(/\s+/);
+      const headIdx = words.findIndex((w) => isTitleHead(w));
+      if (headIdx >= 0 && headIdx <= 5 && words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w))) {
+        let title = app[1];
+        const startOff = tokens[b].end + after.indexOf(app[1]);
+        // "country director for Amnesty International": the organization goes to the role, not the title.
+        const forOrg = /\s+(?:for|at|with)\s+(.+)$/.exec(title);
+        if (forOrg) {
+          const orgPos = startOff + title.length - forOrg[1].length;
+          const e = entities.at(orgPos);
+          if (e && e.kind !== 'COUNTRY') title = title.slice(0, forOrg.index);
+        }
+        const span = { start: startOff, end: startOff + app[1].length };
+        const role = roleFrom(title, span, entities);
+        add(name, role, true);
+      }
+    }
+  }
+
+  const resolve = (raw: string, create = false): Person | undefined => {
+    let name = raw.trim().replace(/[’']s$/, '');
+    const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(w));
+    // Drop leading title words: "President Trump" -> "Trump".
+    while (words.length > 1 && (isTitleWord(words[0]) || !/^\p{Lu}/u.test(words[0]))) words.shift();
+    name = words.join(' ');
+    if (!name) return undefined;
+    const direct = byKey.get(name);
+    if (direct) return direct;
+    const hits = persons.filter((p) => p.aliases.includes(name) || p.name.endsWith(' ' + name));
+    if (hits.length >= 1) return hits.find((p) => p.official) ?? hits[0];
+    if (words.length >= 2 && words.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) {
+      // A fuller form of a name seen alone before ("Sheinbaum" then "Claudia Sheinbaum").
+      return create ? add(name) : undefined;
+    }
+    return undefined;
+  };
+
+  for (const s of pendingSingles) {
+    const p = resolve(s.name);
+    if (p) {
+      p.official = true;
+      if (!p.roles.some((r) => r.title === s.role.title)) p.roles.push(s.role);
+    } else {
+      const q = add(s.name, s.role, true);
+      q.aliases = [];
+    }
+  }
+
+  const collectMentions = () => {
+    for (const p of persons) p.mentions = [];
+    const forms = new Map<string, Person>();
+    for (const p of persons) {
+      forms.set(p.name, p);
+      for (const a of p.aliases) if (!forms.has(a)) forms.set(a, p);
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      for (let n = 4; n >= 1; n--) {
+        if (t + n > tokens.length) continue;
+        const surface = text.slice(tokens[t].start, tokens[t + n - 1].end);
+        const p = forms.get(surface);
+        if (!p) continue;
+        p.mentions.push({ start: tokens[t].start, end: tokens[t + n - 1].end });
+        t += n - 1;
+        break;
+      }
+    }
+  };
+  collectMentions();
+
+  return {
+    persons,
+    resolve(name: string, create = false) {
+      const before = persons.length;
+      const p = resolve(name, create);
+      if (persons.length !== before) collectMentions();
+      return p;
+    },
+    mentionedBefore(pos: number) {
+      let best: Person | undefined;
+      let bestPos = -1;
+      for (const p of persons) {
+        for (const m of p.mentions) if (m.end <= pos && m.start > bestPos) {
+          bestPos = m.start;
+          best = p;
+        }
+      }
+      return best;
+    },
+    officials() {
+      return persons
+        .filter((p) => p.official)
+        .map((p) => ({ name: p.name, aliases: [...p.aliases], roles: p.roles.map((r) => ({ ...r })), mentions: p.mentions.map((m) => ({ ...m })) }));
+    },
+  };
+}

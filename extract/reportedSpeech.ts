@@ -1,0 +1,152 @@
+// Reported speech (PARAPHRASE): a reporting verb with a clause — `X said (that) …`, `X warned
+// that …`, `X told Y that …`, `X threatened to …`, `X called on Y to …`, a clause followed by
+// `, X said.`, and `…, according to X`. Quoted words are masked while matching so that a verb
+// inside a quotation is never taken for the article's own reporting verb.
+import type { Quotation } from './quotations.js';
+import type { Sentence } from './sentences.js';
+import { sentenceSubject, subjectBefore } from './speakers.js';
+import type { Span } from './types.js';
+
+export interface ReportedClause {
+  clause: Span;
+  /** The speaker noun phrase. */
+  speaker: Span;
+  confidence: number;
+}
+
+const SAY_VERBS =
+  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|urged';
+
+const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
+const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
+const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|there|it|he|she|they|we|i|some|all|no|any|more|most|many|several|both|each|every|only|not|if|when|in|about|another|much|none|[\p{Lu}\d“"‘])/u;
+const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was|so\b|as much|this week\b[^,]*$)/;
+const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
+
+const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
+const POST_POSED = new RegExp(
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and|but|which|who|that)\\b)[^,]){1,80}?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:in a statement|on (?:X|Twitter|Facebook|Telegram)|in an interview))?[.!?]?\\s*$`,
+  'u',
+);
+
+function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
+  let s = text.slice(sent.start, sent.end);
+  for (const q of quotes) {
+    const a = Math.max(q.start, sent.start);
+    const b = Math.min(q.end, sent.end);
+    if (b <= a) continue;
+    s = s.slice(0, a - sent.start) + 'q'.repeat(b - a) + s.slice(b - sent.start);
+  }
+  return s;
+}
+
+function trimClause(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /[\s,:]/.test(text[start])) start++;
+  while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+  return end - start >= 8 ? { start, end } : undefined;
+}
+
+export function findReportedSpeech(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (const sent of sentences) {
+    const m = mask(text, sent, quotes);
+    const base = sent.start;
+    // The clause must not run into a second reporting clause or an `according to`.
+    const clauseEnd = (from: number): number => {
+      const rest = m.slice(from);
+      const cut = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|added|announced|told|insisted|vowed|noted)\b|,\s+according to\b|,\s+(?:he|she|they|it)\s+(?:said|added)\b/.exec(rest);
+      return cut ? from + cut.index : m.length;
+    };
+    let found = false;
+
+    // `according to X`
+    const acc = /(^|,\s*)[Aa]ccording to ([^,.;]+(?:\.[A-Z][^,.;]*)*)/.exec(m);
+    if (acc) {
+      const spStart = base + acc.index + acc[0].length - acc[2].length;
+      let spText = text.slice(spStart, spStart + acc[2].length);
+      const by = /^(?:an?\s+|the\s+)?(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count)\s+(?:by|from|of|released by|published by)\s+/i.exec(spText);
+      let off = 0;
+      if (by) {
+        off = by[0].length;
+        spText = spText.slice(off);
+      }
+      const tail = /\s+(?:data|figures|statistics|estimates|numbers|records)\b.*$/.exec(spText);
+      if (tail) spText = spText.slice(0, tail.index);
+      const speaker = { start: spStart + off, end: spStart + off + spText.length };
+      const clause = acc[1] === '' && acc.index === 0
+        ? trimClause(text, base + acc[0].length + (m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
+        : trimClause(text, base, base + acc.index);
+      if (clause && !/^[“"]/.test(text[clause.start])) {
+        out.push({ clause, speaker, confidence: 0.7 });
+        found = true;
+      }
+    }
+
+    // Post-posed: `CLAUSE, X said (Tuesday).`
+    const post = POST_POSED.exec(m);
+    if (post && !found) {
+      const lead = m.slice(0, post.index);
+      // A clause that is itself the quotation is a QUOTE, not reported speech.
+      if (!/^[“"‘]/.test(lead.trim()) && !/(?:said|says)\b/.test(post[1]) && lead.split(/\s+/).length >= 3) {
+        const clause = trimClause(text, base, base + post.index);
+        const spStart = base + post.index + post[0].indexOf(post[1]);
+        if (clause) {
+          out.push({ clause, speaker: { start: spStart, end: spStart + post[1].length }, confidence: 0.7 });
+          found = true;
+        }
+      }
+    }
+    if (found) continue;
+
+    // Forward: `X said (that) CLAUSE`, possibly several in one sentence.
+    VERB_RE.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = VERB_RE.exec(m))) {
+      const verb = v[1];
+      const verbStart = base + v.index;
+      let after = v.index + v[0].length;
+      let cStart = -1;
+      if (verb === 'called on' || verb === 'urged') {
+        cStart = after;
+        if (!/^\s+[^,.]{1,80}?\s+to\s+\w/.test(m.slice(after))) continue;
+      } else if (verb === 'accuse' || verb === 'accused' || verb === 'accuses') {
+        if (!/^\s+[^.]{1,120}?\s+of\s+\w/.test(m.slice(after))) continue;
+        cStart = after;
+      } else if (TO_VERBS.test(verb) && /^\s+to\s+\w/.test(m.slice(after))) {
+        cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);
+      } else {
+        const that = /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/.exec(m.slice(after));
+        if (that && (!/^(?:told|tells)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
+        else if (!/^(?:told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained|saying)$/.test(verb)) {
+          let rest = m.slice(after);
+          let t: RegExpExecArray | null;
+          while ((t = TIME_ADVERB.exec(rest))) {
+            after += t[0].length;
+            rest = m.slice(after);
+          }
+          const word = rest.trimStart();
+          // "a firm which it said has maintained ...": a relative clause takes any verb.
+          const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(m.slice(0, v.index));
+          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word)) || NOT_CLAUSE.test(word) || /^[“"]/.test(word)) continue;
+          // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
+          if (word.split(/\s+/).length < (relative ? 2 : 4)) continue;
+          cStart = after;
+        }
+      }
+      if (cStart < 0) continue;
+      const end = clauseEnd(cStart);
+      const clause = trimClause(text, base + cStart, base + end);
+      if (!clause) continue;
+      // A clause that is only a quotation was attributed as a QUOTE.
+      const cText = text.slice(clause.start, clause.end);
+      if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
+      const subj = verb === 'saying' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
+      if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
+      // Just after a closing quotation mark, the verb attributes that quotation.
+      if (/[”"]\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /[,.!?]?[”"]\s*,?\s*$/.test(text.slice(sent.start, verbStart))) continue;
+      out.push({ clause, speaker: subj, confidence: 0.65 });
+      VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end);
+    }
+  }
+  return out;
+}

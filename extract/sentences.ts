@@ -1,0 +1,75 @@
+// Paragraphs and sentences with offsets. News paragraphs are lines; a sentence ends at . ? or !
+// unless the period belongs to an abbreviation or an initial, or the stop sits inside a quotation
+// (a quoted passage of several sentences stays in the sentence that attributes it).
+import type { Span } from './types.js';
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cmdr', 'adm', 'sgt', 'maj',
+    'st', 'mt', 'ft', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'est', 'approx',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pres', 'rev', 'hon',
+  ],
+);
+
+export function splitParagraphs(text: string, end: number, skipped: Span[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < end) {
+    let start = m.index;
+    let stop = Math.min(m.index + m[0].length, end);
+    while (start < stop && /\s/.test(text[start])) start++;
+    while (stop > start && /\s/.test(text[stop - 1])) stop--;
+    if (stop <= start) continue;
+    if (skipped.some((s) => s.start <= start && s.end >= stop)) continue;
+    // Separators such as "___" or "* * *" carry no words.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(start, stop))) continue;
+    out.push({ start, end: stop, index: out.length });
+  }
+  return out;
+}
+
+/** Split a paragraph into sentences; `insideQuote(pos)` says whether a position is within a quotation. */
+export function splitSentences(
+  text: string,
+  para: Paragraph,
+  insideQuote: (pos: number) => boolean = () => false,
+): Sentence[] {
+  const out: Sentence[] = [];
+  let start = para.start;
+  const re = /[.?!]+/g;
+  re.lastIndex = para.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < para.end) {
+    let stop = m.index + m[0].length;
+    // Closing quotes and brackets belong to the sentence they close.
+    while (stop < para.end && /["”’')\]]/.test(text[stop])) stop++;
+    if (stop >= para.end) break;
+    if (!/\s/.test(text[stop])) continue;
+    let next = stop;
+    while (next < para.end && /\s/.test(text[next])) next++;
+    if (!/[\p{Lu}\p{N}"“‘'(\[…]/u.test(text[next] ?? '')) continue;
+    if (insideQuote(m.index)) continue;
+    if (m[0] === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(para.start, m.index - 20), m.index))?.[1] ?? '';
+      const bare = word.replace(/\./g, '').toLowerCase();
+      if (ABBREVIATIONS.has(bare)) continue;
+      // Initials and dotted acronyms: "U.S.", "J. Smith" — only break if the next word looks like a new sentence start.
+      if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        if (!/^(?:The|A|An|He|She|It|They|We|In|On|But|And|This|That|Its|His|Her|Their)\b/.test(text.slice(next, next + 6))) continue;
+      }
+    }
+    out.push({ start, end: stop, paragraph: para.index });
+    start = next;
+  }
+  if (start < para.end) out.push({ start, end: para.end, paragraph: para.index });
+  return out;
+}

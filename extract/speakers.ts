@@ -1,0 +1,201 @@
+// Who is speaking: noun phrases around a reporting verb, and their resolution to a person, an
+// entity or an unnamed source. News attributes speech with a small set of verbs and word orders:
+// `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
+import type { EntityIndex } from './entities.js';
+import { HONORIFICS, NAME_PARTICLES, isNameWord, isTitleWord } from './names.js';
+import type { Person, PersonRegistry } from './officials.js';
+import { tokenize } from './tokens.js';
+import type { ExtractedEntity, Span } from './types.js';
+
+export const REPORTING_VERBS =
+  'said|says|say|told|tells|added|adds|asked|asks|declared|declares|warned|warns|stated|states|wrote|writes|explained|noted|insisted|argued|claimed|continued|replied|responded|stressed|emphasized|emphasised|urged|recalled|tweeted|posted|vowed|pledged|promised|charged|alleged|cautioned|conceded|complained|concluded|observed|remarked|announced|acknowledged|admitted|confirmed|hailed|denounced|described|called|predicted|suggested|lamented|demanded|quipped|countered|saying|telling|adding|reiterated|maintained|wondered|shouted|testified|exclaimed|announcing|warning';
+
+export const REPORTING_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
+
+export interface SpeakerRef {
+  speakerName: string;
+  speaker?: { type: 'OFFICIAL' | 'ENTITY'; name: string };
+  person?: Person;
+  entity?: ExtractedEntity;
+  named: boolean;
+}
+
+const PRONOUN = /^(?:he|she|him|her)$/i;
+const NEUTER = /^(?:it|its)$/i;
+const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement)$/;
+
+export interface SpeakerContext {
+  text: string;
+  entities: EntityIndex;
+  people: PersonRegistry;
+  /** The last person who spoke, for "he said". */
+  lastPerson?: Person;
+  /** The last organization that was a sentence subject, for "which it said". */
+  lastEntity?: ExtractedEntity;
+}
+
+/** Cut an unnamed source at a participle or relative clause: "Several diplomats briefed on the matter" -> "Several diplomats". */
+function trimUnnamed(np: string): string {
+  const words = np.split(/\s+/);
+  let cut = words.length;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (/^(?:who|which|that|whose|in|on|at|from|with|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
+      cut = k;
+      break;
+    }
+  }
+  return words.slice(0, cut).join(' ').replace(/[,;:]+$/, '');
+}
+
+/** Resolve a speaker noun phrase at `span` in the text. */
+export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | undefined {
+  const raw = ctx.text.slice(span.start, span.end).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (!raw) return undefined;
+  const words = raw.split(/\s+/);
+  const last = words[words.length - 1];
+  if (PRONOUN.test(last) && (words.length === 1 || /^(?:what|which|who|that|of|as)$/i.test(words[words.length - 2]))) {
+    const p = ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
+    return p ? personRef(p) : { speakerName: raw, named: false };
+  }
+  if (NEUTER.test(last)) {
+    const e = ctx.lastEntity;
+    return e ? entityRef(e) : undefined;
+  }
+  if (/^(?:they|we|i|you|which|that|who)$/i.test(last)) return undefined;
+
+  // A person: the trailing run of name words, after titles and honorifics.
+  const toks = tokenize(ctx.text, span.start, span.end);
+  let k = toks.length - 1;
+  while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
+  const nameToks = toks.slice(k + 1);
+  if (nameToks.length > 0) {
+    const name = ctx.text.slice(nameToks[0].start, nameToks[nameToks.length - 1].end);
+    const before = k >= 0 ? toks[k].text : '';
+    const titled = before !== '' && (isTitleWord(before) || HONORIFICS.has(before));
+    const p = ctx.people.resolve(name, nameToks.length >= 2 || titled);
+    if (p) return personRef(p);
+  }
+  // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
+  const lastTok = toks[toks.length - 1];
+  const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
+  if (e && !GENERIC_HEADS.test(last)) return entityRef(e);
+  const unnamed = trimUnnamed(raw);
+  if (!unnamed || unnamed.split(' ').length > 8) return undefined;
+  // A bare noun without determiner or modifier is still a source ("officials said").
+  return { speakerName: unnamed, named: false };
+}
+
+function personRef(p: Person): SpeakerRef {
+  return { speakerName: p.name, person: p, named: true, ...(p.official ? { speaker: { type: 'OFFICIAL' as const, name: p.name } } : {}) };
+}
+
+function entityRef(e: ExtractedEntity): SpeakerRef {
+  return { speakerName: e.name, entity: e, named: true, speaker: { type: 'ENTITY', name: e.name } };
+}
+
+const SUBJECT_TAIL =
+  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
+const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
+
+/** The noun phrase a clause starts with ("In Washington, White House press secretary Josh Earnest condemned ..."). */
+export function sentenceSubject(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  // Skip an opening adverbial up to its comma.
+  const head = text.slice(s, Math.min(end, s + 160));
+  if (OPENER.test(head)) {
+    const comma = head.indexOf(', ');
+    if (comma < 0) return undefined;
+    s += comma + 2;
+  }
+  const toks = tokenize(text, s, end);
+  let n = 0;
+  const out: Span = { start: s, end: s };
+  for (const t of toks) {
+    const gap = text.slice(out.end === s ? s : out.end, t.start);
+    if (n > 0 && !/^(?:\s|[’']s\s)$/.test(gap)) break;
+    const w = t.text;
+    const ok =
+      /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4);
+    if (!ok) break;
+    out.end = t.end;
+    n++;
+    if (n >= 8) break;
+  }
+  if (n === 0) return undefined;
+  // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": the appositive name is the subject.
+  const appositive = /^, ((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),/u.exec(text.slice(out.end, Math.min(end + 40, out.end + 60)));
+  if (appositive && !/^(?:the|a|an)$/i.test(appositive[1])) {
+    const s2 = out.end + 2;
+    return { start: s2, end: s2 + appositive[1].trimEnd().length };
+  }
+  return out;
+}
+
+/** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
+export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
+  let seg = text.slice(sentStart, verbStart);
+  seg = seg.replace(SUBJECT_TAIL, '');
+  // "… came after a French government spokesperson said": the subject follows the subordinator.
+  const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);
+  if (sub && !/,\s*$/.test(seg)) {
+    sentStart += sub[1].length;
+    seg = seg.slice(sub[1].length);
+  }
+  // Coordinated verb: "X condemned the attack and said ..." -> the sentence's subject.
+  if (/(?:,?\s+(?:and|but)|,)\s*$/.test(seg) && !/,\s*$/.test(seg)) return sentenceSubject(text, sentStart, verbStart);
+  if (/\b(?:and|but)\s*$/.test(seg)) return sentenceSubject(text, sentStart, verbStart);
+  if (/,\s*$/.test(seg)) {
+    // "Gill, however, confirmed" / "Lourimi, a member of ..., said" / "the commission, in a surprise, announced"
+    const body = seg.replace(/,\s*$/, '');
+    const firstComma = body.indexOf(',');
+    if (firstComma < 0) return undefined;
+    const lead = body.slice(0, firstComma);
+    const lastComma = lead.lastIndexOf(', ');
+    const leadStart = lastComma >= 0 ? lastComma + 2 : 0;
+    if (OPENER.test(lead.slice(leadStart)) && lastComma < 0) {
+      // "Last week, the Church, ..., said": skip the opener.
+      const rest = body.slice(firstComma + 1);
+      const second = rest.indexOf(',');
+      const subj = second >= 0 ? rest.slice(0, second) : rest;
+      const off = sentStart + firstComma + 1 + (subj.length - subj.trimStart().length);
+      return { start: off, end: off + subj.trim().length };
+    }
+    const start = sentStart + leadStart;
+    return trimSpanWords(text, start, sentStart + firstComma);
+  }
+  // Last comma-separated part: "Speaking at ..., Ebrard" -> "Ebrard".
+  const lastComma = seg.lastIndexOf(', ');
+  const from = lastComma >= 0 ? lastComma + 2 : 0;
+  const part = seg.slice(from);
+  if (lastComma < 0 && OPENER.test(part) && !/^(?:According)/.test(part)) return undefined;
+  // A subject longer than a dozen words is a clause, not a noun phrase.
+  if (part.trim().split(/\s+/).length > 12) return undefined;
+  return trimSpanWords(text, sentStart + from, sentStart + seg.length);
+}
+
+function trimSpanWords(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /[\s“”"‘’'(—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,”"’)]/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** A speaker noun phrase right after a verb: `said Lotfi Azzouz, ...`, `said officials`. */
+export function phraseAfter(text: string, pos: number, limit: number): Span | undefined {
+  const toks = tokenize(text, pos, limit);
+  let n = 0;
+  let start = -1;
+  let end = -1;
+  for (const t of toks) {
+    const gap = text.slice(end < 0 ? pos : end, t.start);
+    if (n === 0 ? !/^\s*$/.test(gap) : !/^ $/.test(gap)) break;
+    const w = t.text;
+    const ok = /^\p{Lu}/u.test(w) || isTitleWord(w) || NAME_PARTICLES.has(w) || (n === 0 && /^(?:the|a|an)$/.test(w)) || (n > 0 && /^\p{Ll}+$/u.test(w) && n < 4 && !/^(?:in|on|at|to|after|before|during|as|when|while|that|who|of|for|and|but|with|from|told|said)$/.test(w));
+    if (!ok) break;
+    if (start < 0) start = t.start;
+    end = t.end;
+    n++;
+    if (n >= 7) break;
+  }
+  return start >= 0 ? { start, end } : undefined;
+}

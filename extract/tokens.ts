@@ -1,0 +1,49 @@
+// Word tokens with offsets. Possessive endings are left out of the token ("Kim's" -> "Kim"), and a
+// hyphenated compound is cut before a lower-case tail ("UN-backed" -> "UN", "al-Qaeda-linked" ->
+// "al-Qaeda"), so that names inside such words can be looked up.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-’'&.][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    let word = m[0];
+    let start = m.index;
+    if (start + word.length > to) word = word.slice(0, to - start);
+    word = word.replace(/[’']s$/u, '');
+    const parts = word.split('-');
+    if (parts.length > 1) {
+      // Keep "Jean-Yves", "East-West", "al-Qaeda"; cut "UN-backed" and "pro-Islamist".
+      let acc = parts[0];
+      let accStart = start;
+      for (let i = 1; i < parts.length; i++) {
+        const p = parts[i];
+        const lowerTail = /^\p{Ll}/u.test(p);
+        const lowerHead = /^\p{Ll}+$/u.test(acc) && !/^(?:al|el|bin|ibn|abu|ul|ad|as|ash|an|ar|at|az|ud)$/.test(acc);
+        if (lowerTail || lowerHead) {
+          out.push({ start: accStart, end: accStart + acc.length, text: acc });
+          accStart = accStart + acc.length + 1;
+          acc = p;
+        } else {
+          acc += '-' + p;
+        }
+      }
+      out.push({ start: accStart, end: accStart + acc.length, text: acc });
+    } else {
+      out.push({ start, end: start + word.length, text: word });
+    }
+  }
+  return out.filter((t) => t.text.length > 0);
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

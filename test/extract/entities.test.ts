@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { findEntities } from '../../extract/entities.js';
+
+function entities(text: string, datelineEnd = 0) {
+  return findEntities(text, [{ start: 0, end: text.length }], datelineEnd).entities;
+}
+const names = (text: string) => entities(text).map((e) => e.name).sort();
+
+describe('findEntities', () => {
+  it('finds countries by name, demonym and plural demonym from the country data', () => {
+    const es = entities('Japanese officials met North Koreans and the United States in talks.');
+    expect(es.map((e) => e.name).sort()).toEqual(['Japan', 'North Korea', 'United States']);
+    const us = es.find((e) => e.name === 'United States')!;
+    expect(us.kind).toBe('COUNTRY');
+    expect(us.aliases).toEqual(expect.arrayContaining(['US', 'U.S.', 'American', 'Washington']));
+  });
+
+  it('counts a capital as the government only beside its country or when it acts', () => {
+    expect(names('The talks were held in Paris on Friday.')).toEqual([]);
+    expect(names('Pyongyang has rejected the offer.')).toEqual(['North Korea']);
+  });
+
+  it('recognises organizations by their head word', () => {
+    const es = entities('The Treasury Department targeted the Korea Namgang Trading Corporation and the Catholic Church.');
+    const byName = Object.fromEntries(es.map((e) => [e.name, e.kind]));
+    expect(byName['Korea Namgang Trading Corporation']).toBe('COMPANY');
+    expect(byName['Catholic Church']).toBe('ORGANIZATION');
+    expect(byName['United States Department of the Treasury']).toBe('GOVERNMENT_BODY');
+  });
+
+  it('types a name by its appositive', () => {
+    const es = entities('It also blacklisted Beijing Sukbakso, a Chinese company that handled lodging.');
+    expect(es.find((e) => e.name === 'Beijing Sukbakso')?.kind).toBe('COMPANY');
+    expect(es.some((e) => e.name === 'China')).toBe(true);
+  });
+
+  it('ties short back-references to the full name', () => {
+    const text = 'The European Commission said on Monday it would act. The Commission later delayed.';
+    const ec = entities(text).find((e) => e.name === 'European Commission')!;
+    expect(ec.mentions).toHaveLength(2);
+  });
+
+  it('takes news agencies from the dateline but not the dateline city', () => {
+    const text = 'KINSHASA, Congo (AP) — Officials counted votes.';
+    const es = entities(text, 'KINSHASA, Congo (AP) — '.length);
+    expect(es.map((e) => e.name)).toContain('The Associated Press');
+  });
+
+  it('keeps a lower-case tail of a hyphenated word out of the name', () => {
+    expect(names('In a UN-backed bid, al-Qaeda-linked fighters fled.')).toEqual(['United Nations', 'al-Qaeda']);
+  });
+});

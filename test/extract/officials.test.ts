@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { findEntities } from '../../extract/entities.js';
+import { findPersons } from '../../extract/officials.js';
+
+function officials(text: string) {
+  const body = [{ start: 0, end: text.length }];
+  return findPersons(text, body, findEntities(text, body)).officials();
+}
+
+describe('findPersons', () => {
+  it('reads a title before the name', () => {
+    const os = officials('The Treasury Department acted. Treasury Secretary Steven Mnuchin said in a statement that the move was overdue.');
+    expect(os.map((o) => o.name)).toEqual(['Steven Mnuchin']);
+    expect(os[0].roles[0]).toMatchObject({ title: 'Treasury Secretary', organization: 'United States Department of the Treasury' });
+    expect(os[0].aliases).toContain('Mnuchin');
+  });
+
+  it('reads a demonym title and keeps the country', () => {
+    const [o] = officials('North Korean leader Kim Jong Un threatened to launch a new weapon.');
+    expect(o).toMatchObject({ name: 'Kim Jong Un', roles: [{ title: 'North Korean leader', country: 'North Korea' }] });
+    expect(o.aliases).toContain('Kim');
+  });
+
+  it('reads a title then a comma', () => {
+    const [o] = officials('Esper spoke at the Pentagon with his Japanese counterpart, Taro Kono.');
+    expect(o).toMatchObject({ name: 'Taro Kono', roles: [{ title: 'Japanese counterpart', country: 'Japan' }] });
+  });
+
+  it('reads an appositive after the name and separates the organization', () => {
+    const [o] = officials('"It is a threat," said Lotfi Azzouz, Tunisia country director for Amnesty International, a rights group.');
+    expect(o.name).toBe('Lotfi Azzouz');
+    expect(o.roles[0]).toMatchObject({ title: 'Tunisia country director', organization: 'Amnesty International' });
+  });
+
+  it('merges "President X" with the full name seen elsewhere', () => {
+    const os = officials('Speaking at President Claudia Sheinbaum’s press conference, he spoke. Later President Sheinbaum left.');
+    expect(os.map((o) => o.name)).toEqual(['Claudia Sheinbaum']);
+  });
+
+  it('does not make a quoted private person an official', () => {
+    expect(officials('"It was loud," said John Carter, a 45-year-old teacher.')).toEqual([]);
+  });
+});

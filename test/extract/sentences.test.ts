@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { splitParagraphs, splitSentences } from '../../extract/sentences.js';
+import { findContentBounds } from '../../extract/boilerplate.js';
+
+function sentences(text: string): string[] {
+  const paras = splitParagraphs(text, text.length, []);
+  return paras.flatMap((p) => splitSentences(text, p)).map((s) => text.slice(s.start, s.end));
+}
+
+describe('sentences', () => {
+  it('does not break after abbreviations and initials', () => {
+    expect(sentences('Mr. Smith met U.S. officials on Jan. 5 in Paris. They talked.')).toEqual([
+      'Mr. Smith met U.S. officials on Jan. 5 in Paris.',
+      'They talked.',
+    ]);
+  });
+
+  it('treats lines as paragraphs and skips separators', () => {
+    const text = 'First line.\n\n___\n\nSecond line.';
+    expect(splitParagraphs(text, text.length, []).map((p) => text.slice(p.start, p.end))).toEqual(['First line.', 'Second line.']);
+  });
+});
+
+describe('boilerplate', () => {
+  it('cuts the text where a "Read More – Source" trailer starts, even glued to a word', () => {
+    const text = 'Body text here.\n\n"We continRead More – Source\n\nchannel news asia';
+    expect(text.slice(0, findContentBounds(text).end)).toBe('Body text here.\n\n"We contin');
+  });
+
+  it('skips sign-up lines', () => {
+    const text = 'Body.\nSign up for our newsletter\nMore body.';
+    const b = findContentBounds(text);
+    expect(b.skipped.map((s) => text.slice(s.start, s.end))).toEqual(['Sign up for our newsletter']);
+  });
+});

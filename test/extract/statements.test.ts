@@ -1,0 +1,104 @@
+import { describe, it, expect } from 'vitest';
+import { extractArticle } from '../../extract/index.js';
+
+const statements = (text: string) => extractArticle(text).statements.map((s) => [s.kind, s.speakerName, s.text]);
+
+describe('quotation speakers', () => {
+  it('"…," X said with a titled official', () => {
+    const r = extractArticle('"The exportation of workers raises illicit revenue for the regime," Treasury Secretary Steven Mnuchin said in a statement.');
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ kind: 'QUOTE', speakerName: 'Steven Mnuchin', speaker: { type: 'OFFICIAL', name: 'Steven Mnuchin' } });
+  });
+
+  it('"…," said X (inversion) with a private person', () => {
+    expect(statements('“The whole street shook for a minute,” said Maria Lopez, a shop owner.')).toEqual([
+      ['QUOTE', 'Maria Lopez', 'The whole street shook for a minute,'],
+    ]);
+  });
+
+  it('X said: "…" and a surname later, and "he said" after it', () => {
+    const text =
+      'Foreign Minister Ana Brandt said: “We will not accept these terms under any circumstances.”\n\n“There is no deal on the table for us today,” Brandt said.\n\n“We will wait for their answer,” he said.';
+    const s = extractArticle(text).statements;
+    expect(s.map((x) => x.speakerName)).toEqual(['Ana Brandt', 'Ana Brandt', 'Ana Brandt']);
+  });
+
+  it('a quotation interrupted by its attribution gives two quotes with one speaker', () => {
+    const text = '“France does not speak for the union on trade policy,” European Commission spokesperson Olof Gill told reporters. “We speak for the union on that.”';
+    const s = extractArticle(text).statements.filter((x) => x.kind === 'QUOTE');
+    expect(s.map((x) => [x.text, x.speakerName])).toEqual([
+      ['France does not speak for the union on trade policy,', 'Olof Gill'],
+      ['We speak for the union on that.', 'Olof Gill'],
+    ]);
+  });
+
+  it('a multi-paragraph quotation is one QUOTE per paragraph, all to the speaker', () => {
+    const text =
+      'Prime Minister Lena Okafor spoke on Friday.\n\n“We have waited long enough for the other side to move,” Okafor said. “Our patience with them has its limits.\n\n“The next step will be decided by the cabinet next week.”';
+    const q = extractArticle(text).statements.filter((x) => x.kind === 'QUOTE');
+    expect(q.map((x) => x.speakerName)).toEqual(['Lena Okafor', 'Lena Okafor', 'Lena Okafor']);
+    expect(q[2].text).toBe('The next step will be decided by the cabinet next week.');
+  });
+
+  it('skips quotations of four words or fewer and cut-off quotations', () => {
+    expect(extractArticle('He called it a “bad idea” for everyone.\n\n“We contin').statements.filter((s) => s.kind === 'QUOTE')).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('X said that …', () => {
+    expect(statements('US officials said in 2017 that North Korea had some 100,000 overseas workers.')).toEqual([
+      ['PARAPHRASE', 'US officials', 'North Korea had some 100,000 overseas workers'],
+    ]);
+  });
+
+  it('…, according to X', () => {
+    expect(statements('About 50 other people were wounded, according to local news reports.')).toEqual([
+      ['PARAPHRASE', 'local news reports', 'About 50 other people were wounded'],
+    ]);
+  });
+
+  it('…, X said (post-posed) with an unnamed source', () => {
+    expect(statements('Two gunmen died, and three others may have escaped, officials said.')).toEqual([
+      ['PARAPHRASE', 'officials', 'Two gunmen died, and three others may have escaped'],
+    ]);
+  });
+
+  it('X warned that … and said … gives two paraphrases', () => {
+    const s = statements('In a Jan 1 speech, Kim warned that he will no longer abide by the moratorium and said Pyongyang would test a new weapon.');
+    expect(s.map((x) => x[2])).toEqual(['he will no longer abide by the moratorium', 'Pyongyang would test a new weapon']);
+    expect(s.every((x) => x[1] === 'Kim')).toBe(true);
+  });
+
+  it('a clause holding a partial quotation gives a PARAPHRASE and a QUOTE', () => {
+    const s = statements('Lotfi Azzouz, director of the group, spoke. The attack is “also aimed at the security and stability of the country,” Azzouz said.');
+    expect(s.map((x) => x[0]).sort()).toEqual(['PARAPHRASE', 'QUOTE']);
+    expect(s.every((x) => x[1] === 'Lotfi Azzouz')).toBe(true);
+  });
+
+  it('resolves "it" in "which it said" to the organization that is the subject', () => {
+    const s = statements('The Treasury Department targeted a firm which it said has maintained workers in Russia.');
+    expect(s).toEqual([['PARAPHRASE', 'United States Department of the Treasury', 'has maintained workers in Russia']]);
+  });
+
+  it('a verb with only a noun-phrase object is not reported speech', () => {
+    expect(statements('The White House condemned the attack on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('extractArticle', () => {
+  it('dates statements from the publication date and text', () => {
+    const r = extractArticle('The minister said on Tuesday (Jan 14) that talks would resume.', { publishedAt: '2020-01-15' });
+    expect(r.statements[0].statedAt).toBe('2020-01-14');
+  });
+
+  it('lists entities a statement is about', () => {
+    const r = extractArticle('US officials said that North Korea had sent workers to Russia.');
+    expect(r.statements[0].about.sort()).toEqual(['North Korea', 'Russia', 'United States']);
+  });
+
+  it('is deterministic', () => {
+    const t = '"We will see what happens next week," Esper told a news conference at the Pentagon.';
+    expect(extractArticle(t)).toEqual(extractArticle(t));
+  });
+});
