@@ -3,7 +3,7 @@
  * fresh Node process with the environment the template gives the function, answers API Gateway v2
  * events against tables created in DynamoDB Local from store/'s definitions.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -79,9 +79,14 @@ const postJson = (body: unknown, headers: Record<string, string> = {}) =>
 const bodyOf = (invocation: { result: { body: string } }) => JSON.parse(invocation.result.body);
 
 describe('the bundle synth produces', () => {
-  it('is a small CommonJS file with a source map, the AWS SDK left to the runtime', () => {
+  it('is one CommonJS file with a source map, carrying its own AWS SDK and never the embedded GraphiQL', () => {
     const bundle = join(assetDir, 'index.js');
     expect(existsSync(join(assetDir, 'index.js.map'))).toBe(true);
+    const source = readFileSync(bundle, 'utf8');
+    // The process runs without any node_modules (startLambda's default), so everything it loads is inside.
+    // The self-contained GraphiQL is only a dynamic import for graphiql: 'embedded', which Lambda never uses.
+    expect(source).toContain('import("@graphql-yoga/render-graphiql")');
+    expect(source).not.toMatch(/require\("@graphql-yoga\/render-graphiql"\)/);
     const size = statSync(bundle).size;
     console.info(`GraphQL bundle: ${(size / 1024).toFixed(0)} KiB; cold start: load ${lambda.loadMs.toFixed(0)} ms, spawn to ready ${lambda.spawnToReadyMs.toFixed(0)} ms`);
     expect(size).toBeLessThan(3 * 1024 * 1024);

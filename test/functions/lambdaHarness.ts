@@ -22,13 +22,14 @@ try {
   process.send({ type: 'initError', error: String(error && error.stack || error) });
   process.exit(1);
 }
-process.send({ type: 'ready', loadMs: performance.now() - started });
+const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+process.send({ type: 'ready', loadMs: performance.now() - started, cpuMs: cpuMs() });
 process.on('message', async ({ id, event, context }) => {
   const began = performance.now();
   const lambdaContext = { ...context, getRemainingTimeInMillis: () => 15000, done() {}, fail() {}, succeed() {} };
   try {
     const result = await handler(event, lambdaContext);
-    process.send({ type: 'result', id, result, ms: performance.now() - began, rss: process.memoryUsage().rss });
+    process.send({ type: 'result', id, result, ms: performance.now() - began, rss: process.memoryUsage().rss, cpuMs: cpuMs() });
   } catch (error) {
     process.send({ type: 'result', id, error: String(error && error.stack || error), ms: performance.now() - began });
   }
@@ -39,35 +40,47 @@ export interface Invocation {
   result: APIGatewayProxyStructuredResultV2 & { headers: Record<string, string>; body: string; statusCode: number };
   ms: number;
   rss: number;
+  /** CPU time the process has used so far (user + system), in milliseconds. */
+  cpuMs: number;
   requestId: string;
 }
 
 export interface LambdaProcess {
   invoke(event: APIGatewayProxyEventV2): Promise<Invocation>;
-  /** Milliseconds from spawning the process to the bundle being loaded. */
+  /** Milliseconds the bundle took to require (the init phase), and the CPU time spent by then. */
   loadMs: number;
+  loadCpuMs: number;
   spawnToReadyMs: number;
   output(): string;
   stop(): void;
 }
 
-/** Prepares `assetDir` (package.json marking it CommonJS) and a runtime-like node_modules with only @aws-sdk. */
-export function prepareBundle(assetDir: string): { runner: string; nodePath: string } {
+/**
+ * Prepares `assetDir` (a package.json marking it CommonJS) and, when asked, a node_modules holding
+ * only @aws-sdk, as the Lambda runtime provides it. Without it nothing outside the bundle resolves.
+ */
+export function prepareBundle(assetDir: string, runtimeSdk: boolean): { runner: string; nodePath: string } {
   writeFileSync(join(assetDir, 'package.json'), '{"type":"commonjs"}\n');
   const runner = join(assetDir, '..', 'lambda-runner.cjs');
   writeFileSync(runner, runnerSource);
-  const nodePath = join(assetDir, '..', 'runtime-node_modules');
+  const nodePath = join(assetDir, '..', runtimeSdk ? 'runtime-node_modules' : 'no-node_modules');
   mkdirSync(nodePath, { recursive: true });
-  try {
-    symlinkSync(repoSdk, join(nodePath, '@aws-sdk'), 'dir');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  if (runtimeSdk) {
+    try {
+      symlinkSync(repoSdk, join(nodePath, '@aws-sdk'), 'dir');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
   return { runner, nodePath };
 }
 
-export async function startLambda(assetDir: string, environment: Record<string, string>, functionName = 'graphql'): Promise<LambdaProcess> {
-  const { runner, nodePath } = prepareBundle(assetDir);
+export async function startLambda(
+  assetDir: string,
+  environment: Record<string, string>,
+  { functionName = 'graphql', runtimeSdk = false }: { functionName?: string; runtimeSdk?: boolean } = {},
+): Promise<LambdaProcess> {
+  const { runner, nodePath } = prepareBundle(assetDir, runtimeSdk);
   let output = '';
   const spawnedAt = performance.now();
   const child: ChildProcess = fork(runner, [], {
@@ -78,7 +91,7 @@ export async function startLambda(assetDir: string, environment: Record<string, 
       LAMBDA_BUNDLE: join(assetDir, 'index.js'),
       NODE_PATH: nodePath,
       AWS_LAMBDA_FUNCTION_NAME: functionName,
-      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
+      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: environment.AWS_LAMBDA_FUNCTION_MEMORY_SIZE ?? '1024',
       _HANDLER: 'index.handler',
       AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
       TZ: 'UTC',
@@ -91,7 +104,7 @@ export async function startLambda(assetDir: string, environment: Record<string, 
   child.stderr!.on('data', (chunk) => (output += chunk));
 
   const pending = new Map<string, (message: any) => void>();
-  const ready = new Promise<{ loadMs: number }>((resolve, reject) => {
+  const ready = new Promise<{ loadMs: number; cpuMs: number }>((resolve, reject) => {
     child.on('message', (message: any) => {
       if (message.type === 'ready') resolve(message);
       else if (message.type === 'initError') reject(new Error(`The bundle failed to load:\n${message.error}\n${output}`));
@@ -99,11 +112,12 @@ export async function startLambda(assetDir: string, environment: Record<string, 
     });
     child.on('exit', (code) => reject(new Error(`The Lambda process exited (${code}):\n${output}`)));
   });
-  const { loadMs } = await ready;
+  const { loadMs, cpuMs: loadCpuMs } = await ready;
   const spawnToReadyMs = performance.now() - spawnedAt;
 
   return {
     loadMs,
+    loadCpuMs,
     spawnToReadyMs,
     output: () => output,
     stop: () => child.kill(),
@@ -123,7 +137,7 @@ export async function startLambda(assetDir: string, environment: Record<string, 
         pending.set(id, (message) => {
           pending.delete(id);
           if (message.error) reject(new Error(message.error));
-          else resolve({ result: message.result, ms: message.ms, rss: message.rss, requestId: id });
+          else resolve({ result: message.result, ms: message.ms, rss: message.rss, cpuMs: message.cpuMs, requestId: id });
         });
         child.send({ id, event, context });
       });
