@@ -76,6 +76,8 @@ const ORG_HEADS = new Set([
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
+// Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
+const TITLE_LIKE = /^(?:President|Prime|Minister|Foreign|Defen[cs]e|Economy|Finance|Interior|Trade|Justice|Health|Secretary|Ambassador|Embassy|Government|Army|Navy|Air|Armed|Foreign|Chancellor|Premier|Leader|King|Queen|Prince|General|Vice|Deputy|State|National|Supreme|Central|Parliament|Senate|Congress|Ministry|Cabinet|Coast|Red|Special|Federal|Communist|Socialist|Democratic|Labour|Conservative|People’s|People's|Prime)$/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
@@ -201,6 +203,15 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
           break; // let the head rule below take the whole name
         }
         const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
+        // A demonym that starts another proper name ("British Columbia") is not the country.
+        if (n === 1 && i + 1 <= b && e.kind === 'COUNTRY' && FORMS_BY_NAME.get(e.name)?.forms.some((f) => f === form && /(?:an|ish|ese|ic|i|ch)$/.test(f) && f !== e.name)) {
+          const nextWord = tokens[i + 1].text;
+          if (!isHead(nextWord) && !GAZETTEER.has(nextWord) && !TITLE_LIKE.test(nextWord) && !CONNECTORS.has(nextWord)) {
+            i += 2;
+            matched = true;
+            break;
+          }
+        }
         raw.push({ start: tokens[i].start, end: tokens[i + n - 1].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
         for (let t = i; t < i + n; t++) taken[t] = 1;
         i += n;
@@ -231,6 +242,16 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         continue;
       }
       i++;
+    }
+  }
+
+  // 3a. "the state-run MENA news agency": a name before "news agency" or "newspaper".
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text)) continue;
+    const rest = text.slice(tokens[t].end, tokens[t].end + 16);
+    if (/^ (?:news agency|newspaper|daily|broadcaster)\b/.test(rest)) {
+      raw.push({ start: tokens[t].start, end: tokens[t].end, name: tokens[t].text, kind: 'ORGANIZATION', surface: tokens[t].text });
+      taken[t] = 1;
     }
   }
 

@@ -27,7 +27,7 @@ export type {
 export { normalizeName } from './normalize.js';
 
 // "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —": the place the story was filed from.
-const DATELINE = /^[\p{Lu}][\p{Lu} .'\-]+(?:,\s*[\p{L} .]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s/u;
+const DATELINE = /^[\p{Lu}][\p{Lu} .'\-]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s/u;
 
 const MIN_QUOTE_WORDS = 5;
 
@@ -110,6 +110,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const seen = new Set<string>();
   for (const p of pending) {
     let { start, end } = p.span;
+    // A clause at the top of the story starts after the dateline.
+    if (start < datelineEnd && end > datelineEnd) start = datelineEnd;
     const words = wordCount(text.slice(start, end));
     if (p.kind === 'QUOTE' && words < MIN_QUOTE_WORDS) continue;
     if (p.kind === 'PARAPHRASE' && (words < 3 || !p.ref)) continue;

@@ -51,6 +51,13 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'TASS', kind: ORG, forms: ['TASS', 'Tass'] },
   { name: 'Interfax', kind: ORG, forms: ['Interfax'] },
   { name: 'Bloomberg', kind: ORG, forms: ['Bloomberg'] },
+  { name: 'Al Jazeera', kind: ORG, forms: ['Al Jazeera'] },
+  { name: 'BBC', kind: ORG, forms: ['BBC', 'British Broadcasting Corporation'] },
+  { name: 'CNN', kind: ORG, forms: ['CNN'] },
+  { name: 'The New York Times', kind: ORG, forms: ['New York Times', 'The New York Times'] },
+  { name: 'The Washington Post', kind: ORG, forms: ['Washington Post', 'The Washington Post'] },
+  { name: 'The Wall Street Journal', kind: ORG, forms: ['Wall Street Journal', 'The Wall Street Journal'] },
+  { name: 'Financial Times', kind: ORG, forms: ['Financial Times'] },
   { name: 'Korean Central News Agency', kind: GOV, forms: ['KCNA', 'Korean Central News Agency'] },
   // Armed and political groups known by a bare name.
   { name: 'Islamic State', kind: ORG, forms: ['Islamic State', 'ISIS', 'ISIL'] },

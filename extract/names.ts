@@ -63,7 +63,7 @@ export function isTitleHead(word: string): boolean {
 
 /** A word that can be part of a personal name. */
 export function isNameWord(word: string): boolean {
-  if (NOT_PERSON.has(word)) return false;
+  if (NOT_PERSON.has(word) || isTitleWord(word)) return false;
   if (/^\p{Lu}[\p{Lu}]+$/u.test(word) && word.length > 1) return false; // acronyms
   return /^\p{Lu}[\p{L}’'\-.]*$/u.test(word) && !/\d/.test(word);
 }

@@ -4,7 +4,7 @@
 // inside a quotation is never taken for the article's own reporting verb.
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { sentenceSubject, subjectBefore } from './speakers.js';
+import { REPORTING_VERBS, sentenceSubject, subjectBefore } from './speakers.js';
 import type { Span } from './types.js';
 
 export interface ReportedClause {
@@ -28,6 +28,8 @@ const POST_POSED = new RegExp(
   `(?:,|[”"])\\s+((?:(?!\\b(?:and|but|which|who|that)\\b)[^,]){1,80}?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:in a statement|on (?:X|Twitter|Facebook|Telegram)|in an interview))?[.!?]?\\s*$`,
   'u',
 );
+
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b`);
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);
@@ -54,7 +56,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     // The clause must not run into a second reporting clause or an `according to`.
     const clauseEnd = (from: number): number => {
       const rest = m.slice(from);
-      const cut = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|warned|added|announced|told|insisted|vowed|noted)\b|,\s+according to\b|,\s+(?:he|she|they|it)\s+(?:said|added)\b/.exec(rest);
+      const cut = CLAUSE_CUT.exec(rest);
       return cut ? from + cut.index : m.length;
     };
     let found = false;
@@ -117,7 +119,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       } else {
         const that = /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/.exec(m.slice(after));
         if (that && (!/^(?:told|tells)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
-        else if (!/^(?:told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained|saying)$/.test(verb)) {
+        else if (!/^(?:told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);
           let t: RegExpExecArray | null;
           while ((t = TIME_ADVERB.exec(rest))) {

@@ -2,7 +2,7 @@
 // entity or an unnamed source. News attributes speech with a small set of verbs and word orders:
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
 import type { EntityIndex } from './entities.js';
-import { HONORIFICS, NAME_PARTICLES, isNameWord, isTitleWord } from './names.js';
+import { HONORIFICS, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { tokenize } from './tokens.js';
 import type { ExtractedEntity, Span } from './types.js';
@@ -79,7 +79,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
   const lastTok = toks[toks.length - 1];
   const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
-  if (e && !GENERIC_HEADS.test(last)) return entityRef(e);
+  // "a spokeswoman for the ministry" is a person, not the ministry.
+  const personal = toks.some((t) => isTitleHead(t.text) && !ctx.entities.at(t.start));
+  if (e && !GENERIC_HEADS.test(last) && !personal) return entityRef(e);
+  // "the state-run MENA news agency": the outlet named inside the phrase.
+  if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio)$/i.test(raw)) {
+    const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
+    if (inner) return entityRef(inner);
+  }
   const unnamed = trimUnnamed(raw);
   if (!unnamed || unnamed.split(' ').length > 8) return undefined;
   // A bare noun without determiner or modifier is still a source ("officials said").
@@ -150,6 +157,13 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const body = seg.replace(/,\s*$/, '');
     const firstComma = body.indexOf(',');
     if (firstComma < 0) return undefined;
+    // "The U.N. special envoy for Sudan, Martin Edel," -> the name.
+    const second = body.slice(firstComma + 1);
+    const named = /^\s*((?:\p{Lu}[\p{L}’'\-.]+ ?){2,4})\s*$/u.exec(second);
+    if (named) {
+      const off = sentStart + firstComma + 1 + second.indexOf(named[1]);
+      return { start: off, end: off + named[1].trimEnd().length };
+    }
     const lead = body.slice(0, firstComma);
     const lastComma = lead.lastIndexOf(', ');
     const leadStart = lastComma >= 0 ? lastComma + 2 : 0;
