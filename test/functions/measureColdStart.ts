@@ -48,10 +48,16 @@ try {
   };
   const query = JSON.stringify({ query: '{ entities(first: 10) { edges { node { id name kind } } } }' });
 
-  for (const [label, dir] of [['AWS SDK bundled (deployed)', synthesized], ['AWS SDK from the runtime', runtimeSdk]] as const) {
-    const samples = { load: [] as number[], loadCpu: [] as number[], first: [] as number[], firstCpu: [] as number[], warm: [] as number[], rss: [] as number[] };
-    for (let i = 0; i < runs; i++) {
-      const lambda = await startLambda(dir, environment, { runtimeSdk: dir === runtimeSdk });
+  const variants = [
+    { label: 'deployed: SDK bundled, --enable-source-maps', dir: synthesized, env: environment },
+    { label: 'SDK from the runtime, --enable-source-maps', dir: runtimeSdk, env: environment },
+    { label: 'SDK bundled, source maps not enabled', dir: synthesized, env: { ...environment, NODE_OPTIONS: '' } },
+  ].map((variant) => ({ ...variant, samples: { load: [] as number[], loadCpu: [] as number[], first: [] as number[], firstCpu: [] as number[], warm: [] as number[], rss: [] as number[] } }));
+
+  // Interleaved, so that every variant sees the same load on the machine.
+  for (let i = 0; i < runs; i++) {
+    for (const { dir, env, samples } of variants) {
+      const lambda = await startLambda(dir, env, { runtimeSdk: dir === runtimeSdk });
       const event = { version: '2.0', rawPath: '/graphql', rawQueryString: '', headers: { 'content-type': 'application/json' }, body: query, isBase64Encoded: false,
         requestContext: { domainName: 'x.example', requestId: `m${i}`, http: { method: 'POST' } } } as any;
       const first = await lambda.invoke(event);
@@ -66,6 +72,8 @@ try {
       samples.rss.push(first.rss / 2 ** 20);
       lambda.stop();
     }
+  }
+  for (const { label, dir, samples } of variants) {
     const size = statSync(join(dir, 'index.js')).size / 1024;
     console.log(`${label}: bundle ${size.toFixed(0)} KiB; median of ${runs} cold starts: init ${median(samples.load).toFixed(0)} ms `
       + `(CPU ${median(samples.loadCpu).toFixed(0)} ms), first query ${median(samples.first).toFixed(0)} ms (CPU ${median(samples.firstCpu).toFixed(0)} ms), `
