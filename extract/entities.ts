@@ -69,6 +69,8 @@ const COMPANY_HEADS = new Set([
   'Corporation', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
 ]);
+// Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
+const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories']);
 const ORG_HEADS = new Set([
   'Center', 'Centre', 'Church', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
@@ -107,13 +109,14 @@ function kindForHead(head: string, name: string): EntityKind {
   if (IO_MARKERS.test(name) && /^(?:Union|Community|Organization|Organisation|Fund|Bank|Council|Agency|Commission|Court|Forum|Programme|Program|Assembly)$/.test(head)) {
     return 'INTERNATIONAL_ORGANIZATION';
   }
+  if (REGION_HEADS.has(head)) return 'REGION';
   if (GOV_HEADS.has(head)) return 'GOVERNMENT_BODY';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
   return 'ORGANIZATION';
 }
 
 function isHead(word: string): boolean {
-  return GOV_HEADS.has(word) || COMPANY_HEADS.has(word) || ORG_HEADS.has(word);
+  return REGION_HEADS.has(word) || GOV_HEADS.has(word) || COMPANY_HEADS.has(word) || ORG_HEADS.has(word);
 }
 
 /** Runs of capitalized tokens separated only by spaces, allowing lower-case connectors inside. */
@@ -128,7 +131,9 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
     let j = i;
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-      if (!/^ $|^\s$/.test(gap)) break;
+      // A possessive inside a name: "Scottish Fishermen's Federation" (but not "Mexico's Economy Minister").
+      const possessive = /^['’]s $/.test(gap) && isCapitalized(tokens[j + 1].text) && !GAZETTEER.has(tokens[j].text) && j + 2 < tokens.length && isHead(tokens[j + 1].text);
+      if (!/^ $|^\s$/.test(gap) && !possessive) break;
       const next = tokens[j + 1].text;
       if (isCapitalized(next) || /^al-\p{Lu}/u.test(next)) {
         j++;
@@ -224,6 +229,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       for (let t = i; t <= b && t - i < 8; t++) {
         if (taken[t]) break;
         if (isHead(tokens[t].text)) head = t;
+        else if (head < 0 && tokens[t].text === 'and' && t > i && GAZETTEER.has(surface(t - 1, t - 1))) break; // "the UK and the European Union"
         else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
         else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) break;
       }

@@ -142,10 +142,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         } else break;
       }
       const before = first > 0 ? tokens[first - 1].text : '';
-      const okStart = first === 0 || /^(?:his|her|their|its|the|The|a|an|A|An|whose)$/.test(before) || /[.!?]\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
+      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /[.!?]\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[a - 1].text)) {
         const span = { start: tokens[first].start, end: tokens[a - 1].end };
-        add(name, roleFrom(text.slice(span.start, span.end), span, entities), true);
+        const role = roleFrom(text.slice(span.start, span.end), span, entities);
+        // "The European Commission's chief negotiator": the organization goes to the role.
+        role.title = role.title.replace(/^.*?['’]s\s+/, '');
+        add(name, role, true);
         continue;
       }
     }

@@ -32,9 +32,9 @@ function marksIn(text: string, p: Paragraph, british: boolean): Mark[] {
     } else {
       const prev = i > p.start ? text[i - 1] : ' ';
       const next = i + 1 < p.end ? text[i + 1] : ' ';
-      if (ch === '‘' && !/[\p{L}\p{N}]/u.test(prev)) marks.push({ pos: i, role: 'open' });
+      if ((ch === '‘' || ch === "'") && !/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) marks.push({ pos: i, role: 'open' });
       // A closing single mark is not followed by a letter (that would be an apostrophe: "don’t").
-      else if (ch === '’' && !/[\p{L}\p{N}]/u.test(next) && !/\s/.test(prev)) marks.push({ pos: i, role: 'close' });
+      else if ((ch === '’' || ch === "'") && !/[\p{L}\p{N}]/u.test(next) && !/\s/.test(prev)) marks.push({ pos: i, role: 'close' });
     }
   }
   return marks;
@@ -47,7 +47,8 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
-  const british = !/["“”]/.test(text) && /‘/.test(text);
+  // British copy quotes with single marks, curly or straight ("'We will act,' she said").
+  const british = !/["“”]/.test(text) && (/‘/.test(text) || /(?:^|\s)'\p{L}/mu.test(text));
   const out: Quotation[] = [];
   // An open quotation carried over from the previous paragraph.
   let carry: { group: number; pending: Quotation } | null = null;

@@ -80,7 +80,6 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         : trimClause(text, base, base + acc.index);
       if (clause && !/^[“"]/.test(text[clause.start])) {
         out.push({ clause, speaker, confidence: 0.7 });
-        found = true;
       }
     }
 

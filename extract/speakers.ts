@@ -40,7 +40,7 @@ function trimUnnamed(np: string): string {
   let cut = words.length;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if (/^(?:who|which|that|whose|in|on|at|from|with|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
+    if (/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
       cut = k;
       break;
     }

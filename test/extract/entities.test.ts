@@ -28,6 +28,21 @@ describe('findEntities', () => {
     expect(byName['United States Department of the Treasury']).toBe('GOVERNMENT_BODY');
   });
 
+  it('finds seas and islands by their head word, and names with a possessive inside', () => {
+    const es = entities("Boats in the North Sea and the Shetland Islands, the Scottish Fishermen's Federation said.");
+    expect(es.map((e) => [e.name, e.kind])).toEqual(
+      expect.arrayContaining([['North Sea', 'REGION'], ['Shetland Islands', 'REGION'], ["Scottish Fishermen's Federation", 'ORGANIZATION']]),
+    );
+  });
+
+  it('does not take a demonym that starts a place name for the country', () => {
+    expect(names('The sector employs people in Quebec and British Columbia.')).toEqual([]);
+  });
+
+  it('keeps "the UK and the European Union" apart', () => {
+    expect(names('The UK and the European Union reached a deal.')).toEqual(['European Union', 'United Kingdom']);
+  });
+
   it('types a name by its appositive', () => {
     const es = entities('It also blacklisted Beijing Sukbakso, a Chinese company that handled lodging.');
     expect(es.find((e) => e.name === 'Beijing Sukbakso')?.kind).toBe('COMPANY');

@@ -29,6 +29,12 @@ describe('findQuotations', () => {
     expect(quotes('“We will see what happens,” Esper said.\n\n“We contin')).toEqual(['We will see what happens,']);
   });
 
+  it('reads straight single marks in British copy, leaving apostrophes alone', () => {
+    expect(quotes("'We have secured a bigger catch for the country's fishermen,' Ms Whitcombe told the BBC.")).toEqual([
+      "We have secured a bigger catch for the country's fishermen,",
+    ]);
+  });
+
   it('reads British single marks when the text has no double marks', () => {
     expect(quotes('The deal is ‘a mark of recognition for our industry’, he said. It’s done.')).toEqual(['a mark of recognition for our industry']);
   });
