@@ -156,7 +156,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // "Gill, however, confirmed" / "Lourimi, a member of ..., said" / "the commission, in a surprise, announced"
     const body = seg.replace(/,\s*$/, '');
     const firstComma = body.indexOf(',');
-    if (firstComma < 0) return undefined;
+    // "Gill, however, confirmed": the adverb is gone, the name remains.
+    if (firstComma < 0) return body.trim().split(/\s+/).length <= 6 ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;
     // "The U.N. special envoy for Sudan, Martin Edel," -> the name.
     const second = body.slice(firstComma + 1);
     const named = /^\s*((?:\p{Lu}[\p{L}’'\-.]+ ?){2,4})\s*$/u.exec(second);
