@@ -8,5 +8,6 @@ import './statement.js';
 import './search.js';
 import './ingestion.js';
 import './review.js';
+import './editing.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

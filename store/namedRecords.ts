@@ -6,7 +6,7 @@
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { batchGetItems } from './batchGet.js';
 import { StoreError } from './errors.js';
-import { type ItemKey, searchPartition, withoutKeys } from './keys.js';
+import { type ItemKey, nameKey, searchPartition, withoutKeys } from './keys.js';
 import { claimNames, deleteSearchItems, nameHolders, normalizedNames, putSearchItems, releaseNames, searchForms } from './nameItems.js';
 import { normalizeName } from './normalizeName.js';
 import { send } from './send.js';
@@ -129,9 +129,6 @@ export abstract class NamedRecords<T extends NamedRecord> {
     if (taken.length) {
       throw new StoreError('CONFLICT', `The name "${taken[0]}" already belongs to another ${this.label}; merge the two instead.`);
     }
-    const oldCompanions = this.companionItems(current).map((item) => `${item.pk}\u0000${item.sk}`);
-    const newCompanions = this.companionItems(next);
-    const newCompanionIds = new Set(newCompanions.map((item) => `${item.pk}\u0000${item.sk}`));
     await transactWrite(this.doc, [
       {
         Put: {
@@ -141,11 +138,7 @@ export abstract class NamedRecords<T extends NamedRecord> {
           ExpressionAttributeValues: { ':version': expectedVersion },
         },
       },
-      ...oldCompanions.filter((key) => !newCompanionIds.has(key)).map((key): TransactItem => {
-        const [pk, sk] = key.split('\u0000');
-        return { Delete: { TableName: this.table, Key: { pk, sk } } };
-      }),
-      ...newCompanions.map((Item): TransactItem => ({ Put: { TableName: this.table, Item } })),
+      ...this.companionChanges(current, next),
       ...releaseNames(this.table, id, oldNames.filter((n) => !newNames.includes(n))),
       ...claimNames(this.table, id, newNames.filter((n) => !oldNames.includes(n)), next.name),
       ...deleteSearchItems(this.table, id, oldForms.filter((f) => !newForms.includes(f))),
@@ -154,20 +147,76 @@ export abstract class NamedRecords<T extends NamedRecord> {
     return next;
   }
 
-  /** Items that delete the record with its names and companions, at `expectedVersion` (for merges). */
-  deletionItems(record: T): TransactItem[] {
+  /**
+   * The items that fold `remove` into `keep`, which becomes `merged`: keep rewritten and remove
+   * deleted, each only at the version read (else the transaction fails as CONFLICT), and remove's
+   * names handed over to keep (one conditional put each: an item cannot be deleted and written in
+   * one transaction).
+   */
+  mergeItems(keep: T, remove: T, merged: T): TransactItem[] {
+    const keepForms = searchForms(keep.name, keep.aliases);
+    const mergedNames = normalizedNames(merged.name, merged.aliases);
+    const removeNames = normalizedNames(remove.name, remove.aliases);
     return [
+      {
+        Put: {
+          TableName: this.table,
+          Item: this.recordItem(merged),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': keep.version },
+        },
+      },
+      ...this.companionChanges(keep, merged),
       {
         Delete: {
           TableName: this.table,
-          Key: this.recordKey(record.id),
+          Key: this.recordKey(remove.id),
           ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': record.version },
+          ExpressionAttributeValues: { ':version': remove.version },
         },
       },
-      ...this.companionItems(record).map((item): TransactItem => ({ Delete: { TableName: this.table, Key: { pk: item.pk, sk: item.sk } } })),
-      ...releaseNames(this.table, record.id, normalizedNames(record.name, record.aliases)),
-      ...deleteSearchItems(this.table, record.id, searchForms(record.name, record.aliases)),
+      ...this.companionItems(remove)
+        .filter((item) => !this.companionItems(merged).some((kept) => kept.sk === item.sk && kept.pk === item.pk))
+        .map((item): TransactItem => ({ Delete: { TableName: this.table, Key: { pk: item.pk, sk: item.sk } } })),
+      ...removeNames.filter((name) => mergedNames.includes(name)).map((name): TransactItem => ({
+        Put: {
+          TableName: this.table,
+          Item: { ...nameKey(name), itemType: 'NAME', targetId: merged.id, display: merged.name },
+          ConditionExpression: 'targetId = :removed',
+          ExpressionAttributeValues: { ':removed': remove.id },
+        },
+      })),
+      ...releaseNames(this.table, remove.id, removeNames.filter((name) => !mergedNames.includes(name))),
+      ...deleteSearchItems(this.table, remove.id, searchForms(remove.name, remove.aliases)),
+      ...putSearchItems(this.table, merged.id, searchForms(merged.name, merged.aliases).filter((form) => !keepForms.includes(form))),
+    ];
+  }
+
+  /** The items that replace a record (same names) with its next version, at the version read. */
+  replacementItems(current: T, next: T): TransactItem[] {
+    return [
+      {
+        Put: {
+          TableName: this.table,
+          Item: this.recordItem(next),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': current.version },
+        },
+      },
+      ...this.companionChanges(current, next),
+    ];
+  }
+
+  /** Deletes companion items the record no longer has and writes the ones it has now. */
+  private companionChanges(current: T, next: T): TransactItem[] {
+    const identity = (item: Record<string, unknown>) => `${item.pk}\u0000${item.sk}`;
+    const next_ = this.companionItems(next);
+    const kept = new Set(next_.map(identity));
+    return [
+      ...this.companionItems(current)
+        .filter((item) => !kept.has(identity(item)))
+        .map((item): TransactItem => ({ Delete: { TableName: this.table, Key: { pk: item.pk, sk: item.sk } } })),
+      ...next_.map((Item): TransactItem => ({ Put: { TableName: this.table, Item } })),
     ];
   }
 

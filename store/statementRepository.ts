@@ -159,6 +159,16 @@ export class StatementRepository {
    * the old version), plus `extra` items, all in one transaction: used by reviews and merges.
    */
   async replaceItems(pairs: readonly (readonly [StatementRecord, StatementRecord])[], extra: readonly TransactItem[]): Promise<StatementRecord[]> {
+    const items = await this.replacementItems(pairs);
+    if (items.length + extra.length > MAX_TRANSACTION_ITEMS) {
+      throw new StoreError('INVALID', `This change touches ${items.length + extra.length} items, more than one transaction holds (${MAX_TRANSACTION_ITEMS}); split it.`);
+    }
+    await transactWrite(this.doc, [...items, ...extra], 'A statement was changed by someone else; read it again and retry.');
+    return pairs.map(([, next]) => next);
+  }
+
+  /** The items that replace each statement with its next version, conditional on the version read. */
+  async replacementItems(pairs: readonly (readonly [StatementRecord, StatementRecord])[]): Promise<TransactItem[]> {
     const items: TransactItem[] = [];
     const sources = await this.getSources(pairs.map(([current]) => current.sourceId));
     for (const [i, [current, next]] of pairs.entries()) {
@@ -178,11 +188,18 @@ export class StatementRepository {
       }
       for (const Item of aboutEdgeItems(next, timeKey)) items.push({ Put: { TableName: this.table, Item } });
     }
-    if (items.length + extra.length > MAX_TRANSACTION_ITEMS) {
-      throw new StoreError('INVALID', `This change touches ${items.length + extra.length} items, more than one transaction holds (${MAX_TRANSACTION_ITEMS}); split it.`);
+    return items;
+  }
+
+  /** Every statement a filter selects (for merges, which must move them all). */
+  async listAll(filter: StatementFilter): Promise<StatementRecord[]> {
+    const all: StatementRecord[] = [];
+    for (let after: string | undefined, page; (page = await this.list(filter, { first: 100, after })); ) {
+      all.push(...page.items.map(({ item }) => item));
+      if (!page.hasNextPage) return all;
+      after = page.items.at(-1)!.cursor;
     }
-    await transactWrite(this.doc, [...items, ...extra], 'A statement was changed by someone else; read it again and retry.');
-    return pairs.map(([, next]) => next);
+    return all;
   }
 
   private newestFirst(page: PageArgs, indexName: string, partition: string, scope: string): PageQuery {
