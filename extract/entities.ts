@@ -240,7 +240,13 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         // "Ministry of Foreign Affairs", "Bank of England"
         if (head + 2 <= b && tokens[head + 1].text === 'of') end = b;
         const name = surface(s, end);
-        const known = GAZETTEER.get(name)?.[0];
+        // "U.S. Commerce Department": a country form before a known body's name.
+        let known = GAZETTEER.get(name)?.[0];
+        for (let k = s + 1; !known && k < end; k++) {
+          const prefix = GAZETTEER.get(surface(s, k - 1))?.[0];
+          const rest = GAZETTEER.get(surface(k, end))?.[0];
+          if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
+        }
         const kind = known?.kind ?? kindForHead(tokens[head].text, name);
         raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? name, kind, country: known?.country, surface: name, forms: known?.forms });
         for (let t = s; t <= end; t++) taken[t] = 1;

@@ -175,6 +175,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
   }
 
+  // Untitled full names are persons too (not officials), so that a later surname resolves:
+  // "Donald Trump's tariffs … Trump threatened".
+  for (const [a, b] of nameRuns(text, tokens, entities)) {
+    if (a === b) continue;
+    const name = text.slice(tokens[a].start, tokens[b].end);
+    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name))) add(name);
+  }
+
   const resolve = (raw: string, create = false): Person | undefined => {
     let name = raw.trim().replace(/[’']s$/, '');
     const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(w));

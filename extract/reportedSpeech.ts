@@ -29,7 +29,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b`);
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b`);
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);
@@ -146,7 +146,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // Just after a closing quotation mark, the verb attributes that quotation.
       if (/[”"]\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /[,.!?]?[”"]\s*,?\s*$/.test(text.slice(sent.start, verbStart))) continue;
       out.push({ clause, speaker: subj, confidence: 0.65 });
-      VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end);
+      // Continue after the clause; a cut clause may be followed by another speaker's verb.
+      VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);
     }
   }
   return out;

@@ -81,7 +81,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
   // "a spokeswoman for the ministry" is a person, not the ministry.
   const personal = toks.some((t) => isTitleHead(t.text) && !ctx.entities.at(t.start));
-  if (e && !GENERIC_HEADS.test(last) && !personal) return entityRef(e);
+  // "Many Tunisians" are people of the country, not its government.
+  const demonymGroup = e?.kind === 'COUNTRY' && /s$/.test(last) && last !== e.name && !e.name.endsWith(last);
+  if (e && !GENERIC_HEADS.test(last) && !personal && !demonymGroup) return entityRef(e);
   // "the state-run MENA news agency": the outlet named inside the phrase.
   if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio)$/i.test(raw)) {
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');

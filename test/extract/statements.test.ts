@@ -81,6 +81,22 @@ describe('reported speech', () => {
     expect(s).toEqual([['PARAPHRASE', 'United States Department of the Treasury', 'has maintained workers in Russia']]);
   });
 
+  it('a surname resolves to an untitled full name seen earlier', () => {
+    const s = extractArticle('Donald Trump’s tariffs loom. Later, Trump said that the duties would start in April.').statements;
+    expect(s.map((x) => x.speakerName)).toEqual(['Donald Trump']);
+  });
+
+  it('a demonym plural is an unnamed group, not the country', () => {
+    const s = statements('Many Tunisians accuse the Islamists of having been slow to respond to the danger.');
+    expect(s).toEqual([['PARAPHRASE', 'Many Tunisians', 'the Islamists of having been slow to respond to the danger']]);
+  });
+
+  it('a clause stops before another speaker’s verb', () => {
+    const s = statements('Trump agreed to pause the tariffs after Sheinbaum committed to deploying troops to the border.');
+    expect(s.map((x) => x[1])).toEqual(['Trump', 'Sheinbaum']);
+    expect(s[1][2]).toBe('deploying troops to the border');
+  });
+
   it('a verb with only a noun-phrase object is not reported speech', () => {
     expect(statements('The White House condemned the attack on Tuesday.')).toEqual([]);
   });
