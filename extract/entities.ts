@@ -380,10 +380,18 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     entities,
     mentions,
     at(pos: number) {
-      for (const m of mentions) {
-        if (m.start > pos) break;
-        if (m.end > pos) return entities[m.entity];
+      // Binary search for the last mention starting at or before pos (called once per token).
+      let lo = 0;
+      let hi = mentions.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (mentions[mid].start <= pos) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
       }
+      for (let k = found; k >= 0 && k >= found - 3; k--) if (mentions[k].end > pos) return entities[mentions[k].entity];
       return undefined;
     },
     byName(name: string) {

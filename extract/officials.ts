@@ -231,17 +231,21 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       }
     }
   };
-  collectMentions();
+  // Mentions are recounted only when asked for after a new person was added.
+  let mentionsFor = -1;
+  const ensureMentions = () => {
+    if (mentionsFor === persons.length) return;
+    collectMentions();
+    mentionsFor = persons.length;
+  };
 
   return {
     persons,
     resolve(name: string, create = false) {
-      const before = persons.length;
-      const p = resolve(name, create);
-      if (persons.length !== before) collectMentions();
-      return p;
+      return resolve(name, create);
     },
     mentionedBefore(pos: number) {
+      ensureMentions();
       let best: Person | undefined;
       let bestPos = -1;
       for (const p of persons) {
@@ -253,6 +257,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       return best;
     },
     officials() {
+      ensureMentions();
       return persons
         .filter((p) => p.official)
         .map((p) => ({ name: p.name, aliases: [...p.aliases], roles: p.roles.map((r) => ({ ...r })), mentions: p.mentions.map((m) => ({ ...m })) }));
