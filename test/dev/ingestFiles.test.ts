@@ -32,7 +32,8 @@ afterAll(() => {
 const ingest = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', 'dev/ingestFiles.ts', '--endpoint', endpoint, '--key', EDITOR_KEY, ...args]).catch((error) => error);
 
-describe('npm run ingest', () => {
+// These run the CLI in fresh Node processes, slow to start on a loaded 2-core machine.
+describe('npm run ingest', { timeout: 120_000 }, () => {
   it('ingests plain text and JSON articles, reports each, and finds them unchanged the second time', async () => {
     const files = [join(dir, 'plain.txt'), join(shared, 'bbc-india-france-rafale-deal.json')];
     const first = await ingest(...files);

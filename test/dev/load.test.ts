@@ -38,7 +38,8 @@ const loadCli = (...files: string[]) =>
     env: { ...process.env, DYNAMODB_ENDPOINT: t.endpoint, FACTS_TABLE_PREFIX: t.tableNames.entities.replace(/Entities$/, '') },
   });
 
-describe('npm run load', () => {
+// These run the CLI in fresh Node processes, slow to start on a loaded 2-core machine.
+describe('npm run load', { timeout: 120_000 }, () => {
   it('loads a curated file, and a second load of it changes nothing', async () => {
     const first = await loadCli(seedFile);
     expect(first.stdout).toMatch(/cna-us-sanctions-north-korean-labour\.json: loaded .* 9 statements, 15 entities, 5 officials/);

@@ -23,7 +23,7 @@ function startService(): Promise<{ child: ChildProcess; url: string; output: () 
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up within 90 s:\n${output}`)), 90_000);
     child.stdout!.on('data', () => {
       const match = /GraphiQL at (http:\/\/localhost:\d+\/graphql)/.exec(output);
       if (match) {
@@ -110,5 +110,5 @@ describe('npm start', () => {
     expect(await count(second.url)).toEqual(counts);
     await stop(second.child);
     expect(dynamoProcesses()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
