@@ -265,7 +265,7 @@ export async function search(context: FloorContext, variables: { text: string; f
     : { table: context.tables.officials, key: officialKey(hit.id) })));
   const records = new Records(context, found);
   return {
-    search: hits.flatMap((hit) => {
+    search: hits.flatMap((hit): Json[] => {
       if (hit.type === 'entity') {
         const e = records.entity(hit.id);
         return e ? [{ __typename: 'Entity', id: gid('Entity', e.id), name: e.name, kind: e.kind, aliases: e.aliases }] : [];
