@@ -1,7 +1,7 @@
-// `npm run eval [folder ...]`: scores extraction against hand-annotated articles and prints a
-// per-article and overall table, then one JSON line of the overall figures. Predictions come from
-// a pluggable predictor (default: extractArticle offline), so the same runner can score the
-// GraphQL ingestion path by passing another predictor.
+// `npm run eval [--offline] [folder ...]`: scores extraction against hand-annotated articles and
+// prints a per-article and overall table, then one JSON line of the overall figures. By default
+// every article is ingested through the GraphQL API into a fresh store (evalThroughApi.ts);
+// --offline scores extractArticle in process.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -111,6 +111,20 @@ function defaultFolders(): string[] {
 }
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
-  const folders = process.argv.slice(2);
-  await runEval(folders.length ? folders : defaultFolders());
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const args = process.argv.slice(2);
+  const offline = args.includes('--offline');
+  const folders = args.filter((arg) => !arg.startsWith('--'));
+  if (offline) {
+    await runEval(folders.length ? folders : defaultFolders());
+  } else {
+    // By default through the GraphQL API into a fresh store: what an editor's ingestion gives.
+    const { startApiPredictor } = await import('./evalThroughApi.js');
+    const api = await startApiPredictor();
+    try {
+      await runEval(folders.length ? folders : defaultFolders(), api.predict);
+    } finally {
+      await api.close();
+    }
+  }
 }
