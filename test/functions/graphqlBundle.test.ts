@@ -29,7 +29,8 @@ let assetDir: string;
 let functionEnvironment: Record<string, string>;
 
 beforeAll(async () => {
-  const { app, stack } = createTestApp({ bundle: true });
+  // As `cdk synth` does it: bundling, cdk-nag and CDK's CloudFormation template validation.
+  const { app, stack } = createTestApp({ bundle: true, cfnValidation: true });
   app.synth();
   const template = Template.fromStack(stack);
   const [fn] = Object.values(template.findResources('AWS::Lambda::Function')) as any[];
@@ -65,7 +66,7 @@ beforeAll(async () => {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
   inProcess = await createTestServer(store.store);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   lambda?.stop();

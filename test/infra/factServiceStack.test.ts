@@ -26,7 +26,7 @@ let prod: ReturnType<typeof synth>;
 beforeAll(() => {
   dev = synth();
   prod = synth({ stage: 'prod', corsOrigins: 'https://facts.example.org,https://editor.example.org' });
-});
+}, 120_000);
 
 /** Logical id of the table built from a definition (there must be exactly one). */
 function tableIdFor(resources: Resources, logicalName: string): string {

@@ -10,12 +10,19 @@ export interface SynthOptions {
   context?: Record<string, unknown>;
   /** Bundle the functions (slow); skipped unless the bundle is what the test is about. */
   bundle?: boolean;
+  /**
+   * CDK's built-in CloudFormation template validation, which `cdk synth` runs: its WASM engine
+   * takes ~15 s to start in every process, so only the test of the real synth turns it on.
+   * cdk-nag runs either way.
+   */
+  cfnValidation?: boolean;
 }
 
-export function createTestApp({ context = {}, bundle = false }: SynthOptions = {}) {
+export function createTestApp({ context = {}, bundle = false, cfnValidation = false }: SynthOptions = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'fact-cdk-'));
   const built = createFactServiceApp({
     outdir,
+    builtinCloudFormationValidation: cfnValidation,
     context: { ...cdkJson.context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context },
   });
   return { ...built, outdir };
