@@ -7,22 +7,13 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { createFactServer } from '../schema/server.js';
 import { createStore } from '../store/index.js';
-import { type TableNames, tableNameEnv } from '../store/tables.js';
 import { fetchCallFromEvent, resultFromResponse } from './apiGatewayV2.js';
+import { deployedTableNames, requiredEnv } from './environment.js';
 import { editorKeyFromSecret } from './editorKey.js';
 import { instrumented, logger, metrics, serverLogger } from './observability.js';
 
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set; the stack sets it on the function`);
-  return value;
-}
-
-// On AWS the names must come from the stack, never the local defaults of tableNamesFromEnv().
-const tableNames = Object.fromEntries(Object.entries(tableNameEnv).map(([id, env]) => [id, requiredEnv(env)])) as TableNames;
-
 const server = createFactServer({
-  store: createStore({ tableNames }),
+  store: createStore({ tableNames: deployedTableNames() }),
   editorKey: editorKeyFromSecret(requiredEnv('EDITOR_KEY_SECRET_ARN')),
   graphiql: 'cdn',
   logger: serverLogger,
