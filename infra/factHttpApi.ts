@@ -45,6 +45,7 @@ export class FactHttpApi extends Construct {
   constructor(scope: Construct, id: string, { config, graphqlFunction }: FactHttpApiProps) {
     super(scope, id);
     this.api = new HttpApi(this, 'Api', {
+      apiName: `fact-service-${config.stage}`,
       description: `Fact service GraphQL API (${config.stage})`,
       createDefaultStage: false,
       ...(config.corsOrigins.length
