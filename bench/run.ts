@@ -3,7 +3,8 @@
  * DynamoDB Local of its own, times every contract query through the real yoga handler (in process
  * and over HTTP) against a hand-written DynamoDB floor, checks that first pages do not grow with
  * the corpus, measures Lambda cold start, extraction and ingestion, writes bench/results/ and ends
- * with one JSON line. Options: --quick, --seed N, --rounds N, --no-cold-start.
+ * with one JSON line. Options: --quick, --seed N, --rounds N, --no-cold-start, --only Q1,Q2 (time
+ * only these queries and write nothing: for profiling).
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
@@ -33,11 +34,13 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     rounds: { type: 'string' },
     'no-cold-start': { type: 'boolean', default: false },
+    /** Comma-separated query names: time only these (for profiling); results are then not written. */
+    only: { type: 'string' },
   },
 });
 const quick = args.quick!;
 const seed = Number(args.seed);
-const rounds = Number(args.rounds ?? (quick ? 60 : 200));
+const rounds = Number(args.rounds ?? (quick ? 50 : 200));
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const silent = { debug() {}, info() {}, warn() {}, error: (...a: unknown[]) => console.error(...a) };
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -60,7 +63,7 @@ async function buildCorpus(endpoint: string, corpus: Corpus, prefix: string) {
   await store.ensureTables();
   let lastReport = performance.now();
   const stats = await writeCorpus(endpoint, corpus, tables, {
-    concurrency: 8,
+    concurrency: 12,
     onProgress: (items) => {
       if (performance.now() - lastReport > 15_000) {
         lastReport = performance.now();
@@ -93,7 +96,8 @@ async function main() {
     const floorClients = createDynamoClients({ endpoint: dynamo.endpoint });
     closers.push(() => floorClients.raw.destroy());
     const floor: FloorContext = { doc: floorClients.doc, tables: full.tables };
-    const queries = benchQueries(corpus);
+    const only = args.only?.split(',');
+    const queries = benchQueries(corpus).filter((q) => !only || only.includes(q.name));
 
     const graphqlHttp = createServer(server);
     const floorHttp = createServer(async (request, response) => {
@@ -141,7 +145,7 @@ async function main() {
         (i: number) => post(graphqlUrl, httpBody(i)),
         (i: number) => post(`${floorUrl}/${index}`, JSON.stringify({ variables: query.variables(i) })),
       ];
-      await interleave(Math.min(30, rounds), contenders); // warm-up
+      await interleave(Math.min(quick ? 15 : 30, rounds), contenders); // warm-up
       graphqlCalls.length = 0;
       floorCalls.length = 0;
       const [g, f, gh, fh] = (await interleave(rounds, contenders)).map(summarize);
@@ -159,6 +163,11 @@ async function main() {
       log(`${query.name}: floor ${f.p50} ms, GraphQL ${g.p50} ms (${result.ratioP50}×), HTTP ${fh.p50} vs ${gh.p50} ms (${result.ratioP50Http}×); calls ${result.graphqlCalls} vs ${result.floorCalls}`);
     }
 
+    if (only) {
+      log('--only: nothing else measured, no results written');
+      return;
+    }
+
     // Scale: first pages of the busiest speaker and entity, full corpus against a hundredth of it.
     const ops = contractOperations();
     const fullHandles = corpusHandles(corpus);
@@ -174,8 +183,8 @@ async function main() {
         () => graphqlRequest(server, c.query, c.variables(fullHandles)),
         () => graphqlRequest(smallServer, c.query, c.variables(smallHandles)),
       ];
-      await interleave(30, contenders);
-      const [fullMs, smallMs] = (await interleave(rounds * 2, contenders)).map(summarize);
+      await interleave(15, contenders);
+      const [fullMs, smallMs] = (await interleave(quick ? rounds : rounds * 2, contenders)).map(summarize);
       scale.push({ name: c.name, full: fullMs, small: smallMs, fullStatements: c.count(fullHandles), smallStatements: c.count(smallHandles), ratio: round2(fullMs.p50 / smallMs.p50) });
       log(`scale ${c.name}: ${fullMs.p50} ms with ${c.count(fullHandles)} statements vs ${smallMs.p50} ms with ${c.count(smallHandles)} (${round2(fullMs.p50 / smallMs.p50)}×)`);
     }
@@ -184,7 +193,7 @@ async function main() {
     let coldStart: Results['coldStart'];
     if (!args['no-cold-start']) {
       log('cold starts…');
-      coldStart = await measureColdStart({ endpoint: dynamo.endpoint, tables: full.tables, entityId: corpus.entities[0].id, runs: quick ? 5 : 9 });
+      coldStart = await measureColdStart({ endpoint: dynamo.endpoint, tables: full.tables, entityId: corpus.entities[0].id, runs: quick ? 4 : 9 });
       log(`cold start: GraphQL ${coldStart.graphql.coldMs.p50} ms vs minimal ${coldStart.minimal.coldMs.p50} ms (${coldStart.ratio}×), bundle ${coldStart.graphql.bundleBytes} bytes`);
     }
 
