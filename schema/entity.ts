@@ -1,5 +1,6 @@
 /** Entity: a country, government body, company, organization or region, with its officials and the statements about it. */
 import { builder } from './builder.js';
+import { recordByIdQuery } from './recordById.js';
 import { idOfType } from './globalId.js';
 import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
 import { EntityConnection, EntityKindEnum, EntityRef, OfficialConnection, StatementConnection } from './refs.js';
@@ -41,15 +42,6 @@ builder.node(EntityRef, {
 });
 
 builder.queryFields((t) => ({
-  entity: t.field({
-    type: EntityRef,
-    nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => {
-      const id = idOfType(args.id, 'id', 'Entity');
-      return id ? context.loaders.entity.load(id) : null;
-    },
-  }),
   entities: t.field({
     type: EntityConnection,
     description: 'Entities sorted by name, of one kind or of every kind.',
@@ -58,3 +50,5 @@ builder.queryFields((t) => ({
       toConnection(await context.store.entities.list(args.kind ?? undefined, pageArgs(args)), args.after ?? undefined, same),
   }),
 }));
+
+recordByIdQuery('entity', EntityRef, 'Entity', (context) => context.loaders.entity);

@@ -1,6 +1,7 @@
 /** Official: a named person with roles, and what they said. */
 import type { OfficialRecord } from '../store/index.js';
 import { builder } from './builder.js';
+import { recordByIdQuery } from './recordById.js';
 import type { Context } from './context.js';
 import { idOfType } from './globalId.js';
 import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
@@ -65,15 +66,6 @@ builder.node(OfficialRef, {
 });
 
 builder.queryFields((t) => ({
-  official: t.field({
-    type: OfficialRef,
-    nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => {
-      const id = idOfType(args.id, 'id', 'Official');
-      return id ? context.loaders.official.load(id) : null;
-    },
-  }),
   officials: t.field({
     type: OfficialConnection,
     description: 'Officials sorted by name: all, or those of an organization and/or a country (entity ids).',
@@ -90,3 +82,5 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+recordByIdQuery('official', OfficialRef, 'Official', (context) => context.loaders.official);

@@ -1,5 +1,6 @@
 /** Source: an article the facts come from, with its statements in reading order. */
 import { builder } from './builder.js';
+import { recordByIdQuery } from './recordById.js';
 import { idOfType } from './globalId.js';
 import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
 import { SourceConnection, SourceRef, StatementConnection } from './refs.js';
@@ -26,15 +27,6 @@ builder.node(SourceRef, {
 });
 
 builder.queryFields((t) => ({
-  source: t.field({
-    type: SourceRef,
-    nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => {
-      const id = idOfType(args.id, 'id', 'Source');
-      return id ? context.loaders.source.load(id) : null;
-    },
-  }),
   sources: t.field({
     type: SourceConnection,
     description: 'Articles, newest first.',
@@ -43,3 +35,5 @@ builder.queryFields((t) => ({
       toConnection(await context.store.statements.listSources(pageArgs(args)), args.after ?? undefined, same),
   }),
 }));
+
+recordByIdQuery('source', SourceRef, 'Source', (context) => context.loaders.source);

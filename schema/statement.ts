@@ -1,6 +1,7 @@
 /** Statement: what an official or a body said, verbatim or reported, with the article it came from. */
 import type { SpeakerRef } from '../store/index.js';
 import { builder } from './builder.js';
+import { recordByIdQuery } from './recordById.js';
 import { clientError } from './errors.js';
 import { idOfType, parseGlobalId } from './globalId.js';
 import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
@@ -60,15 +61,6 @@ function speakerFilter(value: string): SpeakerRef | null {
 }
 
 builder.queryFields((t) => ({
-  statement: t.field({
-    type: StatementRef,
-    nullable: true,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => {
-      const id = idOfType(args.id, 'id', 'Statement');
-      return id ? context.loaders.statement.load(id) : null;
-    },
-  }),
   statements: t.field({
     type: StatementConnection,
     description: 'Statements newest first, by speaker (an official or entity id), about an entity, of a kind, in a review status.',
@@ -90,3 +82,5 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+recordByIdQuery('statement', StatementRef, 'Statement', (context) => context.loaders.statement);

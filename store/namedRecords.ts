@@ -130,15 +130,7 @@ export abstract class NamedRecords<T extends NamedRecord> {
       throw new StoreError('CONFLICT', `The name "${taken[0]}" already belongs to another ${this.label}; merge the two instead.`);
     }
     await transactWrite(this.doc, [
-      {
-        Put: {
-          TableName: this.table,
-          Item: this.recordItem(next),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': expectedVersion },
-        },
-      },
-      ...this.companionChanges(current, next),
+      ...this.replacementItems(current, next),
       ...releaseNames(this.table, id, oldNames.filter((n) => !newNames.includes(n))),
       ...claimNames(this.table, id, newNames.filter((n) => !oldNames.includes(n)), next.name),
       ...deleteSearchItems(this.table, id, oldForms.filter((f) => !newForms.includes(f))),
@@ -158,15 +150,7 @@ export abstract class NamedRecords<T extends NamedRecord> {
     const mergedNames = normalizedNames(merged.name, merged.aliases);
     const removeNames = normalizedNames(remove.name, remove.aliases);
     return [
-      {
-        Put: {
-          TableName: this.table,
-          Item: this.recordItem(merged),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': keep.version },
-        },
-      },
-      ...this.companionChanges(keep, merged),
+      ...this.replacementItems(keep, merged),
       {
         Delete: {
           TableName: this.table,
