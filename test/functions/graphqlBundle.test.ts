@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactServer } from '../../schema/server.js';
 import { contractOperations, createTestServer, graphql } from '../support/graphql.js';
 import { type TestStore, createTestStore } from '../support/testStore.js';
-import { createTestApp } from '../infra/synthApp.js';
+import { createTestApp, removeTestApps } from '../infra/synthApp.js';
 import { type FakeSecretsManager, startFakeSecretsManager } from './fakeSecretsManager.js';
 import { type LambdaProcess, httpEvent, startLambda } from './lambdaHarness.js';
 
@@ -72,6 +72,7 @@ afterAll(async () => {
   lambda?.stop();
   await secrets?.close();
   store?.store.destroy();
+  removeTestApps();
 });
 
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>

@@ -12,7 +12,7 @@ import { startDynamoLocal } from '../../dev/dynamoLocal.js';
 import { loadCuratedFiles, seedFile } from '../../dev/loadFiles.js';
 import { bundling, functionEntry } from '../../infra/serviceFunction.js';
 import { createStore, localTableNames, tableNameEnv } from '../../store/index.js';
-import { createTestApp } from '../infra/synthApp.js';
+import { createTestApp, removeTestApps } from '../infra/synthApp.js';
 import { startLambda } from './lambdaHarness.js';
 
 const runs = Number(process.argv[2] ?? 5);
@@ -82,4 +82,5 @@ try {
   store.destroy();
 } finally {
   await dynamo.stop();
+  removeTestApps();
 }

@@ -1,9 +1,9 @@
 import { Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableInput, tableDefinitions, tableNameEnv } from '../../store/tables.js';
-import { createTestApp } from './synthApp.js';
+import { createTestApp, removeTestApps } from './synthApp.js';
 
 type Resources = Record<string, { Type: string; Properties: any; DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
 
@@ -27,6 +27,7 @@ beforeAll(() => {
   dev = synth();
   prod = synth({ stage: 'prod', corsOrigins: 'https://facts.example.org,https://editor.example.org' });
 }, 120_000);
+afterAll(removeTestApps);
 
 /** Logical id of the table built from a definition (there must be exactly one). */
 function tableIdFor(resources: Resources, logicalName: string): string {

@@ -1,5 +1,5 @@
 /** Builds the CDK app as `cdk synth` does (cdk.json's context, cdk-nag included) for tests. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFactServiceApp } from '../../infra/factServiceApp.js';
@@ -18,8 +18,16 @@ export interface SynthOptions {
   cfnValidation?: boolean;
 }
 
+const outdirs: string[] = [];
+
+/** Removes the cloud assemblies the test apps wrote (call from afterAll). */
+export function removeTestApps(): void {
+  for (const dir of outdirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 export function createTestApp({ context = {}, bundle = false, cfnValidation = false }: SynthOptions = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'fact-cdk-'));
+  outdirs.push(outdir);
   const built = createFactServiceApp({
     outdir,
     builtinCloudFormationValidation: cfnValidation,
