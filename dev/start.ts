@@ -6,28 +6,29 @@ import { createServer } from 'node:http';
 import { createFactServer } from '../schema/server.js';
 import { createStore } from '../store/index.js';
 import { JavaMissingError } from './dynamoLocal.js';
-import { useLocalDynamo } from './localDynamo.js';
+import { type LocalDynamo, useLocalDynamo } from './localDynamo.js';
 import { localSettings } from './localSettings.js';
 import { seedIfEmpty } from './loadFiles.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main() {
-  const settings = localSettings();
-  const dynamo = await useLocalDynamo({ dataDir: settings.dataDir, endpoint: settings.dynamoEndpoint });
+  let dynamo: LocalDynamo | undefined;
   let stopping = false;
+  const server = createServer();
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     server.close();
     server.closeAllConnections();
-    await dynamo.stop();
+    await dynamo?.stop();
     process.exit(code);
   };
-  const server = createServer();
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   try {
+    const settings = localSettings();
+    dynamo = await useLocalDynamo({ dataDir: settings.dataDir, endpoint: settings.dynamoEndpoint });
     const store = createStore({ endpoint: dynamo.endpoint });
     const created = await store.ensureTables();
     if (created.length) console.log(`created tables ${created.join(', ')}`);
@@ -44,7 +45,9 @@ async function main() {
     console.log(`Editor key${settings.editorKeyGenerated ? ' (generated, kept in .data/editor-key)' : ''}: ${settings.editorKey}`);
     console.log('Send it as "Authorization: Bearer <key>" for mutations. Ctrl-C stops everything.\n');
   } catch (error) {
-    console.error(error instanceof JavaMissingError || (error as { code?: string }).code === 'EADDRINUSE' ? `\n${(error as Error).message}\n` : error);
+    // Problems the user can fix get their message alone; anything else its stack too.
+    const known = error instanceof JavaMissingError || ['EADDRINUSE', 'EACCES'].includes((error as { code?: string }).code ?? '') || /^PORT /.test((error as Error).message);
+    console.error(known ? `\n${(error as Error).message}\n` : error);
     await stop(1);
   }
 }

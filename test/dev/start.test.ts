@@ -8,15 +8,16 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 const dataDir = mkdtempSync(join(tmpdir(), 'facts-start-'));
 const started: ChildProcess[] = [];
 
-function startService(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env = { ...process.env, PORT: '0', FACTS_DATA_DIR: dataDir, FACTS_EDITOR_KEY: 'start-test-key' };
+function startService(extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', FACTS_DATA_DIR: dataDir, FACTS_EDITOR_KEY: 'start-test-key' };
   delete env.DYNAMODB_ENDPOINT;
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let output = '';
@@ -26,7 +27,7 @@ function startService(): Promise<{ child: ChildProcess; url: string; output: () 
     const timer = setTimeout(() => reject(new Error(`npm start did not come up within 90 s:\n${output}`)), 90_000);
     child.stdout!.on('data', () => {
       const match = /GraphiQL at (http:\/\/localhost:\d+\/graphql)/.exec(output);
-      if (match) {
+      if (match && output.includes('Ctrl-C stops everything')) {
         clearTimeout(timer);
         resolve({ child, url: match[1], output: () => output });
       }
@@ -111,4 +112,29 @@ describe('npm start', () => {
     await stop(second.child);
     expect(dynamoProcesses()).toEqual([]);
   }, 240_000);
+
+  it('uses DYNAMODB_ENDPOINT instead of starting DynamoDB Local', async () => {
+    const service = await startService({ DYNAMODB_ENDPOINT: inject('dynamoEndpoint'), FACTS_TABLE_PREFIX: `start${Date.now()}-` });
+    expect(dynamoProcesses()).toEqual([]);
+    expect(service.output()).toContain('loaded the seed article');
+    expect(service.output()).toContain(`DynamoDB: ${inject('dynamoEndpoint')}`);
+    expect((await count(service.url)).sources).toBe(1);
+    await stop(service.child);
+  }, 120_000);
+
+  it('says how to install Java when it is missing', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: '/nonexistent', PORT: '0', FACTS_DATA_DIR: dataDir };
+    delete env.DYNAMODB_ENDPOINT;
+    const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout!.on('data', (chunk) => (output += chunk));
+      child.stderr!.on('data', (chunk) => (output += chunk));
+      child.once('exit', (code) => resolve({ code, output }));
+    });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('DynamoDB Local needs Java 17 or later');
+    expect(result.output).toContain('apt-get install -y openjdk-17-jre-headless');
+    expect(result.output).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  }, 60_000);
 });
