@@ -34,6 +34,8 @@ export function createDynamoClients(options: DynamoClientOptions = {}): DynamoCl
     requestHandler: {
       connectionTimeout: 1_000,
       requestTimeout: options.requestTimeoutMs ?? 2_500,
+      // Without it the SDK only warns when the timeout passes and a stalled DynamoDB hangs the request.
+      throwOnRequestTimeout: true,
     },
   });
   const log = new CommandLog();

@@ -6,8 +6,11 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { StoreError } from './errors.js';
 
+/** No call, retries included, takes longer than this: a request answers well within 10 s. */
+export const CALL_DEADLINE_MS = 8_000;
+
 const unavailableNames = new Set([
-  'TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ProvisionedThroughputExceededException',
+  'AbortError', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ProvisionedThroughputExceededException',
   'ThrottlingException', 'RequestLimitExceeded', 'InternalServerError', 'ServiceUnavailable',
 ]);
 
@@ -23,7 +26,7 @@ export function isUnavailable(error: unknown): boolean {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function send<T>(doc: DynamoDBDocumentClient, command: any): Promise<T> {
   try {
-    return (await doc.send(command)) as T;
+    return (await doc.send(command, { abortSignal: AbortSignal.timeout(CALL_DEADLINE_MS) })) as T;
   } catch (error) {
     if (error instanceof StoreError) throw error;
     if (isUnavailable(error)) {
