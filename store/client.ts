@@ -30,7 +30,7 @@ export function createDynamoClients(options: DynamoClientOptions = {}): DynamoCl
     // DynamoDB Local accepts any credentials; real ones come from the Lambda role.
     ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: options.maxAttempts ?? 4,
-    retryMode: 'adaptive',
+    retryMode: 'standard',
     requestHandler: {
       connectionTimeout: 1_000,
       requestTimeout: options.requestTimeoutMs ?? 2_500,
