@@ -1,6 +1,6 @@
 /**
  * The DynamoDB client: bounded timeouts and retries so a stalled or absent DynamoDB gives an
- * error within seconds instead of a hung request, and the SDK's adaptive retry for throttling.
+ * error within seconds instead of a hung request, and the SDK's standard retry (backoff) for throttling.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
