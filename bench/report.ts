@@ -14,6 +14,9 @@ export interface QueryResult {
   ratioP50: number;
   ratioP50Http: number;
   callsRatio: number;
+  /** Mean CPU time of this Node process per request, in process (user + system). */
+  graphqlCpuMs: number;
+  floorCpuMs: number;
 }
 
 export interface ScaleResult {
@@ -48,10 +51,10 @@ export function markdown(results: Results): string {
   lines.push(`Run of ${results.startedAt} (${results.mode}, seed ${results.seed}; Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpu}).`);
   lines.push(`Corpus: ${c.entities.toLocaleString('en-US')} entities, ${c.officials.toLocaleString('en-US')} officials, ${c.statements.toLocaleString('en-US')} statements over ${c.sources.toLocaleString('en-US')} sources = ${c.items.toLocaleString('en-US')} items, written in ${fixed(c.writeSeconds, 0)} s (${fixed(c.itemsPerSecond, 0)} items/s). ${results.rounds} interleaved rounds per query.`);
   lines.push('');
-  lines.push('| query | floor p50 / p99 (ms) | GraphQL p50 / p99 (ms) | ratio p50 | HTTP floor p50 | HTTP GraphQL p50 / p99 | HTTP ratio p50 | DynamoDB calls GraphQL / floor |');
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('| query | floor p50 / p99 (ms) | GraphQL p50 / p99 (ms) | ratio p50 | HTTP floor p50 | HTTP GraphQL p50 / p99 | HTTP ratio p50 | DynamoDB calls GraphQL / floor | Node CPU ms GraphQL / floor |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const q of results.queries) {
-    lines.push(`| ${q.name} | ${fixed(q.floor.p50)} / ${fixed(q.floor.p99)} | ${fixed(q.graphql.p50)} / ${fixed(q.graphql.p99)} | **${fixed(q.ratioP50)}×** | ${fixed(q.floorHttp.p50)} | ${fixed(q.graphqlHttp.p50)} / ${fixed(q.graphqlHttp.p99)} | ${fixed(q.ratioP50Http)}× | ${fixed(q.graphqlCalls, 1)} / ${fixed(q.floorCalls, 1)} |`);
+    lines.push(`| ${q.name} | ${fixed(q.floor.p50)} / ${fixed(q.floor.p99)} | ${fixed(q.graphql.p50)} / ${fixed(q.graphql.p99)} | **${fixed(q.ratioP50)}×** | ${fixed(q.floorHttp.p50)} | ${fixed(q.graphqlHttp.p50)} / ${fixed(q.graphqlHttp.p99)} | ${fixed(q.ratioP50Http)}× | ${fixed(q.graphqlCalls, 1)} / ${fixed(q.floorCalls, 1)} | ${fixed(q.graphqlCpuMs)} / ${fixed(q.floorCpuMs)} |`);
   }
   lines.push('');
   lines.push('| scale: first page (GraphQL, in process) | full corpus p50 (ms) | 1/100 corpus p50 (ms) | ratio |');

@@ -130,24 +130,33 @@ async function main() {
       }
       const graphqlCalls: number[] = [];
       const floorCalls: number[] = [];
+      const graphqlCpu: number[] = [];
+      const floorCpu: number[] = [];
+      const cpuMs = (since: NodeJS.CpuUsage) => {
+        const { user, system } = process.cpuUsage(since);
+        return (user + system) / 1000;
+      };
       const httpBody = (i: number) => JSON.stringify({ query: query.document, operationName: query.operationName, variables: query.variables(i) });
       const contenders = [
         async (i: number) => {
           full.store.commandLog.clear();
+          const cpu = process.cpuUsage();
           await graphqlRequest(server, query, query.variables(i));
+          graphqlCpu.push(cpuMs(cpu));
           graphqlCalls.push(full.store.commandLog.list().length);
         },
         async (i: number) => {
           floorClients.log.clear();
+          const cpu = process.cpuUsage();
           JSON.stringify({ data: await query.floor(floor, query.variables(i)) });
+          floorCpu.push(cpuMs(cpu));
           floorCalls.push(floorClients.log.list().length);
         },
         (i: number) => post(graphqlUrl, httpBody(i)),
         (i: number) => post(`${floorUrl}/${index}`, JSON.stringify({ variables: query.variables(i) })),
       ];
       await interleave(Math.min(quick ? 15 : 30, rounds), contenders); // warm-up
-      graphqlCalls.length = 0;
-      floorCalls.length = 0;
+      for (const samples of [graphqlCalls, floorCalls, graphqlCpu, floorCpu]) samples.length = 0;
       const [g, f, gh, fh] = (await interleave(rounds, contenders)).map(summarize);
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
       const result: QueryResult = {
@@ -158,9 +167,11 @@ async function main() {
         ratioP50: round2(g.p50 / f.p50),
         ratioP50Http: round2(gh.p50 / fh.p50),
         callsRatio: round2(mean(graphqlCalls) / mean(floorCalls)),
+        graphqlCpuMs: round2(mean(graphqlCpu)),
+        floorCpuMs: round2(mean(floorCpu)),
       };
       queryResults.push(result);
-      log(`${query.name}: floor ${f.p50} ms, GraphQL ${g.p50} ms (${result.ratioP50}×), HTTP ${fh.p50} vs ${gh.p50} ms (${result.ratioP50Http}×); calls ${result.graphqlCalls} vs ${result.floorCalls}`);
+      log(`${query.name}: floor ${f.p50} ms, GraphQL ${g.p50} ms (${result.ratioP50}×), HTTP ${fh.p50} vs ${gh.p50} ms (${result.ratioP50Http}×); calls ${result.graphqlCalls} vs ${result.floorCalls}; Node CPU ${result.graphqlCpuMs} vs ${result.floorCpuMs} ms`);
     }
 
     if (only) {
