@@ -97,7 +97,8 @@ export class StatementRepository {
     return this.page<StatementRecord>({
       ...query,
       values: { ...query.values, ...values },
-      ...(conditions.length ? { filter: conditions.join(' AND '), names } : {}),
+      // DynamoDB refuses an empty ExpressionAttributeNames (speaker + about alone filters on aboutIds only).
+      ...(conditions.length ? { filter: conditions.join(' AND '), ...(Object.keys(names).length ? { names } : {}) } : {}),
     });
   }
 
