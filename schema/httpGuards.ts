@@ -43,7 +43,21 @@ export function httpGuards(maxBodyBytes: number = LIMITS.maxBodyBytes): Plugin {
   const tooLarge = () =>
     errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${maxBodyBytes.toLocaleString('en-US')} bytes; an article may have at most 200,000 characters.`);
   return {
-    onRequestParse({ request, endResponse, setRequestParser }) {
+    onRequestParse({ request, url, endResponse, setRequestParser }) {
+      if (request.method === 'GET') {
+        // yoga's GET parser throws a bare SyntaxError on bad JSON here, which would be masked as unexpected.
+        for (const param of ['variables', 'extensions']) {
+          const value = url.searchParams.get(param);
+          if (value === null) continue;
+          try {
+            JSON.parse(value);
+          } catch {
+            endResponse(errorResponse(400, 'BAD_REQUEST', `The "${param}" parameter is not valid JSON.`));
+            return;
+          }
+        }
+        return;
+      }
       if (request.method !== 'POST') return;
       const mediaType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (!JSON_TYPES.has(mediaType)) {
