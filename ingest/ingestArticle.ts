@@ -2,11 +2,15 @@
  * The pipeline from an article to stored facts, shared by the GraphQL mutation and the bulk
  * ingest function: check the input, extract (pure), resolve names against the store, write once.
  */
-import { type ExtractedArticle, extractArticle } from '../extract/index.js';
+import type { ExtractedArticle } from '../extract/index.js';
 import type { Store } from '../store/index.js';
 import { parseArticleInput } from './articleInput.js';
 import type { ArticleFacts, ArticleInput } from './facts.js';
 import { type StoredArticle, storeFacts } from './storeFacts.js';
+
+// Extraction and its gazetteers load on the first ingestion, not in every cold start of the
+// GraphQL function, most of whose requests only read.
+const loadExtractor = () => import('../extract/index.js');
 
 const toDateTime = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00Z` : date).toISOString();
 
@@ -46,6 +50,7 @@ export function factsFromExtraction(article: ArticleInput, extracted: ExtractedA
 /** Ingests one article; throws InvalidArticleError (nothing written) when the input is not acceptable. */
 export async function ingestArticle(store: Store, input: unknown, now?: string): Promise<StoredArticle> {
   const article = parseArticleInput(input);
+  const { extractArticle } = await loadExtractor();
   const extracted = extractArticle(article.text, { publishedAt: article.publishedAt });
   return storeFacts(store, factsFromExtraction(article, extracted), now);
 }
