@@ -2,9 +2,16 @@
 import { builder } from './builder.js';
 import { recordByIdQuery } from './recordById.js';
 import { idOfType } from './globalId.js';
-import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
+import type { PageArgs } from '../store/index.js';
+import type { Context } from './context.js';
+import { acceptablePageArgs, connectionArgs, pageArgs, pageKey, same, toConnection } from './pagination.js';
+import { selectedFieldArgs, startEarly, takeOrStart } from './prefetch.js';
 import { EntityConnection, EntityKindEnum, EntityRef, OfficialConnection, StatementConnection } from './refs.js';
 import { loadOfficials } from './official.js';
+
+/** Statements about an entity, newest first: one page, started early when entity(id:) selected it. */
+const statementsAbout = (context: Context, entityId: string, page: PageArgs) =>
+  takeOrStart(context, pageKey('about', entityId, page), () => context.store.statements.list({ aboutId: entityId }, page));
 
 builder.node(EntityRef, {
   description: 'A country, government body, company, international organization, other organization or region.',
@@ -36,7 +43,7 @@ builder.node(EntityRef, {
       description: 'Statements about this entity, newest first.',
       args: connectionArgs(t.arg),
       resolve: async (entity, args, context) =>
-        toConnection(await context.store.statements.list({ aboutId: entity.id }, pageArgs(args)), args.after ?? undefined, same),
+        toConnection(await statementsAbout(context, entity.id, pageArgs(args)), args.after ?? undefined, same),
     }),
   }),
 });
@@ -51,4 +58,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
-recordByIdQuery('entity', EntityRef, 'Entity', (context) => context.loaders.entity);
+recordByIdQuery('entity', EntityRef, 'Entity', (context) => context.loaders.entity, (id, context, info) => {
+  const page = acceptablePageArgs(selectedFieldArgs(info, 'statements'));
+  if (page) startEarly(context, pageKey('about', id, page), () => statementsAbout(context, id, page));
+  return undefined;
+});

@@ -4,7 +4,9 @@ import { builder } from './builder.js';
 import { recordByIdQuery } from './recordById.js';
 import type { Context } from './context.js';
 import { idOfType } from './globalId.js';
-import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
+import type { PageArgs } from '../store/index.js';
+import { acceptablePageArgs, connectionArgs, pageArgs, pageKey, same, toConnection } from './pagination.js';
+import { selectedFieldArgs, startEarly, takeOrStart } from './prefetch.js';
 import { EntityRef, OfficialConnection, OfficialRef, RoleRef, StatementConnection } from './refs.js';
 
 /** Officials of a membership page: records already read, or loaded in one batch. */
@@ -13,6 +15,11 @@ export async function loadOfficials(items: { id: string; record?: OfficialRecord
 }
 
 const currentRole = (official: OfficialRecord) => official.roles.at(-1);
+
+/** An official's statements, newest first: one page, started early when official(id:) selected it. */
+const statementsBy = (context: Context, officialId: string, page: PageArgs) =>
+  takeOrStart(context, pageKey('spoken', officialId, page), () =>
+    context.store.statements.list({ speaker: { type: 'OFFICIAL', id: officialId } }, page));
 
 builder.objectType(RoleRef, {
   description: 'A position an official holds or held.',
@@ -56,11 +63,7 @@ builder.node(OfficialRef, {
       description: 'What this official said, newest first.',
       args: connectionArgs(t.arg),
       resolve: async (official, args, context) =>
-        toConnection(
-          await context.store.statements.list({ speaker: { type: 'OFFICIAL', id: official.id } }, pageArgs(args)),
-          args.after ?? undefined,
-          same,
-        ),
+        toConnection(await statementsBy(context, official.id, pageArgs(args)), args.after ?? undefined, same),
     }),
   }),
 });
@@ -83,4 +86,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
-recordByIdQuery('official', OfficialRef, 'Official', (context) => context.loaders.official);
+recordByIdQuery('official', OfficialRef, 'Official', (context) => context.loaders.official, (id, context, info) => {
+  const page = acceptablePageArgs(selectedFieldArgs(info, 'statements'));
+  if (page) startEarly(context, pageKey('spoken', id, page), () => statementsBy(context, id, page));
+  return undefined;
+});

@@ -51,3 +51,16 @@ export async function toConnection<S, T>(page: Page<S>, after: string | undefine
 }
 
 export const same = <T>(items: T[]) => items;
+
+/** Page arguments looked ahead at (see prefetch.ts), when they are ones the field will accept. */
+export function acceptablePageArgs(args: Record<string, unknown> | undefined): PageArgs | undefined {
+  if (!args) return undefined;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const after = args.after ?? undefined;
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) return undefined;
+  if (after !== undefined && (typeof after !== 'string' || after.length > 2048)) return undefined;
+  return { first, after };
+}
+
+/** What identifies one page of one connection in a request. */
+export const pageKey = (connection: string, id: string, page: PageArgs) => `${connection}\u0000${id}\u0000${page.first}\u0000${page.after ?? ''}`;

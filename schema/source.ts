@@ -2,7 +2,8 @@
 import { builder } from './builder.js';
 import { recordByIdQuery } from './recordById.js';
 import { idOfType } from './globalId.js';
-import { connectionArgs, pageArgs, same, toConnection } from './pagination.js';
+import { acceptablePageArgs, connectionArgs, pageArgs, pageKey, same, toConnection } from './pagination.js';
+import { selectedFieldArgs, startEarly, takeOrStart } from './prefetch.js';
 import { SourceConnection, SourceRef, StatementConnection } from './refs.js';
 
 builder.node(SourceRef, {
@@ -20,8 +21,11 @@ builder.node(SourceRef, {
       type: StatementConnection,
       description: 'The statements of this article, in the order they appear.',
       args: connectionArgs(t.arg),
-      resolve: async (source, args, context) =>
-        toConnection(await context.store.statements.listBySource(source.id, pageArgs(args)), args.after ?? undefined, same),
+      resolve: async (source, args, context) => {
+        const page = pageArgs(args);
+        const statements = await takeOrStart(context, pageKey('source', source.id, page), () => context.store.statements.listBySource(source.id, page));
+        return toConnection(statements, args.after ?? undefined, same);
+      },
     }),
   }),
 });
@@ -36,4 +40,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
-recordByIdQuery('source', SourceRef, 'Source', (context) => context.loaders.source);
+// source(id:) with its first page of statements is one Query of the article's partition.
+recordByIdQuery('source', SourceRef, 'Source', (context) => context.loaders.source, (id, context, info) => {
+  const page = acceptablePageArgs(selectedFieldArgs(info, 'statements'));
+  if (!page || page.after) return undefined;
+  const read = context.store.statements.getSourceWithStatements(id, page.first);
+  startEarly(context, pageKey('source', id, page), async () => (await read).statements);
+  return read.then(({ source }) => {
+    if (source) context.loaders.source.prime(id, source);
+    return source;
+  });
+});

@@ -52,10 +52,14 @@ export async function queryPage(doc: DynamoDBDocumentClient, query: PageQuery): 
     startKey = output.LastEvaluatedKey as Key | undefined;
   } while (startKey && found.length < wanted);
 
-  const page = found.slice(0, query.first);
+  return toPage(found, query);
+}
+
+/** A page of `first` items out of those read (one more than `first` tells there is a next page). */
+export function toPage(found: Record<string, unknown>[], query: Pick<PageQuery, 'first' | 'scope' | 'keyNames'>): Page<Record<string, unknown>> {
   return {
     hasNextPage: found.length > query.first,
-    items: page.map((item) => ({ item, cursor: encodeCursor(query.scope, keyOf(item, query.keyNames)) })),
+    items: found.slice(0, query.first).map((item) => ({ item, cursor: encodeCursor(query.scope, keyOf(item, query.keyNames)) })),
   };
 }
 

@@ -5,7 +5,7 @@ import { StoreError } from './errors.js';
 import {
   FEED_SOURCES, FEED_STATEMENTS, aboutKey, kindKey, sourceKey, sourcePartition, speakerKey, splitStatementId, statementKey, statusKey, withoutKeys,
 } from './keys.js';
-import { type Page, type PageArgs, type PageQuery, queryPage } from './queryPage.js';
+import { type Page, type PageArgs, type PageQuery, queryPage, toPage } from './queryPage.js';
 import type { ReviewStatus, SourceRecord, SpeakerRef, StatementKind, StatementRecord } from './records.js';
 import { send } from './send.js';
 import { aboutEdgeItems, statementItem, statementTimeKey } from './statementItems.js';
@@ -20,6 +20,8 @@ export interface StatementFilter {
   kind?: StatementKind;
   status?: ReviewStatus;
 }
+
+const sourceStatementsScope = (sourceId: string) => `source-statements:${sourceId}`;
 
 export class StatementRepository {
   constructor(
@@ -52,8 +54,29 @@ export class StatementRepository {
       keyNames: ['pk', 'sk'],
       keyCondition: 'pk = :pk AND begins_with(sk, :statement)',
       values: { ':pk': sourcePartition(sourceId), ':statement': 'STATEMENT#' },
-      scope: `source-statements:${sourceId}`,
+      scope: sourceStatementsScope(sourceId),
     });
+  }
+
+  /**
+   * An article and the first page of its statements in one Query: in its partition the source
+   * item sorts right before the statements ("ABOUT#…" < "SOURCE" < "STATEMENT#…"). The page and
+   * its cursors are the same as listBySource's.
+   */
+  async getSourceWithStatements(sourceId: string, first: number): Promise<{ source?: SourceRecord; statements: Page<StatementRecord> }> {
+    const output = await send<QueryCommandOutput>(this.doc, new QueryCommand({
+      TableName: this.table,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :source AND :lastStatement',
+      ExpressionAttributeValues: { ':pk': sourcePartition(sourceId), ':source': 'SOURCE', ':lastStatement': 'STATEMENT#\uffff' },
+      Limit: first + 2,
+    }));
+    const items = output.Items ?? [];
+    const sourceItem = items[0]?.sk === 'SOURCE' ? items[0] : undefined;
+    const page = toPage(items.filter((item) => item !== sourceItem), { first, scope: sourceStatementsScope(sourceId), keyNames: ['pk', 'sk'] });
+    return {
+      source: sourceItem ? withoutKeys<SourceRecord>(sourceItem) : undefined,
+      statements: { ...page, items: page.items.map(({ cursor, item }) => ({ cursor, item: withoutKeys<StatementRecord>(item) })) },
+    };
   }
 
   /** Articles, newest first. */
