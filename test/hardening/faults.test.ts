@@ -95,7 +95,7 @@ describe('throttling and partial answers are retried', () => {
     const store = clientOver(seeded, seeded.endpoint);
     let deferredCalls = 0;
     store.doc.middlewareStack.add(
-      (next, context) => async (args) => {
+      (next, context) => async (args): Promise<any> => {
         const result = (await next(args)) as { output: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys: unknown[] }> } };
         if (context.commandName !== 'BatchGetItemCommand' || deferredCalls >= 6) return result;
         const responses = result.output.Responses ?? {};

@@ -70,7 +70,7 @@ describe('editing records', () => {
     const id = gid('Entity', 'japan');
     const response = await edit(UPDATE_ENTITY, { input: { id, version: await version('entity', id), aliases: ['China'] } });
     expect(code(response)).toBe('CONFLICT');
-    expect(response.body.errors[0].message).toMatch(/already belongs to another entity; merge/);
+    expect(response.body.errors![0].message).toMatch(/already belongs to another entity; merge/);
   });
 
   it('is for editors only, with clear input errors', async () => {
@@ -78,7 +78,7 @@ describe('editing records', () => {
     expect(code(anonymous)).toBe('UNAUTHENTICATED');
     const empty = await edit(UPDATE_ENTITY, { input: { id: gid('Entity', 'japan'), version: 1, name: ' ' } });
     expect(code(empty)).toBe('BAD_USER_INPUT');
-    expect(empty.body.errors[0].message).toMatch(/name must not be empty/);
+    expect(empty.body.errors![0].message).toMatch(/name must not be empty/);
   });
 });
 
