@@ -2,24 +2,16 @@
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { SQSEvent } from 'aws-lambda';
 import { createStore } from '../store/index.js';
-import { type TableNames, tableNameEnv } from '../store/tables.js';
 import { createArticleQueueHandler } from './articleQueue.js';
+import { deployedTableNames } from './environment.js';
 import { instrumented, logger } from './observability.js';
 
 const MAX_OBJECT_BYTES = 2_000_000;
 
-const tableNames = Object.fromEntries(
-  Object.entries(tableNameEnv).map(([id, env]) => {
-    const value = process.env[env];
-    if (!value) throw new Error(`${env} is not set; the stack sets it on the function`);
-    return [id, value];
-  }),
-) as TableNames;
-
 const s3 = new S3Client({});
 
 const articleQueue = createArticleQueueHandler({
-  store: createStore({ tableNames }),
+  store: createStore({ tableNames: deployedTableNames() }),
   readObject: async (bucket, key) => {
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     if ((object.ContentLength ?? 0) > MAX_OBJECT_BYTES) throw new Error(`s3://${bucket}/${key} is larger than ${MAX_OBJECT_BYTES} bytes`);

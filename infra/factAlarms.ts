@@ -1,6 +1,7 @@
 /**
  * CloudWatch alarms, all notifying one SNS topic (subscribe an email with `-c alarmEmail=...`):
- * function errors and throttles, API 5xx and p99 latency, DynamoDB throttled requests.
+ * function errors and throttles, API 5xx and p99 latency, DynamoDB throttled requests, and any
+ * message waiting in a dead-letter queue.
  */
 import { CfnOutput, Duration } from 'aws-cdk-lib';
 import type { HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -8,6 +9,7 @@ import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-c
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -74,6 +76,16 @@ export class FactAlarms extends Construct {
       table.metricThrottledRequestsForOperations({ operations: itemOperations, period }),
       1,
       `DynamoDB throttled requests on the ${definition.logicalName} table`,
+    );
+  }
+
+  /** Any message visible in a dead-letter queue: something failed every retry and waits for a person. */
+  watchDeadLetterQueue(id: string, queue: IQueue): void {
+    this.alarm(
+      `${id}Messages`,
+      queue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+      1,
+      `${id}: a message failed every retry and is waiting in the dead-letter queue`,
     );
   }
 }

@@ -1,12 +1,13 @@
 /**
  * The fact service on AWS: three DynamoDB tables from `store/`'s definitions, the editor key in
- * Secrets Manager, the GraphQL function behind an HTTP API, and alarms. Each function is a small
- * construct (`graphqlFunction.ts`); a new one (such as bulk ingestion) is built the same way,
- * granted its tables with `grantTableAccess` and watched with `alarms.watchFunction`.
+ * Secrets Manager, the GraphQL function behind an HTTP API, bulk ingestion (S3 bucket → SQS →
+ * ingest function, `articleIngestion.ts`), and alarms. Each function is a small construct built on
+ * `ServiceFunction`, granted its tables with `grantTableAccess` and watched with `alarms.watchFunction`.
  */
 import { CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { ArticleIngestion } from './articleIngestion.js';
 import { FactAlarms } from './factAlarms.js';
 import { FactHttpApi } from './factHttpApi.js';
 import { FactTables } from './factTables.js';
@@ -22,6 +23,7 @@ export class FactServiceStack extends Stack {
   readonly editorKey: Secret;
   readonly graphql: GraphqlFunction;
   readonly api: FactHttpApi;
+  readonly ingestion: ArticleIngestion;
   readonly alarms: FactAlarms;
 
   constructor(scope: Construct, id: string, props: FactServiceStackProps) {
@@ -45,10 +47,13 @@ export class FactServiceStack extends Stack {
 
     this.graphql = new GraphqlFunction(this, 'Graphql', { config, tables: this.tables, editorKey: this.editorKey });
     this.api = new FactHttpApi(this, 'Http', { config, graphqlFunction: this.graphql.function });
+    this.ingestion = new ArticleIngestion(this, 'Ingestion', { config, tables: this.tables });
 
     this.alarms = new FactAlarms(this, 'Alarms', config);
     this.alarms.watchFunction('Graphql', this.graphql.function);
     this.alarms.watchApi('Api', this.api.stage);
+    this.alarms.watchFunction('Ingest', this.ingestion.ingest.function);
+    this.alarms.watchDeadLetterQueue('ArticleDeadLetters', this.ingestion.deadLetterQueue);
     for (const table of this.tables.all) this.alarms.watchTable(table);
 
     new CfnOutput(this, 'Stage', { value: config.stage });

@@ -70,7 +70,9 @@ describe('DynamoDB tables', () => {
 
 describe('the GraphQL function', () => {
   const graphqlFunction = (resources: Resources) => {
-    const functions = ofType(resources, 'AWS::Lambda::Function');
+    // The GraphQL function and the ingest function (test/infra/articleIngestion.test.ts); no custom-resource functions.
+    expect(ofType(resources, 'AWS::Lambda::Function')).toHaveLength(2);
+    const functions = ofType(resources, 'AWS::Lambda::Function').filter(([id]) => id.startsWith('GraphqlFunction'));
     expect(functions).toHaveLength(1);
     return functions[0];
   };
@@ -198,11 +200,13 @@ describe('the HTTP API', () => {
 describe('alarms', () => {
   const alarms = () => ofType(dev.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
 
-  it('watch function errors and throttles, API 5xx and p99 latency, and DynamoDB throttling, all notifying the topic', () => {
+  it('watch function errors and throttles, API 5xx and p99 latency, DynamoDB throttling and dead letters, all notifying the topic', () => {
     const [[topicId]] = ofType(dev.resources, 'AWS::SNS::Topic');
     const byMetric = (namespace: string, metricName: string) => alarms().filter((a) => a.Namespace === namespace && a.MetricName === metricName);
-    expect(byMetric('AWS/Lambda', 'Errors')).toHaveLength(1);
-    expect(byMetric('AWS/Lambda', 'Throttles')).toHaveLength(1);
+    // GraphQL and ingest functions; the ingest alarms and the dead-letter alarm are checked in articleIngestion.test.ts.
+    expect(byMetric('AWS/Lambda', 'Errors')).toHaveLength(2);
+    expect(byMetric('AWS/Lambda', 'Throttles')).toHaveLength(2);
+    expect(byMetric('AWS/SQS', 'ApproximateNumberOfMessagesVisible')).toHaveLength(1);
     expect(byMetric('AWS/ApiGateway', '5xx')).toHaveLength(1);
     const latency = byMetric('AWS/ApiGateway', 'Latency');
     expect(latency).toHaveLength(1);
@@ -214,14 +218,14 @@ describe('alarms', () => {
     expect(watchedTables).toEqual(Object.values(tableDefinitions).map((d) => tableIdFor(dev.resources, d.logicalName)).sort());
 
     for (const alarm of alarms()) expect(alarm.AlarmActions).toEqual([refTo(topicId)]);
-    expect(alarms()).toHaveLength(7);
+    expect(alarms()).toHaveLength(10);
   });
 });
 
 describe('logs', () => {
   it('every log group has a retention, longer in prod and retained there', () => {
     const retention = (resources: Resources) => ofType(resources, 'AWS::Logs::LogGroup').map(([, g]) => g.Properties.RetentionInDays);
-    expect(retention(dev.resources)).toHaveLength(2);
+    expect(retention(dev.resources)).toHaveLength(3); // GraphQL and ingest functions, API access logs
     expect(retention(dev.resources).every((days) => days === 14)).toBe(true);
     expect(retention(prod.resources).every((days) => days === 180)).toBe(true);
     for (const [, group] of ofType(prod.resources, 'AWS::Logs::LogGroup')) expect(group.DeletionPolicy).toBe('Retain');
