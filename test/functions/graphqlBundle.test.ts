@@ -14,7 +14,7 @@ import { contractOperations, createTestServer, graphql } from '../support/graphq
 import { type TestStore, createTestStore } from '../support/testStore.js';
 import { createTestApp, removeTestApps } from '../infra/synthApp.js';
 import { type FakeSecretsManager, startFakeSecretsManager } from './fakeSecretsManager.js';
-import { type LambdaProcess, httpEvent, startLambda } from './lambdaHarness.js';
+import { type LambdaProcess, httpEvent, startLambda, environmentFromTemplate } from './lambdaHarness.js';
 
 const EDITOR_KEY = 'bundle-test-editor-key-6f1d2c';
 const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:FactServiceEditorKey-AbCdEf';
@@ -46,14 +46,7 @@ beforeAll(async () => {
     [logicalId(stack.editorKey)]: SECRET_ARN,
     ...Object.fromEntries(Object.entries(stack.tables.byId).map(([id, { table }]) => [logicalId(table), store.tableNames[id as keyof typeof store.tableNames]])),
   };
-  functionEnvironment = Object.fromEntries(
-    Object.entries(fn.Properties.Environment.Variables as Record<string, unknown>).map(([name, value]) => {
-      if (typeof value === 'string') return [name, value];
-      const ref = (value as { Ref?: string }).Ref;
-      if (!ref || !(ref in standIns)) throw new Error(`No stand-in for ${name}=${JSON.stringify(value)}`);
-      return [name, standIns[ref]];
-    }),
-  );
+  functionEnvironment = environmentFromTemplate(fn.Properties.Environment.Variables, standIns);
 
   lambda = await startLambda(assetDir, {
     ...functionEnvironment,

@@ -16,7 +16,7 @@ import type { APIGatewayProxyEventV2, SQSBatchResponse, SQSEvent, SQSRecord } fr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestStore, createTestStore } from '../support/testStore.js';
 import { createTestApp, removeTestApps } from '../infra/synthApp.js';
-import { type LambdaProcess, startLambda } from './lambdaHarness.js';
+import { type LambdaProcess, startLambda, environmentFromTemplate } from './lambdaHarness.js';
 
 const BUCKET = 'factservice-dev-ingestionarticles-1a2b3c4d5e6f';
 const fixture = (name: string) => readFileSync(new URL(`../../../shared/fixtures/articles/${name}`, import.meta.url), 'utf8');
@@ -137,14 +137,7 @@ beforeAll(async () => {
   const standIns: Record<string, string> = Object.fromEntries(
     Object.entries(stack.tables.byId).map(([id, { table }]) => [logicalId(table), store.tableNames[id as keyof typeof store.tableNames]]),
   );
-  const functionEnvironment = Object.fromEntries(
-    Object.entries(fn.Properties.Environment.Variables as Record<string, unknown>).map(([name, value]) => {
-      if (typeof value === 'string') return [name, value];
-      const ref = (value as { Ref?: string }).Ref;
-      if (!ref || !(ref in standIns)) throw new Error(`No stand-in for ${name}=${JSON.stringify(value)}`);
-      return [name, standIns[ref]];
-    }),
-  );
+  const functionEnvironment = environmentFromTemplate(fn.Properties.Environment.Variables, standIns);
 
   lambda = await startLambda(assetDir, {
     ...functionEnvironment,

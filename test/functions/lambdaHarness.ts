@@ -182,3 +182,18 @@ export function httpEvent(options: {
       : { isBase64Encoded: false }),
   };
 }
+
+/**
+ * A function's environment exactly as the template declares it, each reference ({ Ref }) replaced
+ * by its local stand-in; a reference without a stand-in fails the test.
+ */
+export function environmentFromTemplate(variables: Record<string, unknown>, standIns: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(variables).map(([name, value]) => {
+      if (typeof value === 'string') return [name, value];
+      const ref = (value as { Ref?: string }).Ref;
+      if (!ref || !(ref in standIns)) throw new Error(`No stand-in for ${name}=${JSON.stringify(value)}`);
+      return [name, standIns[ref]];
+    }),
+  );
+}
