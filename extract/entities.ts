@@ -164,6 +164,33 @@ interface RawMention extends Span {
   ambiguous?: GazetteerEntry[];
 }
 
+/**
+ * Every country has a "Foreign Ministry": a government body named only by its function is
+ * qualified by the country the text attaches to it ("China's Foreign Ministry", "the Chinese
+ * Foreign Ministry") and named "Foreign Ministry of China", so the store does not fold the
+ * ministries of different countries into one record. The surface forms stay as aliases.
+ */
+function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void {
+  if (r.kind !== 'GOVERNMENT_BODY' || r.country || r.capital || GAZETTEER.has(r.name)) return;
+  const words = r.surface.split(' ');
+  let country: string | undefined;
+  let rest = r.surface;
+  const first = GAZETTEER.get(words[0])?.[0];
+  if (words.length >= 2 && first?.kind === 'COUNTRY' && !first.capital) {
+    country = first.name;
+    rest = words.slice(1).join(' ');
+  } else {
+    const owner = raw.find((q) => q.kind === 'COUNTRY' && q.end < r.start && r.start - q.end <= 3 && /^[’']s\s$/.test(text.slice(q.end, r.start)));
+    country = owner?.name;
+  }
+  // Only names made of function words: "Foreign Ministry", "Defence Ministry", "Interior Ministry".
+  if (!country || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || /^(?:Affairs|Commerce|Education|Energy|Environment|Agriculture|Labor|Labour|Transport|Culture|Information|Home)$/.test(word))) return;
+  const qualified = `${rest} of ${country}`;
+  r.forms = [...new Set([...(r.forms ?? []), r.surface, `${country}'s ${rest}`])];
+  r.name = qualified;
+  r.country = country;
+}
+
 export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
   const tokens: Token[] = [];
   for (const s of bodySpans) tokens.push(...tokenize(text, s.start, s.end));
@@ -309,6 +336,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const pick = r.ambiguous.find((e) => evidence.has(e.name)) ?? r.ambiguous[0];
     Object.assign(r, { name: pick.name, kind: pick.kind, forms: pick.forms, country: pick.country, capital: pick.capital });
   }
+  for (const r of raw) qualifyByCountry(r, raw, text);
   const nonCapital = raw.filter((r) => !r.capital);
   const countryNames = new Set(nonCapital.map((r) => r.name));
   for (const r of nonCapital) addMention(ensure(r.name, r.kind, r.country, r.forms), r, r.surface);
@@ -353,7 +381,8 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       if (words.length >= 2) {
         const last = words[words.length - 1];
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);
-        if (isHead(last) && !GAZETTEER.has(words[0]) && isCapitalized(words[0]) && !NOT_NAME.has(words[0]) && !shortForms.has(words[0])) shortForms.set(words[0], idx);
+        // "Ennahda" for "Ennahda Movement", but not "Foreign" for "Foreign Ministry" ("Foreign Minister X" is another country's, often).
+        if (isHead(last) && !GAZETTEER.has(words[0]) && isCapitalized(words[0]) && !NOT_NAME.has(words[0]) && !TITLE_LIKE.test(words[0]) && !shortForms.has(words[0])) shortForms.set(words[0], idx);
       }
     }
   });

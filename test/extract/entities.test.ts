@@ -64,4 +64,21 @@ describe('findEntities', () => {
   it('keeps a lower-case tail of a hyphenated word out of the name', () => {
     expect(names('In a UN-backed bid, al-Qaeda-linked fighters fled.')).toEqual(['United Nations', 'al-Qaeda']);
   });
+
+  it("names a ministry by its function and its country, so two countries' ministries stay apart", () => {
+    const china = entities("China's Foreign Ministry said the case was handled according to law.");
+    const ministry = china.find((e) => e.kind === 'GOVERNMENT_BODY')!;
+    expect(ministry).toMatchObject({ name: 'Foreign Ministry of China', country: 'China' });
+    expect(ministry.aliases).toEqual(expect.arrayContaining(['Foreign Ministry', "China's Foreign Ministry"]));
+    const japan = entities('The Japanese Foreign Ministry lodged a protest.').find((e) => e.kind === 'GOVERNMENT_BODY')!;
+    expect(japan).toMatchObject({ name: 'Foreign Ministry of Japan', country: 'Japan' });
+    expect(japan.aliases).toContain('Japanese Foreign Ministry');
+  });
+
+  it("does not take the title of another country's minister as a mention of a ministry", () => {
+    const text = "China's Foreign Ministry protested. Foreign Minister Takeshi Iwaya of Japan warned of consequences.";
+    const ministry = entities(text).find((e) => e.kind === 'GOVERNMENT_BODY')!;
+    expect(ministry.mentions).toHaveLength(1);
+  });
 });
+
