@@ -61,9 +61,14 @@ function surnameForms(name: string): string[] {
   return [...out];
 }
 
-function roleFrom(title: string, titleSpan: Span, entities: EntityIndex): ExtractedRole {
+function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: string): ExtractedRole {
   const role: ExtractedRole = { title };
   for (const m of entities.mentions) {
+    // "Israel's Prime Minister Benjamin Netanyahu": the possessive country is the role's.
+    if (m.end <= titleSpan.start && /^[’']s\s+$/.test(text.slice(m.end, titleSpan.start)) && entities.entities[m.entity].kind === 'COUNTRY') {
+      role.country ??= entities.entities[m.entity].name;
+      continue;
+    }
     if (m.start < titleSpan.start || m.end > titleSpan.end) continue;
     const e = entities.entities[m.entity];
     if (e.kind === 'COUNTRY') role.country ??= e.name;
@@ -121,7 +126,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const pre = a > 0 ? titleBefore(a) : undefined;
     if (pre) {
       const span = { start: tokens[pre.first].start, end: tokens[pre.last].end };
-      const role = roleFrom(text.slice(span.start, span.end), span, entities);
+      const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);
       continue;
@@ -145,7 +150,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /[.!?]\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[a - 1].text)) {
         const span = { start: tokens[first].start, end: tokens[a - 1].end };
-        const role = roleFrom(text.slice(span.start, span.end), span, entities);
+        const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
         // "The European Commission's chief negotiator": the organization goes to the role.
         role.title = role.title.replace(/^.*?['’]s\s+/, '');
         add(name, role, true);
@@ -169,7 +174,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           if (e && e.kind !== 'COUNTRY') title = title.slice(0, forOrg.index);
         }
         const span = { start: startOff, end: startOff + app[1].length };
-        const role = roleFrom(title, span, entities);
+        const role = roleFrom(title, span, entities, text);
         add(name, role, true);
       }
     }

@@ -40,4 +40,13 @@ describe('findPersons', () => {
   it('does not make a quoted private person an official', () => {
     expect(officials('"It was loud," said John Carter, a 45-year-old teacher.')).toEqual([]);
   });
+
+  it("takes the country of a possessive before the title: \"Israel's Prime Minister X\"", () => {
+    const os = officials("Israel's Prime Minister Benjamin Netanyahu said the plan would be studied. Germany's Chancellor Friedrich Merz agreed.");
+    expect(os.map((o) => [o.name, o.roles[0].title, o.roles[0].country])).toEqual([
+      ['Benjamin Netanyahu', 'Prime Minister', 'Israel'],
+      ['Friedrich Merz', 'Chancellor', 'Germany'],
+    ]);
+  });
 });
+
