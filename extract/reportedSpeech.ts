@@ -74,6 +74,12 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       }
       const tail = /\s+(?:data|figures|statistics|estimates|numbers|records)\b.*$/.exec(spText);
       if (tail) spText = spText.slice(0, tail.index);
+      // "according to a Defense Department statement": the body is the speaker, not its document.
+      const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice)$/u.exec(spText);
+      if (document) {
+        off = spText.indexOf(document[1]);
+        spText = document[1];
+      }
       const speaker = { start: spStart + off, end: spStart + off + spText.length };
       const clause = acc[1] === '' && acc.index === 0
         ? trimClause(text, base + acc[0].length + (m.slice(acc[0].length).indexOf(',') + 1), base + m.length)

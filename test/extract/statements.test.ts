@@ -58,6 +58,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('…, according to a body\'s document: the body speaks', () => {
+    expect(statements('The contract is worth $2 billion, according to a Defense Department statement.')).toEqual([
+      ['PARAPHRASE', 'United States Department of Defense', 'The contract is worth $2 billion'],
+    ]);
+  });
+
   it('…, X said (post-posed) with an unnamed source', () => {
     expect(statements('Two gunmen died, and three others may have escaped, officials said.')).toEqual([
       ['PARAPHRASE', 'officials', 'Two gunmen died, and three others may have escaped'],
