@@ -33,7 +33,8 @@ beforeAll(async () => {
   const { app, stack } = createTestApp({ bundle: true, cfnValidation: true });
   app.synth();
   const template = Template.fromStack(stack);
-  const [fn] = Object.values(template.findResources('AWS::Lambda::Function')) as any[];
+  // The GraphQL function by its logical id (the stack has other functions too).
+  const fn = template.toJSON().Resources[stack.getLogicalId(stack.graphql.function.node.defaultChild as CfnResource)];
   assetDir = join(app.outdir, `asset.${fn.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
 
   store = await createTestStore({ seed: true });

@@ -7,6 +7,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { CfnResource } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { startDynamoLocal } from '../../dev/dynamoLocal.js';
 import { loadCuratedFiles, seedFile } from '../../dev/loadFiles.js';
@@ -27,7 +28,8 @@ try {
 
   const { app, stack } = createTestApp({ bundle: true });
   app.synth();
-  const [fn] = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function')) as any[];
+  // The GraphQL function by its logical id (the stack has other functions too).
+  const fn = Template.fromStack(stack).toJSON().Resources[stack.getLogicalId(stack.graphql.function.node.defaultChild as CfnResource)];
   const synthesized = join(app.outdir, `asset.${fn.Properties.Code.S3Key.replace(/\.zip$/, '')}`);
 
   // The same options, with the AWS SDK left to the runtime's copy instead.
