@@ -1,17 +1,14 @@
 /** Concurrent edits of one record with the same version: one wins, the rest CONFLICT; concurrent ingestions stay consistent. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactServer } from '../../schema/server.js';
-import { contractOperations, createTestServer, graphql } from '../support/graphql.js';
-import { type TestStore, createTestStore } from '../support/testStore.js';
+import { contractOperations, graphql } from '../support/graphql.js';
+import { type TestStore, seededServer } from '../support/testStore.js';
 
 const ops = contractOperations();
 let t: TestStore;
 let server: FactServer;
 
-beforeAll(async () => {
-  t = await createTestStore({ seed: true });
-  server = await createTestServer(t.store);
-});
+beforeAll(async () => ({ server, ...t } = await seededServer()));
 afterAll(() => t?.store.destroy());
 
 const review = 'mutation($id: ID!, $status: ReviewStatus!, $version: Int) { reviewStatement(id: $id, status: $status, version: $version) { id status version } }';

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../schema/index.js';
 import { LIMITS, operationCost } from '../../schema/limits.js';
 import type { FactServer } from '../../schema/server.js';
-import { contractOperations, createTestServer, graphql } from '../support/graphql.js';
-import { type TestStore, createTestStore } from '../support/testStore.js';
+import { contractOperations, graphql } from '../support/graphql.js';
+import { type TestStore, seededServer } from '../support/testStore.js';
 
 const ops = contractOperations();
 const gid = encodeGlobalID;
@@ -102,10 +102,7 @@ describe('limits measured on the contract', () => {
 describe('the contract through the server with its limits', () => {
   let t: TestStore;
   let server: FactServer;
-  beforeAll(async () => {
-    t = await createTestStore({ seed: true });
-    server = await createTestServer(t.store);
-  });
+  beforeAll(async () => ({ server, ...t } = await seededServer()));
   afterAll(() => t?.store.destroy());
 
   it('answers every operation without a limit error, at its defaults and at first: 100', async () => {

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printedSchema, schemaPath } from '../../schema/print.js';
 import { schema } from '../../schema/index.js';
 import type { FactServer } from '../../schema/server.js';
-import { contractOperations, contractPath, createTestServer, graphql } from '../support/graphql.js';
-import { type TestStore, createTestStore } from '../support/testStore.js';
+import { contractOperations, contractPath, graphql } from '../support/graphql.js';
+import { type TestStore, seededServer } from '../support/testStore.js';
 
 const gid = encodeGlobalID;
 const ops = contractOperations();
@@ -15,10 +15,7 @@ const ops = contractOperations();
 let t: TestStore;
 let server: FactServer;
 
-beforeAll(async () => {
-  t = await createTestStore({ seed: true });
-  server = await createTestServer(t.store);
-});
+beforeAll(async () => ({ server, ...t } = await seededServer()));
 afterAll(() => t?.store.destroy());
 
 async function run<T = any>(operation: string, variables: Record<string, unknown> = {}) {

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { type Store, type TableNames, createStore, localTableNames } from '../../store/index.js';
 import { loadCuratedFiles, seedFile } from '../../dev/loadFiles.js';
+import type { FactServer } from '../../schema/server.js';
+import { createTestServer } from './graphql.js';
 
 export interface TestStore {
   store: Store;
@@ -19,4 +21,10 @@ export async function createTestStore(options: { seed?: boolean } = {}): Promise
   await store.ensureTables();
   if (options.seed) await loadCuratedFiles(store, [seedFile]);
   return { store, tableNames, endpoint };
+}
+
+/** A seeded store and the real server over it: what most GraphQL suites start from. */
+export async function seededServer(): Promise<TestStore & { server: FactServer }> {
+  const t = await createTestStore({ seed: true });
+  return { ...t, server: await createTestServer(t.store) };
 }
