@@ -177,26 +177,26 @@ export async function officialPage(context: FloorContext, variables: { id: strin
 }
 
 /**
- * EntityPage: GetItem and the about Query together; then the membership Query (its key depends on
- * the entity's kind); then one BatchGetItem. 4 calls, 3 round trips.
+ * EntityPage: GetItem, the about Query and the membership Query together (membership items are
+ * keyed by entity id alone); then one BatchGetItem. 4 calls, 2 round trips.
  */
 export async function entityPage(context: FloorContext, variables: { id: string; first?: number }): Promise<Json> {
   const id = Buffer.from(variables.id, 'base64').toString().split(':').slice(1).join(':');
   const first = variables.first ?? 10;
-  const [item, statementItems] = await Promise.all([
+  const byMembership = index(officialsTable, 'byMembership');
+  const [item, statementItems, memberships] = await Promise.all([
     getItem(context, context.tables.entities, entityKey(id)),
     statementPageQuery(context, 'byAbout', aboutKey(id), first),
+    query(context, {
+      TableName: context.tables.officials,
+      IndexName: byMembership.indexName,
+      KeyConditionExpression: `${byMembership.partitionKey.name} = :memberOf`,
+      ExpressionAttributeValues: { ':memberOf': membershipKey(id) },
+      Limit: 21,
+    }),
   ]);
   if (!item) return { entity: null };
   const entity = withoutKeys<EntityRecord>(item);
-  const byMembership = index(officialsTable, 'byMembership');
-  const memberships = await query(context, {
-    TableName: context.tables.officials,
-    IndexName: byMembership.indexName,
-    KeyConditionExpression: `${byMembership.partitionKey.name} = :memberOf`,
-    ExpressionAttributeValues: { ':memberOf': membershipKey(entity.kind === 'COUNTRY' ? 'COUNTRY' : 'ORGANIZATION', entity.id) },
-    Limit: 21,
-  });
   const officialIds = memberships.slice(0, 20).map((m) => String(m.officialId));
   const statements = statementItems.slice(0, first).map((i) => withoutKeys<StatementRecord>(i));
   const found = await batchGet(context, [

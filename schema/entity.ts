@@ -13,6 +13,10 @@ import { loadOfficials } from './official.js';
 const statementsAbout = (context: Context, entityId: string, page: PageArgs) =>
   takeOrStart(context, pageKey('about', entityId, page), () => context.store.statements.list({ aboutId: entityId }, page));
 
+/** Officials serving an entity (any relation), by name: one page, started early when entity(id:) selected it. */
+const officialsServing = (context: Context, entityId: string, page: PageArgs) =>
+  takeOrStart(context, pageKey('members', entityId, page), () => context.store.officials.list({ memberOfId: entityId }, page));
+
 builder.node(EntityRef, {
   description: 'A country, government body, company, international organization, other organization or region.',
   id: { resolve: (entity) => entity.id },
@@ -30,11 +34,10 @@ builder.node(EntityRef, {
     }),
     officials: t.field({
       type: OfficialConnection,
-      description: 'Officials who serve this organization (or this country), by name.',
+      description: 'Officials who serve this organization or this country, by name.',
       args: connectionArgs(t.arg),
       resolve: async (entity, args, context) => {
-        const filter = entity.kind === 'COUNTRY' ? { countryId: entity.id } : { organizationId: entity.id };
-        const page = await context.store.officials.list(filter, pageArgs(args));
+        const page = await officialsServing(context, entity.id, pageArgs(args));
         return toConnection(page, args.after ?? undefined, (items) => loadOfficials(items, context));
       },
     }),
@@ -59,7 +62,9 @@ builder.queryFields((t) => ({
 }));
 
 recordByIdQuery('entity', EntityRef, 'Entity', (context) => context.loaders.entity, (id, context, info) => {
-  const page = acceptablePageArgs(selectedFieldArgs(info, 'statements'));
-  if (page) startEarly(context, pageKey('about', id, page), () => statementsAbout(context, id, page));
+  const statements = acceptablePageArgs(selectedFieldArgs(info, 'statements'));
+  if (statements) startEarly(context, pageKey('about', id, statements), () => statementsAbout(context, id, statements));
+  const officials = acceptablePageArgs(selectedFieldArgs(info, 'officials'));
+  if (officials) startEarly(context, pageKey('members', id, officials), () => officialsServing(context, id, officials));
   return undefined;
 });

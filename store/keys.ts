@@ -30,10 +30,15 @@ export const searchPartition = (normalizedPrefix: string) => `SEARCH#${shard(nor
  */
 export const sortName = (name: string, id: string) => `${normalizeName(name)}\u0001${id}`;
 
-export const membershipKey = (relation: 'ORGANIZATION' | 'COUNTRY', entityId: string) => `${relation}#${entityId}`;
-export const membershipItemKey = (officialId: string, memberOf: string): ItemKey => ({
+/**
+ * Officials are listed under each entity they serve, whatever the relation (organization or
+ * country), so an entity's officials can be read knowing only its id; the item's `relations`
+ * tells officials(organization:) from officials(country:).
+ */
+export const membershipKey = (entityId: string) => `MEMBER#${entityId}`;
+export const membershipItemKey = (officialId: string, entityId: string): ItemKey => ({
   pk: `OFFICIAL#${officialId}`,
-  sk: `MEMBER#${memberOf}`,
+  sk: membershipKey(entityId),
 });
 
 export const sourcePartition = (sourceId: string) => `SOURCE#${sourceId}`;

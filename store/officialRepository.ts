@@ -8,7 +8,10 @@ import { officialsTable } from './tables.js';
 
 const [byMembership, byName] = officialsTable.globalSecondaryIndexes;
 
-export type MembershipFilter = { organizationId?: string; countryId?: string };
+type Relation = 'ORGANIZATION' | 'COUNTRY';
+
+/** Officials of an organization, of a country, of both, or serving an entity in any relation (memberOfId). */
+export type MembershipFilter = { organizationId?: string; countryId?: string; memberOfId?: string };
 
 export class OfficialRepository extends NamedRecords<OfficialRecord> {
   constructor(doc: DynamoDBDocumentClient, table: string) {
@@ -23,17 +26,21 @@ export class OfficialRepository extends NamedRecords<OfficialRecord> {
     return { listKey: 'OFFICIAL', nameKey: sortName(record.name, record.id) };
   }
 
-  /** One membership item per organization and per country the official has served. */
+  /** One membership item per entity the official has served, as organization and/or country. */
   protected companionItems(record: OfficialRecord) {
-    const memberships = new Set<string>();
+    const relations = new Map<string, Set<Relation>>();
+    const add = (entityId: string | undefined, relation: Relation) => {
+      if (entityId) (relations.get(entityId) ?? relations.set(entityId, new Set()).get(entityId)!).add(relation);
+    };
     for (const role of record.roles) {
-      if (role.organizationId) memberships.add(membershipKey('ORGANIZATION', role.organizationId));
-      if (role.countryId) memberships.add(membershipKey('COUNTRY', role.countryId));
+      add(role.organizationId, 'ORGANIZATION');
+      add(role.countryId, 'COUNTRY');
     }
-    return [...memberships].map((memberOfKey) => ({
-      ...membershipItemKey(record.id, memberOfKey),
+    return [...relations].map(([entityId, kinds]) => ({
+      ...membershipItemKey(record.id, entityId),
       itemType: 'MEMBERSHIP',
-      memberOfKey,
+      memberOfKey: membershipKey(entityId),
+      relations: [...kinds].sort(),
       nameKey: sortName(record.name, record.id),
       officialId: record.id,
     }));
@@ -45,7 +52,7 @@ export class OfficialRepository extends NamedRecords<OfficialRecord> {
    */
   async list(filter: MembershipFilter, page: PageArgs): Promise<Page<{ id: string; record?: OfficialRecord }>> {
     const { organizationId, countryId } = filter;
-    if (!organizationId && !countryId) {
+    if (!organizationId && !countryId && !filter.memberOfId) {
       const result = await queryPage(this.doc, {
         ...page,
         table: this.table,
@@ -57,7 +64,8 @@ export class OfficialRepository extends NamedRecords<OfficialRecord> {
       });
       return { ...result, items: result.items.map(({ cursor, item }) => ({ cursor, item: { id: String(item.id), record: withoutKeys<OfficialRecord>(item) } })) };
     }
-    const memberOf = organizationId ? membershipKey('ORGANIZATION', organizationId) : membershipKey('COUNTRY', countryId!);
+    const entityId = filter.memberOfId ?? organizationId ?? countryId!;
+    const relation: Relation | undefined = filter.memberOfId ? undefined : organizationId ? 'ORGANIZATION' : 'COUNTRY';
     // Membership items carry only the id; the records come through the per-request loader.
     const result = await queryPage(this.doc, {
       ...page,
@@ -65,8 +73,9 @@ export class OfficialRepository extends NamedRecords<OfficialRecord> {
       index: byMembership.indexName,
       keyNames: ['pk', 'sk', byMembership.partitionKey.name, byMembership.sortKey.name],
       keyCondition: `${byMembership.partitionKey.name} = :memberOf`,
-      values: { ':memberOf': memberOf },
-      scope: `officials:${memberOf}:${organizationId && countryId ? countryId : ''}`,
+      values: { ':memberOf': membershipKey(entityId), ...(relation ? { ':relation': relation } : {}) },
+      ...(relation ? { filter: 'contains(relations, :relation)' } : {}),
+      scope: `officials:${entityId}:${relation ?? '*'}:${organizationId && countryId ? countryId : ''}`,
     });
     let items = result.items.map(({ cursor, item }) => ({ cursor, item: { id: String(item.officialId) } }));
     if (organizationId && countryId) {
