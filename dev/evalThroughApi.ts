@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type Server, createServer } from 'node:http';
+import { toDateTime } from '../ingest/dateTime.js';
 import { createFactServer } from '../schema/server.js';
 import { type Store, createStore, localTableNames } from '../store/index.js';
 import { type DynamoLocal, startDynamoLocal } from './dynamoLocal.js';
@@ -26,7 +27,6 @@ export interface ApiPredictor {
   close(): Promise<void>;
 }
 
-const toDateTime = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toISOString();
 
 export async function startApiPredictor(): Promise<ApiPredictor> {
   const dynamo: DynamoLocal | undefined = process.env.DYNAMODB_ENDPOINT ? undefined : await startDynamoLocal();

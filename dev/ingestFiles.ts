@@ -4,11 +4,11 @@
  * progress bar and a summary table. Defaults: the local `npm start` and its editor key.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { articleFromFile } from '../ingest/articleFile.js';
+import { knownEditorKey } from './localSettings.js';
 
 const MUTATION = `mutation Ingest($input: IngestArticleInput!) {
   ingestArticle(input: $input) {
@@ -77,8 +77,7 @@ async function main() {
     process.exit(positionals.length === 0 && !values.help ? 2 : 0);
   }
   const endpoint = values.endpoint ?? process.env.FACTS_ENDPOINT ?? `http://localhost:${process.env.PORT ?? 4000}/graphql`;
-  const keyFile = join(process.env.FACTS_DATA_DIR ?? '.data', 'editor-key');
-  const key = values.key ?? process.env.FACTS_EDITOR_KEY ?? (existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined);
+  const key = values.key ?? knownEditorKey();
   if (!key) {
     console.error('No editor key: pass --key, set FACTS_EDITOR_KEY, or run it beside `npm start` (which keeps it in .data/editor-key).');
     process.exit(2);

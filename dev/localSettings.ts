@@ -1,7 +1,7 @@
 /**
- * Settings of the local runner, from the environment: PORT, DYNAMODB_ENDPOINT, FACTS_DATA_DIR,
- * FACTS_EDITOR_KEY. The editor key, when not given, is generated once and kept in the data
- * folder so that scripts run beside the server (npm run ingest) can find it.
+ * Settings of the local scripts, from the environment: PORT, DYNAMODB_ENDPOINT, FACTS_DATA_DIR,
+ * FACTS_EDITOR_KEY. The editor key, when not given, is generated once by `npm start` and kept in
+ * the data folder so that scripts run beside the server (npm run ingest) can find it.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,6 @@ export interface LocalSettings {
   port: number;
   dataDir: string;
   dynamoEndpoint?: string;
-  editorKey: string;
-  editorKeyGenerated: boolean;
 }
 
 export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettings {
@@ -20,18 +18,25 @@ export function localSettings(env: NodeJS.ProcessEnv = process.env): LocalSettin
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}".`);
   const dataDir = resolve(env.FACTS_DATA_DIR ?? '.data');
   mkdirSync(dataDir, { recursive: true });
-  let editorKey = env.FACTS_EDITOR_KEY;
-  let editorKeyGenerated = false;
-  const keyFile = join(dataDir, 'editor-key');
-  if (!editorKey) {
-    if (existsSync(keyFile)) editorKey = readFileSync(keyFile, 'utf8').trim();
-    if (!editorKey) {
-      editorKey = randomBytes(24).toString('base64url');
-      writeFileSync(keyFile, `${editorKey}\n`, { mode: 0o600 });
-      editorKeyGenerated = true;
-    }
-  }
-  return { port, dataDir, dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined, editorKey, editorKeyGenerated };
+  return { port, dataDir, dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined };
+}
+
+const editorKeyFile = (dataDir: string) => join(dataDir, 'editor-key');
+
+/** The editor key: FACTS_EDITOR_KEY, else the one kept in the data folder, if any. */
+export function knownEditorKey(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.FACTS_EDITOR_KEY) return env.FACTS_EDITOR_KEY;
+  const file = editorKeyFile(resolve(env.FACTS_DATA_DIR ?? '.data'));
+  return (existsSync(file) && readFileSync(file, 'utf8').trim()) || undefined;
+}
+
+/** The server's editor key, generated and kept in the data folder when there is none yet. */
+export function editorKeyForServer(dataDir: string, env: NodeJS.ProcessEnv = process.env): { key: string; generated: boolean } {
+  const known = knownEditorKey({ ...env, FACTS_DATA_DIR: dataDir });
+  if (known) return { key: known, generated: false };
+  const key = randomBytes(24).toString('base64url');
+  writeFileSync(editorKeyFile(dataDir), `${key}\n`, { mode: 0o600 });
+  return { key, generated: true };
 }
 
 /** Where a running `npm start` tells other local scripts its DynamoDB Local listens. */

@@ -7,7 +7,7 @@ import { createFactServer } from '../schema/server.js';
 import { createStore } from '../store/index.js';
 import { JavaMissingError } from './dynamoLocal.js';
 import { type LocalDynamo, useLocalDynamo } from './localDynamo.js';
-import { localSettings } from './localSettings.js';
+import { editorKeyForServer, localSettings } from './localSettings.js';
 import { seedIfEmpty } from './loadFiles.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -28,12 +28,13 @@ async function main() {
   process.on('SIGTERM', () => void stop(0));
   try {
     const settings = localSettings();
+    const editorKey = editorKeyForServer(settings.dataDir);
     dynamo = await useLocalDynamo({ dataDir: settings.dataDir, endpoint: settings.dynamoEndpoint });
     const store = createStore({ endpoint: dynamo.endpoint });
     const created = await store.ensureTables();
     if (created.length) console.log(`created tables ${created.join(', ')}`);
     if (await seedIfEmpty(store)) console.log('loaded the seed article (fixtures/articles/cna-us-sanctions-north-korean-labour.json)');
-    const yoga = await createFactServer({ store, editorKey: settings.editorKey, graphiql: 'embedded' });
+    const yoga = await createFactServer({ store, editorKey: editorKey.key, graphiql: 'embedded' });
     server.on('request', yoga);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -42,7 +43,7 @@ async function main() {
     const { port } = server.address() as { port: number };
     console.log(`\nFact service: GraphQL and GraphiQL at http://localhost:${port}/graphql`);
     console.log(`DynamoDB: ${dynamo.endpoint}${settings.dynamoEndpoint ? '' : ` (DynamoDB Local, data in ${settings.dataDir})`}`);
-    console.log(`Editor key${settings.editorKeyGenerated ? ' (generated, kept in .data/editor-key)' : ''}: ${settings.editorKey}`);
+    console.log(`Editor key${editorKey.generated ? ' (generated, kept in .data/editor-key)' : ''}: ${editorKey.key}`);
     console.log('Send it as "Authorization: Bearer <key>" for mutations. Ctrl-C stops everything.\n');
   } catch (error) {
     // Problems the user can fix get their message alone; anything else its stack too.

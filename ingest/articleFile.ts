@@ -3,7 +3,7 @@
  * in the fixtures' format ({ text, source: { url, title, publisher, publishedAt } }) or the
  * mutation's input format ({ text, url, title, publisher, publishedAt }).
  */
-import { toDateTime } from './curatedFile.js';
+import { toDateTime } from './dateTime.js';
 
 export interface ArticleFields {
   text: string;

@@ -3,6 +3,7 @@
  * the GraphQL input and the bulk-ingest function share these rules and their messages.
  */
 import { z } from 'zod';
+import { parseDateTime } from './dateTime.js';
 import type { ArticleInput } from './facts.js';
 
 export const MAX_ARTICLE_CHARACTERS = 200_000;
@@ -28,7 +29,7 @@ export const articleFields = {
   publishedAt: z
     .union([z.date(), z.string()])
     .transform((value, context) => {
-      const date = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
+      const date = value instanceof Date ? value : parseDateTime(value);
       if (Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
         context.addIssue({ code: 'custom', message: 'publishedAt must be an RFC 3339 date-time such as 2020-01-15T00:00:00Z' });
         return z.NEVER;

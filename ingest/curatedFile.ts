@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { entityKinds, statementKinds } from '../store/index.js';
+import { toDateTime } from './dateTime.js';
 import type { ArticleFacts, NamedEntity } from './facts.js';
 
 const nullable = <T extends z.ZodTypeAny>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
@@ -35,8 +36,6 @@ export const curatedFileSchema = z.object({
 
 export type CuratedFile = z.infer<typeof curatedFileSchema>;
 
-/** "2020-01-15" or a full date-time, as RFC 3339. */
-export const toDateTime = (value: string) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value).toISOString();
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

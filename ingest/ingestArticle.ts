@@ -5,6 +5,7 @@
 import type { ExtractedArticle } from '../extract/index.js';
 import type { Store } from '../store/index.js';
 import { parseArticleInput } from './articleInput.js';
+import { toDateTime } from './dateTime.js';
 import type { ArticleFacts, ArticleInput } from './facts.js';
 import { type StoredArticle, storeFacts } from './storeFacts.js';
 
@@ -12,7 +13,6 @@ import { type StoredArticle, storeFacts } from './storeFacts.js';
 // GraphQL function, most of whose requests only read.
 const loadExtractor = () => import('../extract/index.js');
 
-const toDateTime = (date: string) => new Date(date.length === 10 ? `${date}T00:00:00Z` : date).toISOString();
 
 /** Extraction's findings as facts to store: machine-made statements await review. */
 export function factsFromExtraction(article: ArticleInput, extracted: ExtractedArticle): ArticleFacts {
