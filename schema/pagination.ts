@@ -8,20 +8,24 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 type ArgBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0]['arg'];
 
+// The rules of the two arguments, used by the fields and by the look-ahead alike.
+const firstRule = z
+  .number()
+  .int()
+  .min(0, { message: `first must be 0 or more` })
+  .max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}; page through longer lists with after: pageInfo.endCursor` });
+const afterRule = z.string().max(2048, { message: 'after is not a cursor of this service' });
+
 export function connectionArgs(arg: ArgBuilder, defaultFirst = DEFAULT_PAGE_SIZE) {
   return {
     first: arg.int({
       defaultValue: defaultFirst,
       description: `How many items to return, from 0 to ${MAX_PAGE_SIZE}.`,
-      validate: z
-        .number()
-        .int()
-        .min(0, { message: `first must be 0 or more` })
-        .max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}; page through longer lists with after: pageInfo.endCursor` }),
+      validate: firstRule,
     }),
     after: arg.string({
       description: 'Return the items after this cursor (pageInfo.endCursor of the previous page).',
-      validate: z.string().max(2048, { message: 'after is not a cursor of this service' }),
+      validate: afterRule,
     }),
   };
 }
@@ -55,11 +59,9 @@ export const same = <T>(items: T[]) => items;
 /** Page arguments looked ahead at (see prefetch.ts), when they are ones the field will accept. */
 export function acceptablePageArgs(args: Record<string, unknown> | undefined): PageArgs | undefined {
   if (!args) return undefined;
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const after = args.after ?? undefined;
-  if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) return undefined;
-  if (after !== undefined && (typeof after !== 'string' || after.length > 2048)) return undefined;
-  return { first, after };
+  const first = firstRule.safeParse(args.first ?? DEFAULT_PAGE_SIZE);
+  const after = afterRule.optional().safeParse(args.after ?? undefined);
+  return first.success && after.success ? { first: first.data, after: after.data } : undefined;
 }
 
 /** What identifies one page of one connection in a request. */
