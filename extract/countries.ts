@@ -1,13 +1,9 @@
 // Country gazetteer derived from the `world-countries` data package (not a hand-typed list):
 // common and official names, usable alternative spellings, demonyms (and their plurals) and
-// capitals, which news uses for governments ("Pyongyang said").
-import worldCountries, { type Country } from 'world-countries';
+// capitals, which news uses for governments ("Pyongyang said"). The package's fields used here are
+// generated into countryData.ts (`npm run countries`), so bundles carry kilobytes, not 688 KiB.
+import { COUNTRY_DATA } from './countryData.js';
 import type { EntityKind } from './types.js';
-
-// The package is CommonJS for Node and ESM for bundlers; accept either shape of the default export.
-const countries: Country[] = (
-  Array.isArray(worldCountries) ? worldCountries : (worldCountries as unknown as { default: Country[] }).default
-) as Country[];
 
 export interface CountryRecord {
   name: string;
@@ -46,9 +42,9 @@ function dotted(code: string): string {
 
 function buildCountries(): CountryRecord[] {
   const out: CountryRecord[] = [];
-  for (const c of countries) {
-    const common = c.name.common;
-    const official = c.name.official;
+  for (const c of COUNTRY_DATA) {
+    const common = c.common;
+    const official = c.official;
     const sovereign =
       c.independent === true || c.unMember || (/\b(Republic|State|Kingdom)\b/.test(official) && !/Administrative Region/.test(official));
     const forms = new Set<string>([common, official]);
@@ -66,17 +62,13 @@ function buildCountries(): CountryRecord[] {
       if (ASCIIISH.test(alt) && /\p{Lu}/u.test(alt[0])) forms.add(alt);
     }
     for (const extra of SHORT_FORMS[c.cca2] ?? []) forms.add(extra);
-    const dem = c.demonyms?.eng;
-    if (dem) {
-      for (const d of new Set([dem.m, dem.f])) {
-        if (!d) continue;
-        forms.add(d);
-        if (!/(?:ese|ish|ch|ss|s)$/.test(d)) forms.add(d + 's');
-      }
+    for (const d of c.demonyms) {
+      forms.add(d);
+      if (!/(?:ese|ish|ch|ss|s)$/.test(d)) forms.add(d + 's');
     }
     const capitals: string[] = [];
     if (sovereign) {
-      for (const cap of c.capital ?? []) {
+      for (const cap of c.capital) {
         // "Washington D.C." is "Washington" when it stands for the government.
         const short = cap.replace(/,?\s*D\.?C\.?$/, '').trim();
         for (const form of new Set([cap, short])) {

@@ -2,7 +2,7 @@
  * What an article submitted for ingestion must be, checked before anything is read or written:
  * the GraphQL input and the bulk-ingest function share these rules and their messages.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseDateTime } from './dateTime.js';
 import type { ArticleInput } from './facts.js';
 

@@ -3,7 +3,7 @@
  * entities, officials and statements. Curated statements are VERIFIED; each is linked to the
  * entities mentioned in its sentence, and placed in the text by its words.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityKinds, statementKinds } from '../store/index.js';
 import { toDateTime } from './dateTime.js';
 import type { ArticleFacts, NamedEntity } from './facts.js';

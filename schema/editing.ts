@@ -3,7 +3,7 @@
  * records that are the same person or body. Every change names the version it was made against;
  * a stale version is a CONFLICT, never a lost update.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { builder } from './builder.js';
 import { clientError } from './errors.js';
 import { idOfType } from './globalId.js';

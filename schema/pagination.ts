@@ -1,5 +1,5 @@
 /** Relay connection arguments (`first` 0–100, default 20; `after` an opaque cursor) and results. */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Page, PageArgs } from '../store/index.js';
 import { builder } from './builder.js';
 

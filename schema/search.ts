@@ -1,5 +1,5 @@
 /** search: entities and officials whose name or alias starts with the text, best matches first. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareHits, normalizeName } from '../store/index.js';
 import { builder } from './builder.js';
 import { SearchResultUnion } from './refs.js';

@@ -4,7 +4,7 @@
  * instead of reaching DynamoDB.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { StoreError } from './errors.js';
 
 export type Key = Record<string, string>;
