@@ -30,10 +30,19 @@ export function selectedFieldArgs(info: GraphQLResolveInfo, field: string): Reco
   }
 }
 
+/** Starts a connection's Query, counted among the request's Queries in flight until it answers. */
+function startQuery<T>(context: Context, start: () => Promise<T>): Promise<T> {
+  const promise = start();
+  context.queriesInFlight.add(promise);
+  const done = () => context.queriesInFlight.delete(promise);
+  promise.then(done, done);
+  return promise;
+}
+
 export function startEarly<T>(context: Context, key: string, start: () => Promise<T>): void {
   let forRequest = started.get(context);
   if (!forRequest) started.set(context, (forRequest = new Map()));
-  const promise = start();
+  const promise = startQuery(context, start);
   promise.catch(() => {}); // the field that takes it reports the error
   forRequest.set(key, promise);
 }
@@ -46,5 +55,5 @@ export function takeOrStart<T>(context: Context, key: string, start: () => Promi
     forRequest!.delete(key);
     return early;
   }
-  return start();
+  return startQuery(context, start);
 }

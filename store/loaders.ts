@@ -2,6 +2,12 @@
  * Per-request DataLoaders: every record read by id in one tick of a request, whatever its table,
  * becomes one BatchGetItem (100 keys a call), and a record read twice in a request is read once.
  * Made anew per request, so nothing is cached across requests.
+ *
+ * A request's first BatchGetItem goes at once. Later ones first let the request's Queries in
+ * flight (`pendingQueries`) answer: `official(id:) { roles statements }` wants the role entities
+ * after the official's record, and the statements' speakers and sources after the statements
+ * Query; waiting for that Query turns two BatchGetItems into one, as a hand-written resolver
+ * would. The Queries depend on no loader, so the wait always ends.
  */
 import DataLoader from 'dataloader';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -17,11 +23,31 @@ export interface Loaders {
   statement: DataLoader<string, StatementRecord | undefined>;
 }
 
-export function createLoaders(store: { doc: DynamoDBDocumentClient; tableNames: TableNames }): Loaders {
+export interface LoaderOptions {
+  /** The request's Queries still in flight; a BatchGetItem after the first waits for them. */
+  pendingQueries?: () => Promise<unknown> | undefined;
+}
+
+export function createLoaders(store: { doc: DynamoDBDocumentClient; tableNames: TableNames }, options: LoaderOptions = {}): Loaders {
+  let batches = 0;
+  const dispatchWhenQueriesAnswer = (dispatch: () => void, waited = false): void => {
+    const pending = options.pendingQueries?.();
+    const again = () => dispatchWhenQueriesAnswer(dispatch, true);
+    if (pending) void pending.then(again, again);
+    // After a wait, setImmediate lets the records that the Queries' answers ask for join this batch.
+    else if (waited) setImmediate(dispatch);
+    else dispatch();
+  };
   // One loader over all tables, so entities, officials and sources wanted together are one call.
   const items = new DataLoader<KeyInTable, Record<string, unknown> | undefined, string>(
     (keys) => batchGetItems(store.doc, keys),
-    { maxBatchSize: 100, cacheKeyFn: ({ table, key }) => `${table}\u0000${key.pk}\u0000${key.sk}` },
+    {
+      maxBatchSize: 100,
+      cacheKeyFn: ({ table, key }) => `${table}\u0000${key.pk}\u0000${key.sk}`,
+      // DataLoader's own timing (after the promise jobs of this tick), then the wait above.
+      batchScheduleFn: (dispatch) =>
+        void Promise.resolve().then(() => process.nextTick(() => (batches++ === 0 ? dispatch() : dispatchWhenQueriesAnswer(dispatch)))),
+    },
   );
   const recordLoader = <T>(table: string, keyOf: (id: string) => ItemKey | undefined) =>
     new DataLoader<string, T | undefined>(async (ids) => {
