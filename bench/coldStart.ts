@@ -33,6 +33,7 @@ async function bundle(entry: string, outdir: string): Promise<number> {
     minify: bundling.minify,
     sourcemap: bundling.sourceMap,
     sourcesContent: bundling.sourcesContent,
+    define: bundling.define,
     external: [...bundling.externalModules, ...(bundling.bundleAwsSDK ? [] : ['@aws-sdk/*'])],
     outfile: join(outdir, 'index.js'),
     logLevel: 'error',
