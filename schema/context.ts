@@ -7,6 +7,4 @@ export interface Context {
   /** True when the request carried the editor key. */
   isEditor: boolean;
   requestId: string;
-  /** The connection Queries this request has in flight (schema/prefetch.ts); the loaders wait for them. */
-  queriesInFlight: Set<Promise<unknown>>;
 }

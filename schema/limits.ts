@@ -152,29 +152,28 @@ function fieldCost(walk: CostWalk, node: FieldNode, parent: GraphQLCompositeType
   return multiplier * (1 + selectionCost(walk, node.selectionSet, type, childListSize));
 }
 
-// Costs of the documents yoga's parser cache hands out again, by operation and (short) variables:
-// the same page asked for again is not walked again.
-const costCache = new WeakMap<DocumentNode, Map<string, number | undefined>>();
 const MAX_CACHED_KEY = 1_024;
 const MAX_CACHED_PER_DOCUMENT = 100;
 
-function cachedOperationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) {
-  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
-  if (key.length > MAX_CACHED_KEY) return operationCost(schema, document, operationName, variables);
-  let forDocument = costCache.get(document);
-  if (!forDocument) costCache.set(document, (forDocument = new Map()));
-  if (forDocument.has(key)) return forDocument.get(key);
-  const cost = operationCost(schema, document, operationName, variables);
-  if (forDocument.size >= MAX_CACHED_PER_DOCUMENT) forDocument.clear();
-  forDocument.set(key, cost);
-  return cost;
-}
-
 /** Refuses an operation whose cost is over the limit before anything runs, saying why. */
 export function queryCostLimit(maxCost: number = LIMITS.maxCost): Plugin {
+  // Costs of the documents yoga's parser cache hands out again, by operation and (short)
+  // variables: the same page asked for again is not walked again.
+  const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  const cachedCost = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    if (key.length > MAX_CACHED_KEY) return operationCost(schema, document, operationName, variables);
+    let forDocument = costs.get(document);
+    if (!forDocument) costs.set(document, (forDocument = new Map()));
+    if (forDocument.has(key)) return forDocument.get(key);
+    const cost = operationCost(schema, document, operationName, variables);
+    if (forDocument.size >= MAX_CACHED_PER_DOCUMENT) forDocument.clear();
+    forDocument.set(key, cost);
+    return cost;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = cachedOperationCost(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
+      const cost = cachedCost(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
       if (cost === undefined || cost <= maxCost) return;
       const message =
         `This operation asks for up to ${Math.round(cost).toLocaleString('en-US')} records, more than the limit of ${maxCost.toLocaleString('en-US')}: ` +

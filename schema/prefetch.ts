@@ -30,12 +30,10 @@ export function selectedFieldArgs(info: GraphQLResolveInfo, field: string): Reco
   }
 }
 
-/** Starts a connection's Query, counted among the request's Queries in flight until it answers. */
+/** Starts a connection's Query; the request's loaders hold their next batch until it answers. */
 function startQuery<T>(context: Context, start: () => Promise<T>): Promise<T> {
   const promise = start();
-  context.queriesInFlight.add(promise);
-  const done = () => context.queriesInFlight.delete(promise);
-  promise.then(done, done);
+  context.loaders.queryStarted(promise);
   return promise;
 }
 

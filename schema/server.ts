@@ -127,17 +127,12 @@ export async function createFactServer(options: FactServerOptions): Promise<Fact
     graphiql: options.graphiql ? ({ title: 'Fact service', defaultQuery: graphiqlExamples, query: graphiqlExamples } as GraphiQLOptions) : false,
     ...(renderGraphiQL ? { renderGraphiQL } : {}),
     plugins: [requestIdHeader(), httpGuards(), armorPlugin(), queryCostLimit(), traceHiddenErrors(logger)],
-    context: async ({ request }) => {
-      const queriesInFlight = new Set<Promise<unknown>>();
-      const pendingQueries = () => (queriesInFlight.size ? Promise.allSettled(queriesInFlight) : undefined);
-      return {
-        store,
-        queriesInFlight,
-        loaders: createLoaders(store, { pendingQueries }),
-        isEditor: await isEditorRequest(request, editorKey),
-        requestId: requestIdOf(request),
-      };
-    },
+    context: async ({ request }) => ({
+      store,
+      loaders: createLoaders(store),
+      isEditor: await isEditorRequest(request, editorKey),
+      requestId: requestIdOf(request),
+    }),
     maskedErrors: {
       maskError(error, message) {
         const original = error instanceof GraphQLError ? error.originalError : error;

@@ -4,7 +4,7 @@
  * Made anew per request, so nothing is cached across requests.
  *
  * A request's first BatchGetItem goes at once. Later ones first let the request's Queries in
- * flight (`pendingQueries`) answer: `official(id:) { roles statements }` wants the role entities
+ * flight (reported with `queryStarted`) answer: `official(id:) { roles statements }` wants the role entities
  * after the official's record, and the statements' speakers and sources after the statements
  * Query; waiting for that Query turns two BatchGetItems into one, as a hand-written resolver
  * would. The Queries depend on no loader, so the wait always ends.
@@ -21,19 +21,15 @@ export interface Loaders {
   official: DataLoader<string, OfficialRecord | undefined>;
   source: DataLoader<string, SourceRecord | undefined>;
   statement: DataLoader<string, StatementRecord | undefined>;
+  /** A Query of this request has started; BatchGetItems after the first wait until it answers. */
+  queryStarted(query: Promise<unknown>): void;
 }
 
-export interface LoaderOptions {
-  /** The request's Queries still in flight; a BatchGetItem after the first waits for them. */
-  pendingQueries?: () => Promise<unknown> | undefined;
-}
-
-export function createLoaders(store: { doc: DynamoDBDocumentClient; tableNames: TableNames }, options: LoaderOptions = {}): Loaders {
+export function createLoaders(store: { doc: DynamoDBDocumentClient; tableNames: TableNames }): Loaders {
+  const queriesInFlight = new Set<Promise<unknown>>();
   let batches = 0;
   const dispatchWhenQueriesAnswer = (dispatch: () => void, waited = false): void => {
-    const pending = options.pendingQueries?.();
-    const again = () => dispatchWhenQueriesAnswer(dispatch, true);
-    if (pending) void pending.then(again, again);
+    if (queriesInFlight.size) void Promise.allSettled(queriesInFlight).then(() => dispatchWhenQueriesAnswer(dispatch, true));
     // After a wait, setImmediate lets the records that the Queries' answers ask for join this batch.
     else if (waited) setImmediate(dispatch);
     else dispatch();
@@ -58,6 +54,11 @@ export function createLoaders(store: { doc: DynamoDBDocumentClient; tableNames: 
       return found.map((item) => (item ? withoutKeys<T>(item) : undefined));
     });
   return {
+    queryStarted(query) {
+      queriesInFlight.add(query);
+      const done = () => queriesInFlight.delete(query);
+      query.then(done, done);
+    },
     entity: recordLoader<EntityRecord>(store.tableNames.entities, entityKey),
     official: recordLoader<OfficialRecord>(store.tableNames.officials, officialKey),
     source: recordLoader<SourceRecord>(store.tableNames.statements, sourceKey),
