@@ -23,6 +23,14 @@ const badRequest = (message: string) => new GraphQLError(message, { extensions: 
 /** The body as text, or undefined once it passes `maxBytes` (reading stops there). */
 export async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
   if (!request.body) return '';
+  // With a Content-Length (already checked against the limit) the body is read whole, without a
+  // stream reader: Node's HTTP parser delivers exactly that many bytes, and a body built in memory
+  // (Lambda events, yoga.fetch) is already whole. Its size is checked again all the same.
+  const declared = request.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared)) {
+    const text = await request.text();
+    return Buffer.byteLength(text) > maxBytes ? undefined : text;
+  }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
