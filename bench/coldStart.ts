@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { bundling, functionEntry } from '../infra/serviceFunction.js';
+import { esbuildOptions } from '../infra/esbuildOptions.js';
+import { functionEntry } from '../infra/serviceFunction.js';
 import { type TableNames, tableNameEnv } from '../store/index.js';
 import { httpEvent, startLambda } from '../test/functions/lambdaHarness.js';
 import { summarize, type Summary } from './measure.js';
@@ -24,20 +25,7 @@ export interface ColdStartResult {
 }
 
 async function bundle(entry: string, outdir: string): Promise<number> {
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: bundling.format === 'cjs' ? 'cjs' : 'esm',
-    target: bundling.target,
-    minify: bundling.minify,
-    sourcemap: bundling.sourceMap,
-    sourcesContent: bundling.sourcesContent,
-    define: bundling.define,
-    external: [...bundling.externalModules, ...(bundling.bundleAwsSDK ? [] : ['@aws-sdk/*'])],
-    outfile: join(outdir, 'index.js'),
-    logLevel: 'error',
-  });
+  await build({ ...esbuildOptions(entry, join(outdir, 'index.js')), logLevel: 'error' });
   return statSync(join(outdir, 'index.js')).size;
 }
 

@@ -4,11 +4,13 @@
  * it again, so a rotated key takes effect as environments are replaced). A failed read is not
  * kept: the next editor request tries again. The key is never logged.
  */
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
-
 export type SecretReader = (secretId: string) => Promise<unknown>;
 
-export function editorKeyFromSecret(secretId: string, read: SecretReader = (id) => getSecret(id)): () => Promise<string> {
+// Loaded on the first editor request, not at init: most cold starts serve readers, and the
+// Secrets Manager client is ~10 ms of module evaluation (bench/README.md).
+const readSecret: SecretReader = async (id) => (await import('@aws-lambda-powertools/parameters/secrets')).getSecret(id);
+
+export function editorKeyFromSecret(secretId: string, read: SecretReader = readSecret): () => Promise<string> {
   let cached: Promise<string> | undefined;
   return () => {
     cached ??= read(secretId).then(

@@ -11,7 +11,8 @@ import type { CfnResource } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { startDynamoLocal } from '../../dev/dynamoLocal.js';
 import { loadCuratedFiles, seedFile } from '../../dev/loadFiles.js';
-import { bundling, functionEntry } from '../../infra/serviceFunction.js';
+import { esbuildOptions } from '../../infra/esbuildOptions.js';
+import { functionEntry } from '../../infra/serviceFunction.js';
 import { createStore, localTableNames, tableNameEnv } from '../../store/index.js';
 import { createTestApp, removeTestApps } from '../infra/synthApp.js';
 import { startLambda } from './lambdaHarness.js';
@@ -35,11 +36,7 @@ try {
   // The same options, with the AWS SDK left to the runtime's copy instead.
   const runtimeSdk = join(app.outdir, 'asset.runtime-sdk');
   mkdirSync(runtimeSdk, { recursive: true });
-  await build({
-    entryPoints: [functionEntry('graphql.ts')], bundle: true, platform: 'node', format: 'cjs', target: bundling.target,
-    minify: bundling.minify, sourcemap: bundling.sourceMap, sourcesContent: bundling.sourcesContent,
-    external: [...bundling.externalModules, '@aws-sdk/*'], outfile: join(runtimeSdk, 'index.js'), logLevel: 'warning',
-  });
+  await build(esbuildOptions(functionEntry('graphql.ts'), join(runtimeSdk, 'index.js'), { runtimeSdk: true }));
 
   const environment = {
     ...Object.fromEntries(Object.entries(tableNameEnv).map(([id, env]) => [env, tableNames[id as keyof typeof tableNames]])),
