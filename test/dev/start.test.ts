@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 const dataDir = mkdtempSync(join(tmpdir(), 'facts-start-'));
@@ -61,6 +61,12 @@ async function count(url: string) {
   return { sources: data.sources.edges.length, entities: data.entities.edges.length, officials: data.officials.edges.length };
 }
 
+// A test that fails midway leaves its service running: stop it as Ctrl-C would, so that its
+// DynamoDB Local does not count against the next test.
+afterEach(async () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) await stop(child);
+});
+
 afterAll(() => {
   for (const child of started) child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
@@ -95,6 +101,13 @@ describe('npm start', () => {
       await tab.keyboard.press('Control+A');
       await tab.keyboard.press('Delete');
       await tab.keyboard.insertText('{ entities(kind: REGION) { edges { node { name } } } }');
+      // On a loaded machine the editor can lag the keyboard: run only once it holds the typed query.
+      await expect
+        .poll(async () => {
+          const text = (await editor.innerText()).replace(/\u00a0/g, ' ');
+          return text.includes('entities(kind: REGION)') && !text.includes('query Search');
+        }, { timeout: 10_000 })
+        .toBe(true);
       await tab.locator('.graphiql-execute-button').click();
       const response = tab.locator('.graphiql-response');
       await response.getByText('Eastern Europe').waitFor({ timeout: 15_000 });
