@@ -15,7 +15,18 @@ const cursorShape = z.object({
   k: z.record(z.string().max(64), z.string().max(1024)),
 });
 
-const scopeHash = (scope: string) => createHash('sha256').update(scope).digest('base64url').slice(0, 12);
+// Every cursor of a page shares its scope: the hash is kept for recent scopes, not made per edge.
+const MAX_KEPT_SCOPES = 1_000;
+const scopeHashes = new Map<string, string>();
+function scopeHash(scope: string): string {
+  let hash = scopeHashes.get(scope);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(scope).digest('base64url').slice(0, 12);
+    if (scopeHashes.size >= MAX_KEPT_SCOPES) scopeHashes.clear();
+    scopeHashes.set(scope, hash);
+  }
+  return hash;
+}
 
 export function encodeCursor(scope: string, key: Key): string {
   return Buffer.from(JSON.stringify({ v: 1, s: scopeHash(scope), k: key })).toString('base64url');
