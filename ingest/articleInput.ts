@@ -2,9 +2,14 @@
  * What an article submitted for ingestion must be, checked before anything is read or written:
  * the GraphQL input and the bulk-ingest function share these rules and their messages.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { parseDateTime } from './dateTime.js';
 import type { ArticleInput } from './facts.js';
+
+// zod/mini loads no default messages; problems such as a field of the wrong type are reported to
+// users in zod's English ones, as the classic API did. (en alone: z.locales would bundle them all.)
+z.config(en());
 
 export const MAX_ARTICLE_CHARACTERS = 200_000;
 
@@ -13,37 +18,41 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const printable = (field: string) => (value: string) => !CONTROL_CHARACTERS.test(value) || `${field} must not contain control characters`;
 
 const text = (field: string, max: number) =>
-  z.string().superRefine((value, context) => {
-    const problem = value.length > max ? `${field} must be at most ${max.toLocaleString('en-US')} characters (it has ${value.length.toLocaleString('en-US')})` : printable(field)(value);
-    if (typeof problem === 'string') context.addIssue({ code: 'custom', message: problem });
-  });
+  z.string().check(
+    z.superRefine((value, context) => {
+      const problem = value.length > max ? `${field} must be at most ${max.toLocaleString('en-US')} characters (it has ${value.length.toLocaleString('en-US')})` : printable(field)(value);
+      if (typeof problem === 'string') context.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 
 export const articleFields = {
-  text: text('text', MAX_ARTICLE_CHARACTERS).refine((value) => value.trim().length > 0, { message: 'text must not be empty' }),
-  url: z
-    .string()
-    .max(2048, { message: 'url must be at most 2,048 characters' })
-    .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) && URL.canParse(value), { message: 'url must be an absolute http or https URL, such as https://example.com/news/1' }),
+  text: text('text', MAX_ARTICLE_CHARACTERS).check(z.refine((value) => value.trim().length > 0, { message: 'text must not be empty' })),
+  url: z.string().check(
+    z.maxLength(2048, { message: 'url must be at most 2,048 characters' }),
+    z.refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) && URL.canParse(value), { message: 'url must be an absolute http or https URL, such as https://example.com/news/1' }),
+  ),
   title: text('title', 500),
   publisher: text('publisher', 200),
-  publishedAt: z
-    .union([z.date(), z.string()])
-    .transform((value, context) => {
+  publishedAt: z.pipe(
+    z.union([z.date(), z.string()]),
+    z.transform((value: Date | string, context) => {
       const date = value instanceof Date ? value : parseDateTime(value);
       if (Number.isNaN(date.getTime()) || (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}/.test(value))) {
-        context.addIssue({ code: 'custom', message: 'publishedAt must be an RFC 3339 date-time such as 2020-01-15T00:00:00Z' });
+        // A zod/mini transform has no addIssue: the issue goes on the payload, as addIssue would put it.
+        context.issues.push({ code: 'custom', message: 'publishedAt must be an RFC 3339 date-time such as 2020-01-15T00:00:00Z', input: value });
         return z.NEVER;
       }
       return date.toISOString();
     }),
+  ),
 };
 
 export const articleInputSchema = z.object({
   text: articleFields.text,
-  url: articleFields.url.nullish(),
-  title: articleFields.title.nullish(),
-  publisher: articleFields.publisher.nullish(),
-  publishedAt: articleFields.publishedAt.nullish(),
+  url: z.nullish(articleFields.url),
+  title: z.nullish(articleFields.title),
+  publisher: z.nullish(articleFields.publisher),
+  publishedAt: z.nullish(articleFields.publishedAt),
 });
 
 export class InvalidArticleError extends Error {

@@ -3,34 +3,39 @@
  * entities, officials and statements. Curated statements are VERIFIED; each is linked to the
  * entities mentioned in its sentence, and placed in the text by its words.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { entityKinds, statementKinds } from '../store/index.js';
 import { toDateTime } from './dateTime.js';
 import type { ArticleFacts, NamedEntity } from './facts.js';
 
-const nullable = <T extends z.ZodTypeAny>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+// zod/mini loads no default messages; the problems reported for a file are zod's English ones, as
+// with the classic API. (en alone: z.locales would bundle them all.)
+z.config(en());
+
+const nullable = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.nullish(schema), z.transform((v: z.output<T> | null | undefined) => v ?? undefined));
 
 export const curatedFileSchema = z.object({
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   source: z.object({
     url: nullable(z.url({ protocol: /^https?$/ })),
     title: nullable(z.string()),
     publisher: nullable(z.string()),
-    publishedAt: nullable(z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'publishedAt must be a date such as 2020-01-15')),
+    publishedAt: nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/, 'publishedAt must be a date such as 2020-01-15'))),
   }),
-  text: z.string().min(1, 'text must not be empty'),
-  entities: z.array(z.object({ name: z.string().min(1), kind: z.enum(entityKinds), mentions: z.array(z.string()).default([]) })),
+  text: z.string().check(z.minLength(1, 'text must not be empty')),
+  entities: z.array(z.object({ name: z.string().check(z.minLength(1)), kind: z.enum(entityKinds), mentions: z._default(z.array(z.string()), []) })),
   officials: z.array(z.object({
-    name: z.string().min(1),
-    titles: z.array(z.string()).default([]),
+    name: z.string().check(z.minLength(1)),
+    titles: z._default(z.array(z.string()), []),
     organization: nullable(z.string()),
     country: nullable(z.string()),
   })),
   statements: z.array(z.object({
     kind: z.enum(statementKinds),
-    speaker: z.string().min(1),
-    speakerNamed: z.boolean().optional(),
-    text: z.string().min(1),
+    speaker: z.string().check(z.minLength(1)),
+    speakerNamed: z.optional(z.boolean()),
+    text: z.string().check(z.minLength(1)),
   })),
 });
 

@@ -3,16 +3,20 @@
  * records that are the same person or body. Every change names the version it was made against;
  * a stale version is a CONFLICT, never a lost update.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { builder } from './builder.js';
 import { clientError } from './errors.js';
 import { idOfType } from './globalId.js';
 import { EntityRef, OfficialRef } from './refs.js';
 
 const CONTROL = /[\u0000-\u001F\u007F]/;
-const name = z.string().trim().min(1, { message: 'name must not be empty' }).max(200, { message: 'name must be at most 200 characters' })
-  .refine((v) => !CONTROL.test(v), { message: 'name must not contain control characters' });
-const aliases = z.array(name).max(100, { message: 'at most 100 aliases' });
+const name = z.string().check(
+  z.trim(),
+  z.minLength(1, { message: 'name must not be empty' }),
+  z.maxLength(200, { message: 'name must be at most 200 characters' }),
+  z.refine((v) => !CONTROL.test(v), { message: 'name must not contain control characters' }),
+);
+const aliases = z.array(name).check(z.maxLength(100, { message: 'at most 100 aliases' }));
 
 const recordId = (value: string, argument: string, type: 'Entity' | 'Official') => {
   const id = idOfType(value, argument, type);
@@ -26,7 +30,7 @@ const UpdateEntityInput = builder.inputType('UpdateEntityInput', {
     version: t.int({ required: true, description: 'The version you read; the change applies only to it.' }),
     name: t.string({ validate: name }),
     aliases: t.stringList({ validate: aliases }),
-    description: t.string({ validate: z.string().max(2000, { message: 'description must be at most 2,000 characters' }) }),
+    description: t.string({ validate: z.string().check(z.maxLength(2000, { message: 'description must be at most 2,000 characters' })) }),
   }),
 });
 

@@ -1,5 +1,5 @@
 /** Relay connection arguments (`first` 0–100, default 20; `after` an opaque cursor) and results. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Page, PageArgs } from '../store/index.js';
 import { builder } from './builder.js';
 
@@ -9,12 +9,12 @@ export const DEFAULT_PAGE_SIZE = 20;
 type ArgBuilder = Parameters<Parameters<typeof builder.queryFields>[0]>[0]['arg'];
 
 // The rules of the two arguments, used by the fields and by the look-ahead alike.
-const firstRule = z
-  .number()
-  .int()
-  .min(0, { message: `first must be 0 or more` })
-  .max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}; page through longer lists with after: pageInfo.endCursor` });
-const afterRule = z.string().max(2048, { message: 'after is not a cursor of this service' });
+const firstRule = z.number().check(
+  z.int(),
+  z.gte(0, { message: `first must be 0 or more` }),
+  z.lte(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}; page through longer lists with after: pageInfo.endCursor` }),
+);
+const afterRule = z.string().check(z.maxLength(2048, { message: 'after is not a cursor of this service' }));
 
 export function connectionArgs(arg: ArgBuilder, defaultFirst = DEFAULT_PAGE_SIZE) {
   return {
@@ -60,7 +60,7 @@ export const same = <T>(items: T[]) => items;
 export function acceptablePageArgs(args: Record<string, unknown> | undefined): PageArgs | undefined {
   if (!args) return undefined;
   const first = firstRule.safeParse(args.first ?? DEFAULT_PAGE_SIZE);
-  const after = afterRule.optional().safeParse(args.after ?? undefined);
+  const after = z.optional(afterRule).safeParse(args.after ?? undefined);
   return first.success && after.success ? { first: first.data, after: after.data } : undefined;
 }
 

@@ -1,5 +1,5 @@
 /** search: entities and officials whose name or alias starts with the text, best matches first. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { compareHits, normalizeName } from '../store/index.js';
 import { builder } from './builder.js';
 import { SearchResultUnion } from './refs.js';
@@ -11,9 +11,9 @@ builder.queryFields((t) => ({
     args: {
       text: t.arg.string({
         required: true,
-        validate: z.string().trim().min(1, { message: 'text must not be empty' }).max(200, { message: 'text must be at most 200 characters' }),
+        validate: z.string().check(z.trim(), z.minLength(1, { message: 'text must not be empty' }), z.maxLength(200, { message: 'text must be at most 200 characters' })),
       }),
-      first: t.arg.int({ defaultValue: 10, validate: z.number().int().min(1, { message: 'first must be 1 or more' }).max(50, { message: 'first must be at most 50' }) }),
+      first: t.arg.int({ defaultValue: 10, validate: z.number().check(z.int(), z.gte(1, { message: 'first must be 1 or more' }), z.lte(50, { message: 'first must be at most 50' })) }),
     },
     resolve: async (_root, args, context) => {
       const limit = args.first ?? 10;

@@ -4,15 +4,15 @@
  * instead of reaching DynamoDB.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { StoreError } from './errors.js';
 
 export type Key = Record<string, string>;
 
 const cursorShape = z.object({
   v: z.literal(1),
-  s: z.string().length(12),
-  k: z.record(z.string().max(64), z.string().max(1024)),
+  s: z.string().check(z.length(12)),
+  k: z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(1024))),
 });
 
 // Every cursor of a page shares its scope: the hash is kept for recent scopes, not made per edge.
