@@ -3,13 +3,9 @@
  * the GraphQL input and the bulk-ingest function share these rules and their messages.
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import './zodMessages.js';
 import { parseDateTime } from './dateTime.js';
 import type { ArticleInput } from './facts.js';
-
-// zod/mini loads no default messages; problems such as a field of the wrong type are reported to
-// users in zod's English ones, as the classic API did. (en alone: z.locales would bundle them all.)
-z.config(en());
 
 export const MAX_ARTICLE_CHARACTERS = 200_000;
 

@@ -4,14 +4,10 @@
  * entities mentioned in its sentence, and placed in the text by its words.
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
+import './zodMessages.js';
 import { entityKinds, statementKinds } from '../store/index.js';
 import { toDateTime } from './dateTime.js';
 import type { ArticleFacts, NamedEntity } from './facts.js';
-
-// zod/mini loads no default messages; the problems reported for a file are zod's English ones, as
-// with the classic API. (en alone: z.locales would bundle them all.)
-z.config(en());
 
 const nullable = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.nullish(schema), z.transform((v: z.output<T> | null | undefined) => v ?? undefined));
 

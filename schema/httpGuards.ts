@@ -20,14 +20,15 @@ export function errorResponse(status: number, code: string, message: string, hea
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
 
-/** The body as text, or undefined once it passes `maxBytes` (reading stops there). */
-export async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
+/** The body as text, or undefined when it is over `maxBytes` (declared so, or counted so while reading). */
+async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
   if (!request.body) return '';
-  // With a Content-Length (already checked against the limit) the body is read whole, without a
-  // stream reader: Node's HTTP parser delivers exactly that many bytes, and a body built in memory
-  // (Lambda events, yoga.fetch) is already whole. Its size is checked again all the same.
+  // With a Content-Length within the limit the body is read whole, without a stream reader: Node's
+  // HTTP parser delivers exactly that many bytes, and a body built in memory (Lambda events,
+  // yoga.fetch) is already whole. Its size is checked again all the same.
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared)) {
+    if (Number(declared) > maxBytes) return undefined;
     const text = await request.text();
     return Buffer.byteLength(text) > maxBytes ? undefined : text;
   }
@@ -74,11 +75,6 @@ export function httpGuards(maxBodyBytes: number = LIMITS.maxBodyBytes): Plugin {
             accept: 'application/json',
           }),
         );
-        return;
-      }
-      const declared = Number(request.headers.get('content-length'));
-      if (Number.isFinite(declared) && declared > maxBodyBytes) {
-        endResponse(tooLarge());
         return;
       }
       setRequestParser(async (req) => {
