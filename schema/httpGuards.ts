@@ -6,13 +6,14 @@
  * GET needs no limit here: Node refuses request heads over 16 KB (431), API Gateway long URLs.
  */
 import { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { LIMITS } from './limits.js';
 
 const JSON_TYPES = new Set(['application/json', 'application/graphql+json']);
 
-export function errorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+/** A JSON error response, built with yoga's Response class (Node's global one loads undici, see withoutLoadingNodeFetch). */
+function errorResponse(fetchAPI: FetchAPI, status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
@@ -49,10 +50,10 @@ async function readCapped(request: Request, maxBytes: number): Promise<string | 
 }
 
 export function httpGuards(maxBodyBytes: number = LIMITS.maxBodyBytes): Plugin {
-  const tooLarge = () =>
-    errorResponse(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${maxBodyBytes.toLocaleString('en-US')} bytes; an article may have at most 200,000 characters.`);
+  const tooLarge = (fetchAPI: FetchAPI) =>
+    errorResponse(fetchAPI, 413, 'PAYLOAD_TOO_LARGE', `The request body is over ${maxBodyBytes.toLocaleString('en-US')} bytes; an article may have at most 200,000 characters.`);
   return {
-    onRequestParse({ request, url, endResponse, setRequestParser }) {
+    onRequestParse({ request, url, endResponse, setRequestParser, fetchAPI }) {
       if (request.method === 'GET') {
         // yoga's GET parser throws a bare SyntaxError on bad JSON here, which would be masked as unexpected.
         for (const param of ['variables', 'extensions']) {
@@ -61,7 +62,7 @@ export function httpGuards(maxBodyBytes: number = LIMITS.maxBodyBytes): Plugin {
           try {
             JSON.parse(value);
           } catch {
-            endResponse(errorResponse(400, 'BAD_REQUEST', `The "${param}" parameter is not valid JSON.`));
+            endResponse(errorResponse(fetchAPI, 400, 'BAD_REQUEST', `The "${param}" parameter is not valid JSON.`));
             return;
           }
         }
@@ -71,7 +72,7 @@ export function httpGuards(maxBodyBytes: number = LIMITS.maxBodyBytes): Plugin {
       const mediaType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (!JSON_TYPES.has(mediaType)) {
         endResponse(
-          errorResponse(415, 'UNSUPPORTED_MEDIA_TYPE', `POST needs "Content-Type: application/json" with a body such as {"query": "{ sources { edges { node { id } } } }"}; got "${mediaType.slice(0, 100) || 'none'}".`, {
+          errorResponse(fetchAPI, 415, 'UNSUPPORTED_MEDIA_TYPE', `POST needs "Content-Type: application/json" with a body such as {"query": "{ sources { edges { node { id } } } }"}; got "${mediaType.slice(0, 100) || 'none'}".`, {
             accept: 'application/json',
           }),
         );
@@ -79,7 +80,7 @@ export function httpGuards(maxBodyBytes: number = LIMITS.maxBodyBytes): Plugin {
       }
       setRequestParser(async (req) => {
         const text = await readCapped(req, maxBodyBytes);
-        if (text === undefined) return tooLarge();
+        if (text === undefined) return tooLarge(fetchAPI);
         let body: unknown;
         try {
           body = JSON.parse(text);

@@ -15,6 +15,7 @@ import { graphiqlExamples } from './graphiqlExamples.js';
 import { httpGuards } from './httpGuards.js';
 import { schema } from './index.js';
 import { armorPlugin, queryCostLimit } from './limits.js';
+import { withoutLoadingNodeFetch } from './withoutLoadingNodeFetch.js';
 
 export interface Logger {
   debug: (...args: unknown[]) => void;
@@ -115,7 +116,7 @@ export async function createFactServer(options: FactServerOptions): Promise<Fact
   const yogaLogger: Logger = { ...logger, error: (...args: unknown[]) => (args[0] && typeof args[0] === 'object' && hiddenOriginals.has(args[0]) ? undefined : logger.error(...args)) };
   const renderGraphiQL = options.graphiql === 'embedded' ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL : undefined;
 
-  return createYoga<Record<string, unknown>, Context>({
+  return withoutLoadingNodeFetch(() => createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: options.graphqlEndpoint ?? '/graphql',
     landingPage: false,
@@ -147,5 +148,5 @@ export async function createFactServer(options: FactServerOptions): Promise<Fact
         return masked;
       },
     },
-  });
+  }));
 }

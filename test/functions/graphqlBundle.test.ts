@@ -94,6 +94,12 @@ describe('the bundle synth produces', () => {
     expect(first.result.statusCode).toBe(200);
     expect(first.result.headers['content-type']).toMatch(/application\/(graphql-response\+)?json/);
     expect(bodyOf(first).data.sources.edges.length).toBeGreaterThan(0);
+    // Node's built-in fetch is ~30 ms of a cold start and nothing here needs it (withoutLoadingNodeFetch),
+    // neither to answer nor to refuse a request.
+    expect(first.builtins.filter((name) => name.includes('undici'))).toEqual([]);
+    const refused = await lambda.invoke(httpEvent({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }));
+    expect(refused.result.statusCode).toBe(415);
+    expect(refused.builtins.filter((name) => name.includes('undici'))).toEqual([]);
   });
 });
 

@@ -29,7 +29,8 @@ process.on('message', async ({ id, event, context }) => {
   const lambdaContext = { ...context, getRemainingTimeInMillis: () => 15000, done() {}, fail() {}, succeed() {} };
   try {
     const result = await handler(event, lambdaContext);
-    process.send({ type: 'result', id, result, ms: performance.now() - began, rss: process.memoryUsage().rss, cpuMs: cpuMs() });
+    const builtins = process.moduleLoadList.filter((name) => name.startsWith('NativeModule ')).map((name) => name.slice(13));
+    process.send({ type: 'result', id, result, ms: performance.now() - began, rss: process.memoryUsage().rss, cpuMs: cpuMs(), builtins });
   } catch (error) {
     process.send({ type: 'result', id, error: String(error && error.stack || error), ms: performance.now() - began });
   }
@@ -42,6 +43,8 @@ export interface Invocation {
   rss: number;
   /** CPU time the process has used so far (user + system), in milliseconds. */
   cpuMs: number;
+  /** Node's built-in modules the process has loaded so far, e.g. `internal/deps/undici/undici`. */
+  builtins: string[];
   requestId: string;
 }
 
@@ -137,7 +140,7 @@ export async function startLambda(
         pending.set(id, (message) => {
           pending.delete(id);
           if (message.error) reject(new Error(message.error));
-          else resolve({ result: message.result, ms: message.ms, rss: message.rss, cpuMs: message.cpuMs, requestId: id });
+          else resolve({ result: message.result, ms: message.ms, rss: message.rss, cpuMs: message.cpuMs, builtins: message.builtins, requestId: id });
         });
         child.send({ id, event, context });
       });
