@@ -6,8 +6,7 @@
  * with one JSON line. Options: --quick, --seed N, --rounds N, --no-cold-start, --only Q1,Q2 (time
  * only these queries and write nothing: for profiling).
  */
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
+import './productionMode.js';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
