@@ -5,6 +5,7 @@
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
 import { KNOWN_BODIES, SEAT_METONYMS } from './knownBodies.js';
+import { isTitleHead } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -68,6 +69,8 @@ const GOV_HEADS = new Set([
 const COMPANY_HEADS = new Set([
   'Corporation', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
+  'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
+  'Telecom', 'Steel',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories']);
@@ -262,6 +265,20 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       }
       let s = i;
       while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
+      // "Shares of Samsung Electronics", "Thousands of …": a sentence's opening noun, not part of a name.
+      while (
+        s + 1 < head && tokens[s + 1].text === 'of' && !isHead(tokens[s].text) &&
+        /^(?:\p{Lu}\p{Ll}+s|One|Most|Some|Part|Much|None|All|Each|Half|Rest|Many|Few)$/u.test(tokens[s].text) &&
+        /(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, tokens[s].start - 4), tokens[s].start))
+      ) {
+        s += 2;
+        while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
+      }
+      // "Chief Cabinet Secretary Kenji Sato": a title, not a body called "Chief Cabinet".
+      if (head > s && /^(?:Chief|Deputy|Vice|Acting|Senior|Former|Assistant)$/.test(tokens[s].text) && head + 1 <= b && isTitleHead(tokens[head + 1].text)) {
+        i = head + 1;
+        continue;
+      }
       if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission)$/.test(tokens[head].text) && head + 2 <= b && tokens[head + 1].text === 'of')) {
         let end = head;
         // "Ministry of Foreign Affairs", "Bank of England"

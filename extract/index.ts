@@ -26,8 +26,8 @@ export type {
 } from './types.js';
 export { normalizeName } from './normalize.js';
 
-// "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —": the place the story was filed from.
-const DATELINE = /^[\p{Lu}][\p{Lu} .'\-]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s/u;
+// "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —", "TOKYO/SEOUL, March 4 (Reuters) -": the place the story was filed from.
+const DATELINE = /^[\p{Lu}][\p{Lu} .'\-/]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s/u;
 
 const MIN_QUOTE_WORDS = 5;
 

@@ -49,10 +49,32 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
   return runs;
 }
 
+// Chinese and Korean family names, which English-language news writes first ("Liu Wen", "Kim
+// Dong-hyun") and then uses alone ("Liu said", "Kim added").
+const EAST_ASIAN_FAMILY_NAMES = new Set([
+  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'Lin',
+  'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan',
+  'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Fu', 'Zhong', 'Cui',
+  'Tan', 'Lu', 'Fan', 'Jin', 'Qin', 'Xi', 'Mao', 'Bai', 'Kong', 'Qian', 'Lai', 'Tsai', 'Chiang', 'Ko', 'Hou', 'Kim', 'Lee',
+  'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Yoo',
+  'Hong', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Roh', 'Ha', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Min', 'Ryu',
+  'Chung', 'Byun', 'Yeo', 'Chu',
+]);
+// A given name in pinyin: one to three syllables ("Wen", "Jinping", "Lifeng").
+const PINYIN_GIVEN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,3}$/;
+
+/** "Liu Wen", "Kim Dong-hyun", "Tsai Ing-wen": a family name first, then a romanized given name. */
+function familyNameFirst(words: string[]): boolean {
+  if (words.length !== 2 || !EAST_ASIAN_FAMILY_NAMES.has(words[0])) return false;
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]) || PINYIN_GIVEN.test(words[1].toLowerCase());
+}
+
 function surnameForms(name: string): string[] {
   const words = name.split(' ');
   const out = new Set<string>();
   if (words.length < 2) return [];
+  if (familyNameFirst(words)) out.add(words[0]);
   out.add(words[words.length - 1]);
   // "Jean-Yves Le Drian" -> "Le Drian"; "Kim Jong Un" is also called "Kim".
   const particle = words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
@@ -163,7 +185,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (app) {
       const words = app[1].split(/\s+/);
       const headIdx = words.findIndex((w) => isTitleHead(w));
-      if (headIdx >= 0 && headIdx <= 5 && words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w))) {
+      // "chief economist at a bank", "head coach": the noun after it is the head, and no office.
+      const nounAfter = words[headIdx + 1];
+      const notAHead = nounAfter !== undefined && /^\p{Ll}+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
+      if (headIdx >= 0 && headIdx <= 5 && !notAHead && words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w))) {
         let title = app[1];
         const startOff = tokens[b].end + after.indexOf(app[1]);
         // "country director for Amnesty International": the organization goes to the role, not the title.

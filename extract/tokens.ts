@@ -1,6 +1,7 @@
 // Word tokens with offsets. Possessive endings are left out of the token ("Kim's" -> "Kim"), and a
 // hyphenated compound is cut before a lower-case tail ("UN-backed" -> "UN", "al-Qaeda-linked" ->
-// "al-Qaeda"), so that names inside such words can be looked up.
+// "al-Qaeda"), so that names inside such words can be looked up. Korean and Taiwanese given names
+// ("Dong-hyun", "Ing-wen": two romanized syllables) stay whole.
 
 export interface Token {
   start: number;
@@ -9,6 +10,20 @@ export interface Token {
 }
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-’'&.][\p{L}\p{N}]+)*/gu;
+
+// One romanized syllable (consonants, vowels, at most two final consonants), as in "hyun", "won",
+// "myung", "wen"; minus the English words that follow a name in compounds ("Kim-led", "Gaza-bound").
+const SYLLABLE = /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|[bcdfghjklmnpqrstvwxz]{0,2})$/;
+const COMPOUND_TAILS = new Set([
+  'led', 'run', 'born', 'bound', 'held', 'built', 'fed', 'hit', 'struck', 'free', 'proof', 'first', 'bred', 'ish', 'long',
+  'old', 'war', 'wing', 'term', 'time', 'day', 'week', 'year', 'month', 'night', 'left', 'right', 'up', 'out', 'off',
+  'down', 'back', 'front', 'line', 'end', 'top', 'scale', 'style', 'type', 'like', 'wide',
+]);
+
+/** "Dong-hyun", "Ji-won", "Ing-wen": a capitalized syllable joined to a lower-case one. */
+function isRomanizedGivenName(head: string, tail: string): boolean {
+  return /^\p{Lu}\p{Ll}{0,5}$/u.test(head) && SYLLABLE.test(head.toLowerCase()) && SYLLABLE.test(tail) && !COMPOUND_TAILS.has(tail);
+}
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -26,7 +41,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let accStart = start;
       for (let i = 1; i < parts.length; i++) {
         const p = parts[i];
-        const lowerTail = /^\p{Ll}/u.test(p);
+        const lowerTail = /^\p{Ll}/u.test(p) && !(i === 1 && parts.length === 2 && isRomanizedGivenName(acc, p));
         const lowerHead = /^\p{Ll}+$/u.test(acc) && !/^(?:al|el|bin|ibn|abu|ul|ad|as|ash|an|ar|at|az|ud)$/.test(acc);
         if (lowerTail || lowerHead) {
           out.push({ start: accStart, end: accStart + acc.length, text: acc });

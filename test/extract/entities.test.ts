@@ -80,5 +80,10 @@ describe('findEntities', () => {
     const ministry = entities(text).find((e) => e.kind === 'GOVERNMENT_BODY')!;
     expect(ministry.mentions).toHaveLength(1);
   });
+
+  it('takes neither a title nor a sentence-opening noun for part of a name', () => {
+    expect(names("Japan's Chief Cabinet Secretary Kenji Sato spoke. Shares of Samsung Electronics rose.")).toEqual(['Japan', 'Samsung Electronics']);
+    expect(names('Members of the National Assembly met. Asian markets fell.')).toEqual(['Asia', 'National Assembly']);
+  });
 });
 

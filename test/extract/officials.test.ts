@@ -48,5 +48,23 @@ describe('findPersons', () => {
       ['Friedrich Merz', 'Chancellor', 'Germany'],
     ]);
   });
+
+  it('keeps Korean hyphenated given names whole and knows the family name comes first', () => {
+    const text =
+      'South Korean Finance Minister Kim Dong-hyun met Chinese Foreign Ministry spokesperson Liu Wen. Kim said the talks went well. Liu added that more were planned.';
+    const os = officials(text);
+    expect(os.map((o) => o.name)).toEqual(['Kim Dong-hyun', 'Liu Wen']);
+    expect(os[0].aliases).toContain('Kim');
+    expect(os[1].aliases).toContain('Liu');
+    // A Western name whose first word is also a Korean family name keeps only its surname.
+    const [lee] = officials('Lee Anderson, a Reform UK lawmaker, said the plan would fail.');
+    expect(lee.aliases).toEqual(['Anderson']);
+  });
+
+  it('takes no office from "chief economist at" a bank', () => {
+    const text = '"Investors will see this as a relief," said Sarah Chen, chief economist at Hana Securities in Seoul.';
+    expect(officials(text)).toEqual([]);
+    expect(officials('"We will invest more," said Jane Doe, chief executive of Hana Securities.').map((o) => o.name)).toEqual(['Jane Doe']);
+  });
 });
 

@@ -106,6 +106,11 @@ describe('reported speech', () => {
   it('a verb with only a noun-phrase object is not reported speech', () => {
     expect(statements('The White House condemned the attack on Tuesday.')).toEqual([]);
   });
+  it('`, X said,` followed by a phrase that opens no clause, after a dateline with two cities', () => {
+    const text =
+      'TOKYO/SEOUL, March 4 (Reuters) - Japan and South Korea agreed on Tuesday to revive a currency swap, the two governments said, in the latest sign of a thaw.';
+    expect(statements(text)).toEqual([['PARAPHRASE', 'the two governments', 'Japan and South Korea agreed on Tuesday to revive a currency swap']]);
+  });
 });
 
 describe('extractArticle', () => {
