@@ -279,10 +279,19 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         i = head + 1;
         continue;
       }
-      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission)$/.test(tokens[head].text) && head + 2 <= b && tokens[head + 1].text === 'of')) {
+      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League)$/.test(tokens[head].text) && head + 2 <= b && tokens[head + 1].text === 'of')) {
         let end = head;
         // "Ministry of Foreign Affairs", "Bank of England"
-        if (head + 2 <= b && tokens[head + 1].text === 'of') end = b;
+        if (head + 2 <= b && tokens[head + 1].text === 'of') {
+          end = b;
+          // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
+          const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));
+          if (list && GOV_HEADS.has(tokens[head].text)) {
+            const listEnd = tokens[end].end + list[0].length;
+            const last = tokens.findIndex((t, k) => k > end && t.end === listEnd);
+            if (last > end) end = last;
+          }
+        }
         const name = surface(s, end);
         // "U.S. Commerce Department": a country form before a known body's name.
         let known = GAZETTEER.get(name)?.[0];

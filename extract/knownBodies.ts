@@ -32,6 +32,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'International Criminal Court', kind: IO, forms: ['ICC', 'International Criminal Court'] },
   { name: 'African Union', kind: IO, forms: ['AU', 'African Union'] },
   { name: 'Association of Southeast Asian Nations', kind: IO, forms: ['ASEAN', 'Asean', 'Association of Southeast Asian Nations'] },
+  { name: 'Mercosur', kind: IO, forms: ['Mercosur', 'MERCOSUR', 'Southern Common Market'] },
   { name: 'OPEC', kind: IO, forms: ['OPEC', 'Opec', 'Organization of the Petroleum Exporting Countries'] },
   { name: 'Organisation for Economic Co-operation and Development', kind: IO, forms: ['OECD'] },
   { name: 'Organization for Security and Co-operation in Europe', kind: IO, forms: ['OSCE'] },

@@ -43,7 +43,11 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
       else break;
     }
-    runs.push([i, Math.min(j, i + 3)]);
+    // At most four words, or six with a particle ("Ana Paula Ribeiro da Costa"); never ending on one.
+    let last = Math.min(j, i + 3);
+    if (tokens.slice(i, j + 1).some((t) => NAME_PARTICLES.has(t.text))) last = Math.min(j, i + 5);
+    while (last > i && NAME_PARTICLES.has(tokens[last].text)) last--;
+    runs.push([i, last]);
     i = j + 1;
   }
   return runs;
@@ -76,10 +80,16 @@ function surnameForms(name: string): string[] {
   if (words.length < 2) return [];
   if (familyNameFirst(words)) out.add(words[0]);
   out.add(words[words.length - 1]);
-  // "Jean-Yves Le Drian" -> "Le Drian"; "Kim Jong Un" is also called "Kim".
+  // "Jean-Yves Le Drian" -> "Le Drian"; "Ana Paula Ribeiro da Costa" -> "Ribeiro da Costa" (and "da Costa").
   const particle = words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
   if (particle > 0) out.add(words.slice(particle).join(' '));
-  if (words.length >= 3 && particle < 0) out.add(words[0]);
+  if (particle > 1) out.add(words.slice(particle - 1).join(' '));
+  if (words.length >= 3 && particle < 0) {
+    // "Javier Ortiz Castellanos" -> "Ortiz Castellanos" (Spanish names carry two surnames);
+    // "Kim Jong Un" is called "Kim".
+    out.add(words.slice(-2).join(' '));
+    if (EAST_ASIAN_FAMILY_NAMES.has(words[0])) out.add(words[0]);
+  }
   return [...out];
 }
 

@@ -20,6 +20,11 @@ const SAY_VERBS =
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
 const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|there|it|he|she|they|we|i|some|all|no|any|more|most|many|several|both|each|every|only|not|if|when|in|about|another|much|none|[\p{Lu}\d“"‘])/u;
+// "said prices would rise", "said police had left": a bare noun opens the clause when an
+// auxiliary follows it; such a clause may be three words long.
+const AUXILIARY = '(?:would|will|could|should|may|might|must|can|cannot|had|has|have|were|was|are|is)';
+const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
+const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
 const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was|so\b|as much|this week\b[^,]*$)/;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
@@ -65,7 +70,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     let found = false;
 
     // `according to X`
-    const acc = /(^|,\s*)[Aa]ccording to ([^,.;]+(?:\.[A-Z][^,.;]*)*)/.exec(m);
+    // The source may hold a list ("according to the Ministry of Development, Industry and Trade,").
+    const acc = /(^|,\s*)[Aa]ccording to ([^,.;]+(?:\.[A-Z][^,.;]*)*(?:(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?=,))?)/u.exec(m);
     if (acc) {
       const spStart = base + acc.index + acc[0].length - acc[2].length;
       let spText = text.slice(spStart, spStart + acc[2].length);
@@ -85,7 +91,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       }
       const speaker = { start: spStart + off, end: spStart + off + spText.length };
       const clause = acc[1] === '' && acc.index === 0
-        ? trimClause(text, base + acc[0].length + (m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
+        ? trimClause(text, base + acc[0].length + (m.slice(acc.index + acc[0].length).indexOf(',') + 1), base + m.length)
         : trimClause(text, base, base + acc.index);
       if (clause && !/^[“"]/.test(text[clause.start])) {
         out.push({ clause, speaker, confidence: 0.7 });
@@ -137,9 +143,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           const word = rest.trimStart();
           // "a firm which it said has maintained ...": a relative clause takes any verb.
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(m.slice(0, v.index));
-          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word)) || NOT_CLAUSE.test(word) || /^[“"]/.test(word)) continue;
+          const bare = BARE_CLAUSE.test(word);
+          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
-          if (word.split(/\s+/).length < (relative ? 2 : 4)) continue;
+          if (word.split(/\s+/).length < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
           cStart = after;
         }
       }

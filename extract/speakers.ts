@@ -170,6 +170,11 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const lead = body.slice(0, firstComma);
     const lastComma = lead.lastIndexOf(', ');
     const leadStart = lastComma >= 0 ? lastComma + 2 : 0;
+    // "But Marta Villalba, who runs a shop, said": a conjunction before the subject, then a relative clause.
+    const conjunction = /^(?:But|And|Yet|Still|Also|Meanwhile|However)\s+(?=\S)/u.exec(lead);
+    if (conjunction && lastComma < 0 && /^\s*(?:who|which|whose)\b/.test(body.slice(firstComma + 1))) {
+      return trimSpanWords(text, sentStart + conjunction[0].length, sentStart + firstComma);
+    }
     if (OPENER.test(lead.slice(leadStart)) && lastComma < 0) {
       // "Last week, the Church, ..., said": skip the opener.
       const rest = body.slice(firstComma + 1);

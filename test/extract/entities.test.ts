@@ -85,5 +85,10 @@ describe('findEntities', () => {
     expect(names("Japan's Chief Cabinet Secretary Kenji Sato spoke. Shares of Samsung Electronics rose.")).toEqual(['Japan', 'Samsung Electronics']);
     expect(names('Members of the National Assembly met. Asian markets fell.')).toEqual(['Asia', 'National Assembly']);
   });
+
+  it('reads a body whose name holds a list, and "University of" names', () => {
+    expect(names('According to the Ministry of Development, Industry and Trade, exports fell. Mercosur met.')).toEqual(['Mercosur', 'Ministry of Development, Industry and Trade']);
+    expect(names('Lucía Ferraro, an economist at the University of Buenos Aires, spoke.')).toEqual(['University of Buenos Aires']);
+  });
 });
 

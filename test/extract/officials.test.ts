@@ -66,5 +66,13 @@ describe('findPersons', () => {
     expect(officials(text)).toEqual([]);
     expect(officials('"We will invest more," said Jane Doe, chief executive of Hana Securities.').map((o) => o.name)).toEqual(['Jane Doe']);
   });
+
+  it('reads Spanish and Portuguese compound surnames and answers to them alone', () => {
+    const os = officials('Brazilian Foreign Minister Ana Paula Ribeiro da Costa met Argentine Economy Minister Javier Ortiz Castellanos.');
+    expect(os.map((o) => o.name)).toEqual(['Ana Paula Ribeiro da Costa', 'Javier Ortiz Castellanos']);
+    expect(os[0].aliases).toContain('Ribeiro da Costa');
+    expect(os[1].aliases).toContain('Ortiz Castellanos');
+    expect(os[1].aliases).not.toContain('Javier');
+  });
 });
 

@@ -111,6 +111,13 @@ describe('reported speech', () => {
       'TOKYO/SEOUL, March 4 (Reuters) - Japan and South Korea agreed on Tuesday to revive a currency swap, the two governments said, in the latest sign of a thaw.';
     expect(statements(text)).toEqual([['PARAPHRASE', 'the two governments', 'Japan and South Korea agreed on Tuesday to revive a currency swap']]);
   });
+  it('a clause opened by a bare noun, a subject after "But" with a relative clause, and a source whose name holds a list', () => {
+    expect(statements('But Marta Villalba, who runs a shoe shop, said prices would rise.')).toEqual([['PARAPHRASE', 'Marta Villalba', 'prices would rise']]);
+    expect(statements('He said goodbye to his staff on Friday.')).toEqual([]);
+    expect(statements('According to the Ministry of Development, Industry and Trade, exports to Argentina fell 14% this year.')).toEqual([
+      ['PARAPHRASE', 'Ministry of Development, Industry and Trade', 'exports to Argentina fell 14% this year'],
+    ]);
+  });
 });
 
 describe('extractArticle', () => {
