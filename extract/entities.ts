@@ -227,6 +227,18 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       }
       // Gazetteer: longest match starting here.
       let matched = false;
+      // Known names that end in lower-case words beyond the run ("Palestinian territories").
+      for (let last = Math.min(b + 2, tokens.length - 1); last > b && last - i < MAX_GAZ_TOKENS; last--) {
+        const form = surface(i, last);
+        const e = GAZETTEER.get(form)?.[0];
+        if (!e || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
+        raw.push({ start: tokens[i].start, end: tokens[last].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms });
+        for (let t = i; t <= last; t++) taken[t] = 1;
+        i = last + 1;
+        matched = true;
+        break;
+      }
+      if (matched) continue;
       for (let n = Math.min(MAX_GAZ_TOKENS, b - i + 1); n >= 1; n--) {
         const form = surface(i, i + n - 1);
         const entries = GAZETTEER.get(form);

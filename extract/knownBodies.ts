@@ -81,6 +81,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Yugoslavia', kind: 'COUNTRY', forms: ['Yugoslavia', 'Yugoslav'] },
   // Regions that are not in the country data.
   { name: 'Middle East', kind: REGION, forms: ['Middle East', 'Mideast'] },
+  { name: 'Palestinian territories', kind: REGION, forms: ['Palestinian territories', 'Palestinian Territories', 'occupied Palestinian territories'] },
   { name: 'North Africa', kind: REGION, forms: ['North Africa', 'North African'] },
   { name: 'Sub-Saharan Africa', kind: REGION, forms: ['sub-Saharan Africa', 'Sub-Saharan Africa'] },
   { name: 'Latin America', kind: REGION, forms: ['Latin America', 'Latin American'] },

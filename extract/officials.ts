@@ -84,6 +84,9 @@ function surnameForms(name: string): string[] {
   const particle = words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
   if (particle > 0) out.add(words.slice(particle).join(' '));
   if (particle > 1) out.add(words.slice(particle - 1).join(' '));
+  // "Mohammed bin Abdullah Al Thani" -> "Al Thani".
+  const lastParticle = words.findLastIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
+  if (lastParticle > particle && lastParticle < words.length - 1) out.add(words.slice(lastParticle).join(' '));
   if (words.length >= 3 && particle < 0) {
     // "Javier Ortiz Castellanos" -> "Ortiz Castellanos" (Spanish names carry two surnames);
     // "Kim Jong Un" is called "Kim".
@@ -138,17 +141,22 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let first = -1;
     while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || (entityToken(k) && /^[’']s? ?$/.test(gap(k, k + 1)) === false && /^[-\s]$/.test(gap(k, k + 1))))) {
       const w = tokens[k].text;
-      if (isTitleWord(w) || entityToken(k) || (first >= 0 && /^(?:of|for|the)$/.test(w))) {
+      // "Prime Minister and Foreign Minister": two titles joined by "and".
+      const joined = w === 'and' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
+      if (isTitleWord(w) || entityToken(k) || joined || (first >= 0 && /^(?:of|for|the)$/.test(w))) {
         first = k;
         k--;
       } else break;
     }
     if (first < 0) return undefined;
     while (first < start && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
+    // "Foreign Minister Sheikh Mohammed …": the honorific is not part of the title.
+    let last = start - 1;
+    if (last > first && /^(?:Sheikh|Sheik)$/.test(tokens[last].text)) last--;
     let hasHead = false;
-    for (let t = first; t < start; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
-    if (!hasHead || !isTitleWord(tokens[start - 1].text)) return undefined;
-    return { first, last: start - 1 };
+    for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
+    if (!hasHead || !isTitleWord(tokens[last].text)) return undefined;
+    return { first, last };
   };
 
   for (const [a, b] of nameRuns(text, tokens, entities)) {

@@ -25,6 +25,10 @@ const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|t
 const AUXILIARY = '(?:would|will|could|should|may|might|must|can|cannot|had|has|have|were|was|are|is)';
 const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
+const TOLD_LISTENER = new RegExp(
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
+  'u',
+);
 const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was|so\b|as much|this week\b[^,]*$)/;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
@@ -132,7 +136,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);
       } else {
         const that = /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/.exec(m.slice(after));
+        // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
+        const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         if (that && (!/^(?:told|tells)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
+        else if (listener) cStart = after + listener[0].length;
         else if (!/^(?:told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);
           let t: RegExpExecArray | null;

@@ -208,10 +208,14 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | un
   let n = 0;
   let start = -1;
   let end = -1;
+  let previous = '';
   for (const t of toks) {
     const gap = text.slice(end < 0 ? pos : end, t.start);
-    if (n === 0 ? !/^\s*$/.test(gap) : !/^ $/.test(gap)) break;
+    // "said Dr. Leila Haddad": an abbreviated honorific's period does not end the phrase.
+    const afterHonorific = /^\. $/.test(gap) && (HONORIFICS.has(previous) || /^(?:Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm)$/.test(previous));
+    if (n === 0 ? !/^\s*$/.test(gap) : !/^ $/.test(gap) && !afterHonorific) break;
     const w = t.text;
+    previous = w;
     const ok = /^\p{Lu}/u.test(w) || isTitleWord(w) || NAME_PARTICLES.has(w) || (n === 0 && /^(?:the|a|an)$/.test(w)) || (n > 0 && /^\p{Ll}+$/u.test(w) && n < 4 && !/^(?:in|on|at|to|after|before|during|as|when|while|that|who|of|for|and|but|with|from|told|said)$/.test(w));
     if (!ok) break;
     if (start < 0) start = t.start;

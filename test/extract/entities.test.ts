@@ -90,5 +90,9 @@ describe('findEntities', () => {
     expect(names('According to the Ministry of Development, Industry and Trade, exports fell. Mercosur met.')).toEqual(['Mercosur', 'Ministry of Development, Industry and Trade']);
     expect(names('Lucía Ferraro, an economist at the University of Buenos Aires, spoke.')).toEqual(['University of Buenos Aires']);
   });
+
+  it('reads a known name that ends in lower-case words', () => {
+    expect(names('A WHO representative for the Palestinian territories spoke of the Korean peninsula.')).toEqual(['Korean Peninsula', 'Palestinian territories', 'World Health Organization']);
+  });
 });
 

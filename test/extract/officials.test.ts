@@ -74,5 +74,17 @@ describe('findPersons', () => {
     expect(os[1].aliases).toContain('Ortiz Castellanos');
     expect(os[1].aliases).not.toContain('Javier');
   });
+
+  it('reads Arabic names with the article, a double title and the honorific "Sheikh"', () => {
+    const os = officials(
+      "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdullah Al Thani met Hamas official Khalil al-Masri.",
+    );
+    expect(os.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Mohammed bin Abdullah Al Thani', 'Prime Minister and Foreign Minister'],
+      ['Khalil al-Masri', 'Hamas official'],
+    ]);
+    expect(os[0].aliases).toContain('Al Thani');
+    expect(os[1].aliases).toContain('al-Masri');
+  });
 });
 

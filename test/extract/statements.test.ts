@@ -118,6 +118,14 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Ministry of Development, Industry and Trade', 'exports to Argentina fell 14% this year'],
     ]);
   });
+  it('"told LISTENER the clause" without "that", and "said Dr. X"', () => {
+    expect(statements('Hamas official Khalil al-Masri told Al Jazeera the group was reviewing the plan.')).toEqual([
+      ['PARAPHRASE', 'Khalil al-Masri', 'the group was reviewing the plan'],
+    ]);
+    expect(statements('She told Reuters on Monday.')).toEqual([]);
+    const [quote] = statements('"If fuel does not arrive, patients will die," said Dr. Leila Haddad, a WHO representative.');
+    expect(quote).toEqual(['QUOTE', 'Leila Haddad', 'If fuel does not arrive, patients will die,']);
+  });
 });
 
 describe('extractArticle', () => {
