@@ -83,6 +83,8 @@ const ORG_HEADS = new Set([
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
 const TITLE_LIKE = /^(?:President|Prime|Minister|Foreign|Defen[cs]e|Economy|Finance|Interior|Trade|Justice|Health|Secretary|Ambassador|Embassy|Government|Army|Navy|Air|Armed|Foreign|Chancellor|Premier|Leader|King|Queen|Prince|General|Vice|Deputy|State|National|Supreme|Central|Parliament|Senate|Congress|Ministry|Cabinet|Coast|Red|Special|Federal|Communist|Socialist|Democratic|Labour|Conservative|People’s|People's|Prime)$/;
+// Portfolio words that also follow a demonym inside a title ("French Industry Minister").
+const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former)$/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
@@ -217,6 +219,33 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     for (let t = s; t <= b; t++) taken[t] = 1;
   }
 
+  // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
+  // are an outlet or an organization, even when they start with a country's name.
+  for (const [a, b] of capitalizedRuns(text, tokens)) {
+    if (taken[a] || NOT_NAME.has(tokens[a].text)) continue;
+    const name = surface(a, b);
+    const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
+    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
+    if (!outlet && !represented) continue;
+    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'ORGANIZATION', surface: name });
+    for (let t = a; t <= b; t++) taken[t] = 1;
+  }
+
+  // 1b. "Volkswagen will cut jobs, the carmaker said": a sentence's opening name that the sentence's
+  // own attribution calls a company; the name must also be capitalized mid-sentence elsewhere, so
+  // that an opening "Sales" or "Profits" is not taken.
+  for (const [a, b] of capitalizedRuns(text, tokens)) {
+    if (taken[a] || NOT_NAME.has(tokens[a].text) || GAZETTEER.has(surface(a, b))) continue;
+    if (!/(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start)) && tokens[a].start !== datelineEnd) continue;
+    const sentence = /^[^]*?[.!?](?=\s+[“"‘\p{Lu}]|\s*$)/u.exec(text.slice(tokens[b].end, tokens[b].end + 600))?.[0] ?? '';
+    if (!/,\s+the\s+(?:[\p{Ll}-]+\s+)?(?:company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup)\s+(?:said|says|added|announced|reported|confirmed)\b/u.test(sentence)) continue;
+    const name = surface(a, b);
+    const elsewhere = tokens.some((t, k) => (k < a || k > b) && t.text === tokens[a].text && !/(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start)));
+    if (!elsewhere) continue;
+    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'COMPANY', surface: name });
+    for (let t = a; t <= b; t++) taken[t] = 1;
+  }
+
   // 2. Organization names by their head word, and gazetteer names, longest first.
   for (const [a, b] of capitalizedRuns(text, tokens)) {
     let i = a;
@@ -253,7 +282,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         // A demonym that starts another proper name ("British Columbia") is not the country.
         if (n === 1 && i + 1 <= b && e.kind === 'COUNTRY' && FORMS_BY_NAME.get(e.name)?.forms.some((f) => f === form && /(?:an|ish|ese|ic|i|ch)$/.test(f) && f !== e.name)) {
           const nextWord = tokens[i + 1].text;
-          if (!isHead(nextWord) && !GAZETTEER.has(nextWord) && !TITLE_LIKE.test(nextWord) && !CONNECTORS.has(nextWord)) {
+          if (!isHead(nextWord) && !GAZETTEER.has(nextWord) && !TITLE_LIKE.test(nextWord) && !PORTFOLIO.test(nextWord) && !CONNECTORS.has(nextWord)) {
             i += 2;
             matched = true;
             break;
@@ -332,13 +361,15 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     }
   }
 
-  // 3. "the Ennahda party": a bare capitalized name before a lower-case "party".
-  for (let t = 0; t + 1 < tokens.length; t++) {
-    if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text)) continue;
-    if (tokens[t + 1].text === 'party' && /^\s$/.test(text.slice(tokens[t].end, tokens[t + 1].start)) && /\bthe\s+$/i.test(text.slice(tokens[t].start - 4, tokens[t].start))) {
-      raw.push({ start: tokens[t].start, end: tokens[t].end, name: tokens[t].text, kind: 'ORGANIZATION', surface: tokens[t].text });
-      taken[t] = 1;
-    }
+  // 3. "the Ennahda party", "the IG Metall union": a name of up to three capitalized words
+  // between "the" and a lower-case party, union or movement.
+  for (const [a, b] of capitalizedRuns(text, tokens)) {
+    if (b - a > 2 || b + 1 >= tokens.length || tokens.slice(a, b + 1).some((_, k) => taken[a + k]) || NOT_NAME.has(tokens[a].text)) continue;
+    if (!/^(?:party|union|movement|militia|alliance|coalition|federation|association)$/.test(tokens[b + 1].text) || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
+    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start))) continue;
+    const name = surface(a, b);
+    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'ORGANIZATION', surface: name });
+    for (let t = a; t <= b; t++) taken[t] = 1;
   }
 
   // Group raw mentions into entities; capitals count only beside their country or when used for a government.

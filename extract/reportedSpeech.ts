@@ -41,7 +41,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b`);
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b`);
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);

@@ -83,7 +83,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const personal = toks.some((t) => isTitleHead(t.text) && !ctx.entities.at(t.start));
   // "Many Tunisians" are people of the country, not its government.
   const demonymGroup = e?.kind === 'COUNTRY' && /s$/.test(last) && last !== e.name && !e.name.endsWith(last);
-  if (e && !GENERIC_HEADS.test(last) && !personal && !demonymGroup) return entityRef(e);
+  // "Analysts at Deutsche Bank" are people there, not the bank.
+  const staff = /^(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/i.test(raw);
+  if (e && !GENERIC_HEADS.test(last) && !personal && !demonymGroup && !staff) return entityRef(e);
+  // "the carmaker said", "The company said": the company mentioned last before the phrase.
+  if (/^the\s+(?:[\p{Ll}-]+\s+)?(?:company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup)$/iu.test(raw)) {
+    const before = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'COMPANY').at(-1);
+    if (before) return entityRef(ctx.entities.entities[before.entity]);
+  }
   // "the state-run MENA news agency": the outlet named inside the phrase.
   if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio)$/i.test(raw)) {
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');

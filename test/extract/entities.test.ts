@@ -94,5 +94,11 @@ describe('findEntities', () => {
   it('reads a known name that ends in lower-case words', () => {
     expect(names('A WHO representative for the Palestinian territories spoke of the Korean peninsula.')).toEqual(['Korean Peninsula', 'Palestinian territories', 'World Health Organization']);
   });
+
+  it('reads companies and outlets from the words around them', () => {
+    expect(names('Volkswagen will cut jobs, the carmaker said on Monday, as demand slows. Shares in Volkswagen fell.')).toEqual(['Volkswagen']);
+    expect(names('Sales rose 5% in the quarter, the company said. Profits fell.')).toEqual([]);
+    expect(names('A spokesperson for BMW declined to comment. She told France Inter radio that talks had begun with the IG Metall union.')).toEqual(['BMW', 'France Inter', 'IG Metall']);
+  });
 });
 

@@ -126,6 +126,15 @@ describe('reported speech', () => {
     const [quote] = statements('"If fuel does not arrive, patients will die," said Dr. Leila Haddad, a WHO representative.');
     expect(quote).toEqual(['QUOTE', 'Leila Haddad', 'If fuel does not arrive, patients will die,']);
   });
+  it('"the carmaker said" is the company, "Analysts at X" are not X, and ", but gave no details" ends the clause', () => {
+    expect(statements('Volkswagen will cut 8,000 jobs, the carmaker said on Monday. Shares in Volkswagen fell.')).toEqual([
+      ['PARAPHRASE', 'Volkswagen', 'Volkswagen will cut 8,000 jobs'],
+    ]);
+    expect(statements('Analysts at Deutsche Bank said the cuts were smaller than expected.')).toEqual([
+      ['PARAPHRASE', 'Analysts at Deutsche Bank', 'the cuts were smaller than expected'],
+    ]);
+    expect(statements('He said Berlin would look at support for the car industry, but gave no details.')[0][2]).toBe('Berlin would look at support for the car industry');
+  });
 });
 
 describe('extractArticle', () => {
