@@ -4,7 +4,7 @@
 // that says what a name is ("Beijing Sukbakso, a Chinese company"), "the X party", and an acronym
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
-import { KNOWN_BODIES, SEAT_METONYMS } from './knownBodies.js';
+import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS } from './knownBodies.js';
 import { isTitleHead } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
@@ -78,7 +78,8 @@ const ORG_HEADS = new Set([
   'Center', 'Centre', 'Church', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
-  'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory',
+  'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
+  'Television', 'Broadcasting',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
@@ -217,6 +218,18 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const kind = APPOSITIVE_KIND.find(([re]) => re.test(m[2]))?.[1] ?? 'ORGANIZATION';
     raw.push({ start: tokens[s].start, end: tokens[b].end, name, kind, surface: name });
     for (let t = s; t <= b; t++) taken[t] = 1;
+  }
+
+  // 0. A lawmaker's party tag names a U.S. state: "Sen. Thomas Reed, D-Vt.," / "R-Texas".
+  for (const tag of text.matchAll(/\b[DRI]-((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?)(?=[,)])/gu)) {
+    const form = tag[1];
+    const state = US_STATE_ABBREVIATIONS[form] ?? (GAZETTEER.get(form)?.[0]?.kind === 'REGION' ? GAZETTEER.get(form)![0].name : undefined);
+    if (!state) continue;
+    const start = tag.index + 2;
+    const t = tokens.findIndex((x) => x.start <= start && x.end > start);
+    if (t < 0 || taken[t]) continue;
+    raw.push({ start, end: start + form.length, name: state, kind: 'REGION', country: 'United States', surface: form });
+    taken[t] = 1;
   }
 
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
@@ -447,6 +460,9 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         maxShort = Math.max(maxShort, n);
       }
       const words = alias.split(/\s+/);
+      // "NPR" after "National Public Radio": the initials of a name found in the text.
+      const initials = words.filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
+      if (words.length >= 2 && initials.length >= 2 && initials.length <= 6 && !GAZETTEER.has(initials) && !shortForms.has(initials)) shortForms.set(initials, idx);
       if (words.length >= 2) {
         const last = words[words.length - 1];
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);

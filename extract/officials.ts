@@ -27,6 +27,7 @@ export interface PersonRegistry {
 }
 
 const SINGLE_SPACE = /^ $/;
+const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres)$/;
 
 function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -139,7 +140,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     let k = start - 1;
     let first = -1;
-    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || (entityToken(k) && /^[’']s? ?$/.test(gap(k, k + 1)) === false && /^[-\s]$/.test(gap(k, k + 1))))) {
+    // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
+    const abbreviated = (t: number) => gap(t, t + 1) === '. ' && ABBREVIATED_TITLE.test(tokens[t].text);
+    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || (entityToken(k) && /^[’']s? ?$/.test(gap(k, k + 1)) === false && /^[-\s]$/.test(gap(k, k + 1))))) {
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".
       const joined = w === 'and' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
@@ -165,7 +168,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (a) "Treasury Secretary Steven Mnuchin"
     const pre = a > 0 ? titleBefore(a) : undefined;
     if (pre) {
-      const span = { start: tokens[pre.first].start, end: tokens[pre.last].end };
+      const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + (ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.' ? 1 : 0) };
       const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);

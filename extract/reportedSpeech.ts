@@ -15,7 +15,7 @@ export interface ReportedClause {
 }
 
 const SAY_VERBS =
-  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|urged';
+  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|urged|wrote|writes|ruled|ruling';
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
@@ -138,9 +138,11 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const that = /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/.exec(m.slice(after));
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
         const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
-        if (that && (!/^(?:told|tells)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
+        // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
+        const clauseBeforeThat = that !== null && new RegExp(`\\b(?:${AUXILIARY.slice(3, -1)}|did|do|does)\\b`).test(that[1]);
+        if (that && !clauseBeforeThat && (!/^(?:told|tells)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
         else if (listener) cStart = after + listener[0].length;
-        else if (!/^(?:told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
+        else if (!/^(?:told|tells|wrote|writes|ruled|ruling|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);
           let t: RegExpExecArray | null;
           while ((t = TIME_ADVERB.exec(rest))) {
@@ -164,7 +166,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // A clause that is only a quotation was attributed as a QUOTE.
       const cText = text.slice(clause.start, clause.end);
       if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
-      const subj = verb === 'saying' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
+      const subj = verb === 'saying' || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
       if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
       // Just after a closing quotation mark, the verb attributes that quotation.
       if (/[”"]\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /[,.!?]?[”"]\s*,?\s*$/.test(text.slice(sent.start, verbStart))) continue;

@@ -62,6 +62,20 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const e = ctx.lastEntity;
     return e ? entityRef(e) : undefined;
   }
+  // "National Public Radio, which argued that …": the name just before the relative pronoun.
+  if (/^(?:which|who)$/i.test(raw)) {
+    const before = ctx.text.slice(Math.max(0, span.start - 3), span.start);
+    if (/,\s*$/.test(before)) {
+      const comma = span.start - before.length + before.lastIndexOf(',');
+      const e = ctx.entities.at(comma - 1);
+      if (e && e.kind !== 'COUNTRY' && /^which$/i.test(raw)) return entityRef(e);
+      if (/^who$/i.test(raw)) {
+        const p = ctx.people.mentionedBefore(comma);
+        if (p && p.mentions.some((m) => m.end === comma)) return personRef(p);
+      }
+    }
+    return undefined;
+  }
   if (/^(?:they|we|i|you|which|that|who)$/i.test(last)) return undefined;
 
   // A person: the trailing run of name words, after titles and honorifics.
@@ -117,6 +131,9 @@ const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|D
 /** The noun phrase a clause starts with ("In Washington, White House press secretary Josh Earnest condemned ..."). */
 export function sentenceSubject(text: string, start: number, end: number): Span | undefined {
   let s = start;
+  // Skip a dateline ("WASHINGTON (AP) — A federal judge …").
+  const dateline = /^\p{Lu}[\p{Lu} .'\-/]+(?:,[^—–\n]{0,40}?)?\s*(?:\([\p{L} .]+\))?\s*(?:—|–|--|-|:)\s+/u.exec(text.slice(s, end));
+  if (dateline) s += dateline[0].length;
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
   if (OPENER.test(head)) {
@@ -129,7 +146,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const out: Span = { start: s, end: s };
   for (const t of toks) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
-    if (n > 0 && !/^(?:\s|[’']s\s)$/.test(gap)) break;
+    // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
+    const afterAbbreviation = gap === '. ' && n > 0 && /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof)$/.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
+    if (n > 0 && !/^(?:\s|[’']s\s)$/.test(gap) && !afterAbbreviation) break;
     const w = t.text;
     const ok =
       /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4);
@@ -167,8 +186,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const firstComma = body.indexOf(',');
     // "Gill, however, confirmed": the adverb is gone, the name remains.
     if (firstComma < 0) return body.trim().split(/\s+/).length <= 6 ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;
-    // "The U.N. special envoy for Sudan, Martin Edel," -> the name.
+    // "Sen. Thomas Reed, D-Vt.," / "Daniela Vogt, 47,": a party tag or an age after the name.
     const second = body.slice(firstComma + 1);
+    if (/^\s*(?:[DRI]-[\p{L}. ]+|\d{1,3})\s*$/u.test(second)) return trimSpanWords(text, sentStart, sentStart + firstComma);
+    // "The U.N. special envoy for Sudan, Martin Edel," -> the name.
     const named = /^\s*((?:\p{Lu}[\p{L}’'\-.]+ ?){2,4})\s*$/u.exec(second);
     if (named) {
       const off = sentStart + firstComma + 1 + second.indexOf(named[1]);

@@ -100,5 +100,12 @@ describe('findEntities', () => {
     expect(names('Sales rose 5% in the quarter, the company said. Profits fell.')).toEqual([]);
     expect(names('A spokesperson for BMW declined to comment. She told France Inter radio that talks had begun with the IG Metall union.')).toEqual(['BMW', 'France Inter', 'IG Metall']);
   });
+
+  it('reads U.S. states, also from party tags, and initials of a name found before', () => {
+    expect(names('Sen. Thomas Reed, D-Vt., and Rep. Jo Lin, D-N.Y., met Texas officials.')).toEqual(['New York (state)', 'Texas', 'Vermont']);
+    const es = entities('National Public Radio sued. NPR said the Corporation for Public Broadcasting pays stations.');
+    expect(es.map((e) => e.name).sort()).toEqual(['Corporation for Public Broadcasting', 'National Public Radio']);
+    expect(es.find((e) => e.name === 'National Public Radio')!.mentions).toHaveLength(2);
+  });
 });
 

@@ -86,5 +86,13 @@ describe('findPersons', () => {
     expect(os[0].aliases).toContain('Al Thani');
     expect(os[1].aliases).toContain('al-Masri');
   });
+
+  it('reads abbreviated titles and court titles', () => {
+    const os = officials('Sen. Thomas Reed, D-Vt., spoke. U.S. District Judge Helen Park ruled.');
+    expect(os.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Thomas Reed', 'Sen.'],
+      ['Helen Park', 'U.S. District Judge'],
+    ]);
+  });
 });
 

@@ -135,6 +135,22 @@ describe('reported speech', () => {
     ]);
     expect(statements('He said Berlin would look at support for the car industry, but gave no details.')[0][2]).toBe('Berlin would look at support for the car industry');
   });
+  it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
+    expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
+      ['QUOTE', 'Thomas Reed', 'an attack on independent journalism'],
+      ['PARAPHRASE', 'Thomas Reed', 'Congress would not allow it'],
+    ]);
+    expect(statements('Rep. Linda Hayes, R-Texas, said taxpayers should not fund outlets that she described as biased.')).toEqual([
+      ['PARAPHRASE', 'Linda Hayes', 'taxpayers should not fund outlets that she described as biased'],
+    ]);
+    expect(statements('WASHINGTON (AP) — A federal judge blocked the cuts, ruling that the move likely violated the law.')).toEqual([
+      ['PARAPHRASE', 'A federal judge', 'the move likely violated the law'],
+    ]);
+    expect(statements('Judge Helen Park wrote in an opinion that the cuts could cause harm.')).toEqual([['PARAPHRASE', 'Helen Park', 'the cuts could cause harm']]);
+    expect(statements('The suit was brought by National Public Radio, which argued that the order targeted it.')).toEqual([
+      ['PARAPHRASE', 'National Public Radio', 'the order targeted it'],
+    ]);
+  });
 });
 
 describe('extractArticle', () => {
