@@ -79,7 +79,7 @@ const ORG_HEADS = new Set([
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
-  'Television', 'Broadcasting',
+  'Television', 'Broadcasting', 'Consortium', 'Hospital',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
@@ -288,7 +288,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         // A known name followed by an organization word is part of a longer name ("U.S. Census Bureau").
         let h = i + n;
         while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
-        if (h <= b && isHead(tokens[h].text) && h === i + n + (h - i - n) && !entries[0].capital && entries[0].kind === 'COUNTRY' && h - (i + n) <= 3) {
+        if (h <= b && isHead(tokens[h].text) && h === i + n + (h - i - n) && !entries[0].capital && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION') && h - (i + n) <= 3) {
           break; // let the head rule below take the whole name
         }
         const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];

@@ -11,7 +11,8 @@ import { findPersons } from './officials.js';
 import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { splitParagraphs, splitSentences, type Sentence } from './sentences.js';
-import { resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
+import { isTitleHead } from './names.js';
+import { personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
 import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
 
 export type {
@@ -99,12 +100,33 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     const samePara = [...quotePending]
       .filter((o) => o.ref && quotes[o.quoteIndex!].paragraph === q.paragraph)
       .sort((x, y) => Math.abs(x.span.start - p.span.start) - Math.abs(y.span.start - p.span.start))[0];
-    const src = sameGroup ?? samePara;
+    // A quotation that opens the paragraph after an attributed quotation, with no attribution of its
+    // own, goes on in the same voice (news style runs a speaker's quotes over several paragraphs).
+    const opensParagraph = q.paragraph > 0 && text.slice(paragraphs[q.paragraph].start, q.open).trim() === '';
+    const before = opensParagraph ? quotePending.filter((o) => o.ref && quotes[o.quoteIndex!].paragraph === q.paragraph - 1).at(-1) : undefined;
+    const src = sameGroup ?? samePara ?? before;
     if (src) {
       p.ref = src.ref;
       p.confidence = Math.min(src.confidence, 0.75);
     }
   }
+
+  // "…, the health secretary has announced." then "Sarah Whitfield said …" (a lede that names the
+  // office, then the person): before anyone is named, a speaker described only by a lower-case
+  // title is the next person to speak, in that paragraph or the next, who then holds the title.
+  const bySpeaker = pending.filter((p) => p.speakerSpan).sort((x, y) => x.speakerSpan!.start - y.speakerSpan!.start);
+  const paragraphAt = (pos: number) => paragraphs.findIndex((para) => para.start <= pos && para.end >= pos);
+  bySpeaker.forEach((p, k) => {
+    if (!p.ref || p.ref.person || p.ref.entity || people.mentionedBefore(p.speakerSpan!.start)) return;
+    const description = /^the\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(text.slice(p.speakerSpan!.start, p.speakerSpan!.end).trim());
+    if (!description || !isTitleHead(description[2])) return;
+    const next = bySpeaker.slice(k + 1).find((o) => o.ref?.person);
+    const person = next?.ref?.person;
+    if (!person || person.roles.length > 0 || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + 1) return;
+    person.roles.push({ title: description[1] });
+    person.official = true;
+    for (const o of pending) if (o === p || o.ref?.person === person) o.ref = personRef(person);
+  });
 
   const statements: ExtractedStatement[] = [];
   const seen = new Set<string>();

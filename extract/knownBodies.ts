@@ -128,6 +128,18 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'West Virginia', kind: REGION, forms: ['West Virginia'], country: 'United States' },
   { name: 'Wisconsin', kind: REGION, forms: ['Wisconsin'], country: 'United States' },
   { name: 'Wyoming', kind: REGION, forms: ['Wyoming'], country: 'United States' },
+  // The United Kingdom's nations, Parliament, government seat and main parties.
+  { name: 'England', kind: REGION, forms: ['England'], country: 'United Kingdom' },
+  { name: 'Scotland', kind: REGION, forms: ['Scotland', 'Scottish'], country: 'United Kingdom' },
+  { name: 'Wales', kind: REGION, forms: ['Wales', 'Welsh'], country: 'United Kingdom' },
+  { name: 'Northern Ireland', kind: REGION, forms: ['Northern Ireland'], country: 'United Kingdom' },
+  { name: 'House of Commons', kind: GOV, forms: ['House of Commons', 'Commons'], country: 'United Kingdom' },
+  { name: 'House of Lords', kind: GOV, forms: ['House of Lords'], country: 'United Kingdom' },
+  { name: 'Downing Street', kind: GOV, forms: ['Downing Street', 'No 10', 'Number 10'], country: 'United Kingdom' },
+  { name: 'Conservative Party', kind: ORG, forms: ['Conservative Party', 'Conservatives', 'Conservative', 'Tories', 'Tory'], country: 'United Kingdom' },
+  { name: 'Labour Party', kind: ORG, forms: ['Labour Party', 'Labour'], country: 'United Kingdom' },
+  { name: 'Liberal Democrats', kind: ORG, forms: ['Liberal Democrats', 'Lib Dems'], country: 'United Kingdom' },
+  { name: 'Scottish National Party', kind: ORG, forms: ['Scottish National Party', 'SNP'], country: 'United Kingdom' },
   // Regions that are not in the country data.
   { name: 'Middle East', kind: REGION, forms: ['Middle East', 'Mideast'] },
   { name: 'Palestinian territories', kind: REGION, forms: ['Palestinian territories', 'Palestinian Territories', 'occupied Palestinian territories'] },

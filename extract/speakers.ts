@@ -116,7 +116,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   return { speakerName: unnamed, named: false };
 }
 
-function personRef(p: Person): SpeakerRef {
+export function personRef(p: Person): SpeakerRef {
   return { speakerName: p.name, person: p, named: true, ...(p.official ? { speaker: { type: 'OFFICIAL' as const, name: p.name } } : {}) };
 }
 
@@ -159,10 +159,11 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   }
   if (n === 0) return undefined;
   // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": the appositive name is the subject.
-  const appositive = /^, ((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),/u.exec(text.slice(out.end, Math.min(end + 40, out.end + 60)));
-  if (appositive && !/^(?:the|a|an)$/i.test(appositive[1])) {
-    const s2 = out.end + 2;
-    return { start: s2, end: s2 + appositive[1].trimEnd().length };
+  // "…'s counterpart, shadow health secretary James Oakley, said": title words may precede the name.
+  const appositive = /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),/u.exec(text.slice(out.end, Math.min(end + 40, out.end + 80)));
+  if (appositive && !/^(?:the|a|an)$/i.test(appositive[2]) && appositive[1].trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
+    const s2 = out.end + 2 + appositive[1].length;
+    return { start: s2, end: s2 + appositive[2].trimEnd().length };
   }
   return out;
 }
@@ -190,8 +191,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const second = body.slice(firstComma + 1);
     if (/^\s*(?:[DRI]-[\p{L}. ]+|\d{1,3})\s*$/u.test(second)) return trimSpanWords(text, sentStart, sentStart + firstComma);
     // "The U.N. special envoy for Sudan, Martin Edel," -> the name.
-    const named = /^\s*((?:\p{Lu}[\p{L}’'\-.]+ ?){2,4})\s*$/u.exec(second);
-    if (named) {
+    // "…'s Conservative counterpart, shadow health secretary James Oakley," -> the name after its title.
+    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:\p{Lu}[\p{L}’'\-.]+ ?){2,4})\s*$/u.exec(second);
+    const titleWords = named ? second.slice(0, second.indexOf(named[1])).trim().split(/\s+/).filter(Boolean) : [];
+    if (named && titleWords.every((w) => isTitleWord(w))) {
       const off = sentStart + firstComma + 1 + second.indexOf(named[1]);
       return { start: off, end: off + named[1].trimEnd().length };
     }

@@ -107,5 +107,11 @@ describe('findEntities', () => {
     expect(es.map((e) => e.name).sort()).toEqual(['Corporation for Public Broadcasting', 'National Public Radio']);
     expect(es.find((e) => e.name === 'National Public Radio')!.mentions).toHaveLength(2);
   });
+
+  it("reads the UK's nations, Parliament and parties, and heads such as Consortium and Hospital", () => {
+    expect(names('Speaking in the Commons, a Conservative MP said Scotland and Wales would follow. The British Retail Consortium and Great Ormond Street Hospital agreed.')).toEqual([
+      'British Retail Consortium', 'Conservative Party', 'Great Ormond Street Hospital', 'House of Commons', 'Scotland', 'Wales',
+    ]);
+  });
 });
 

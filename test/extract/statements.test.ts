@@ -151,6 +151,29 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'National Public Radio', 'the order targeted it'],
     ]);
   });
+  it('BBC style: a lede naming only the office, a quotation over three paragraphs, a title before an appositive name', () => {
+    const text = [
+      'Energy drinks will be banned for children in England, the health secretary has announced.',
+      'Speaking in the Commons, Sarah Whitfield said the ban would protect children.',
+      '"Parents have told us time and again that these drinks harm sleep," she said.',
+      '"We are taking action because the evidence is clear.',
+      '"This is about giving every child the best start in life."',
+      "Ms Whitfield's Conservative counterpart, shadow health secretary James Oakley, said his party supported the principle.",
+    ].join('\n\n');
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Sarah Whitfield'],
+      ['PARAPHRASE', 'Sarah Whitfield'],
+      ['QUOTE', 'Sarah Whitfield'],
+      ['QUOTE', 'Sarah Whitfield'],
+      ['QUOTE', 'Sarah Whitfield'],
+      ['PARAPHRASE', 'James Oakley'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([
+      ['James Oakley', 'shadow health secretary'],
+      ['Sarah Whitfield', 'health secretary'],
+    ]);
+  });
 });
 
 describe('extractArticle', () => {
