@@ -232,6 +232,20 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     taken[t] = 1;
   }
 
+  // 0b. "France's foreign ministry", "the Chinese foreign ministry": a lower-case ministry named by
+  // its country, as the capitalized "Foreign Ministry of France" would be.
+  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|[Tt]he (\p{Lu}[\p{L}]+)) (foreign|defen[cs]e|interior|finance|economy|health|justice|trade|education|agriculture|energy) ministry\b/gu)) {
+    const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
+    if (!country) continue;
+    const start = m.index + m[0].length - `${m[3]} ministry`.length;
+    const first = tokens.findIndex((t) => t.start === start);
+    if (first < 0 || taken[first] || taken[first + 1]) continue;
+    const portfolio = m[3][0].toUpperCase() + m[3].slice(1);
+    const surfaceForm = text.slice(start, start + m[3].length + ' ministry'.length);
+    raw.push({ start, end: start + surfaceForm.length, name: `${portfolio} Ministry of ${country}`, kind: 'GOVERNMENT_BODY', country, surface: surfaceForm, forms: [surfaceForm, `${country}'s ${portfolio} Ministry`] });
+    taken[first] = taken[first + 1] = 1;
+  }
+
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
   // are an outlet or an organization, even when they start with a country's name.
   for (const [a, b] of capitalizedRuns(text, tokens)) {

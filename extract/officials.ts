@@ -156,6 +156,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // "Foreign Minister Sheikh Mohammed …": the honorific is not part of the title.
     let last = start - 1;
     if (last > first && /^(?:Sheikh|Sheik)$/.test(tokens[last].text)) last--;
+    // "junta spokesman Col. Idrissa Maiga": a rank after the office is not part of the title.
+    else if (last > first && ABBREVIATED_TITLE.test(tokens[last].text) && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
     if (!hasHead || !isTitleWord(tokens[last].text)) return undefined;

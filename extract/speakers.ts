@@ -67,7 +67,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const before = ctx.text.slice(Math.max(0, span.start - 3), span.start);
     if (/,\s*$/.test(before)) {
       const comma = span.start - before.length + before.lastIndexOf(',');
-      const e = ctx.entities.at(comma - 1);
+      // The last letter before the comma: "(ECOWAS), which" names the body by its acronym.
+      let last = comma - 1;
+      while (last > 0 && !/\p{L}/u.test(ctx.text[last])) last--;
+      const e = ctx.entities.at(last);
       if (e && e.kind !== 'COUNTRY' && /^which$/i.test(raw)) return entityRef(e);
       if (/^who$/i.test(raw)) {
         const p = ctx.people.mentionedBefore(comma);
@@ -99,7 +102,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const demonymGroup = e?.kind === 'COUNTRY' && /s$/.test(last) && last !== e.name && !e.name.endsWith(last);
   // "Analysts at Deutsche Bank" are people there, not the bank.
   const staff = /^(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/i.test(raw);
-  if (e && !GENERIC_HEADS.test(last) && !personal && !demonymGroup && !staff) return entityRef(e);
+  // A generic head ("ministry") is the entity when a mention of a government body ends the phrase.
+  const bodyMention = e?.kind === 'GOVERNMENT_BODY' && ctx.entities.mentions.some((m) => m.end === lastTok.end && ctx.entities.entities[m.entity] === e);
+  if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff) return entityRef(e);
+  // "the ministry said": the ministry or department mentioned last before the phrase.
+  if (/^the\s+(?:ministry|department)$/i.test(raw)) {
+    const before = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(ctx.entities.entities[m.entity].name)).at(-1);
+    if (before) return entityRef(ctx.entities.entities[before.entity]);
+  }
   // "the carmaker said", "The company said": the company mentioned last before the phrase.
   if (/^the\s+(?:[\p{Ll}-]+\s+)?(?:company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup)$/iu.test(raw)) {
     const before = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'COMPANY').at(-1);

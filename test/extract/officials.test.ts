@@ -94,5 +94,13 @@ describe('findPersons', () => {
       ['Helen Park', 'U.S. District Judge'],
     ]);
   });
+
+  it('leaves a rank after the office out of the title and keeps "commission" in it', () => {
+    const os = officials('It was read by junta spokesman Col. Idrissa Maiga. ECOWAS commission president Kwame Mensah-Boateng spoke.');
+    expect(os.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Idrissa Maiga', 'junta spokesman'],
+      ['Kwame Mensah-Boateng', 'ECOWAS commission president'],
+    ]);
+  });
 });
 

@@ -174,6 +174,19 @@ describe('reported speech', () => {
       ['Sarah Whitfield', 'health secretary'],
     ]);
   });
+  it('a lower-case ministry and "the ministry", an acronym before "which", a spokesman reporting an appeal', () => {
+    expect(statements("France's foreign ministry said it would not comply. \"Only the legitimate authorities can ask our ambassador to leave,\" the ministry said.")).toEqual([
+      ['PARAPHRASE', 'Foreign Ministry of France', 'it would not comply'],
+      ['QUOTE', 'Foreign Ministry of France', 'Only the legitimate authorities can ask our ambassador to leave,'],
+    ]);
+    expect(statements('The Economic Community of West African States (ECOWAS), which has threatened to use force, said it remained committed to talks.')).toEqual([
+      ['PARAPHRASE', 'ECOWAS', 'to use force'],
+      ['PARAPHRASE', 'ECOWAS', 'it remained committed to talks'],
+    ]);
+    expect(statements('The U.N. chief called on all parties to exercise restraint, his spokesman, Pierre Lambert, said.')).toEqual([
+      ['PARAPHRASE', 'Pierre Lambert', 'The U.N. chief called on all parties to exercise restraint'],
+    ]);
+  });
 });
 
 describe('extractArticle', () => {
