@@ -246,13 +246,28 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     taken[first] = taken[first + 1] = 1;
   }
 
+  // 0c. "India's central bank": the country's central bank, under the name the text gives it
+  // elsewhere ("Reserve Bank of India") when it does, else "Central Bank of India".
+  for (const m of text.matchAll(/\b(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s central bank\b/gu)) {
+    const country = GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name;
+    if (!country) continue;
+    const start = m.index + m[0].length - 'central bank'.length;
+    const first = tokens.findIndex((t) => t.start === start);
+    if (first < 0 || taken[first]) continue;
+    const known = KNOWN_BODIES.find((b) => b.kind === 'GOVERNMENT_BODY' && b.country === country && /\b(?:Bank|Reserve)\b/.test(b.name));
+    const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country}\\b`))?.[0] ?? `Central Bank of ${country}`;
+    raw.push({ start, end: start + 'central bank'.length, name: named, kind: 'GOVERNMENT_BODY', country, surface: 'central bank', forms: known?.forms });
+    taken[first] = taken[first + 1] = 1;
+  }
+
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
   // are an outlet or an organization, even when they start with a country's name.
   for (const [a, b] of capitalizedRuns(text, tokens)) {
     if (taken[a] || NOT_NAME.has(tokens[a].text)) continue;
     const name = surface(a, b);
     const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
-    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
+    // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
+    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader) (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
     if (!outlet && !represented) continue;
     raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'ORGANIZATION', surface: name });
     for (let t = a; t <= b; t++) taken[t] = 1;

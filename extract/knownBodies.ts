@@ -128,6 +128,18 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'West Virginia', kind: REGION, forms: ['West Virginia'], country: 'United States' },
   { name: 'Wisconsin', kind: REGION, forms: ['Wisconsin'], country: 'United States' },
   { name: 'Wyoming', kind: REGION, forms: ['Wyoming'], country: 'United States' },
+  // Central banks most often in the news; others are found by their head word or by
+  // "<country>'s central bank" (entities.ts).
+  { name: 'Federal Reserve', kind: GOV, forms: ['Federal Reserve', 'Fed', 'U.S. Federal Reserve', 'US Federal Reserve'], country: 'United States' },
+  { name: 'Bank of England', kind: GOV, forms: ['Bank of England', 'BoE'], country: 'United Kingdom' },
+  { name: 'Bank of Japan', kind: GOV, forms: ['Bank of Japan', 'BOJ', 'BoJ'], country: 'Japan' },
+  { name: "People's Bank of China", kind: GOV, forms: ["People's Bank of China", 'People’s Bank of China', 'PBOC'], country: 'China' },
+  { name: 'Reserve Bank of India', kind: GOV, forms: ['Reserve Bank of India', 'RBI'], country: 'India' },
+  { name: 'Bank of Korea', kind: GOV, forms: ['Bank of Korea'], country: 'South Korea' },
+  { name: 'Bank of Canada', kind: GOV, forms: ['Bank of Canada'], country: 'Canada' },
+  { name: 'Reserve Bank of Australia', kind: GOV, forms: ['Reserve Bank of Australia', 'RBA'], country: 'Australia' },
+  { name: 'Swiss National Bank', kind: GOV, forms: ['Swiss National Bank', 'SNB'], country: 'Switzerland' },
+  { name: 'Indian National Congress', kind: ORG, forms: ['Indian National Congress', 'Congress party'], country: 'India' },
   // The United Kingdom's nations, Parliament, government seat and main parties.
   { name: 'England', kind: REGION, forms: ['England'], country: 'United Kingdom' },
   { name: 'Scotland', kind: REGION, forms: ['Scotland', 'Scottish'], country: 'United Kingdom' },

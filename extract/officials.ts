@@ -209,7 +209,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const words = app[1].split(/\s+/);
       const headIdx = words.findIndex((w) => isTitleHead(w));
       // "chief economist at a bank", "head coach": the noun after it is the head, and no office.
-      const nounAfter = words[headIdx + 1];
+      // (past capitalized words: "chief India economist")
+      const nounAfter = words.slice(headIdx + 1).find((w) => !/^\p{Lu}/u.test(w));
       const notAHead = nounAfter !== undefined && /^\p{Ll}+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
       if (headIdx >= 0 && headIdx <= 5 && !notAHead && words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w))) {
         let title = app[1];

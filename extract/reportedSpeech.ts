@@ -15,7 +15,7 @@ export interface ReportedClause {
 }
 
 const SAY_VERBS =
-  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|urged|wrote|writes|ruled|ruling';
+  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|urged|wrote|writes|ruled|ruling|telling';
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
@@ -23,12 +23,16 @@ const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|t
 // "said prices would rise", "said police had left": a bare noun opens the clause when an
 // auxiliary follows it; such a clause may be three words long.
 const AUXILIARY = '(?:would|will|could|should|may|might|must|can|cannot|had|has|have|were|was|are|is)';
-const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
+const PAST_VERB = '(?:\\p{Ll}{3,}ed|rose|fell|grew|came|went|saw|took|made|kept|held|stood|ran|spent|paid|lost|won|hit|cut|put|set)';
+const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${AUXILIARY}\\s+\\p{L}|${PAST_VERB}\\b)`, 'u');
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
 const TOLD_LISTENER = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
+// "in a televised address", "at a news conference", "in a post on X": where it was said.
+const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call)';
+const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
 const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was|so\b|as much|this week\b[^,]*$)/;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
@@ -37,7 +41,7 @@ const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 // that opens no clause of its own (no "that", no second speaker).
 const TRAILING_ADVERBIAL = '(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of)\\s(?![^]*\\b(?:that|said|says)\\b)[^]*?)?';
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+((?:(?!\\b(?:and|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:in a statement|on (?:X|Twitter|Facebook|Telegram)|in an interview))?${TRAILING_ADVERBIAL}[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?${TRAILING_ADVERBIAL}[.!?]?\\s*$`,
   'u',
 );
 
@@ -140,9 +144,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
         const clauseBeforeThat = that !== null && new RegExp(`\\b(?:${AUXILIARY.slice(3, -1)}|did|do|does)\\b`).test(that[1]);
-        if (that && !clauseBeforeThat && (!/^(?:told|tells)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
+        if (that && !clauseBeforeThat && (!/^(?:told|tells|telling)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
         else if (listener) cStart = after + listener[0].length;
-        else if (!/^(?:told|tells|wrote|writes|ruled|ruling|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
+        else if (!/^(?:told|tells|telling|wrote|writes|ruled|ruling|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);
           let t: RegExpExecArray | null;
           while ((t = TIME_ADVERB.exec(rest))) {
@@ -153,7 +157,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           // "a firm which it said has maintained ...": a relative clause takes any verb.
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(m.slice(0, v.index));
           const bare = BARE_CLAUSE.test(word);
-          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || /^[“"]/.test(word)) continue;
+          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           if (word.split(/\s+/).length < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
           cStart = after;
@@ -166,7 +170,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // A clause that is only a quotation was attributed as a QUOTE.
       const cText = text.slice(clause.start, clause.end);
       if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
-      const subj = verb === 'saying' || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
+      const subj = verb === 'saying' || verb === 'ruling' || verb === 'telling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
       if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
       // Just after a closing quotation mark, the verb attributes that quotation.
       if (/[”"]\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /[,.!?]?[”"]\s*,?\s*$/.test(text.slice(sent.start, verbStart))) continue;

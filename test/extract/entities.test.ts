@@ -113,5 +113,11 @@ describe('findEntities', () => {
       'British Retail Consortium', 'Conservative Party', 'Great Ormond Street Hospital', 'House of Commons', 'Scotland', 'Wales',
     ]);
   });
+
+  it("reads a country's central bank by the name the text gives it, India's Congress party, and an economist's employer", () => {
+    const es = entities("India's central bank held rates. The Reserve Bank of India met. The opposition Congress party objected, an economist at Nomura said.");
+    expect(es.map((e) => e.name).sort()).toEqual(['India', 'Indian National Congress', 'Nomura', 'Reserve Bank of India']);
+    expect(es.find((e) => e.name === 'Reserve Bank of India')).toMatchObject({ kind: 'GOVERNMENT_BODY' });
+  });
 });
 

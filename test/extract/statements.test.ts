@@ -187,6 +187,15 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Pierre Lambert', 'The U.N. chief called on all parties to exercise restraint'],
     ]);
   });
+  it('"said in a televised address", "telling X that", "saying" with a bare clause in the past tense', () => {
+    expect(statements('The committee voted 5-1 to hold the rate, Governor Vikram Rao said in a televised address.')).toEqual([
+      ['PARAPHRASE', 'Vikram Rao', 'The committee voted 5-1 to hold the rate'],
+    ]);
+    expect(statements('Finance Minister Meera Iyer welcomed the decision, telling the Press Trust of India that stable rates would help.')).toEqual([
+      ['PARAPHRASE', 'Meera Iyer', 'stable rates would help'],
+    ]);
+    expect(statements('The International Monetary Fund raised its forecast, saying domestic demand remained strong.')[0]?.[2]).toBe('domestic demand remained strong');
+  });
 });
 
 describe('extractArticle', () => {
