@@ -234,16 +234,20 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
 
   // 0b. "France's foreign ministry", "the Chinese foreign ministry": a lower-case ministry named by
   // its country, as the capitalized "Foreign Ministry of France" would be.
-  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|[Tt]he (\p{Lu}[\p{L}]+)) (foreign|defen[cs]e|interior|finance|economy|health|justice|trade|education|agriculture|energy) ministry\b/gu)) {
+  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|[Tt]he (\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|education|agriculture|energy) ministry)|(air force|navy|army|coast guard))\b/gu)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
-    if (!country) continue;
-    const start = m.index + m[0].length - `${m[3]} ministry`.length;
+    // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian army".
+    if (!country || (m[4] && !m[1])) continue;
+    const body = m[3] ?? m[4];
+    const start = m.index + m[0].length - body.length;
     const first = tokens.findIndex((t) => t.start === start);
-    if (first < 0 || taken[first] || taken[first + 1]) continue;
-    const portfolio = m[3][0].toUpperCase() + m[3].slice(1);
-    const surfaceForm = text.slice(start, start + m[3].length + ' ministry'.length);
-    raw.push({ start, end: start + surfaceForm.length, name: `${portfolio} Ministry of ${country}`, kind: 'GOVERNMENT_BODY', country, surface: surfaceForm, forms: [surfaceForm, `${country}'s ${portfolio} Ministry`] });
-    taken[first] = taken[first + 1] = 1;
+    const count = body.split(' ').length;
+    if (first < 0 || tokens.slice(first, first + count).some((_, k) => taken[first + k])) continue;
+    const title = body.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    // "Foreign Ministry of France", "Air Force of Ukraine".
+    const name = `${title} of ${country}`;
+    raw.push({ start, end: start + body.length, name, kind: 'GOVERNMENT_BODY', country, surface: body, forms: [body, `${country}'s ${title}`] });
+    for (let k = 0; k < count; k++) taken[first + k] = 1;
   }
 
   // 0c. "India's central bank": the country's central bank, under the name the text gives it

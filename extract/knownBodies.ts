@@ -128,6 +128,13 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'West Virginia', kind: REGION, forms: ['West Virginia'], country: 'United States' },
   { name: 'Wisconsin', kind: REGION, forms: ['Wisconsin'], country: 'United States' },
   { name: 'Wyoming', kind: REGION, forms: ['Wyoming'], country: 'United States' },
+  // Platforms officials speak on ("said on Telegram"); X is left out, being also a letter.
+  { name: 'Telegram', kind: 'COMPANY', forms: ['Telegram'] },
+  { name: 'Facebook', kind: 'COMPANY', forms: ['Facebook'] },
+  { name: 'Instagram', kind: 'COMPANY', forms: ['Instagram'] },
+  { name: 'YouTube', kind: 'COMPANY', forms: ['YouTube'] },
+  { name: 'TikTok', kind: 'COMPANY', forms: ['TikTok'] },
+  { name: 'Truth Social', kind: 'COMPANY', forms: ['Truth Social'] },
   // Central banks most often in the news; others are found by their head word or by
   // "<country>'s central bank" (entities.ts).
   { name: 'Federal Reserve', kind: GOV, forms: ['Federal Reserve', 'Fed', 'U.S. Federal Reserve', 'US Federal Reserve'], country: 'United States' },

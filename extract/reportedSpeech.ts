@@ -45,7 +45,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS})\\s|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);

@@ -57,7 +57,8 @@ export function splitSentences(
     let next = stop;
     while (next < para.end && /\s/.test(text[next])) next++;
     if (!/[\p{Lu}\p{N}"“‘'(\[…]/u.test(text[next] ?? '')) continue;
-    if (insideQuote(m.index)) continue;
+    // Inside a quotation only where the quotation goes on: 'struck "… the army." It did not …' ends here.
+    if (insideQuote(m.index) && !/["”]/.test(text.slice(m.index + m[0].length, stop))) continue;
     if (m[0] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(para.start, m.index - 20), m.index))?.[1] ?? '';
       const bare = word.replace(/\./g, '').toLowerCase();

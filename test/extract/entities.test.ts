@@ -119,5 +119,9 @@ describe('findEntities', () => {
     expect(es.map((e) => e.name).sort()).toEqual(['India', 'Indian National Congress', 'Nomura', 'Reserve Bank of India']);
     expect(es.find((e) => e.name === 'Reserve Bank of India')).toMatchObject({ kind: 'GOVERNMENT_BODY' });
   });
+
+  it("reads a country's lower-case military branch, and platforms that officials post on", () => {
+    expect(names("Ukraine's air force said it shot down 84 drones, the mayor said on Telegram. It hit the Ukrainian army.")).toEqual(['Air Force of Ukraine', 'Telegram', 'Ukraine']);
+  });
 });
 

@@ -196,6 +196,14 @@ describe('reported speech', () => {
     ]);
     expect(statements('The International Monetary Fund raised its forecast, saying domestic demand remained strong.')[0]?.[2]).toBe('domestic demand remained strong');
   });
+  it('a quotation ending a sentence ends the clause, and so does ", a phrase …" after it', () => {
+    expect(statements('The ministry said its forces had struck "energy infrastructure used by the army." It gave no evidence.')[0]?.[2]).toBe(
+      'its forces had struck "energy infrastructure used by the army."',
+    );
+    expect(statements('Kremlin spokesman Dmitry Volkov told reporters that Russia was open to talks "on the basis of the realities on the ground," a phrase Kyiv rejects.')[0]?.[2]).toBe(
+      'Russia was open to talks "on the basis of the realities on the ground,"',
+    );
+  });
 });
 
 describe('extractArticle', () => {
