@@ -272,7 +272,9 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
     // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
     const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader) (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
-    if (!outlet && !represented) continue;
+    // "according to LSEG data": a source of figures.
+    const source = /\baccording to $/.test(text.slice(Math.max(0, tokens[a].start - 13), tokens[a].start)) && /^ (?:data|figures|statistics|estimates|calculations)\b/.test(text.slice(tokens[b].end, tokens[b].end + 13)) && !GAZETTEER.has(name);
+    if (!outlet && !represented && !source) continue;
     raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'ORGANIZATION', surface: name });
     for (let t = a; t <= b; t++) taken[t] = 1;
   }
@@ -290,6 +292,28 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     if (!elsewhere) continue;
     raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'COMPANY', surface: name });
     for (let t = a; t <= b; t++) taken[t] = 1;
+  }
+
+  // 1c. "Nvidia on Wednesday reported quarterly revenue", "Shares of Nvidia": a name that the
+  // words around one of its mentions make a listed company, if it is named at least twice.
+  const companyContext = (a: number, b: number) =>
+    /^(?: on \p{Lu}\p{Ll}+day)? (?:reported|posted|forecast|forecasts|reports|posts) (?:its |a |an )?(?:(?:quarterly|annual|full-year|(?:first|second|third|fourth)-quarter) )?(?:revenue|profit|earnings|results|sales|loss|net income)\b/u.test(text.slice(tokens[b].end, tokens[b].end + 80)) ||
+    /\b[Ss]hares (?:of|in) $/.test(text.slice(Math.max(0, tokens[a].start - 10), tokens[a].start));
+  const runs = capitalizedRuns(text, tokens);
+  for (const [a, end] of runs) {
+    // "Nvidia on Wednesday": the name stops at a lower-case connector.
+    let b = a;
+    while (b < end && isCapitalized(tokens[b + 1].text)) b++;
+    if (taken[a] || NOT_NAME.has(tokens[a].text) || b - a > 2 || !companyContext(a, b)) continue;
+    const name = surface(a, b);
+    if (GAZETTEER.has(name) || tokens.slice(a, b + 1).some((t) => isHead(t.text) || NOT_NAME.has(t.text))) continue;
+    const occurrences = tokens.flatMap((t, c) => (c + (b - a) < tokens.length && surface(c, c + (b - a)) === name ? [[c, c + (b - a)] as const] : []));
+    if (occurrences.length < 2) continue;
+    for (const [c, d] of occurrences) {
+      if (tokens.slice(c, d + 1).some((_, k) => taken[c + k])) continue;
+      raw.push({ start: tokens[c].start, end: tokens[d].end, name, kind: 'COMPANY', surface: name });
+      for (let t = c; t <= d; t++) taken[t] = 1;
+    }
   }
 
   // 2. Organization names by their head word, and gazetteer names, longest first.

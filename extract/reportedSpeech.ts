@@ -24,8 +24,8 @@ const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|t
 // auxiliary follows it; such a clause may be three words long.
 const AUXILIARY = '(?:would|will|could|should|may|might|must|can|cannot|had|has|have|were|was|are|is)';
 const PAST_VERB = '(?:\\p{Ll}{3,}ed|rose|fell|grew|came|went|saw|took|made|kept|held|stood|ran|spent|paid|lost|won|hit|cut|put|set)';
-const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${AUXILIARY}\\s+\\p{L}|${PAST_VERB}\\b)`, 'u');
-const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
+const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${AUXILIARY}\\s+[\\p{L}“"‘]|${PAST_VERB}\\b)`, 'u');
+const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 const TOLD_LISTENER = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
   'u',
@@ -144,7 +144,11 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
         const clauseBeforeThat = that !== null && new RegExp(`\\b(?:${AUXILIARY.slice(3, -1)}|did|do|does)\\b`).test(that[1]);
-        if (that && !clauseBeforeThat && (!/^(?:told|tells|telling)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
+        // "reported quarterly revenue that beat …": an object before "that" makes it a relative
+        // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
+        const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&
+          !/^(?:on|in|at|to|during|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|,)\b/i.test(that[1].trim());
+        if (that && !clauseBeforeThat && !objectBeforeThat && (!/^(?:told|tells|telling)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
         else if (listener) cStart = after + listener[0].length;
         else if (!/^(?:told|tells|telling|wrote|writes|ruled|ruling|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);

@@ -134,6 +134,7 @@ function entityRef(e: ExtractedEntity): SpeakerRef {
   return { speakerName: e.name, entity: e, named: true, speaker: { type: 'ENTITY', name: e.name } };
 }
 
+const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\-/]+(?:,[^—–\n]{0,40}?)?\s*(?:\([\p{L} .]+\))?\s*(?:—|–|--|-|:)\s+/u;
 const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
@@ -142,7 +143,7 @@ const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|D
 export function sentenceSubject(text: string, start: number, end: number): Span | undefined {
   let s = start;
   // Skip a dateline ("WASHINGTON (AP) — A federal judge …").
-  const dateline = /^\p{Lu}[\p{Lu} .'\-/]+(?:,[^—–\n]{0,40}?)?\s*(?:\([\p{L} .]+\))?\s*(?:—|–|--|-|:)\s+/u.exec(text.slice(s, end));
+  const dateline = DATELINE_PREFIX.exec(text.slice(s, end));
   if (dateline) s += dateline[0].length;
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
@@ -180,6 +181,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
 
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
+  // Skip a dateline ("SAN FRANCISCO (Reuters) - Nvidia reported …").
+  const dateline = DATELINE_PREFIX.exec(text.slice(sentStart, verbStart));
+  if (dateline) sentStart += dateline[0].length;
   let seg = text.slice(sentStart, verbStart);
   seg = seg.replace(SUBJECT_TAIL, '');
   // "… came after a French government spokesperson said": the subject follows the subordinator.

@@ -123,5 +123,10 @@ describe('findEntities', () => {
   it("reads a country's lower-case military branch, and platforms that officials post on", () => {
     expect(names("Ukraine's air force said it shot down 84 drones, the mayor said on Telegram. It hit the Ukrainian army.")).toEqual(['Air Force of Ukraine', 'Telegram', 'Ukraine']);
   });
+
+  it('reads a company from an earnings report or its shares, and a source of figures', () => {
+    expect(names('Nvidia on Wednesday reported quarterly revenue. Analysts had expected less, according to LSEG data. Nvidia said it would grow.')).toEqual(['LSEG', 'Nvidia']);
+    expect(names('Nvidia grew. Nobody reported quarterly revenue twice.')).toEqual([]);
+  });
 });
 

@@ -102,5 +102,9 @@ describe('findPersons', () => {
       ['Kwame Mensah-Boateng', 'ECOWAS commission president'],
     ]);
   });
+
+  it('reads C-suite titles whole', () => {
+    expect(officials('Chief Financial Officer Laura Kessler spoke.').map((o) => [o.name, o.roles[0].title])).toEqual([['Laura Kessler', 'Chief Financial Officer']]);
+  });
 });
 

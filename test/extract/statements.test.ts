@@ -204,6 +204,13 @@ describe('reported speech', () => {
       'Russia was open to talks "on the basis of the realities on the ground,"',
     );
   });
+  it('"reported X that …" is a relative, not reported speech; a dateline is no subject; a quoted clause after "would"', () => {
+    expect(statements('SAN FRANCISCO (Reuters) - Nvidia on Wednesday reported quarterly revenue that beat estimates.')).toEqual([]);
+    expect(statements('Marcus Lee said Nvidia would "comply with every regulation in every country."')).toEqual([
+      ['PARAPHRASE', 'Marcus Lee', 'Nvidia would "comply with every regulation in every country."'],
+      ['QUOTE', 'Marcus Lee', 'comply with every regulation in every country.'],
+    ]);
+  });
 });
 
 describe('extractArticle', () => {
