@@ -272,6 +272,15 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
     // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
     const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader) (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
+    // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
+    // descriptive noun just before a name says what it is.
+    const described = /\b[Tt]he (?:[\p{Ll}-]+ )?(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|firm|company|party|union|network|coalition)\s$/u.exec(text.slice(Math.max(0, tokens[a].start - 40), tokens[a].start));
+    const describedKind: EntityKind | undefined = described ? (/^(?:regulator|watchdog)$/.test(described[1]) ? 'GOVERNMENT_BODY' : /^(?:firm|company)$/.test(described[1]) ? 'COMPANY' : 'ORGANIZATION') : undefined;
+    if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
+      raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: describedKind, surface: name });
+      for (let t = a; t <= b; t++) taken[t] = 1;
+      continue;
+    }
     // "according to LSEG data": a source of figures.
     const source = /\baccording to $/.test(text.slice(Math.max(0, tokens[a].start - 13), tokens[a].start)) && /^ (?:data|figures|statistics|estimates|calculations)\b/.test(text.slice(tokens[b].end, tokens[b].end + 13)) && !GAZETTEER.has(name);
     if (!outlet && !represented && !source) continue;
@@ -390,10 +399,10 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         i = head + 1;
         continue;
       }
-      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League)$/.test(tokens[head].text) && head + 2 <= b && tokens[head + 1].text === 'of')) {
+      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League)$/.test(tokens[head].text) && head + 2 <= b && /^(?:of|for)$/.test(tokens[head + 1].text))) {
         let end = head;
         // "Ministry of Foreign Affairs", "Bank of England"
-        if (head + 2 <= b && tokens[head + 1].text === 'of') {
+        if (head + 2 <= b && /^(?:of|for)$/.test(tokens[head + 1].text)) {
           end = b;
           // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
           const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));
@@ -499,7 +508,8 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   for (const e of [...entities]) {
     if (e.kind === 'COUNTRY' || e.kind === 'REGION') continue;
     for (const m of [...e.mentions]) {
-      const acr = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.\-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
+      // "(NPR)", "(Defra)": an acronym, or a short name in parentheses right after the full one.
+      const acr = /^\s*\((\p{Lu}[\p{L}\p{N}&.\-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
       if (acr && !GAZETTEER.has(acr[1]) && !e.aliases.includes(acr[1])) e.aliases.push(acr[1]);
     }
   }

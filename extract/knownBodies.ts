@@ -59,6 +59,13 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Washington Post', kind: ORG, forms: ['Washington Post', 'The Washington Post'] },
   { name: 'The Wall Street Journal', kind: ORG, forms: ['Wall Street Journal', 'The Wall Street Journal'] },
   { name: 'Financial Times', kind: ORG, forms: ['Financial Times'] },
+  { name: 'The Guardian', kind: ORG, forms: ['Guardian', 'The Guardian'] },
+  { name: 'The Times', kind: ORG, forms: ['The Times'] },
+  { name: 'The Economist', kind: ORG, forms: ['The Economist'] },
+  { name: 'Sky News', kind: ORG, forms: ['Sky News'] },
+  { name: 'Politico', kind: ORG, forms: ['Politico'] },
+  { name: 'Le Monde', kind: ORG, forms: ['Le Monde'] },
+  { name: 'Der Spiegel', kind: ORG, forms: ['Der Spiegel', 'Spiegel'] },
   { name: 'Korean Central News Agency', kind: GOV, forms: ['KCNA', 'Korean Central News Agency'] },
   // Armed and political groups known by a bare name.
   { name: 'Islamic State', kind: ORG, forms: ['Islamic State', 'ISIS', 'ISIL'] },

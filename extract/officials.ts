@@ -216,10 +216,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         let title = app[1];
         const startOff = tokens[b].end + after.indexOf(app[1]);
         // "country director for Amnesty International": the organization goes to the role, not the title.
-        const forOrg = /\s+(?:for|at|with)\s+(.+)$/.exec(title);
+        const forOrg = /\s+(?:for|at|with|of)\s+(.+)$/.exec(title);
         if (forOrg) {
           const orgPos = startOff + title.length - forOrg[1].length;
-          const e = entities.at(orgPos);
+          // The body may come after a description: "founder of the campaign group River Action".
+          // After "of" only a body that ends the title: "member of Ennahda's general secretariat" stays whole.
+          const ofBody = forOrg[0].trimStart().startsWith('of');
+          const inside = entities.mentions.find((m) => m.start >= orgPos && (ofBody ? m.end === startOff + title.length : m.end <= startOff + title.length));
+          const e = (ofBody ? undefined : entities.at(orgPos)) ?? (inside ? entities.entities[inside.entity] : undefined);
           if (e && e.kind !== 'COUNTRY') title = title.slice(0, forOrg.index);
         }
         const span = { start: startOff, end: startOff + app[1].length };

@@ -15,7 +15,7 @@ export interface ReportedClause {
 }
 
 const SAY_VERBS =
-  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|urged|wrote|writes|ruled|ruling|telling';
+  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|wrote|writes|ruled|ruling|telling';
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
@@ -130,7 +130,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const verbStart = base + v.index;
       let after = v.index + v[0].length;
       let cStart = -1;
-      if (verb === 'called on' || verb === 'urged') {
+      if (verb === 'called on' || verb === 'called for' || verb === 'urged') {
         cStart = after;
         if (!/^\s+[^,.]{1,80}?\s+to\s+\w/.test(m.slice(after))) continue;
       } else if (verb === 'accuse' || verb === 'accused' || verb === 'accuses') {
@@ -177,7 +177,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const subj = verb === 'saying' || verb === 'ruling' || verb === 'telling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
       if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
       // Just after a closing quotation mark, the verb attributes that quotation.
-      if (/[”"]\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /[,.!?]?[”"]\s*,?\s*$/.test(text.slice(sent.start, verbStart))) continue;
+      // (single marks only after punctuation, so that "the workers' union said" stays a subject)
+      if (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, verbStart))) continue;
       out.push({ clause, speaker: subj, confidence: 0.65 });
       // Continue after the clause; a cut clause may be followed by another speaker's verb.
       VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);

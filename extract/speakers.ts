@@ -121,7 +121,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (inner) return entityRef(inner);
   }
   const unnamed = trimUnnamed(raw);
-  if (!unnamed || unnamed.split(' ').length > 8) return undefined;
+  // A named body inside counts as one word: "A spokesperson for the Department for Environment, Food and Rural Affairs".
+  const bodyWords = ctx.entities.mentions
+    .filter((m) => m.start >= span.start && m.end <= span.end)
+    .reduce((sum, m) => sum + ctx.text.slice(m.start, m.end).split(/\s+/).length - 1, 0);
+  if (!unnamed || unnamed.split(' ').length - bodyWords > 8) return undefined;
   // A bare noun without determiner or modifier is still a source ("officials said").
   return { speakerName: unnamed, named: false };
 }
@@ -162,7 +166,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     if (n > 0 && !/^(?:\s|[’']s\s)$/.test(gap) && !afterAbbreviation) break;
     const w = t.text;
     const ok =
-      /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4);
+      /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
+      // "The industry body Water UK": a description before the name.
+      (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w));
     if (!ok) break;
     out.end = t.end;
     n++;
@@ -231,8 +237,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const start = sentStart + leadStart;
     return trimSpanWords(text, start, sentStart + firstComma);
   }
-  // Last comma-separated part: "Speaking at ..., Ebrard" -> "Ebrard".
-  const lastComma = seg.lastIndexOf(', ');
+  // Last comma-separated part: "Speaking at ..., Ebrard" -> "Ebrard". Commas inside a name that
+  // holds a list ("the Department for Environment, Food and Rural Affairs") do not count.
+  const listName = /\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}[^,]*$/u.exec(seg);
+  const lastComma = (listName ? seg.slice(0, listName.index) : seg).lastIndexOf(', ');
   const from = lastComma >= 0 ? lastComma + 2 : 0;
   const part = seg.slice(from);
   if (lastComma < 0 && OPENER.test(part) && !/^(?:According)/.test(part)) return undefined;

@@ -128,5 +128,16 @@ describe('findEntities', () => {
     expect(names('Nvidia on Wednesday reported quarterly revenue. Analysts had expected less, according to LSEG data. Nvidia said it would grow.')).toEqual(['LSEG', 'Nvidia']);
     expect(names('Nvidia grew. Nobody reported quarterly revenue twice.')).toEqual([]);
   });
+
+  it('reads names described just before them, "Department for" names with a list, and a short name in parentheses', () => {
+    const es = entities('The industry body Water UK spoke. The regulator Ofwat and the campaign group River Action did not. The Department for Environment, Food and Rural Affairs (Defra) agreed.');
+    expect(es.map((e) => [e.name, e.kind]).sort()).toEqual([
+      ['Department for Environment, Food and Rural Affairs', 'GOVERNMENT_BODY'],
+      ['Ofwat', 'GOVERNMENT_BODY'],
+      ['River Action', 'ORGANIZATION'],
+      ['Water UK', 'ORGANIZATION'],
+    ]);
+    expect(es.find((e) => e.name.startsWith('Department'))!.aliases).toContain('Defra');
+  });
 });
 

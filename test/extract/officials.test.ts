@@ -106,5 +106,10 @@ describe('findPersons', () => {
   it('reads C-suite titles whole', () => {
     expect(officials('Chief Financial Officer Laura Kessler spoke.').map((o) => [o.name, o.roles[0].title])).toEqual([['Laura Kessler', 'Chief Financial Officer']]);
   });
+
+  it('separates the body that ends an "of" title, and only then', () => {
+    const [founder] = officials('Feargal O\'Neill, the founder of the campaign group River Action, spoke.');
+    expect(founder.roles[0]).toMatchObject({ title: 'founder', organization: 'River Action' });
+  });
 });
 

@@ -211,6 +211,13 @@ describe('reported speech', () => {
       ['QUOTE', 'Marcus Lee', 'comply with every regulation in every country.'],
     ]);
   });
+  it('Guardian style: single marks, "called for X to be", an unnamed spokesperson for a long-named body', () => {
+    expect(statements("'We will not back down on this,' said Maria Lopez, the mayor of Seville.")).toEqual([['QUOTE', 'Maria Lopez', 'We will not back down on this,']]);
+    expect(statements('The Liberal Democrats called for the regulator Ofwat to be abolished.')).toEqual([['PARAPHRASE', 'Liberal Democrats', 'the regulator Ofwat to be abolished']]);
+    expect(statements('A spokesperson for the Department for Environment, Food and Rural Affairs said the agency would get new powers.')).toEqual([
+      ['PARAPHRASE', 'A spokesperson for the Department for Environment, Food and Rural Affairs', 'the agency would get new powers'],
+    ]);
+  });
 });
 
 describe('extractArticle', () => {
