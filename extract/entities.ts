@@ -234,7 +234,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
 
   // 0b. "France's foreign ministry", "the Chinese foreign ministry": a lower-case ministry named by
   // its country, as the capitalized "Foreign Ministry of France" would be.
-  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|[Tt]he (\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|education|agriculture|energy) ministry)|(air force|navy|army|coast guard))\b/gu)) {
+  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|[Tt]he (\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard))\b/gu)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
     // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian army".
     if (!country || (m[4] && !m[1])) continue;

@@ -36,7 +36,8 @@ describe('findEntities', () => {
   });
 
   it('does not take a demonym that starts a place name for the country', () => {
-    expect(names('The sector employs people in Quebec and British Columbia.')).toEqual([]);
+    // Provinces are regions; "British" here is no mention of the United Kingdom.
+    expect(names('The sector employs people in Quebec and British Columbia.')).toEqual(['British Columbia', 'Quebec']);
   });
 
   it('keeps "the UK and the European Union" apart', () => {
@@ -138,6 +139,10 @@ describe('findEntities', () => {
       ['Water UK', 'ORGANIZATION'],
     ]);
     expect(es.find((e) => e.name.startsWith('Department'))!.aliases).toContain('Defra');
+  });
+
+  it("reads Australia's states and a lower-case commerce ministry", () => {
+    expect(names("Refineries in Western Australia and Queensland worry China's commerce ministry.")).toEqual(['China', 'Commerce Ministry of China', 'Queensland', 'Western Australia']);
   });
 });
 

@@ -111,5 +111,9 @@ describe('findPersons', () => {
     const [founder] = officials('Feargal O\'Neill, the founder of the campaign group River Action, spoke.');
     expect(founder.roles[0]).toMatchObject({ title: 'founder', organization: 'River Action' });
   });
+
+  it('reads portfolio words in a title', () => {
+    expect(officials('Resources Minister Karen O\'Brien spoke.').map((o) => o.roles[0].title)).toEqual(['Resources Minister']);
+  });
 });
 
