@@ -70,6 +70,6 @@ export function isNameWord(word: string): boolean {
   if (NOT_PERSON.has(word) || isTitleWord(word)) return false;
   if (/^\p{Lu}[\p{Lu}]+$/u.test(word) && word.length > 1) return false; // acronyms
   // Arabic family names with the article: "al-Masri", "el-Sisi", "bin-Salman".
-  if (/^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(word)) return true;
+  if (word.includes('-') && /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(word)) return true;
   return /^\p{Lu}[\p{L}’'\-.]*$/u.test(word) && !/\d/.test(word);
 }
