@@ -108,9 +108,16 @@ describe('npm start', () => {
           return text.includes('entities(kind: REGION)') && !text.includes('query Search');
         }, { timeout: 10_000 })
         .toBe(true);
-      await tab.locator('.graphiql-execute-button').click();
+      // Under a full suite's load a click can land before GraphiQL is ready to run; click again
+      // (at most every 5 s) until the answer shows.
       const response = tab.locator('.graphiql-response');
-      await response.getByText('Eastern Europe').waitFor({ timeout: 15_000 });
+      await expect
+        .poll(async () => {
+          if (await response.getByText('Eastern Europe').isVisible()) return true;
+          await tab.locator('.graphiql-execute-button').click();
+          return response.getByText('Eastern Europe').waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        }, { timeout: 30_000, intervals: [0] })
+        .toBe(true);
       expect((await response.innerText()).replace(/\u00a0/g, ' ')).toContain('Middle East');
     } finally {
       await browser.close();
