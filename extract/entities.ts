@@ -86,6 +86,9 @@ const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|
 const TITLE_LIKE = /^(?:President|Prime|Minister|Foreign|Defen[cs]e|Economy|Finance|Interior|Trade|Justice|Health|Secretary|Ambassador|Embassy|Government|Army|Navy|Air|Armed|Foreign|Chancellor|Premier|Leader|King|Queen|Prince|General|Vice|Deputy|State|National|Supreme|Central|Parliament|Senate|Congress|Ministry|Cabinet|Coast|Red|Special|Federal|Communist|Socialist|Democratic|Labour|Conservative|People’s|People's|Prime)$/;
 // Portfolio words that also follow a demonym inside a title ("French Industry Minister").
 const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former)$/;
+/** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
+export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup';
+const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
@@ -203,9 +206,17 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   const raw: RawMention[] = [];
   const taken = new Uint8Array(tokens.length);
   const surface = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+  // The runs of capitalized words, found once: every pass below walks them.
+  const runs = capitalizedRuns(text, tokens);
+  /** Tokens a..b as a mention (a pattern found what they name), taken from later passes. */
+  const claim = (a: number, b: number, name: string, kind: EntityKind) => {
+    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind, surface: surface(a, b) });
+    for (let t = a; t <= b; t++) taken[t] = 1;
+  };
+  const atSentenceStart = (pos: number) => /(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, pos - 4), pos));
 
   // 1. Appositives that say what a capitalized name is.
-  for (const [a, b] of capitalizedRuns(text, tokens)) {
+  for (const [a, b] of runs) {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
     const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association)\b/u.exec(after);
     if (!m) continue;
@@ -259,14 +270,14 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const first = tokens.findIndex((t) => t.start === start);
     if (first < 0 || taken[first]) continue;
     const known = KNOWN_BODIES.find((b) => b.kind === 'GOVERNMENT_BODY' && b.country === country && /\b(?:Bank|Reserve)\b/.test(b.name));
-    const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country}\\b`))?.[0] ?? `Central Bank of ${country}`;
+    const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))?.[0] ?? `Central Bank of ${country}`;
     raw.push({ start, end: start + 'central bank'.length, name: named, kind: 'GOVERNMENT_BODY', country, surface: 'central bank', forms: known?.forms });
     taken[first] = taken[first + 1] = 1;
   }
 
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
   // are an outlet or an organization, even when they start with a country's name.
-  for (const [a, b] of capitalizedRuns(text, tokens)) {
+  for (const [a, b] of runs) {
     if (taken[a] || NOT_NAME.has(tokens[a].text)) continue;
     const name = surface(a, b);
     const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
@@ -277,30 +288,24 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const described = /\b[Tt]he (?:[\p{Ll}-]+ )?(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|firm|company|party|union|network|coalition)\s$/u.exec(text.slice(Math.max(0, tokens[a].start - 40), tokens[a].start));
     const describedKind: EntityKind | undefined = described ? (/^(?:regulator|watchdog)$/.test(described[1]) ? 'GOVERNMENT_BODY' : /^(?:firm|company)$/.test(described[1]) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
-      raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: describedKind, surface: name });
-      for (let t = a; t <= b; t++) taken[t] = 1;
+      claim(a, b, name, describedKind);
       continue;
     }
     // "according to LSEG data": a source of figures.
     const source = /\baccording to $/.test(text.slice(Math.max(0, tokens[a].start - 13), tokens[a].start)) && /^ (?:data|figures|statistics|estimates|calculations)\b/.test(text.slice(tokens[b].end, tokens[b].end + 13)) && !GAZETTEER.has(name);
-    if (!outlet && !represented && !source) continue;
-    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'ORGANIZATION', surface: name });
-    for (let t = a; t <= b; t++) taken[t] = 1;
+    if (outlet || represented || source) claim(a, b, name, 'ORGANIZATION');
   }
 
   // 1b. "Volkswagen will cut jobs, the carmaker said": a sentence's opening name that the sentence's
   // own attribution calls a company; the name must also be capitalized mid-sentence elsewhere, so
   // that an opening "Sales" or "Profits" is not taken.
-  for (const [a, b] of capitalizedRuns(text, tokens)) {
+  for (const [a, b] of runs) {
     if (taken[a] || NOT_NAME.has(tokens[a].text) || GAZETTEER.has(surface(a, b))) continue;
-    if (!/(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start)) && tokens[a].start !== datelineEnd) continue;
+    if (!atSentenceStart(tokens[a].start) && tokens[a].start !== datelineEnd) continue;
     const sentence = /^[^]*?[.!?](?=\s+[“"‘\p{Lu}]|\s*$)/u.exec(text.slice(tokens[b].end, tokens[b].end + 600))?.[0] ?? '';
-    if (!/,\s+the\s+(?:[\p{Ll}-]+\s+)?(?:company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup)\s+(?:said|says|added|announced|reported|confirmed)\b/u.test(sentence)) continue;
-    const name = surface(a, b);
-    const elsewhere = tokens.some((t, k) => (k < a || k > b) && t.text === tokens[a].text && !/(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, t.start - 4), t.start)));
-    if (!elsewhere) continue;
-    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'COMPANY', surface: name });
-    for (let t = a; t <= b; t++) taken[t] = 1;
+    if (!COMPANY_ATTRIBUTION.test(sentence)) continue;
+    const elsewhere = tokens.some((t, k) => (k < a || k > b) && t.text === tokens[a].text && !atSentenceStart(t.start));
+    if (elsewhere) claim(a, b, surface(a, b), 'COMPANY');
   }
 
   // 1c. "Nvidia on Wednesday reported quarterly revenue", "Shares of Nvidia": a name that the
@@ -308,7 +313,6 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   const companyContext = (a: number, b: number) =>
     /^(?: on \p{Lu}\p{Ll}+day)? (?:reported|posted|forecast|forecasts|reports|posts) (?:its |a |an )?(?:(?:quarterly|annual|full-year|(?:first|second|third|fourth)-quarter) )?(?:revenue|profit|earnings|results|sales|loss|net income)\b/u.test(text.slice(tokens[b].end, tokens[b].end + 80)) ||
     /\b[Ss]hares (?:of|in) $/.test(text.slice(Math.max(0, tokens[a].start - 10), tokens[a].start));
-  const runs = capitalizedRuns(text, tokens);
   for (const [a, end] of runs) {
     // "Nvidia on Wednesday": the name stops at a lower-case connector.
     let b = a;
@@ -318,15 +322,11 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     if (GAZETTEER.has(name) || tokens.slice(a, b + 1).some((t) => isHead(t.text) || NOT_NAME.has(t.text))) continue;
     const occurrences = tokens.flatMap((t, c) => (c + (b - a) < tokens.length && surface(c, c + (b - a)) === name ? [[c, c + (b - a)] as const] : []));
     if (occurrences.length < 2) continue;
-    for (const [c, d] of occurrences) {
-      if (tokens.slice(c, d + 1).some((_, k) => taken[c + k])) continue;
-      raw.push({ start: tokens[c].start, end: tokens[d].end, name, kind: 'COMPANY', surface: name });
-      for (let t = c; t <= d; t++) taken[t] = 1;
-    }
+    for (const [c, d] of occurrences) if (!tokens.slice(c, d + 1).some((_, k) => taken[c + k])) claim(c, d, name, 'COMPANY');
   }
 
   // 2. Organization names by their head word, and gazetteer names, longest first.
-  for (const [a, b] of capitalizedRuns(text, tokens)) {
+  for (const [a, b] of runs) {
     let i = a;
     while (i <= b) {
       if (taken[i]) {
@@ -336,10 +336,11 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       // Gazetteer: longest match starting here.
       let matched = false;
       // Known names that end in lower-case words beyond the run ("Palestinian territories").
-      for (let last = Math.min(b + 2, tokens.length - 1); last > b && last - i < MAX_GAZ_TOKENS; last--) {
+      const spaceAfterRun = b + 1 < tokens.length && /^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start));
+      for (let last = Math.min(b + 2, tokens.length - 1); spaceAfterRun && last > b && last - i < MAX_GAZ_TOKENS; last--) {
         const form = surface(i, last);
         const e = GAZETTEER.get(form)?.[0];
-        if (!e || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
+        if (!e) continue;
         raw.push({ start: tokens[i].start, end: tokens[last].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms });
         for (let t = i; t <= last; t++) taken[t] = 1;
         i = last + 1;
@@ -389,7 +390,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       while (
         s + 1 < head && tokens[s + 1].text === 'of' && !isHead(tokens[s].text) &&
         /^(?:\p{Lu}\p{Ll}+s|One|Most|Some|Part|Much|None|All|Each|Half|Rest|Many|Few)$/u.test(tokens[s].text) &&
-        /(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, tokens[s].start - 4), tokens[s].start))
+        atSentenceStart(tokens[s].start)
       ) {
         s += 2;
         while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
@@ -442,13 +443,10 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
 
   // 3. "the Ennahda party", "the IG Metall union": a name of up to three capitalized words
   // between "the" and a lower-case party, union or movement.
-  for (const [a, b] of capitalizedRuns(text, tokens)) {
+  for (const [a, b] of runs) {
     if (b - a > 2 || b + 1 >= tokens.length || tokens.slice(a, b + 1).some((_, k) => taken[a + k]) || NOT_NAME.has(tokens[a].text)) continue;
     if (!/^(?:party|union|movement|militia|alliance|coalition|federation|association)$/.test(tokens[b + 1].text) || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
-    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start))) continue;
-    const name = surface(a, b);
-    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind: 'ORGANIZATION', surface: name });
-    for (let t = a; t <= b; t++) taken[t] = 1;
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start))) claim(a, b, surface(a, b), 'ORGANIZATION');
   }
 
   // Group raw mentions into entities; capitals count only beside their country or when used for a government.

@@ -10,7 +10,7 @@ import { findEntities } from './entities.js';
 import { findPersons } from './officials.js';
 import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
-import { splitParagraphs, splitSentences, type Sentence } from './sentences.js';
+import { DATELINE, splitParagraphs, splitSentences, type Sentence } from './sentences.js';
 import { isTitleHead } from './names.js';
 import { personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
 import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
@@ -27,8 +27,6 @@ export type {
 } from './types.js';
 export { normalizeName } from './normalize.js';
 
-// "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —", "TOKYO/SEOUL, March 4 (Reuters) -": the place the story was filed from.
-const DATELINE = /^[\p{Lu}][\p{Lu} .'\-/]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s/u;
 
 const MIN_QUOTE_WORDS = 5;
 

@@ -1,6 +1,7 @@
 // Words that make up personal names and official titles. A title is a run of title words that
 // ends in a head noun ("Treasury Secretary", "White House press secretary", "North Korean leader");
 // a name is a short run of capitalized words, allowing particles ("Jean-Yves Le Drian").
+import { ARABIC_ARTICLE } from './tokens.js';
 
 /** Nouns that end a title and say the person holds a position. */
 export const TITLE_HEADS = new Set([
@@ -38,6 +39,16 @@ export const TITLE_MODIFIERS = new Set([
 
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
 
+/** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
+export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres)$/;
+
+/** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
+export function isAbbreviationBeforeName(word: string): boolean {
+  return HONORIFICS.has(word) || ABBREVIATED_TITLE.test(word) || word === 'Prof';
+}
+
+const ARTICLE_NAME = new RegExp(`^(?:${ARABIC_ARTICLE})-\\p{Lu}\\p{Ll}+$`, 'u');
+
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
 
 /** Capitalized words that are never a person's name. */
@@ -70,6 +81,6 @@ export function isNameWord(word: string): boolean {
   if (NOT_PERSON.has(word) || isTitleWord(word)) return false;
   if (/^\p{Lu}[\p{Lu}]+$/u.test(word) && word.length > 1) return false; // acronyms
   // Arabic family names with the article: "al-Masri", "el-Sisi", "bin-Salman".
-  if (word.includes('-') && /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u.test(word)) return true;
+  if (word.includes('-') && ARTICLE_NAME.test(word)) return true;
   return /^\p{Lu}[\p{L}’'\-.]*$/u.test(word) && !/\d/.test(word);
 }

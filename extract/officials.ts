@@ -4,7 +4,7 @@
 // appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import type { EntityIndex } from './entities.js';
-import { HONORIFICS, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -27,7 +27,6 @@ export interface PersonRegistry {
 }
 
 const SINGLE_SPACE = /^ $/;
-const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres)$/;
 
 function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -60,7 +59,7 @@ const EAST_ASIAN_FAMILY_NAMES = new Set([
   'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'Lin',
   'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan',
   'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Fu', 'Zhong', 'Cui',
-  'Tan', 'Lu', 'Fan', 'Jin', 'Qin', 'Xi', 'Mao', 'Bai', 'Kong', 'Qian', 'Lai', 'Tsai', 'Chiang', 'Ko', 'Hou', 'Kim', 'Lee',
+  'Tan', 'Fan', 'Jin', 'Qin', 'Xi', 'Mao', 'Bai', 'Kong', 'Qian', 'Lai', 'Tsai', 'Chiang', 'Ko', 'Hou', 'Kim', 'Lee',
   'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Yoo',
   'Hong', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Roh', 'Ha', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Min', 'Ryu',
   'Chung', 'Byun', 'Yeo', 'Chu',

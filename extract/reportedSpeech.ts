@@ -25,6 +25,7 @@ const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|t
 const AUXILIARY = '(?:would|will|could|should|may|might|must|can|cannot|had|has|have|were|was|are|is)';
 const PAST_VERB = '(?:\\p{Ll}{3,}ed|rose|fell|grew|came|went|saw|took|made|kept|held|stood|ran|spent|paid|lost|won|hit|cut|put|set)';
 const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${AUXILIARY}\\s+[\\p{L}“"‘]|${PAST_VERB}\\b)`, 'u');
+const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 const TOLD_LISTENER = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
@@ -99,7 +100,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       }
       const speaker = { start: spStart + off, end: spStart + off + spText.length };
       const clause = acc[1] === '' && acc.index === 0
-        ? trimClause(text, base + acc[0].length + (m.slice(acc.index + acc[0].length).indexOf(',') + 1), base + m.length)
+        ? trimClause(text, base + acc[0].length + (m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
         : trimClause(text, base, base + acc.index);
       if (clause && !/^[“"]/.test(text[clause.start])) {
         out.push({ clause, speaker, confidence: 0.7 });
@@ -143,7 +144,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
         const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
-        const clauseBeforeThat = that !== null && new RegExp(`\\b(?:${AUXILIARY.slice(3, -1)}|did|do|does)\\b`).test(that[1]);
+        const clauseBeforeThat = that !== null && AUXILIARY_WORD.test(that[1]);
         // "reported quarterly revenue that beat …": an object before "that" makes it a relative
         // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
         const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&

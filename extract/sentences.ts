@@ -19,6 +19,9 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+// "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —", "TOKYO/SEOUL, March 4 (Reuters) -": the place the story was filed from.
+export const DATELINE = /^[\p{Lu}][\p{Lu} .'\-/]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s+/u;
+
 export function splitParagraphs(text: string, end: number, skipped: Span[]): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /[^\n]+/g;

@@ -1,9 +1,10 @@
 // Who is speaking: noun phrases around a reporting verb, and their resolution to a person, an
 // entity or an unnamed source. News attributes speech with a small set of verbs and word orders:
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
-import type { EntityIndex } from './entities.js';
-import { HONORIFICS, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { COMPANY_NOUNS, type EntityIndex } from './entities.js';
+import { HONORIFICS, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
+import { DATELINE } from './sentences.js';
 import { tokenize } from './tokens.js';
 import type { ExtractedEntity, Span } from './types.js';
 
@@ -20,6 +21,7 @@ export interface SpeakerRef {
   named: boolean;
 }
 
+const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const NEUTER = /^(?:it|its)$/i;
 const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement)$/;
@@ -105,14 +107,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // A generic head ("ministry") is the entity when a mention of a government body ends the phrase.
   const bodyMention = e?.kind === 'GOVERNMENT_BODY' && ctx.entities.mentions.some((m) => m.end === lastTok.end && ctx.entities.entities[m.entity] === e);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff) return entityRef(e);
-  // "the ministry said": the ministry or department mentioned last before the phrase.
-  if (/^the\s+(?:ministry|department)$/i.test(raw)) {
-    const before = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(ctx.entities.entities[m.entity].name)).at(-1);
-    if (before) return entityRef(ctx.entities.entities[before.entity]);
-  }
-  // "the carmaker said", "The company said": the company mentioned last before the phrase.
-  if (/^the\s+(?:[\p{Ll}-]+\s+)?(?:company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup)$/iu.test(raw)) {
-    const before = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'COMPANY').at(-1);
+  // "the ministry said" / "the carmaker said": the body of that kind named last before the phrase.
+  const described = /^the\s+(?:ministry|department)$/i.test(raw)
+    ? (x: ExtractedEntity) => x.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(x.name)
+    : COMPANY_DESCRIPTION.test(raw) ? (x: ExtractedEntity) => x.kind === 'COMPANY' : undefined;
+  if (described) {
+    const before = ctx.entities.mentions.filter((m) => m.end <= span.start && described(ctx.entities.entities[m.entity])).at(-1);
     if (before) return entityRef(ctx.entities.entities[before.entity]);
   }
   // "the state-run MENA news agency": the outlet named inside the phrase.
@@ -138,7 +138,6 @@ function entityRef(e: ExtractedEntity): SpeakerRef {
   return { speakerName: e.name, entity: e, named: true, speaker: { type: 'ENTITY', name: e.name } };
 }
 
-const DATELINE_PREFIX = /^\p{Lu}[\p{Lu} .'\-/]+(?:,[^—–\n]{0,40}?)?\s*(?:\([\p{L} .]+\))?\s*(?:—|–|--|-|:)\s+/u;
 const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
@@ -147,7 +146,7 @@ const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|D
 export function sentenceSubject(text: string, start: number, end: number): Span | undefined {
   let s = start;
   // Skip a dateline ("WASHINGTON (AP) — A federal judge …").
-  const dateline = DATELINE_PREFIX.exec(text.slice(s, end));
+  const dateline = DATELINE.exec(text.slice(s, end));
   if (dateline) s += dateline[0].length;
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
@@ -162,7 +161,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   for (const t of toks) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
-    const afterAbbreviation = gap === '. ' && n > 0 && /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Dr|Mr|Mrs|Ms|Prof)$/.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
+    const afterAbbreviation = gap === '. ' && n > 0 && isAbbreviationBeforeName(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
     if (n > 0 && !/^(?:\s|[’']s\s)$/.test(gap) && !afterAbbreviation) break;
     const w = t.text;
     const ok =
@@ -188,7 +187,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
   // Skip a dateline ("SAN FRANCISCO (Reuters) - Nvidia reported …").
-  const dateline = DATELINE_PREFIX.exec(text.slice(sentStart, verbStart));
+  const dateline = DATELINE.exec(text.slice(sentStart, verbStart));
   if (dateline) sentStart += dateline[0].length;
   let seg = text.slice(sentStart, verbStart);
   seg = seg.replace(SUBJECT_TAIL, '');
@@ -265,7 +264,7 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | un
   for (const t of toks) {
     const gap = text.slice(end < 0 ? pos : end, t.start);
     // "said Dr. Leila Haddad": an abbreviated honorific's period does not end the phrase.
-    const afterHonorific = /^\. $/.test(gap) && (HONORIFICS.has(previous) || /^(?:Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm)$/.test(previous));
+    const afterHonorific = gap === '. ' && isAbbreviationBeforeName(previous);
     if (n === 0 ? !/^\s*$/.test(gap) : !/^ $/.test(gap) && !afterHonorific) break;
     const w = t.text;
     previous = w;

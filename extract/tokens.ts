@@ -9,6 +9,10 @@ export interface Token {
   text: string;
 }
 
+/** The Arabic article and kin that prefix a family name in lower case: "al-Qaeda", "al-Masri", "bin-Salman". */
+export const ARABIC_ARTICLE = 'al|el|bin|ibn|abu|ul|ad|as|ash|an|ar|at|az|ud';
+const ARTICLE_ONLY = new RegExp(`^(?:${ARABIC_ARTICLE})$`);
+
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-’'&.][\p{L}\p{N}]+)*/gu;
 
 // One romanized syllable (consonants, vowels, at most two final consonants), as in "hyun", "won",
@@ -42,7 +46,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       for (let i = 1; i < parts.length; i++) {
         const p = parts[i];
         const lowerTail = /^\p{Ll}/u.test(p) && !(i === 1 && parts.length === 2 && isRomanizedGivenName(acc, p));
-        const lowerHead = /^\p{Ll}+$/u.test(acc) && !/^(?:al|el|bin|ibn|abu|ul|ad|as|ash|an|ar|at|az|ud)$/.test(acc);
+        const lowerHead = /^\p{Ll}+$/u.test(acc) && !ARTICLE_ONLY.test(acc);
         if (lowerTail || lowerHead) {
           out.push({ start: accStart, end: accStart + acc.length, text: acc });
           accStart = accStart + acc.length + 1;
