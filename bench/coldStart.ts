@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildOptions } from '../infra/esbuildOptions.js';
-import { functionEntry } from '../infra/serviceFunction.js';
+import { functionEntry, nodeOptions } from '../infra/serviceFunction.js';
 import { type TableNames, tableNameEnv } from '../store/index.js';
 import { httpEvent, startLambda } from '../test/functions/lambdaHarness.js';
 import { summarize, type Summary } from './measure.js';
@@ -41,7 +41,7 @@ export async function measureColdStart(options: { endpoint: string; tables: Tabl
       EDITOR_KEY_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:unused',
       POWERTOOLS_SERVICE_NAME: 'fact-service', POWERTOOLS_METRICS_NAMESPACE: 'FactService', POWERTOOLS_LOG_LEVEL: 'WARN',
       POWERTOOLS_METRICS_DISABLED: 'true',
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS: nodeOptions,
       AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench',
       DYNAMODB_ENDPOINT: options.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };

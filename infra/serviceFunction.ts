@@ -18,6 +18,9 @@ export const METRICS_NAMESPACE = 'FactService';
 
 export const runtime = Runtime.NODEJS_24_X;
 
+/** The functions' NODE_OPTIONS: stack traces mapped to the TypeScript sources (docs/deploy.md: ~30–55 ms of init). */
+export const nodeOptions = '--enable-source-maps';
+
 /**
  * The esbuild options of every function. The AWS SDK is bundled, not taken from the runtime, so
  * the function runs the SDK version the tests ran; measured, its init is within a few percent of
@@ -86,7 +89,7 @@ export class ServiceFunction extends Construct {
       bundling,
       environment: {
         STAGE: props.config.stage,
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: nodeOptions,
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: 'INFO',

@@ -116,7 +116,7 @@ describe('npm start', () => {
           if (await response.getByText('Eastern Europe').isVisible()) return true;
           await tab.locator('.graphiql-execute-button').click();
           return response.getByText('Eastern Europe').waitFor({ timeout: 5_000 }).then(() => true, () => false);
-        }, { timeout: 30_000, intervals: [0] })
+        }, { timeout: 30_000 })
         .toBe(true);
       expect((await response.innerText()).replace(/\u00a0/g, ' ')).toContain('Middle East');
     } finally {

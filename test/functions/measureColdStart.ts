@@ -12,7 +12,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { startDynamoLocal } from '../../dev/dynamoLocal.js';
 import { loadCuratedFiles, seedFile } from '../../dev/loadFiles.js';
 import { esbuildOptions } from '../../infra/esbuildOptions.js';
-import { functionEntry } from '../../infra/serviceFunction.js';
+import { functionEntry, nodeOptions } from '../../infra/serviceFunction.js';
 import { createStore, localTableNames, tableNameEnv } from '../../store/index.js';
 import { createTestApp, removeTestApps } from '../infra/synthApp.js';
 import { startLambda } from './lambdaHarness.js';
@@ -42,7 +42,7 @@ try {
     ...Object.fromEntries(Object.entries(tableNameEnv).map(([id, env]) => [env, tableNames[id as keyof typeof tableNames]])),
     EDITOR_KEY_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:unused',
     POWERTOOLS_SERVICE_NAME: 'fact-service', POWERTOOLS_METRICS_NAMESPACE: 'FactService', POWERTOOLS_LOG_LEVEL: 'WARN',
-    NODE_OPTIONS: '--enable-source-maps',
+    NODE_OPTIONS: nodeOptions,
     AWS_REGION: 'us-east-1', DYNAMODB_ENDPOINT: dynamo.endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
   const query = JSON.stringify({ query: '{ entities(first: 10) { edges { node { id name kind } } } }' });
