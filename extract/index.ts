@@ -126,6 +126,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     for (const o of pending) if (o === p || o.ref?.person === person) o.ref = personRef(person);
   });
 
+  // A person the story names with no title and no description at all ("Donald Trump threatened
+  // to …") is one its readers are expected to know: a public figure, not a private person (news
+  // always says who a quoted resident or analyst is).
+  for (const p of pending) {
+    const person = p.ref?.person;
+    if (!person || person.official || !people.isUndescribed(person)) continue;
+    person.official = true;
+    for (const o of pending) if (o.ref?.person === person) o.ref = personRef(person);
+  }
+
   const statements: ExtractedStatement[] = [];
   const seen = new Set<string>();
   for (const p of pending) {

@@ -24,7 +24,16 @@ export interface PersonRegistry {
   /** Persons mentioned (outside `exclude`) before a position, nearest first. */
   mentionedBefore(pos: number): Person | undefined;
   officials(): ExtractedOfficial[];
+  /** Named without any description anywhere in the text: no title, age, appositive or job before it. */
+  isUndescribed(person: Person): boolean;
 }
+
+// After a mention: ", 47,", ", a trader", ", who runs a shop", ", chief economist at …", " (34)".
+const DESCRIPTION_AFTER = /^(?:\s*,\s*(?:\d{1,3}\s*,|(?:a|an|the|who|whose|one|chief|head|senior|founder|co-founder|director|professor|author)\b)|\s*\(\d)/;
+// Before a mention: "economist Marta Villalba", "A local trader, Hassan Ali": a lower-case noun
+// that is not a function word or a verb of the sentence.
+const DESCRIPTION_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]+),?\s+$/u;
+const NOT_DESCRIPTION = /^(?:and|or|but|nor|by|to|of|with|for|from|that|as|at|in|on|than|like|after|before|against|about|said|says|told|tells|added|adds|according|including|between|among|where|when|while|whom|under|over|via|then|also|wrote|asked|urged|met|called|named|replaced|succeeded|accused|criticized|criticised|praised|thanked|warned|reported)$/;
 
 const SINGLE_SPACE = /^ $/;
 
@@ -312,6 +321,15 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         }
       }
       return best;
+    },
+    isUndescribed(person: Person) {
+      ensureMentions();
+      if (person.roles.length > 0 || person.name.split(/\s+/).length < 2) return false;
+      return person.mentions.every((m) => {
+        if (DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+        const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+        return !before || NOT_DESCRIPTION.test(before[1]);
+      });
     },
     officials() {
       ensureMentions();

@@ -14,8 +14,11 @@ export interface ReportedClause {
   confidence: number;
 }
 
+// Participles take the subject of the sentence: "X rejected the plan, saying …".
+const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining';
+const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 const SAY_VERBS =
-  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|saying|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|wrote|writes|ruled|ruling|telling';
+  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|wrote|writes|ruled|ruling|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
@@ -46,7 +49,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);
@@ -129,8 +132,13 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     while ((v = VERB_RE.exec(m))) {
       const verb = v[1];
       const verbStart = base + v.index;
+      // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
+      // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
+      const participle = PARTICIPLE.test(verb);
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(m.slice(0, v.index))) continue;
       let after = v.index + v[0].length;
       let cStart = -1;
+      let viaThat = false;
       if (verb === 'called on' || verb === 'called for' || verb === 'urged') {
         cStart = after;
         if (!/^\s+[^,.]{1,80}?\s+to\s+\w/.test(m.slice(after))) continue;
@@ -149,7 +157,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
         const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&
           !/^(?:on|in|at|to|during|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|,)\b/i.test(that[1].trim());
-        if (that && !clauseBeforeThat && !objectBeforeThat && (!/^(?:told|tells|telling)$/.test(verb) || that[1].trim().length > 0)) cStart = after + that[0].length;
+        if (that && !clauseBeforeThat && !objectBeforeThat && (!/^(?:told|tells|telling)$/.test(verb) || that[1].trim().length > 0)) {
+          cStart = after + that[0].length;
+          viaThat = true;
+        }
         else if (listener) cStart = after + listener[0].length;
         else if (!/^(?:told|tells|telling|wrote|writes|ruled|ruling|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);
@@ -175,11 +186,12 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // A clause that is only a quotation was attributed as a QUOTE.
       const cText = text.slice(clause.start, clause.end);
       if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
-      const subj = verb === 'saying' || verb === 'ruling' || verb === 'telling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
+      const subj = participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
       if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
-      // Just after a closing quotation mark, the verb attributes that quotation.
+      // Just after a closing quotation mark, the verb attributes that quotation, unless it goes on to
+      // a `that` clause of its own: "“…,” Ebrard said before pointing out that …".
       // (single marks only after punctuation, so that "the workers' union said" stays a subject)
-      if (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, verbStart))) continue;
+      if (!viaThat && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, verbStart)))) continue;
       out.push({ clause, speaker: subj, confidence: 0.65 });
       // Continue after the clause; a cut clause may be followed by another speaker's verb.
       VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);

@@ -190,6 +190,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   const dateline = DATELINE.exec(text.slice(sentStart, verbStart));
   if (dateline) sentStart += dateline[0].length;
   let seg = text.slice(sentStart, verbStart);
+  // "“We import more than we export,” Ebrard said before …": after an opening quotation, the subject follows it.
+  const quoted = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u.exec(seg);
+  if (quoted && !/[“”"]/.test(seg.slice(quoted[0].length)) && seg.slice(quoted[0].length).trim().split(/\s+/).length <= 6) {
+    sentStart += quoted[0].length;
+    seg = seg.slice(quoted[0].length);
+  }
   seg = seg.replace(SUBJECT_TAIL, '');
   // "… came after a French government spokesperson said": the subject follows the subordinator.
   const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);

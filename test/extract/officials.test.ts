@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { findEntities } from '../../extract/entities.js';
 import { findPersons } from '../../extract/officials.js';
+import { extractArticle } from '../../extract/index.js';
 
 function officials(text: string) {
   const body = [{ start: 0, end: text.length }];
@@ -115,5 +116,16 @@ describe('findPersons', () => {
   it('reads portfolio words in a title', () => {
     expect(officials('Resources Minister Karen O\'Brien spoke.').map((o) => o.roles[0].title)).toEqual(['Resources Minister']);
   });
-});
 
+  it('counts a speaker named with no description at all as a public figure; described private people stay out', () => {
+    const r = extractArticle('The EU will respond to Donald Trump’s tariffs. Trump threatened to impose 200% duties on European wine and spirits.');
+    expect(r.officials.map((o) => [o.name, o.roles])).toEqual([['Donald Trump', []]]);
+    expect(r.statements[0]).toMatchObject({ speaker: { type: 'OFFICIAL', name: 'Donald Trump' } });
+    for (const privateSpeaker of [
+      '“The whole street shook for a minute,” said Maria Lopez, a shop owner.',
+      'Daniela Vogt, 47, said she feared for her job at the plant.',
+      'Local economist Marta Villalba said prices would rise again this year.',
+      'A trader in the market, Hassan Ali, said prices had doubled since January.',
+    ]) expect(extractArticle(privateSpeaker).officials).toEqual([]);
+  });
+});

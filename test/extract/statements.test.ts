@@ -218,6 +218,23 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'A spokesperson for the Department for Environment, Food and Rural Affairs', 'the agency would get new powers'],
     ]);
   });
+  it('participles report the subject\'s words: "…, adding that", "…, arguing that"; "a warning that" is a noun', () => {
+    expect(statements('Finance Minister Anna Berg said the budget was balanced, noting that revenue had grown by 4% this year.')).toEqual([
+      ['PARAPHRASE', 'Anna Berg', 'the budget was balanced'],
+      ['PARAPHRASE', 'Anna Berg', 'revenue had grown by 4% this year'],
+    ]);
+    expect(statements('Finance Minister Anna Berg said the budget was balanced, adding that taxes would not rise next year.')).toHaveLength(2);
+    expect(statements('Prime Minister Anna Berg defended the plan on Monday, arguing that it would create 10,000 jobs.')).toEqual([
+      ['PARAPHRASE', 'Anna Berg', 'it would create 10,000 jobs'],
+    ]);
+    expect(statements('The agency issued a warning that the storm would hit the coast on Friday.')).toEqual([]);
+  });
+  it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
+    expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
+      ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
+      ['PARAPHRASE', 'Ana Brandt', 'the United States has deficits with Canada'],
+    ]);
+  });
 });
 
 describe('extractArticle', () => {
