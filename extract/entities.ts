@@ -79,7 +79,7 @@ const ORG_HEADS = new Set([
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
-  'Television', 'Broadcasting', 'Consortium', 'Hospital',
+  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
@@ -89,6 +89,8 @@ const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agricul
 /** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
 export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup';
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
+// "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
+const DESCRIBED_BEFORE = new RegExp(`\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|${COMPANY_NOUNS})\\s$`, 'u');
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
@@ -282,11 +284,12 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const name = surface(a, b);
     const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
     // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
-    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader) (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
+    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader|fellow)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
-    const described = /\b[Tt]he (?:[\p{Ll}-]+ )?(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|firm|company|party|union|network|coalition)\s$/u.exec(text.slice(Math.max(0, tokens[a].start - 40), tokens[a].start));
-    const describedKind: EntityKind | undefined = described ? (/^(?:regulator|watchdog)$/.test(described[1]) ? 'GOVERNMENT_BODY' : /^(?:firm|company)$/.test(described[1]) ? 'COMPANY' : 'ORGANIZATION') : undefined;
+    // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
+    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
+    const describedKind: EntityKind | undefined = described ? (/^(?:regulator|watchdog)$/.test(described[1]) ? 'GOVERNMENT_BODY' : new RegExp(`^(?:${COMPANY_NOUNS})$`).test(described[1]) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
       claim(a, b, name, describedKind);
       continue;
@@ -294,6 +297,10 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     // "according to LSEG data": a source of figures.
     const source = /\baccording to $/.test(text.slice(Math.max(0, tokens[a].start - 13), tokens[a].start)) && /^ (?:data|figures|statistics|estimates|calculations)\b/.test(text.slice(tokens[b].end, tokens[b].end + 13)) && !GAZETTEER.has(name);
     if (outlet || represented || source) claim(a, b, name, 'ORGANIZATION');
+    // "in a post on X", "wrote on X": the platform, which the known-body list leaves out for being a letter.
+    if (a === b && tokens[a].text === 'X' && /\b(?:posts?|posted|wrote|writing|written|said|saying|statement|message|video|account) on $/.test(text.slice(Math.max(0, tokens[a].start - 20), tokens[a].start))) {
+      claim(a, a, 'X', 'COMPANY');
+    }
   }
 
   // 1b. "Volkswagen will cut jobs, the carmaker said": a sentence's opening name that the sentence's
@@ -355,7 +362,9 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         // A known name followed by an organization word is part of a longer name ("U.S. Census Bureau").
         let h = i + n;
         while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
-        if (h <= b && isHead(tokens[h].text) && h === i + n + (h - i - n) && !entries[0].capital && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION') && h - (i + n) <= 3) {
+        // A capital only right before the head: "Kyiv School of Economics", "Stockholm Institute of …".
+        const capitalBeforeHead = entries[0].capital && h === i + n;
+        if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION') && h - (i + n) <= 3) {
           break; // let the head rule below take the whole name
         }
         const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
@@ -379,11 +388,15 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       let head = -1;
       for (let t = i; t <= b && t - i < 8; t++) {
         if (taken[t]) break;
-        if (isHead(tokens[t].text)) head = t;
+        // "Amnesty International" ends on its head; in "International Crisis Group" the word only opens the name.
+        const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
+        if (isHead(tokens[t].text) && !opensName) head = t;
         else if (head < 0 && tokens[t].text === 'and' && t > i && GAZETTEER.has(surface(t - 1, t - 1))) break; // "the UK and the European Union"
         else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
         else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) break;
       }
+      // "Bank of England", "Council on Foreign Relations" (but not "Museum on Wednesday").
+      const ofName = (h: number) => /^(?:of|for)$/.test(tokens[h + 1].text) || (tokens[h + 1].text === 'on' && !NOT_NAME.has(tokens[h + 2].text));
       let s = i;
       while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
       // "Shares of Samsung Electronics", "Thousands of …": a sentence's opening noun, not part of a name.
@@ -400,10 +413,10 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         i = head + 1;
         continue;
       }
-      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League)$/.test(tokens[head].text) && head + 2 <= b && /^(?:of|for)$/.test(tokens[head + 1].text))) {
+      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School)$/.test(tokens[head].text) && head + 2 <= b && ofName(head))) {
         let end = head;
-        // "Ministry of Foreign Affairs", "Bank of England"
-        if (head + 2 <= b && /^(?:of|for)$/.test(tokens[head + 1].text)) {
+        // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
+        if (head + 2 <= b && ofName(head)) {
           end = b;
           // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
           const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));

@@ -116,7 +116,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const paragraphAt = (pos: number) => paragraphs.findIndex((para) => para.start <= pos && para.end >= pos);
   bySpeaker.forEach((p, k) => {
     if (!p.ref || p.ref.person || p.ref.entity || people.mentionedBefore(p.speakerSpan!.start)) return;
-    const description = /^the\s+((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(text.slice(p.speakerSpan!.start, p.speakerSpan!.end).trim());
+    // "the health secretary", "the bloc's foreign policy chief", "Germany's finance minister".
+    const description = /^(?:the\s+(?:\p{Ll}+[’']s\s+)?|\p{Lu}[\p{L}.]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(text.slice(p.speakerSpan!.start, p.speakerSpan!.end).trim());
     if (!description || !isTitleHead(description[2])) return;
     const next = bySpeaker.slice(k + 1).find((o) => o.ref?.person);
     const person = next?.ref?.person;

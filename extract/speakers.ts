@@ -38,7 +38,8 @@ export interface SpeakerContext {
 
 /** Cut an unnamed source at a participle or relative clause: "Several diplomats briefed on the matter" -> "Several diplomats". */
 function trimUnnamed(np: string): string {
-  const words = np.split(/\s+/);
+  // "a network … that Western governments say Russia uses": the relative pronoun is not the speaker.
+  const words = np.replace(/^(?:that|which|who)\s+/i, '').split(/\s+/);
   let cut = words.length;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
@@ -103,10 +104,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "Many Tunisians" are people of the country, not its government.
   const demonymGroup = e?.kind === 'COUNTRY' && /s$/.test(last) && last !== e.name && !e.name.endsWith(last);
   // "Analysts at Deutsche Bank" are people there, not the bank.
-  const staff = /^(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/i.test(raw);
+  const staff = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/iu.test(raw);
   // A generic head ("ministry") is the entity when a mention of a government body ends the phrase.
   const bodyMention = e?.kind === 'GOVERNMENT_BODY' && ctx.entities.mentions.some((m) => m.end === lastTok.end && ctx.entities.entities[m.entity] === e);
-  if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff) return entityRef(e);
+  // "a document seen by Reuters": the one who saw it is not the source.
+  const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
+  if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
   // "the ministry said" / "the carmaker said": the body of that kind named last before the phrase.
   const described = /^the\s+(?:ministry|department)$/i.test(raw)
     ? (x: ExtractedEntity) => x.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(x.name)
@@ -138,6 +141,8 @@ function entityRef(e: ExtractedEntity): SpeakerRef {
   return { speakerName: e.name, entity: e, named: true, speaker: { type: 'ENTITY', name: e.name } };
 }
 
+// A verb among the words after a relative pronoun makes them a clause, not a subject.
+const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
@@ -197,6 +202,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(quoted[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // "tankers that Western governments say Russia uses": in a relative clause, the words after the pronoun.
+  const relative = /\b(?:that|which|whom)\s+((?:[\p{L}’'.-]+\s+){1,4})$/u.exec(seg);
+  if (relative && !AUXILIARY_OR_VERB.test(relative[1]) && !/^(?:it|he|she|they|we|i|you)\s/i.test(relative[1])) {
+    const start = sentStart + relative.index + relative[0].length - relative[1].length;
+    return trimSpanWords(text, start, start + relative[1].trimEnd().length);
+  }
   // "… came after a French government spokesperson said": the subject follows the subordinator.
   const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);
   if (sub && !/,\s*$/.test(seg)) {

@@ -144,5 +144,20 @@ describe('findEntities', () => {
   it("reads Australia's states and a lower-case commerce ministry", () => {
     expect(names("Refineries in Western Australia and Queensland worry China's commerce ministry.")).toEqual(['China', 'Commerce Ministry of China', 'Queensland', 'Western Australia']);
   });
+
+  it('reads names of think tanks and schools whole: "International" opening a name, "on", a capital before the head', () => {
+    expect(names('She works at the Stockholm Institute of International Affairs.')).toEqual(['Stockholm Institute of International Affairs']);
+    expect(names('He spoke at the Council on Foreign Relations.')).toEqual(['Council on Foreign Relations']);
+    expect(names('She studied at the Kyiv School of Economics.')).toEqual(['Kyiv School of Economics']);
+    expect(names('Analysts at the International Crisis Group agreed.')).toEqual(['International Crisis Group']);
+    expect(names('The attack at the Bardo National Museum on Wednesday shocked Tunisia.')).toEqual(['Bardo National Museum', 'Tunisia']);
+  });
+
+  it('takes a name the words before it describe: "the Russian state oil company X", "analysts at X", "a post on X"', () => {
+    expect(entities('It froze the assets of the Russian state oil company Zarubezhneft.').map((e) => [e.name, e.kind])).toContainEqual(['Zarubezhneft', 'COMPANY']);
+    expect(names('Shipping analysts at Kpler estimated that exports fell.')).toEqual(['Kpler']);
+    expect(entities('She welcomed it in a post on X.').map((e) => [e.name, e.kind])).toEqual([['X', 'COMPANY']]);
+    expect(names('Plan X was approved.')).toEqual([]);
+  });
 });
 

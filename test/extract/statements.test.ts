@@ -229,6 +229,23 @@ describe('reported speech', () => {
     ]);
     expect(statements('The agency issued a warning that the storm would hit the coast on Friday.')).toEqual([]);
   });
+  it('reads relatives, coordinated accusations, witnesses of a document and an office named before its holder', () => {
+    expect(statements('The fleet is a network of tankers that Western governments say Russia uses to ship oil above a price cap.')).toEqual([
+      ['PARAPHRASE', 'Western governments', 'Russia uses to ship oil above a price cap'],
+    ]);
+    expect(statements('Russia\'s foreign ministry said Moscow reserved the right to respond and accused Brussels of "economic banditry."')).toEqual([
+      ['PARAPHRASE', 'Foreign Ministry of Russia', 'Moscow reserved the right to respond'],
+      ['PARAPHRASE', 'Foreign Ministry of Russia', 'Brussels of "economic banditry."'],
+    ]);
+    expect(statements('According to a document seen by Reuters, the listings bring the number of sanctioned vessels to 342.')).toEqual([
+      ['PARAPHRASE', 'a document seen by Reuters', 'the listings bring the number of sanctioned vessels to 342'],
+    ]);
+    expect(statements('Shipping analysts at Kpler estimated that the ships carried a third of the exports.')[0]?.[1]).toBe('Shipping analysts at Kpler');
+    expect(statements('Zoltan Kertesz said Budapest would not block it, writing later on Facebook that Hungary had defended its interests.')).toHaveLength(2);
+    const lede = extractArticle("Ministers approved new sanctions on Monday, the bloc's foreign policy chief said.\n\n\"We will keep up the pressure,\" Elina Varga told a news conference.");
+    expect(lede.statements[0]).toMatchObject({ kind: 'PARAPHRASE', speakerName: 'Elina Varga' });
+    expect(lede.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Elina Varga', 'foreign policy chief']]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
