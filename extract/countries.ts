@@ -24,6 +24,9 @@ const SHORT_FORMS: Record<string, string[]> = {
   CI: ['Ivory Coast'],
   MM: ['Burma'],
   TR: ['Turkey'],
+  // Adjectives that differ from the demonym the package lists ("Filipino", "Saudi Arabian").
+  PH: ['Philippine'],
+  SA: ['Saudi'],
 };
 
 const ASCIIISH = /^[\p{Script=Latin}\s.'’\-]+$/u;

@@ -73,7 +73,7 @@ const COMPANY_HEADS = new Set([
   'Telecom', 'Steel',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
-const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories']);
+const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
   'Center', 'Centre', 'Church', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
@@ -83,7 +83,7 @@ const ORG_HEADS = new Set([
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
-const TITLE_LIKE = /^(?:President|Prime|Minister|Foreign|Defen[cs]e|Economy|Finance|Interior|Trade|Justice|Health|Secretary|Ambassador|Embassy|Government|Army|Navy|Air|Armed|Foreign|Chancellor|Premier|Leader|King|Queen|Prince|General|Vice|Deputy|State|National|Supreme|Central|Parliament|Senate|Congress|Ministry|Cabinet|Coast|Red|Special|Federal|Communist|Socialist|Democratic|Labour|Conservative|People’s|People's|Prime)$/;
+const TITLE_LIKE = /^(?:President|Prime|Crown|Minister|Foreign|Defen[cs]e|Economy|Finance|Interior|Trade|Justice|Health|Secretary|Ambassador|Embassy|Government|Army|Navy|Air|Armed|Foreign|Chancellor|Premier|Leader|King|Queen|Prince|General|Vice|Deputy|State|National|Supreme|Central|Parliament|Senate|Congress|Ministry|Cabinet|Coast|Red|Special|Federal|Communist|Socialist|Democratic|Labour|Conservative|People’s|People's|Prime)$/;
 // Portfolio words that also follow a demonym inside a title ("French Industry Minister").
 const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former)$/;
 /** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
@@ -101,6 +101,7 @@ const NOT_NAME = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Showing',
+  'Near', 'Off', 'Outside', 'Inside', 'Across', 'Along', 'Around', 'Beyond', 'Within', 'Between', 'Among', 'Through', 'During', 'Until', 'Over',
 ]);
 const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
   [/^(?:company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line)$/, 'COMPANY'],
@@ -245,12 +246,13 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     taken[t] = 1;
   }
 
-  // 0b. "France's foreign ministry", "the Chinese foreign ministry": a lower-case ministry named by
+  // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
   // its country, as the capitalized "Foreign Ministry of France" would be.
-  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|[Tt]he (\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard))\b/gu)) {
+  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard))\b/gu)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
-    // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian army".
-    if (!country || (m[4] && !m[1])) continue;
+    // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian
+    // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard").
+    if (!country || (m[4] && !m[1] && m[4] !== 'coast guard')) continue;
     const body = m[3] ?? m[4];
     const start = m.index + m[0].length - body.length;
     const first = tokens.findIndex((t) => t.start === start);
@@ -275,6 +277,17 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))?.[0] ?? `Central Bank of ${country}`;
     raw.push({ start, end: start + 'central bank'.length, name: named, kind: 'GOVERNMENT_BODY', country, surface: 'central bank', forms: known?.forms });
     taken[first] = taken[first + 1] = 1;
+  }
+
+  // 0d. "Palawan province", "the Kursk region", "the island of Luzon": a name that a lower-case word
+  // for an area says is a region (not "district": in news that is mostly part of a city).
+  for (const m of text.matchAll(/\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)|(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:province|region|state|prefecture|governorate|oblast))\b/gu)) {
+    const name = m[1] ?? m[2];
+    const start = m.index + m[0].indexOf(name);
+    const first = tokens.findIndex((t) => t.start === start);
+    const count = name.split(' ').length;
+    if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || isHead(t.text))) continue;
+    claim(first, first + count - 1, name, 'REGION');
   }
 
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say

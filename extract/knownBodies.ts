@@ -163,6 +163,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'YouTube', kind: 'COMPANY', forms: ['YouTube'] },
   { name: 'TikTok', kind: 'COMPANY', forms: ['TikTok'] },
   { name: 'Truth Social', kind: 'COMPANY', forms: ['Truth Social'] },
+  { name: 'WeChat', kind: 'COMPANY', forms: ['WeChat'] },
+  { name: 'Weibo', kind: 'COMPANY', forms: ['Weibo'] },
+  { name: 'WhatsApp', kind: 'COMPANY', forms: ['WhatsApp'] },
   // Central banks most often in the news; others are found by their head word or by
   // "<country>'s central bank" (entities.ts).
   { name: 'Federal Reserve', kind: GOV, forms: ['Federal Reserve', 'Fed', 'U.S. Federal Reserve', 'US Federal Reserve'], country: 'United States' },

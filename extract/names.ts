@@ -16,10 +16,12 @@ export const TITLE_HEADS = new Set([
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
+  'commodore', 'brigadier',
 ]);
 
 /** Words that can precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
+  'coast', 'guard', 'border', 'customs',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'press', 'state',
   'deputy', 'vice', 'prime', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',
   'security', 'country', 'general', 'attorney', 'commerce', 'health', 'energy', 'environment', 'labor', 'labour',
@@ -41,6 +43,9 @@ export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.'
 
 /** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
 export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres)$/;
+
+/** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
+export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|General|Lieutenant|Colonel|Captain|Major|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal)$/;
 
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
 export function isAbbreviationBeforeName(word: string): boolean {

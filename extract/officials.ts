@@ -4,7 +4,7 @@
 // appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, RANK, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -165,7 +165,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let last = start - 1;
     if (last > first && /^(?:Sheikh|Sheik)$/.test(tokens[last].text)) last--;
     // "junta spokesman Col. Idrissa Maiga": a rank after the office is not part of the title.
-    else if (last > first && ABBREVIATED_TITLE.test(tokens[last].text) && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
+    else if (last > first && RANK.test(tokens[last].text) && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
     if (!hasHead || !isTitleWord(tokens[last].text)) return undefined;

@@ -18,7 +18,7 @@ export interface ReportedClause {
 const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 const SAY_VERBS =
-  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|wrote|writes|ruled|ruling|' + PARTICIPLES;
+  'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|wrote|writes|ruled|ruling|reminded|informed|assured|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
@@ -37,7 +37,7 @@ const TOLD_LISTENER = new RegExp(
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
 const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call)';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
-const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was|so\b|as much|this week\b[^,]*$)/;
+const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$)/;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
 const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
@@ -49,7 +49,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS}|accused|urged|called on|called for|threatened|vowed|pledged|promised)\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS}|accused|urged|called on|called for|threatened|vowed|pledged|promised|reminded|informed|assured)\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);

@@ -159,5 +159,16 @@ describe('findEntities', () => {
     expect(entities('She welcomed it in a post on X.').map((e) => [e.name, e.kind])).toEqual([['X', 'COMPANY']]);
     expect(names('Plan X was approved.')).toEqual([]);
   });
+
+  it('reads coast guards by adjective, ministries before a title, shoals, and areas named by a lower-case word', () => {
+    expect(names('The Philippine coast guard said so.')).toEqual(['Coast Guard of Philippines', 'Philippines']);
+    expect(names('Chinese foreign ministry spokesperson Lin Wei spoke.')).toEqual(['China', 'Foreign Ministry of China']);
+    expect(names('Near Scarborough Shoal a boat sank.')).toEqual(['Scarborough Shoal']);
+    expect(names('He spoke at a base in Palawan province, west of the island of Luzon.')).toEqual(['Luzon', 'Palawan']);
+    expect(names('Shelling hit the Kursk region overnight.')).toEqual(['Kursk']);
+    expect(names('A resident of the Bahri district spoke.')).toEqual([]);
+    expect(names('It said so in a statement posted on its WeChat account.')).toEqual(['WeChat']);
+    expect(names('Saudi Crown Prince Faisal arrived.')).toEqual(['Saudi Arabia']);
+  });
 });
 

@@ -128,4 +128,12 @@ describe('findPersons', () => {
       'A trader in the market, Hassan Ali, said prices had doubled since January.',
     ]) expect(extractArticle(privateSpeaker).officials).toEqual([]);
   });
+
+  it('leaves a written-out rank after the office out of name and title; reads "Philippine President"', () => {
+    expect(officials('Coast guard spokesperson Commodore Jose Bautista spoke. Philippine President Ramon Villanueva spoke.').map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Jose Bautista', 'Coast guard spokesperson'],
+      ['Ramon Villanueva', 'Philippine President'],
+    ]);
+  });
 });
+

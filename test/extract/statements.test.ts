@@ -246,6 +246,16 @@ describe('reported speech', () => {
     expect(lede.statements[0]).toMatchObject({ kind: 'PARAPHRASE', speakerName: 'Elina Varga' });
     expect(lede.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Elina Varga', 'foreign policy chief']]);
   });
+  it('"said it was …" is reported speech; "and reminded X that" a second statement; ", a decision X rejects" ends the clause', () => {
+    expect(statements("Japan's defense ministry said it was monitoring the situation closely.")).toEqual([
+      ['PARAPHRASE', 'Defense Ministry of Japan', 'it was monitoring the situation closely'],
+    ]);
+    expect(statements('The U.S. State Department said in a statement that Washington stood with its ally and reminded Beijing that an attack would invoke the 1951 treaty.').map((s) => s[2])).toEqual([
+      'Washington stood with its ally',
+      'an attack would invoke the 1951 treaty',
+    ]);
+    expect(statements('A tribunal ruled in 2016 that the claims had no legal basis, a decision Beijing rejects.').map((s) => s[2])).toEqual(['the claims had no legal basis']);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
