@@ -221,7 +221,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   // 1. Appositives that say what a capitalized name is.
   for (const [a, b] of runs) {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
-    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association)\b/u.exec(after);
+    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator)\b/u.exec(after);
     if (!m) continue;
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;

@@ -145,7 +145,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   };
   const pendingSingles: Array<{ name: string; role: ExtractedRole }> = [];
 
+  // "Dr." or "Prof." between a title and the name ("WHO chief Dr. Amara Nkemelu").
+  const honorificBefore = (t: number) => t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof') && /^\.? $/.test(gap(t - 1, t));
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
+    if (honorificBefore(start)) start--;
     let k = start - 1;
     let first = -1;
     // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
@@ -185,9 +188,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       continue;
     }
     if (single) continue;
-    // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi"
-    if (a > 1 && /^, $/.test(gap(a - 1, a))) {
-      let k = a - 1;
+    // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
+    const nameStart = honorificBefore(a) ? a - 1 : a;
+    if (nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart))) {
+      let k = nameStart - 1;
       let first = -1;
       let headAt = -1;
       while (k >= 0 && k >= a - 7) {
@@ -195,14 +199,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w)) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
-          if (k === 0 || !/^[ ]$|^[’']s $/.test(gap(k - 1, k))) break;
+          if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
           k--;
         } else break;
       }
       const before = first > 0 ? tokens[first - 1].text : '';
       const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /[.!?]\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
-      if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[a - 1].text)) {
-        const span = { start: tokens[first].start, end: tokens[a - 1].end };
+      if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[nameStart - 1].text)) {
+        const span = { start: tokens[first].start, end: tokens[nameStart - 1].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
         // "The European Commission's chief negotiator": the organization goes to the role.
         role.title = role.title.replace(/^.*?['’]s\s+/, '');

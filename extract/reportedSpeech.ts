@@ -49,7 +49,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:${REPORTING_VERBS}|accused|urged|called on|called for|threatened|vowed|pledged|promised|reminded|informed|assured)\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${REPORTING_VERBS}|accused|urged|called on|called for|threatened|vowed|pledged|promised|reminded|informed|assured)\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);
@@ -156,7 +156,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // "reported quarterly revenue that beat …": an object before "that" makes it a relative
         // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
         const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&
-          !/^(?:on|in|at|to|during|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|,)\b/i.test(that[1].trim());
+          !/^(?:on|in|at|to|during|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)\b/i.test(that[1].trim());
         if (that && !clauseBeforeThat && !objectBeforeThat && (!/^(?:told|tells|telling)$/.test(verb) || that[1].trim().length > 0)) {
           cStart = after + that[0].length;
           viaThat = true;

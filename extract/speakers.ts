@@ -66,7 +66,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     return e ? entityRef(e) : undefined;
   }
   // "National Public Radio, which argued that …": the name just before the relative pronoun.
-  if (/^(?:which|who)$/i.test(raw)) {
+  // ("WHO" in capitals is the World Health Organization, not the pronoun.)
+  if (/^(?:which|who)$/i.test(raw) && raw !== 'WHO') {
     const before = ctx.text.slice(Math.max(0, span.start - 3), span.start);
     if (/,\s*$/.test(before)) {
       const comma = span.start - before.length + before.lastIndexOf(',');
@@ -82,7 +83,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     }
     return undefined;
   }
-  if (/^(?:they|we|i|you|which|that|who)$/i.test(last)) return undefined;
+  if (/^(?:they|we|i|you|which|that|who)$/i.test(last) && last !== 'WHO') return undefined;
 
   // A person: the trailing run of name words, after titles and honorifics.
   const toks = tokenize(ctx.text, span.start, span.end);
@@ -95,6 +96,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const titled = before !== '' && (isTitleWord(before) || HONORIFICS.has(before));
     const p = ctx.people.resolve(name, nameToks.length >= 2 || titled);
     if (p) return personRef(p);
+  }
+  // "the UN health agency", "the U.N. nuclear watchdog": one of the UN's agencies, the one the text named
+  // before (WHO, IAEA), not the UN itself.
+  if (/^the\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/iu.test(raw)) {
+    const agency = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'INTERNATIONAL_ORGANIZATION' && ctx.entities.entities[m.entity].name !== 'United Nations').at(-1);
+    if (agency) return entityRef(ctx.entities.entities[agency.entity]);
   }
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
   const lastTok = toks[toks.length - 1];
@@ -213,6 +220,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (sub && !/,\s*$/.test(seg)) {
     sentStart += sub[1].length;
     seg = seg.slice(sub[1].length);
+  }
+  // "…, and he urged": the pronoun after the conjunction.
+  const pronoun = /(?:^|,)\s*(?:and|but)\s+(he|she|it|they)\s*$/i.exec(seg);
+  if (pronoun) {
+    const at = sentStart + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]);
+    return { start: at, end: at + pronoun[1].length };
   }
   // Coordinated verb: "X condemned the attack and said ..." -> the sentence's subject.
   if (/(?:,?\s+(?:and|but)|,)\s*$/.test(seg) && !/,\s*$/.test(seg)) return sentenceSubject(text, sentStart, verbStart);

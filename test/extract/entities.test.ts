@@ -170,5 +170,9 @@ describe('findEntities', () => {
     expect(names('It said so in a statement posted on its WeChat account.')).toEqual(['WeChat']);
     expect(names('Saudi Crown Prince Faisal arrived.')).toEqual(['Saudi Arabia']);
   });
+
+  it('takes a name an appositive calls a watchdog or an agency', () => {
+    expect(names("Africa CDC, the African Union's health watchdog, said so.")).toEqual(['Africa CDC', 'African Union']);
+  });
 });
 

@@ -135,5 +135,11 @@ describe('findPersons', () => {
       ['Ramon Villanueva', 'Philippine President'],
     ]);
   });
+
+  it('reads a title before "Dr." and the name, and a hyphenated title before a comma', () => {
+    expect(officials('WHO chief Dr. Amara Nkemelu spoke.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Amara Nkemelu', 'WHO chief']]);
+    expect(officials("The WHO's emergencies director, Dr. Kenji Morita, said so.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Kenji Morita', 'emergencies director']]);
+    expect(officials('Africa CDC spoke. Its director-general, Helen Adeyemi, told AFP so.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Helen Adeyemi', 'director-general']]);
+  });
 });
 

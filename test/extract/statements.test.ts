@@ -256,6 +256,19 @@ describe('reported speech', () => {
     ]);
     expect(statements('A tribunal ruled in 2016 that the claims had no legal basis, a decision Beijing rejects.').map((s) => s[2])).toEqual(['the claims had no legal basis']);
   });
+  it('"said Wednesday that", "…, and he urged …", "the UN health agency" as the agency named before, "WHO" in capitals', () => {
+    expect(statements('The World Health Organization said Wednesday that the outbreak had killed at least 11 people.')).toEqual([
+      ['PARAPHRASE', 'World Health Organization', 'the outbreak had killed at least 11 people'],
+    ]);
+    expect(statements('Health Minister Joseph Mwakyusa said the government had isolated the patients, and he urged residents to avoid the bodies.')).toEqual([
+      ['PARAPHRASE', 'Joseph Mwakyusa', 'the government had isolated the patients'],
+      ['PARAPHRASE', 'Joseph Mwakyusa', 'residents to avoid the bodies'],
+    ]);
+    expect(statements('The WHO met on Monday. Marburg is fatal in up to 88 percent of cases, according to the UN health agency.')[0]?.[1]).toBe('World Health Organization');
+    expect(statements('The WHO said it did not recommend any restrictions on travel.')).toEqual([
+      ['PARAPHRASE', 'World Health Organization', 'it did not recommend any restrictions on travel'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
