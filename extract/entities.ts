@@ -90,7 +90,7 @@ const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agricul
 export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup';
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
-const DESCRIBED_BEFORE = new RegExp(`\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|${COMPANY_NOUNS})\\s$`, 'u');
+const DESCRIBED_BEFORE = new RegExp(`\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|broadcaster|newspaper|daily|magazine|${COMPANY_NOUNS})\\s$`, 'u');
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
@@ -314,6 +314,26 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     if (a === b && tokens[a].text === 'X' && /\b(?:posts?|posted|wrote|writing|written|said|saying|statement|message|video|account) on $/.test(text.slice(Math.max(0, tokens[a].start - 20), tokens[a].start))) {
       claim(a, a, 'X', 'COMPANY');
     }
+  }
+
+  // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "the Republicans".
+  for (const m of text.matchAll(/\b(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))\b/gu)) {
+    const start = m.index + m[0].length - m[1].length;
+    const first = tokens.findIndex((t) => t.start === start);
+    const count = m[1].split(' ').length;
+    if (first < 0 || GAZETTEER.has(m[1]) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || GAZETTEER.has(t.text))) continue;
+    const plural = m[1].endsWith('s') ? m[1] : `${m[1]}s`;
+    raw.push({ start, end: start + m[1].length, name: plural, kind: 'ORGANIZATION', surface: m[1], forms: [plural, plural.slice(0, -1)] });
+    for (let k = 0; k < count; k++) taken[first + k] = 1;
+  }
+  // A name that an acronym follows: "the far-right Alternative for Germany, or AfD,".
+  for (const [a, b] of runs) {
+    let s = a;
+    while (s < b && NOT_NAME.has(tokens[s].text)) s++;
+    const acronym = /^, or (\p{Lu}[\p{L}]{0,4}\p{Lu}[\p{L}]{0,2})\b/u.exec(text.slice(tokens[b].end, tokens[b].end + 14));
+    if (!acronym || b === s || GAZETTEER.has(surface(s, b)) || tokens.slice(s, b + 1).some((_, k) => taken[s + k])) continue;
+    raw.push({ start: tokens[s].start, end: tokens[b].end, name: surface(s, b), kind: 'ORGANIZATION', surface: surface(s, b), forms: [acronym[1]] });
+    for (let t = s; t <= b; t++) taken[t] = 1;
   }
 
   // 1b. "Volkswagen will cut jobs, the carmaker said": a sentence's opening name that the sentence's

@@ -15,7 +15,7 @@ export interface ReportedClause {
 }
 
 // Participles take the subject of the sentence: "X rejected the plan, saying …".
-const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing';
+const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 const SAY_VERBS =
   'said|says|say|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|wrote|writes|ruled|ruling|reminded|informed|assured|' + PARTICIPLES;
@@ -142,7 +142,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (verb === 'called on' || verb === 'called for' || verb === 'urged') {
         cStart = after;
         if (!/^\s+[^,.]{1,80}?\s+to\s+\w/.test(m.slice(after))) continue;
-      } else if (verb === 'accuse' || verb === 'accused' || verb === 'accuses') {
+      } else if (verb === 'accuse' || verb === 'accused' || verb === 'accuses' || verb === 'accusing') {
         if (!/^\s+[^.]{1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
         cStart = after;
       } else if (TO_VERBS.test(verb) && /^\s+to\s+\w/.test(m.slice(after))) {

@@ -130,6 +130,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
     if (inner) return entityRef(inner);
   }
+  // "The chancellor said": the one person the story has already given that title.
+  const titleOnly = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);
+  if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
+    const words = titleOnly[1].toLowerCase().split(/\s+/);
+    const holders = ctx.people.officials().filter((o) =>
+      o.mentions.some((m) => m.end <= span.start) && o.roles.some((r) => words.every((w) => r.title.toLowerCase().split(/\s+/).includes(w))));
+    const holder = holders.length === 1 ? ctx.people.resolve(holders[0].name) : undefined;
+    if (holder) return personRef(holder);
+  }
   const unnamed = trimUnnamed(raw);
   // A named body inside counts as one word: "A spokesperson for the Department for Environment, Food and Rural Affairs".
   const bodyWords = ctx.entities.mentions

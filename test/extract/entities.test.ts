@@ -174,5 +174,17 @@ describe('findEntities', () => {
   it('takes a name an appositive calls a watchdog or an agency', () => {
     expect(names("Africa CDC, the African Union's health watchdog, said so.")).toEqual(['Africa CDC', 'African Union']);
   });
+
+  it('reads parties named by their members, a name an acronym follows, and a described broadcaster', () => {
+    expect(entities('Mr. Feldmann, a Social Democrat, fired Claudia Roth of the Free Democrats.').map((e) => [e.name, e.aliases])).toEqual([
+      ['Social Democrats', ['Social Democrats', 'Social Democrat']],
+      ['Free Democrats', ['Free Democrats', 'Free Democrat']],
+    ]);
+    const afd = entities('The far-right Alternative for Germany, or AfD, has surged. The AfD was ready.').find((e) => e.name === 'Alternative for Germany');
+    expect(afd?.aliases).toContain('AfD');
+    expect(afd?.mentions).toHaveLength(3);
+    expect(names('He told the public broadcaster ZDF so.')).toEqual(['ZDF']);
+    expect(names('The United States, or US, said so.')).toEqual(['United States']);
+  });
 });
 

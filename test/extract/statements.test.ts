@@ -269,6 +269,14 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'World Health Organization', 'it did not recommend any restrictions on travel'],
     ]);
   });
+  it('"…, accusing her of …" is a statement; "the chancellor said" is the one person given that title', () => {
+    const text = 'Chancellor Markus Feldmann said he had no choice but to dismiss her, accusing her of putting "her party above the country." The chancellor said he would call a vote in January.';
+    expect(statements(text).filter((s) => s[0] === 'PARAPHRASE')).toEqual([
+      ['PARAPHRASE', 'Markus Feldmann', 'he had no choice but to dismiss her'],
+      ['PARAPHRASE', 'Markus Feldmann', 'her of putting "her party above the country."'],
+      ['PARAPHRASE', 'Markus Feldmann', 'he would call a vote in January'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
