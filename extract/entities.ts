@@ -70,7 +70,8 @@ const COMPANY_HEADS = new Set([
   'Corporation', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
-  'Telecom', 'Steel',
+  'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',
+  'Therapeutics', 'Biosciences', 'Networks',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
@@ -90,7 +91,9 @@ const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agricul
 export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup';
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
-const DESCRIBED_BEFORE = new RegExp(`\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|broadcaster|newspaper|daily|magazine|${COMPANY_NOUNS})\\s$`, 'u');
+// (A company noun needs no article: "rival engine maker Skyline Dynamics", "chipmaker Nvidia".)
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|broadcaster|newspaper|daily|magazine|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}))\\s$`, 'u');
+const SINGLE_SPACE_GAP = /^ $/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
@@ -195,8 +198,18 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
     const owner = raw.find((q) => q.kind === 'COUNTRY' && q.end < r.start && r.start - q.end <= 3 && /^[’']s\s$/.test(text.slice(q.end, r.start)));
     country = owner?.name;
   }
-  // Only names made of function words: "Foreign Ministry", "Defence Ministry", "Interior Ministry".
-  if (!country || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || /^(?:Affairs|Commerce|Education|Energy|Environment|Agriculture|Labor|Labour|Transport|Culture|Information|Home)$/.test(word))) return;
+  // Only short names made of function words: "Foreign Ministry", "Defence Ministry", "Interior Ministry"
+  // (a longer one is that body's own name: "U.S. Federal Trade Commission").
+  // "U.S. Federal Trade Commission": a long name after a country form is the body's own name.
+  if (country && rest !== r.surface && rest.split(' ').length > 2) {
+    r.forms = [...new Set([...(r.forms ?? []), r.surface, rest])];
+    r.name = rest;
+    r.country = country;
+    // The country form before it is a mention of the country too.
+    raw.push({ start: r.start, end: r.start + words[0].length, name: country, kind: 'COUNTRY', surface: words[0] });
+    return;
+  }
+  if (!country || rest.split(' ').length > 2 || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || /^(?:Affairs|Commerce|Education|Energy|Environment|Agriculture|Labor|Labour|Transport|Culture|Information|Home)$/.test(word))) return;
   const qualified = `${rest} of ${country}`;
   r.forms = [...new Set([...(r.forms ?? []), r.surface, `${country}'s ${rest}`])];
   r.name = qualified;
@@ -302,7 +315,8 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
     const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
-    const describedKind: EntityKind | undefined = described ? (/^(?:regulator|watchdog)$/.test(described[1]) ? 'GOVERNMENT_BODY' : new RegExp(`^(?:${COMPANY_NOUNS})$`).test(described[1]) ? 'COMPANY' : 'ORGANIZATION') : undefined;
+    const noun = described?.[1] ?? described?.[2];
+    const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog)$/.test(noun) ? 'GOVERNMENT_BODY' : new RegExp(`^(?:${COMPANY_NOUNS})$`).test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
       claim(a, b, name, describedKind);
       continue;
@@ -362,7 +376,12 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     if (GAZETTEER.has(name) || tokens.slice(a, b + 1).some((t) => isHead(t.text) || NOT_NAME.has(t.text))) continue;
     const occurrences = tokens.flatMap((t, c) => (c + (b - a) < tokens.length && surface(c, c + (b - a)) === name ? [[c, c + (b - a)] as const] : []));
     if (occurrences.length < 2) continue;
-    for (const [c, d] of occurrences) if (!tokens.slice(c, d + 1).some((_, k) => taken[c + k])) claim(c, d, name, 'COMPANY');
+    // Not where the name begins a longer one ("Northwind Aviation's takeover"): the head rule reads that
+    // whole, and the short mentions go to it.
+    const longer = (d: number) => d + 1 < tokens.length && isCapitalized(tokens[d + 1].text) && SINGLE_SPACE_GAP.test(text.slice(tokens[d].end, tokens[d + 1].start));
+    const full = runs.find(([c, d]) => d > c + (b - a) && surface(c, c + (b - a)) === name && COMPANY_HEADS.has(tokens[d].text));
+    const entityName = full ? surface(full[0], full[1]) : name;
+    for (const [c, d] of occurrences) if (!tokens.slice(c, d + 1).some((_, k) => taken[c + k]) && !longer(d)) claim(c, d, entityName, 'COMPANY');
   }
 
   // 2. Organization names by their head word, and gazetteer names, longest first.

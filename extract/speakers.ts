@@ -103,6 +103,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const agency = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'INTERNATIONAL_ORGANIZATION' && ctx.entities.entities[m.entity].name !== 'United Nations').at(-1);
     if (agency) return entityRef(ctx.entities.entities[agency.entity]);
   }
+  // "Britain's competition regulator", "the regulator": the government body the story names nearest,
+  // before the phrase or, in a lede, just after it.
+  if (/^(?:[Tt]he\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|authority)$/u.test(raw) && !/\bnews agency$/.test(raw)) {
+    const bodies = ctx.entities.mentions.filter((m) => ctx.entities.entities[m.entity].kind === 'GOVERNMENT_BODY');
+    // (after it: from the next sentence on, not a body its own clause names)
+    const sentenceEnd = span.end + Math.max(0, ctx.text.slice(span.end).search(/[.!?][”"’]?\s/));
+    const body = bodies.filter((m) => m.end <= span.start).at(-1) ?? bodies.find((m) => m.start > sentenceEnd && m.start - span.end < 600);
+    if (body) return entityRef(ctx.entities.entities[body.entity]);
+  }
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
   const lastTok = toks[toks.length - 1];
   const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
@@ -179,7 +188,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const toks = tokenize(text, s, end);
   let n = 0;
   const out: Span = { start: s, end: s };
-  for (const t of toks) {
+  // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
+  const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => /^(?:regulators?|watchdogs?|agency|authority)$/.test(t.text));
+  for (const [k, t] of toks.entries()) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
     const afterAbbreviation = gap === '. ' && n > 0 && isAbbreviationBeforeName(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
@@ -188,7 +199,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const ok =
       /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
       // "The industry body Water UK": a description before the name.
-      (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w));
+      (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
+      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0);
     if (!ok) break;
     out.end = t.end;
     n++;

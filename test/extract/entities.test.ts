@@ -186,5 +186,18 @@ describe('findEntities', () => {
     expect(names('He told the public broadcaster ZDF so.')).toEqual(['ZDF']);
     expect(names('The United States, or US, said so.')).toEqual(['United States']);
   });
+
+  it('reads company names by their head or a noun before them, and gives a short form to the full name', () => {
+    expect(entities('It agreed to a takeover of rival engine maker Skyline Dynamics.').map((e) => [e.name, e.kind])).toEqual([['Skyline Dynamics', 'COMPANY']]);
+    const text = "Regulators examined Northwind Aviation's takeover. Northwind, which is listed in London, said so. Shares in Northwind fell.";
+    const northwind = entities(text).filter((e) => e.kind === 'COMPANY');
+    expect(northwind.map((e) => [e.name, e.mentions.length])).toEqual([['Northwind Aviation', 3]]);
+  });
+
+  it('names a long body after a country form by its own name, and counts the country', () => {
+    const es = entities('The deal was cleared by the U.S. Federal Trade Commission.');
+    expect(es.map((e) => e.name).sort()).toEqual(['Federal Trade Commission', 'United States']);
+    expect(es.find((e) => e.name === 'Federal Trade Commission')?.aliases).toContain('U.S. Federal Trade Commission');
+  });
 });
 
