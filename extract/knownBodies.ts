@@ -67,6 +67,19 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Le Monde', kind: ORG, forms: ['Le Monde'] },
   { name: 'Der Spiegel', kind: ORG, forms: ['Der Spiegel', 'Spiegel'] },
   { name: 'Korean Central News Agency', kind: GOV, forms: ['KCNA', 'Korean Central News Agency'] },
+  // State news agencies, most often cited by their acronyms.
+  { name: 'Middle East News Agency', kind: ORG, forms: ['MENA', 'Middle East News Agency'] },
+  { name: 'Saudi Press Agency', kind: ORG, forms: ['SPA', 'Saudi Press Agency'] },
+  { name: 'Islamic Republic News Agency', kind: ORG, forms: ['IRNA', 'Islamic Republic News Agency'] },
+  { name: 'Syrian Arab News Agency', kind: ORG, forms: ['SANA', 'Syrian Arab News Agency'] },
+  { name: 'Emirates News Agency', kind: ORG, forms: ['WAM', 'Emirates News Agency'] },
+  { name: 'Anadolu Agency', kind: ORG, forms: ['Anadolu', 'Anadolu Agency'] },
+  { name: 'RIA Novosti', kind: ORG, forms: ['RIA Novosti', 'RIA'] },
+  { name: 'Press Trust of India', kind: ORG, forms: ['PTI', 'Press Trust of India'] },
+  { name: 'Asian News International', kind: ORG, forms: ['ANI', 'Asian News International'] },
+  { name: 'Bernama', kind: ORG, forms: ['Bernama'] },
+  { name: 'Antara', kind: ORG, forms: ['Antara'] },
+  { name: 'Ukrinform', kind: ORG, forms: ['Ukrinform'] },
   // Armed and political groups known by a bare name.
   { name: 'Islamic State', kind: ORG, forms: ['Islamic State', 'ISIS', 'ISIL'] },
   { name: 'al-Qaeda', kind: ORG, forms: ['al-Qaeda', 'al-Qaida', 'Al-Qaeda', 'Al Qaeda', 'al Qaeda'] },
@@ -217,6 +230,23 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Crimea', kind: REGION, forms: ['Crimea'] },
   { name: 'Kashmir', kind: REGION, forms: ['Kashmir'] },
   { name: 'South China Sea', kind: REGION, forms: ['South China Sea'] },
+  // Regions that conflicts and disputes keep in the news, named without a word that says what they are.
+  { name: 'Darfur', kind: REGION, forms: ['Darfur'] },
+  { name: 'Kordofan', kind: REGION, forms: ['Kordofan'] },
+  { name: 'Tigray', kind: REGION, forms: ['Tigray'] },
+  { name: 'Amhara', kind: REGION, forms: ['Amhara'] },
+  { name: 'Donbas', kind: REGION, forms: ['Donbas', 'Donbass'] },
+  { name: 'Nagorno-Karabakh', kind: REGION, forms: ['Nagorno-Karabakh'] },
+  { name: 'Golan Heights', kind: REGION, forms: ['Golan Heights', 'Golan'] },
+  { name: 'Sinai', kind: REGION, forms: ['Sinai', 'Sinai Peninsula'] },
+  { name: 'Xinjiang', kind: REGION, forms: ['Xinjiang'] },
+  { name: 'Tibet', kind: REGION, forms: ['Tibet'] },
+  { name: 'Kurdistan', kind: REGION, forms: ['Kurdistan'] },
+  { name: 'Balochistan', kind: REGION, forms: ['Balochistan'] },
+  { name: 'Rakhine', kind: REGION, forms: ['Rakhine'] },
+  { name: 'Idlib', kind: REGION, forms: ['Idlib'] },
+  { name: 'Mindanao', kind: REGION, forms: ['Mindanao'] },
+  { name: 'Catalonia', kind: REGION, forms: ['Catalonia'] },
 ];
 
 /** Metonyms that stand for an organization rather than a country ("Brussels" for the EU executive). */

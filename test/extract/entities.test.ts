@@ -199,5 +199,10 @@ describe('findEntities', () => {
     expect(es.map((e) => e.name).sort()).toEqual(['Federal Trade Commission', 'United States']);
     expect(es.find((e) => e.name === 'Federal Trade Commission')?.aliases).toContain('U.S. Federal Trade Commission');
   });
+
+  it('knows regions that conflicts keep in the news and state news agencies by their acronyms', () => {
+    expect(names('The fighting spread to other regions, including Darfur and Kordofan.')).toEqual(['Darfur', 'Kordofan']);
+    expect(entities('Egypt is in contact with both sides, the state-run MENA news agency reported.').find((e) => e.aliases.includes('MENA'))?.name).toBe('Middle East News Agency');
+  });
 });
 

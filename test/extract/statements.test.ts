@@ -281,6 +281,10 @@ describe('reported speech', () => {
     const text = "Britain's competition regulator on Tuesday opened an investigation, saying the deal could raise prices for the Ministry of Defence.\n\nThe Competition and Markets Authority (CMA) said the two companies were the only suppliers.\n\nThe regulator said it would decide within 24 weeks.";
     expect(statements(text).map((s) => s[1])).toEqual(['Competition and Markets Authority', 'Competition and Markets Authority', 'Competition and Markets Authority']);
   });
+  it('"called for X to …" is reported, "called for a halt to the fighting" (a noun phrase) is not', () => {
+    expect(statements('Secretary-General Antonio Ferreira has repeatedly called for a halt to the fighting.')).toEqual([]);
+    expect(statements('The Liberal Democrats called for the regulator to be abolished.')).toHaveLength(1);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
