@@ -7,7 +7,9 @@ import type { Span } from './types.js';
 const TRAILER = /(?:Read More|Read more|READ MORE)\s*[–—-]+\s*Source|Continue reading|Click here to read|Read the full (?:story|article)/;
 
 const JUNK_LINE =
-  /^\s*(?:Sign up\b|Subscribe\b|Follow us\b|Share this\b|Advertisement\s*$|ADVERTISEMENT\s*$|Related:|Read more:|Read More:|RELATED\b|Copyright\b|©|All rights reserved|Click here\b|Watch:|WATCH:|Photo:|Image:|Getty Images\s*$|Reporting by\b|Editing by\b|\(Reporting by\b)/;
+  /^\s*(?:Sign up\b|Subscribe\b|Follow us\b|Share this\b|Advertisement\s*$|ADVERTISEMENT\s*$|Related:|Read more:|Read More:|RELATED\b|Copyright\b|©|All rights reserved|Click here\b|Watch:|WATCH:|Photo:|Image:|Getty Images\s*$|Reporting by\b|Editing by\b|\(Reporting by\b|Published On\b|Updated On\b|Listen to this article|Save\s*$|Keep reading\s*$|Source:\s|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{4}\s*$)/;
+// A block of links to other stories: "list of 3 items" … "end of list" (Al Jazeera's "Keep reading").
+const LINK_LIST = /^(?:[ \t]*Keep reading[ \t]*\n)?[ \t]*list of \d+ items\s*$[^]*?^\s*end of list[ \t]*$/gm;
 
 export interface ContentBounds {
   /** Where the article body ends (exclusive). */
@@ -25,5 +27,7 @@ export function findContentBounds(text: string): ContentBounds {
   while ((lm = lineRe.exec(text)) && lm.index < end) {
     if (JUNK_LINE.test(lm[0])) skipped.push({ start: lm.index, end: lm.index + lm[0].length });
   }
+  for (const list of text.slice(0, end).matchAll(LINK_LIST)) skipped.push({ start: list.index, end: list.index + list[0].length });
+  skipped.sort((x, y) => x.start - y.start);
   return { end, skipped };
 }

@@ -340,6 +340,14 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     raw.push({ start, end: start + m[1].length, name: plural, kind: 'ORGANIZATION', surface: m[1], forms: [plural, plural.slice(0, -1)] });
     for (let k = 0; k < count; k++) taken[first + k] = 1;
   }
+  // "The three European countries, known as the E3,": the name a group goes by.
+  for (const m of text.matchAll(/\bknown as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})(?=[,.;)])/gu)) {
+    const start = m.index + m[0].length - m[1].length;
+    const first = tokens.findIndex((t) => t.start === start);
+    const count = m[1].split(' ').length;
+    if (first < 0 || GAZETTEER.has(m[1]) || tokens.slice(first, first + count).some((_, k) => taken[first + k])) continue;
+    claim(first, first + count - 1, m[1], 'ORGANIZATION');
+  }
   // A name that an acronym follows: "the far-right Alternative for Germany, or AfD,".
   for (const [a, b] of runs) {
     let s = a;

@@ -45,7 +45,8 @@ export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.'
 export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres)$/;
 
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
-export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|General|Lieutenant|Colonel|Captain|Major|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal)$/;
+// (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
+export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal)$/;
 
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
 export function isAbbreviationBeforeName(word: string): boolean {

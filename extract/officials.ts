@@ -191,10 +191,21 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
     const nameStart = honorificBefore(a) ? a - 1 : a;
     if (nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart))) {
-      let k = nameStart - 1;
+      // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
+      let titleEnd = nameStart - 1;
+      if (!isTitleWord(tokens[titleEnd].text) && !entityToken(titleEnd)) {
+        for (let h = titleEnd - 1; h >= Math.max(0, nameStart - 9); h--) {
+          if (/,/.test(gap(h, h + 1))) break;
+          if (isTitleHead(tokens[h].text) && /^(?:to|in|at|on)$/.test(tokens[h + 1]?.text ?? '')) {
+            titleEnd = h;
+            break;
+          }
+        }
+      }
+      let k = titleEnd;
       let first = -1;
       let headAt = -1;
-      while (k >= 0 && k >= a - 7) {
+      while (k >= 0 && k >= titleEnd - 6) {
         const w = tokens[k].text;
         if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w)) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
@@ -205,8 +216,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       }
       const before = first > 0 ? tokens[first - 1].text : '';
       const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /[.!?]\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
-      if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[nameStart - 1].text)) {
-        const span = { start: tokens[first].start, end: tokens[nameStart - 1].end };
+      if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
+        const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
         // "The European Commission's chief negotiator": the organization goes to the role.
         role.title = role.title.replace(/^.*?['’]s\s+/, '');

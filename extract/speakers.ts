@@ -112,6 +112,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const body = bodies.filter((m) => m.end <= span.start).at(-1) ?? bodies.find((m) => m.start > sentenceEnd && m.start - span.end < 600);
     if (body) return entityRef(ctx.entities.entities[body.entity]);
   }
+  // "The three European countries, known as the E3, said": the name the text gives them.
+  const knownAs = /^,\s+(?:also\s+)?known as (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 30));
+  const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
+  if (named) return entityRef(named);
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
   const lastTok = toks[toks.length - 1];
   const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
@@ -178,6 +182,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // Skip a dateline ("WASHINGTON (AP) — A federal judge …").
   const dateline = DATELINE.exec(text.slice(s, end));
   if (dateline) s += dateline[0].length;
+  // "“Escalation is not helpful,” he told reporters, adding that …": the subject follows the quotation.
+  const quoted = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u.exec(text.slice(s, end));
+  if (quoted && !/[“”"]/.test(text.slice(s + quoted[0].length, Math.min(end, s + quoted[0].length + 40)))) s += quoted[0].length;
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
   if (OPENER.test(head)) {
@@ -201,7 +208,14 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0);
-    if (!ok) break;
+    if (!ok) {
+      // "… ,” he told reporters, adding that": a pronoun subject.
+      if (n === 0 && /^(?:he|she|it|they)$/i.test(w)) {
+        out.end = t.end;
+        n = 1;
+      }
+      break;
+    }
     out.end = t.end;
     n++;
     if (n >= 8) break;

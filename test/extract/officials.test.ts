@@ -141,5 +141,10 @@ describe('findPersons', () => {
     expect(officials("The WHO's emergencies director, Dr. Kenji Morita, said so.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Kenji Morita', 'emergencies director']]);
     expect(officials('Africa CDC spoke. Its director-general, Helen Adeyemi, told AFP so.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Helen Adeyemi', 'director-general']]);
   });
+
+  it('keeps "General" in "Director General" and leaves a place after the head out of the title', () => {
+    expect(officials('IAEA Director General Lars Eriksen said so.').map((o) => o.roles[0]?.title)).toEqual(['IAEA Director General']);
+    expect(officials("Russia's envoy to the agency in Vienna, Mikhail Sorokin, wrote so.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Mikhail Sorokin', 'envoy']]);
+  });
 });
 

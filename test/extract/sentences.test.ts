@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { splitParagraphs, splitSentences } from '../../extract/sentences.js';
 import { findContentBounds } from '../../extract/boilerplate.js';
+import { extractArticle } from '../../extract/index.js';
 
 function sentences(text: string): string[] {
   const paras = splitParagraphs(text, text.length, []);
@@ -32,4 +33,12 @@ describe('boilerplate', () => {
     const b = findContentBounds(text);
     expect(b.skipped.map((s) => text.slice(s.start, s.end))).toEqual(['Sign up for our newsletter']);
   });
+
+  it('skips a news site\'s publication line, share buttons, a list of links to other stories and its source line', () => {
+    const text = 'Headline\n\nPublished On 21 Nov 2025\n21 Nov 2025\n\nSave\n\nBody says Iran acted.\n\nKeep reading\nlist of 2 items\nlist 1 of 2\nIsrael warns it will act\nlist 2 of 2\nWhat is the IAEA?\nend of list\n\nMore body.\n\nSource: Al Jazeera and news agencies';
+    const article = extractArticle(text);
+    expect(article.entities.map((e) => e.name).sort()).toEqual(['Iran']);
+    expect(article.statements).toEqual([]);
+  });
 });
+

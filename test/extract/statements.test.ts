@@ -285,6 +285,15 @@ describe('reported speech', () => {
     expect(statements('Secretary-General Antonio Ferreira has repeatedly called for a halt to the fighting.')).toEqual([]);
     expect(statements('The Liberal Democrats called for the regulator to be abolished.')).toHaveLength(1);
   });
+  it('"announced it will …", ", hours after" ends a clause, "adding that" after a quotation, "known as the E3"', () => {
+    expect(statements('Iran has announced it will install new centrifuges, hours after the board passed a resolution.')).toEqual([
+      ['PARAPHRASE', 'Iran', 'it will install new centrifuges'],
+    ]);
+    expect(statements('Director General Lars Eriksen spoke. "Escalation in any direction is not helpful," he told reporters, adding that he was ready to travel.').filter((s) => s[0] === 'PARAPHRASE')).toEqual([
+      ['PARAPHRASE', 'Lars Eriksen', 'he was ready to travel'],
+    ]);
+    expect(statements('The three European countries, known as the E3, said in a joint statement that the activities had no credible justification.')[0]?.[1]).toBe('E3');
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
