@@ -552,7 +552,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   const evidence = new Set(raw.filter((r) => !r.ambiguous).map((r) => r.name));
   for (const r of raw) {
     if (!r.ambiguous) continue;
-    const pick = r.ambiguous.find((e) => evidence.has(e.name)) ?? r.ambiguous[0];
+    const pick = r.ambiguous.find((e) => evidence.has(e.name)) ?? r.ambiguous.find((e) => e.country && evidence.has(e.country)) ?? r.ambiguous[0];
     Object.assign(r, { name: pick.name, kind: pick.kind, forms: pick.forms, country: pick.country, capital: pick.capital });
   }
   for (const r of raw) qualifyByCountry(r, raw, text);

@@ -190,7 +190,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Bank of Canada', kind: GOV, forms: ['Bank of Canada'], country: 'Canada' },
   { name: 'Reserve Bank of Australia', kind: GOV, forms: ['Reserve Bank of Australia', 'RBA'], country: 'Australia' },
   { name: 'Swiss National Bank', kind: GOV, forms: ['Swiss National Bank', 'SNB'], country: 'Switzerland' },
-  { name: 'Indian National Congress', kind: ORG, forms: ['Indian National Congress', 'Congress party'], country: 'India' },
+  // "Congress" alone is also India's party: the form goes to the body of the country the story is about.
+  { name: 'Indian National Congress', kind: ORG, forms: ['Indian National Congress', 'Congress party', 'Congress'], country: 'India' },
   // The United Kingdom's nations, Parliament, government seat and main parties.
   { name: 'England', kind: REGION, forms: ['England'], country: 'United Kingdom' },
   { name: 'Scotland', kind: REGION, forms: ['Scotland', 'Scottish'], country: 'United Kingdom' },

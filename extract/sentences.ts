@@ -20,7 +20,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —", "TOKYO/SEOUL, March 4 (Reuters) -": the place the story was filed from.
-export const DATELINE = /^[\p{Lu}][\p{Lu} .'\-/]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s+/u;
+// "WASHINGTON (AP) — ", "SYDNEY, March 14 (Reuters) - ", and Indian agencies' "New Delhi, Mar 9 (PTI) " (no dash).
+export const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'\-/]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s+|\p{Lu}[\p{L} .'\-]+, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \(\p{Lu}{2,6}\)\s+)/u;
 
 export function splitParagraphs(text: string, end: number, skipped: Span[]): Paragraph[] {
   const out: Paragraph[] = [];

@@ -204,5 +204,10 @@ describe('findEntities', () => {
     expect(names('The fighting spread to other regions, including Darfur and Kordofan.')).toEqual(['Darfur', 'Kordofan']);
     expect(entities('Egypt is in contact with both sides, the state-run MENA news agency reported.').find((e) => e.aliases.includes('MENA'))?.name).toBe('Middle East News Agency');
   });
+
+  it('gives "Congress" to the country the story is about', () => {
+    expect(names('India grew fast. The opposition Congress accused the government of hiding it.')).toEqual(['India', 'Indian National Congress']);
+    expect(names('The United States grew fast. Congress passed the budget.')).toEqual(['United States', 'United States Congress']);
+  });
 });
 

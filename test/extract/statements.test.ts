@@ -294,6 +294,12 @@ describe('reported speech', () => {
     ]);
     expect(statements('The three European countries, known as the E3, said in a joint statement that the activities had no credible justification.')[0]?.[1]).toBe('E3');
   });
+  it('an Indian agency dateline without a dash, and "…, and asserted that …" as a second statement', () => {
+    expect(statements('New Delhi, Mar 9 (PTI) Union Finance Minister Rekha Menon on Sunday said the economy was on track, and asserted that the government would meet its target.')).toEqual([
+      ['PARAPHRASE', 'Rekha Menon', 'the economy was on track'],
+      ['PARAPHRASE', 'Rekha Menon', 'the government would meet its target'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
