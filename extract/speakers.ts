@@ -244,6 +244,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(quoted[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // "Panama's President X — whose country was among them — said": an aside between dashes.
+  const aside = /\s+[—–]\s[^—–]{1,200}\s[—–]\s*$/.exec(seg);
+  if (aside) seg = seg.slice(0, aside.index) + ' ';
   // "tankers that Western governments say Russia uses": in a relative clause, the words after the pronoun.
   const relative = /\b(?:that|which|whom)\s+((?:[\p{L}’'.-]+\s+){1,4})$/u.exec(seg);
   if (relative && !AUXILIARY_OR_VERB.test(relative[1]) && !/^(?:it|he|she|they|we|i|you)\s/i.test(relative[1])) {

@@ -300,6 +300,11 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Rekha Menon', 'the government would meet its target'],
     ]);
   });
+  it('an aside between dashes does not hide the subject', () => {
+    expect(statements("Panama's President Julio César Barrios — whose country was among those ordered out — said on X that Panama would suspend relations.")).toEqual([
+      ['PARAPHRASE', 'Julio César Barrios', 'Panama would suspend relations'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
