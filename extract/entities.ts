@@ -549,7 +549,8 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   };
   // A form shared by several countries ("Congo", "Congolese") goes to the one the text otherwise names
   // (its capital, its full name); failing that, to the first listed.
-  const evidence = new Set(raw.filter((r) => !r.ambiguous).map((r) => r.name));
+  // (the names the text gives, and the countries of the bodies it names: "Downing Street" is evidence of the UK)
+  const evidence = new Set(raw.filter((r) => !r.ambiguous).flatMap((r) => (r.country ? [r.name, r.country] : [r.name])));
   for (const r of raw) {
     if (!r.ambiguous) continue;
     const pick = r.ambiguous.find((e) => evidence.has(e.name)) ?? r.ambiguous.find((e) => e.country && evidence.has(e.country)) ?? r.ambiguous[0];

@@ -90,7 +90,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   // US bodies that go by a nickname or a bare department word.
   { name: 'White House', kind: GOV, forms: ['White House'], country: 'United States' },
   { name: 'United States Department of Defense', kind: GOV, forms: ['Pentagon', 'Defense Department', 'Department of Defense'], country: 'United States' },
-  { name: 'United States Department of the Treasury', kind: GOV, forms: ['Treasury Department', 'Department of the Treasury', 'US Treasury', 'U.S. Treasury'], country: 'United States' },
+  { name: 'United States Department of the Treasury', kind: GOV, forms: ['Treasury Department', 'Department of the Treasury', 'US Treasury', 'U.S. Treasury', 'Treasury'], country: 'United States' },
   { name: 'United States Department of State', kind: GOV, forms: ['State Department', 'Department of State'], country: 'United States' },
   { name: 'United States Department of Commerce', kind: GOV, forms: ['Commerce Department', 'Department of Commerce'], country: 'United States' },
   { name: 'United States Department of Justice', kind: GOV, forms: ['Justice Department', 'Department of Justice'], country: 'United States' },
@@ -204,6 +204,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Labour Party', kind: ORG, forms: ['Labour Party', 'Labour'], country: 'United Kingdom' },
   { name: 'Liberal Democrats', kind: ORG, forms: ['Liberal Democrats', 'Lib Dems'], country: 'United Kingdom' },
   { name: 'Scottish National Party', kind: ORG, forms: ['Scottish National Party', 'SNP'], country: 'United Kingdom' },
+  { name: 'Reform UK', kind: ORG, forms: ['Reform UK'], country: 'United Kingdom' },
+  { name: 'Plaid Cymru', kind: ORG, forms: ['Plaid Cymru'], country: 'United Kingdom' },
+  { name: 'Democratic Unionist Party', kind: ORG, forms: ['Democratic Unionist Party', 'DUP'], country: 'United Kingdom' },
+  { name: 'Sinn Féin', kind: ORG, forms: ['Sinn Féin', 'Sinn Fein'], country: 'United Kingdom' },
+  // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
+  { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
   // Regions that are not in the country data.
   { name: 'Middle East', kind: REGION, forms: ['Middle East', 'Mideast'] },
   { name: 'Palestinian territories', kind: REGION, forms: ['Palestinian territories', 'Palestinian Territories', 'occupied Palestinian territories'] },

@@ -44,7 +44,7 @@ const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
 // "X, the two governments said, in the latest sign of a thaw.": a phrase after the attribution
 // that opens no clause of its own (no "that", no second speaker).
-const TRAILING_ADVERBIAL = '(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of)\\s(?![^]*\\b(?:that|said|says)\\b)[^]*?)?';
+const TRAILING_ADVERBIAL = '(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?';
 const POST_POSED = new RegExp(
   `(?:,|[”"])\\s+((?:(?!\\b(?:and|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?${TRAILING_ADVERBIAL}[.!?]?\\s*$`,
   'u',

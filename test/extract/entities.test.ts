@@ -209,5 +209,10 @@ describe('findEntities', () => {
     expect(names('India grew fast. The opposition Congress accused the government of hiding it.')).toEqual(['India', 'Indian National Congress']);
     expect(names('The United States grew fast. Congress passed the budget.')).toEqual(['United States', 'United States Congress']);
   });
+
+  it('gives "Treasury" to the country of the bodies the story names', () => {
+    expect(names('Downing Street said so. A Treasury spokesperson agreed.')).toEqual(['Downing Street', 'HM Treasury']);
+    expect(names('The U.S. Treasury acted. Washington said the Treasury would act again.')).toEqual(['United States', 'United States Department of the Treasury']);
+  });
 });
 

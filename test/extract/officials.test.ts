@@ -146,5 +146,9 @@ describe('findPersons', () => {
     expect(officials('IAEA Director General Lars Eriksen said so.').map((o) => o.roles[0]?.title)).toEqual(['IAEA Director General']);
     expect(officials("Russia's envoy to the agency in Vienna, Mikhail Sorokin, wrote so.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Mikhail Sorokin', 'envoy']]);
   });
+
+  it('reads a party leader whose party is named with its country ("Reform UK leader")', () => {
+    expect(officials('Reform UK leader Colin Baxter said so.').map((o) => o.roles[0])).toEqual([{ title: 'Reform UK leader', organization: 'Reform UK', country: 'United Kingdom' }]);
+  });
 });
 

@@ -305,6 +305,15 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Julio César Barrios', 'Panama would suspend relations'],
     ]);
   });
+  it('a lede attributed to an office, with "despite warnings … that …" after the attribution', () => {
+    const text = "The government will not raise income tax in next month's Budget, the chancellor has said, despite warnings from economists that a gap must be filled.\n\nSpeaking to the BBC, Rachel Dunmore said she would keep her promises.";
+    const article = extractArticle(text);
+    expect(article.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Rachel Dunmore', "The government will not raise income tax in next month's Budget"],
+      ['Rachel Dunmore', 'she would keep her promises'],
+    ]);
+    expect(article.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Rachel Dunmore', 'chancellor']]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
