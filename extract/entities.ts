@@ -64,7 +64,7 @@ for (const c of ORDERED) {
 const GOV_HEADS = new Set([
   'Ministry', 'Department', 'Bureau', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Administration', 'Authority',
   'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
-  'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government',
+  'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs',
 ]);
 const COMPANY_HEADS = new Set([
   'Corporation', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
@@ -473,11 +473,20 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         i = head + 1;
         continue;
       }
-      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School)$/.test(tokens[head].text) && head + 2 <= b && ofName(head))) {
+      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs)$/.test(tokens[head].text) && head + 2 <= b && ofName(head))) {
         let end = head;
         // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
         if (head + 2 <= b && ofName(head)) {
           end = b;
+          // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
+          // into a second name: "the Sea of Azov and the Gulf of Mexico".
+          for (let t = head + 2; t < end; t++) {
+            const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text)));
+            if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName) {
+              end = t - 1;
+              break;
+            }
+          }
           // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
           const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));
           if (list && GOV_HEADS.has(tokens[head].text)) {

@@ -29,6 +29,8 @@ const AUXILIARY = '(?:would|will|could|should|may|might|must|can|cannot|had|has|
 const PAST_VERB = '(?:\\p{Ll}{3,}ed|rose|fell|grew|came|went|saw|took|made|kept|held|stood|ran|spent|paid|lost|won|hit|cut|put|set)';
 const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${AUXILIARY}\\s+[\\p{L}“"‘]|${PAST_VERB}\\b)`, 'u');
 const PRONOUN_CLAUSE = new RegExp(`^\\s+(?:it|he|she|they|we)\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
+// "said leader Ri Myong Su had observed the test": a lower-case title, a name, then the verb.
+const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,4}(?:${AUXILIARY}|${PAST_VERB})\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 const TOLD_LISTENER = new RegExp(
@@ -45,12 +47,14 @@ const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 // "X, the two governments said, in the latest sign of a thaw.": a phrase after the attribution
 // that opens no clause of its own (no "that", no second speaker).
 const TRAILING_ADVERBIAL = '(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?';
+// "…, X told a press conference, adding that there were no reports of damage.": a second clause.
+const TRAILING_PARTICIPLE = `,\\s+(?:adding|noting|saying|stressing|insisting|warning)\\s+(?:that\\s+)?(?<more>[^]+?)`;
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+((?:(?!\\b(?:and|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?${TRAILING_ADVERBIAL}[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${REPORTING_VERBS}|${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   let s = text.slice(sent.start, sent.end);
@@ -120,7 +124,11 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const clause = trimClause(text, base, base + post.index);
         const spStart = base + post.index + post[0].indexOf(post[1]);
         if (clause) {
-          out.push({ clause, speaker: { start: spStart, end: spStart + post[1].length }, confidence: 0.7 });
+          const speaker = { start: spStart, end: spStart + post[1].length };
+          out.push({ clause, speaker, confidence: 0.7 });
+          const more = post.groups?.more;
+          const moreClause = more ? trimClause(text, base + post.index + post[0].lastIndexOf(more), base + post.index + post[0].lastIndexOf(more) + more.length) : undefined;
+          if (moreClause) out.push({ clause: moreClause, speaker, confidence: 0.65 });
           found = true;
         }
       }
@@ -176,7 +184,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           const word = rest.trimStart();
           // "a firm which it said has maintained ...": a relative clause takes any verb.
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(m.slice(0, v.index));
-          const bare = BARE_CLAUSE.test(word);
+          const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word);
           if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           if (word.split(/\s+/).length < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;

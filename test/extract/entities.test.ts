@@ -214,5 +214,11 @@ describe('findEntities', () => {
     expect(names('Downing Street said so. A Treasury spokesperson agreed.')).toEqual(['Downing Street', 'HM Treasury']);
     expect(names('The U.S. Treasury acted. Washington said the Treasury would act again.')).toEqual(['United States', 'United States Department of the Treasury']);
   });
+
+  it('reads seas, gulfs and isles "of" a place, not into "on Thursday", and the Joint Chiefs of Staff', () => {
+    expect(names('The missile fell into the Sea of Japan on Thursday.')).toEqual(['Sea of Japan']);
+    expect(names('Ships sailed in the Sea of Azov and the Gulf of Mexico.')).toEqual(['Gulf of Mexico', 'Sea of Azov']);
+    expect(names("South Korea's Joint Chiefs of Staff said so.")).toEqual(['Joint Chiefs of Staff', 'South Korea']);
+  });
 });
 

@@ -314,6 +314,18 @@ describe('reported speech', () => {
     ]);
     expect(article.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Rachel Dunmore', 'chancellor']]);
   });
+  it('post-posed: two governments as one speaker, "told a press conference, adding that …"; "said leader X had …"', () => {
+    expect(statements('North Korea fired a missile on Thursday, the Japanese and South Korean governments said, in the latest of its tests.')).toEqual([
+      ['PARAPHRASE', 'the Japanese and South Korean governments', 'North Korea fired a missile on Thursday'],
+    ]);
+    expect(statements('The missile flew for 70 minutes, Chief Cabinet Secretary Kenji Morikawa told a press conference, adding that there were no reports of damage.')).toEqual([
+      ['PARAPHRASE', 'Kenji Morikawa', 'The missile flew for 70 minutes'],
+      ['PARAPHRASE', 'Kenji Morikawa', 'there were no reports of damage'],
+    ]);
+    expect(statements('The state news agency KCNA later said leader Ri Myong Su had observed the test and called it a "necessary response."').filter((s) => s[0] === 'PARAPHRASE')).toEqual([
+      ['PARAPHRASE', 'Korean Central News Agency', 'leader Ri Myong Su had observed the test and called it a "necessary response."'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
