@@ -125,6 +125,10 @@ function kindForHead(head: string, name: string): EntityKind {
     return 'INTERNATIONAL_ORGANIZATION';
   }
   if (REGION_HEADS.has(head)) return 'REGION';
+  // "Nigeria Labour Congress", "Trades Union Congress": unions, not legislatures.
+  if (head === 'Congress' && /\b(?:Labour|Labor|Trades?|Workers|Unions?)\b/.test(name)) return 'ORGANIZATION';
+  // "Central Bank of Nigeria", "Reserve Bank of India": a government's bank, not a company.
+  if (head === 'Bank' && /\b(?:Central|Reserve|National Bank of)\b/.test(name)) return 'GOVERNMENT_BODY';
   if (GOV_HEADS.has(head)) return 'GOVERNMENT_BODY';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
   return 'ORGANIZATION';
@@ -310,7 +314,8 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const name = surface(a, b);
     const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
     // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
-    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader|fellow)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text));
+    // (not "a spokesman for President X": a person)
+    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader|fellow)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text);
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".

@@ -157,6 +157,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".
       const joined = w === 'and' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
+      // "a spokesman for President X": the office after "for" is the person's own title.
+      if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
       if (isTitleWord(w) || entityToken(k) || joined || (first >= 0 && /^(?:of|for|the)$/.test(w))) {
         first = k;
         k--;
@@ -192,11 +194,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const nameStart = honorificBefore(a) ? a - 1 : a;
     if (nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart))) {
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
+      // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
       let titleEnd = nameStart - 1;
       if (!isTitleWord(tokens[titleEnd].text) && !entityToken(titleEnd)) {
         for (let h = titleEnd - 1; h >= Math.max(0, nameStart - 9); h--) {
           if (/,/.test(gap(h, h + 1))) break;
-          if (isTitleHead(tokens[h].text) && /^(?:to|in|at|on)$/.test(tokens[h + 1]?.text ?? '')) {
+          if (isTitleHead(tokens[h].text) && /^(?:to|in|at|on|for)$/.test(tokens[h + 1]?.text ?? '')) {
             titleEnd = h;
             break;
           }
@@ -227,7 +230,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     // (c) "Lotfi Azzouz, Tunisia country director for Amnesty International,"
     const after = text.slice(tokens[b].end, Math.min(text.length, tokens[b].end + 160));
-    const app = /^, (?:(?:a|an|the|his|her|its|their)\s+|[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b)/u.exec(after);
+    const app = /^, (?:(?:a|an|the|his|her|its|their)\s+|[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b|\s+\(\p{Lu}+\))/u.exec(after);
     if (app) {
       const words = app[1].split(/\s+/);
       const headIdx = words.findIndex((w) => isTitleHead(w));

@@ -46,7 +46,8 @@ const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
 // "X, the two governments said, in the latest sign of a thaw.": a phrase after the attribution
 // that opens no clause of its own (no "that", no second speaker).
-const TRAILING_ADVERBIAL = '(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?';
+// (or an event's participle: ", ending a shutdown that had closed banks")
+const TRAILING_ADVERBIAL = '(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of|(?!(?:adding|noting|saying|stressing|insisting|warning|telling|arguing)\\b)\\p{Ll}+ing)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?';
 // "…, X told a press conference, adding that there were no reports of damage.": a second clause.
 const TRAILING_PARTICIPLE = `,\\s+(?:adding|noting|saying|stressing|insisting|warning)\\s+(?:that\\s+)?(?<more>[^]+?)`;
 const POST_POSED = new RegExp(
@@ -158,7 +159,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       } else if (TO_VERBS.test(verb) && /^\s+to\s+\w/.test(m.slice(after))) {
         cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);
       } else {
-        const that = /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/.exec(m.slice(after));
+        // ("told reporters in Abuja after overnight talks at the villa that": a listener, a place and a time.)
+        const that = (/^(?:told|tells|telling)$/.test(verb) ? /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/ : /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/).exec(m.slice(after));
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
         const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.

@@ -220,5 +220,12 @@ describe('findEntities', () => {
     expect(names('Ships sailed in the Sea of Azov and the Gulf of Mexico.')).toEqual(['Gulf of Mexico', 'Sea of Azov']);
     expect(names("South Korea's Joint Chiefs of Staff said so.")).toEqual(['Joint Chiefs of Staff', 'South Korea']);
   });
+
+  it('reads a union congress and a central bank by their words, and no body in "a spokesman for President X"', () => {
+    const kinds = (text: string) => entities(text).map((e) => [e.name, e.kind]);
+    expect(kinds('The Nigeria Labour Congress (NLC) called a strike.')).toEqual([['Nigeria Labour Congress', 'ORGANIZATION']]);
+    expect(kinds('The Central Bank of Nigeria (CBN) raised rates.')).toContainEqual(['Central Bank of Nigeria', 'GOVERNMENT_BODY']);
+    expect(kinds('A spokesman for President Ibrahim Adeyemi, Musa Danladi, spoke.')).toEqual([]);
+  });
 });
 

@@ -150,5 +150,15 @@ describe('findPersons', () => {
   it('reads a party leader whose party is named with its country ("Reform UK leader")', () => {
     expect(officials('Reform UK leader Colin Baxter said so.').map((o) => o.roles[0])).toEqual([{ title: 'Reform UK leader', organization: 'Reform UK', country: 'United Kingdom' }]);
   });
+
+  it('reads "a spokesman for President X, Y," as two people, and an appositive title before an acronym', () => {
+    expect(officials('A spokesman for President Ibrahim Adeyemi, Musa Danladi, said so.').map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Ibrahim Adeyemi', 'President'],
+      ['Musa Danladi', 'spokesman'],
+    ]);
+    expect(officials('Emmanuel Okafor, president of the Nigeria Labour Congress (NLC), spoke.').map((o) => [o.name, o.roles[0]])).toEqual([
+      ['Emmanuel Okafor', { title: 'president', organization: 'Nigeria Labour Congress' }],
+    ]);
+  });
 });
 

@@ -326,6 +326,14 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Korean Central News Agency', 'leader Ri Myong Su had observed the test and called it a "necessary response."'],
     ]);
   });
+  it('a post-posed attribution followed by an event\'s participle; "told reporters in X after Y that …"', () => {
+    expect(statements('Unions called off a strike after the government agreed to raise the minimum wage, a union leader said, ending a shutdown that had closed banks.')).toEqual([
+      ['PARAPHRASE', 'a union leader', 'Unions called off a strike after the government agreed to raise the minimum wage'],
+    ]);
+    expect(statements('Emmanuel Okafor told reporters in Abuja after overnight talks at the presidential villa that the unions had accepted the offer.')).toEqual([
+      ['PARAPHRASE', 'Emmanuel Okafor', 'the unions had accepted the offer'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
