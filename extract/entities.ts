@@ -335,14 +335,18 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     }
   }
 
-  // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "the Republicans".
-  for (const m of text.matchAll(/\b(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))\b/gu)) {
-    const start = m.index + m[0].length - m[1].length;
+  // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
+  // (without an article only these two, which are never anything else), and "a Democratic Senate".
+  const party = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|Party|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+  for (const m of text.matchAll(party)) {
+    const surface = m[1] ?? m[2] ?? m[3];
+    const start = m.index + m[0].length - surface.length;
     const first = tokens.findIndex((t) => t.start === start);
-    const count = m[1].split(' ').length;
-    if (first < 0 || GAZETTEER.has(m[1]) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || GAZETTEER.has(t.text))) continue;
-    const plural = m[1].endsWith('s') ? m[1] : `${m[1]}s`;
-    raw.push({ start, end: start + m[1].length, name: plural, kind: 'ORGANIZATION', surface: m[1], forms: [plural, plural.slice(0, -1)] });
+    const count = surface.split(' ').length;
+    if (first < 0 || GAZETTEER.has(surface) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || GAZETTEER.has(t.text))) continue;
+    // "Democratic" and "Republican" name the American parties by their members: "Democrats".
+    const plural = m[3] ? (m[3] === 'Democratic' ? 'Democrats' : 'Republicans') : surface.endsWith('s') ? surface : `${surface}s`;
+    raw.push({ start, end: start + surface.length, name: plural, kind: 'ORGANIZATION', surface, forms: [plural, plural.slice(0, -1), ...(m[3] ? [m[3]] : [])] });
     for (let k = 0; k < count; k++) taken[first + k] = 1;
   }
   // "The three European countries, known as the E3,": the name a group goes by.
@@ -478,7 +482,9 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         i = head + 1;
         continue;
       }
-      if (head > s || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs)$/.test(tokens[head].text) && head + 2 <= b && ofName(head))) {
+      // A chamber's own name alone is a body: "the Senate", "the Knesset" (not "Parliament", a common noun).
+      const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Sejm|Riksdag|Storting|Majlis)$/.test(tokens[head].text);
+      if (head > s || chamber || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs)$/.test(tokens[head].text) && head + 2 <= b && ofName(head))) {
         let end = head;
         // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
         if (head + 2 <= b && ofName(head)) {

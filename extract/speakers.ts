@@ -224,7 +224,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": the appositive name is the subject.
   // "…'s counterpart, shadow health secretary James Oakley, said": title words may precede the name.
   const appositive = /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),/u.exec(text.slice(out.end, Math.min(end + 40, out.end + 80)));
-  if (appositive && !/^(?:the|a|an)$/i.test(appositive[2]) && appositive[1].trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
+  // (not a lawmaker's party tag: "Rep. Chip Ramsey, R-Texas,")
+  if (appositive && !/^(?:the|a|an)$/i.test(appositive[2]) && !/^[DRI]-/.test(appositive[2]) && appositive[1].trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
     const s2 = out.end + 2 + appositive[1].length;
     return { start: s2, end: s2 + appositive[2].trimEnd().length };
   }

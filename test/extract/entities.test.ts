@@ -227,5 +227,14 @@ describe('findEntities', () => {
     expect(kinds('The Central Bank of Nigeria (CBN) raised rates.')).toContainEqual(['Central Bank of Nigeria', 'GOVERNMENT_BODY']);
     expect(kinds('A spokesman for President Ibrahim Adeyemi, Musa Danladi, spoke.')).toEqual([]);
   });
+
+  it('reads American parties without an article or as adjectives, and the Senate by its name alone', () => {
+    expect(entities('Republicans had sought cuts. It was the best deal with a Democratic Senate.').map((e) => [e.name, e.aliases])).toEqual([
+      ['Republicans', ['Republicans', 'Republican']],
+      ['Democrats', ['Democrats', 'Democrat', 'Democratic']],
+      ['Senate', ['Senate']],
+    ]);
+    expect(names('The bill went to Parliament in January.')).toEqual([]);
+  });
 });
 

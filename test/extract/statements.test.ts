@@ -334,6 +334,9 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Emmanuel Okafor', 'the unions had accepted the offer'],
     ]);
   });
+  it('a lawmaker\'s party tag is not the subject of a coordinated verb', () => {
+    expect(statements('Rep. Chip Ramsey, R-Texas, who leads the House Freedom Caucus, said the deal was a surrender and urged colleagues to vote against it.').map((s) => s[1])).toEqual(['Chip Ramsey', 'Chip Ramsey']);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
