@@ -80,6 +80,16 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Bernama', kind: ORG, forms: ['Bernama'] },
   { name: 'Antara', kind: ORG, forms: ['Antara'] },
   { name: 'Ukrinform', kind: ORG, forms: ['Ukrinform'] },
+  // Campaign and aid groups that news quotes by a bare name.
+  { name: 'Greenpeace', kind: ORG, forms: ['Greenpeace'] },
+  { name: 'Amnesty International', kind: ORG, forms: ['Amnesty International', 'Amnesty'] },
+  { name: 'Human Rights Watch', kind: ORG, forms: ['Human Rights Watch', 'HRW'] },
+  { name: 'Oxfam', kind: ORG, forms: ['Oxfam'] },
+  { name: 'Doctors Without Borders', kind: ORG, forms: ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'] },
+  { name: 'International Committee of the Red Cross', kind: ORG, forms: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'] },
+  { name: 'Save the Children', kind: ORG, forms: ['Save the Children'] },
+  { name: 'Transparency International', kind: ORG, forms: ['Transparency International'] },
+  { name: 'WWF', kind: ORG, forms: ['WWF', 'World Wide Fund for Nature'] },
   // Armed and political groups known by a bare name.
   { name: 'Islamic State', kind: ORG, forms: ['Islamic State', 'ISIS', 'ISIL'] },
   { name: 'al-Qaeda', kind: ORG, forms: ['al-Qaeda', 'al-Qaida', 'Al-Qaeda', 'Al Qaeda', 'al Qaeda'] },

@@ -218,7 +218,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         } else break;
       }
       const before = first > 0 ? tokens[first - 1].text : '';
-      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /[.!?]\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
+      // (at a sentence's start, or right after the quotation it attributes: "\"…,\" Kenya's lead negotiator, X, said")
+      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);

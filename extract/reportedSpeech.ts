@@ -152,7 +152,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (verb === 'called on' || verb === 'called for' || verb === 'urged') {
         cStart = after;
         // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
-        if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)\w/.test(m.slice(after))) continue;
+        if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;
       } else if (verb === 'accuse' || verb === 'accused' || verb === 'accuses' || verb === 'accusing') {
         if (!/^\s+[^.]{1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
         cStart = after;

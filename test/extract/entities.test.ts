@@ -236,5 +236,9 @@ describe('findEntities', () => {
     ]);
     expect(names('The bill went to Parliament in January.')).toEqual([]);
   });
+
+  it('knows the campaign and aid groups that news quotes by a bare name', () => {
+    expect(names('Greenpeace and Oxfam criticised the deal, as did the Red Cross.')).toEqual(['Greenpeace', 'International Committee of the Red Cross', 'Oxfam']);
+  });
 });
 

@@ -160,5 +160,9 @@ describe('findPersons', () => {
       ['Emmanuel Okafor', { title: 'president', organization: 'Nigeria Labour Congress' }],
     ]);
   });
+
+  it('reads "\"…,\" Kenya\'s lead negotiator, X, told reporters" after the quotation it attributes', () => {
+    expect(officials('"This is a joke," Kenya\'s lead negotiator, Abdi Wanjiru, told reporters.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Abdi Wanjiru', 'lead negotiator']]);
+  });
 });
 

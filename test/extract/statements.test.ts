@@ -337,6 +337,9 @@ describe('reported speech', () => {
   it('a lawmaker\'s party tag is not the subject of a coordinated verb', () => {
     expect(statements('Rep. Chip Ramsey, R-Texas, who leads the House Freedom Caucus, said the deal was a surrender and urged colleagues to vote against it.').map((s) => s[1])).toEqual(['Chip Ramsey', 'Chip Ramsey']);
   });
+  it('"urged X to \"…\"": a quotation may open the infinitive', () => {
+    expect(statements('UN climate chief Rosa Ibarra urged negotiators to "cut the theatrics" and find common ground.')[0]).toEqual(['PARAPHRASE', 'Rosa Ibarra', 'negotiators to "cut the theatrics" and find common ground']);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
