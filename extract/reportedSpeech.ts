@@ -153,6 +153,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         cStart = after;
         // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
         if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;
+        // "called on the people to “raise as one …”": an infinitive that is all quotation is that QUOTE.
+        if (/^\s+[^,.]{1,80}?\s+to\s+[“"‘][^“”"‘’]+[”"’]\s*[.!?]?\s*$/.test(text.slice(verbStart + v[0].length, base + m.length))) continue;
       } else if (verb === 'accuse' || verb === 'accused' || verb === 'accuses' || verb === 'accusing') {
         if (!/^\s+[^.]{1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
         cStart = after;

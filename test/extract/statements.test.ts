@@ -339,6 +339,8 @@ describe('reported speech', () => {
   });
   it('"urged X to \"…\"": a quotation may open the infinitive', () => {
     expect(statements('UN climate chief Rosa Ibarra urged negotiators to "cut the theatrics" and find common ground.')[0]).toEqual(['PARAPHRASE', 'Rosa Ibarra', 'negotiators to "cut the theatrics" and find common ground']);
+    // An infinitive that is all quotation is the QUOTE alone.
+    expect(statements('Opposition leader Martin Dube called on the people to “raise as one to protect the victory.”')).toEqual([['QUOTE', 'Martin Dube', 'raise as one to protect the victory.']]);
   });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
