@@ -357,6 +357,13 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     if (first < 0 || GAZETTEER.has(m[1]) || tokens.slice(first, first + count).some((_, k) => taken[first + k])) continue;
     claim(first, first + count - 1, m[1], 'ORGANIZATION');
   }
+  // "The Chinese anti-doping agency, CHINADA, has said": an acronym in apposition to a described body.
+  for (const m of text.matchAll(/\b(?:[Tt]he )(?:[\p{L}-]+ ){0,3}(agency|regulator|watchdog|authority|commission|ministry|body|union|group), (\p{Lu}{2,8}),/gu)) {
+    const start = m.index + m[0].length - m[2].length - 1;
+    const t = tokens.findIndex((x) => x.start === start);
+    if (t < 0 || taken[t] || GAZETTEER.has(m[2])) continue;
+    claim(t, t, m[2], /^(?:body|union|group)$/.test(m[1]) ? 'ORGANIZATION' : 'GOVERNMENT_BODY');
+  }
   // A name that an acronym follows: "the far-right Alternative for Germany, or AfD,".
   for (const [a, b] of runs) {
     let s = a;
@@ -460,7 +467,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         // "Amnesty International" ends on its head; in "International Crisis Group" the word only opens the name.
         const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
         if (isHead(tokens[t].text) && !opensName) head = t;
-        else if (head < 0 && tokens[t].text === 'and' && t > i && GAZETTEER.has(surface(t - 1, t - 1))) break; // "the UK and the European Union"
+        else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the')) break; // "the UK and the European Union", "WADA and the U.S. agency"
         else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
         else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) break;
       }
@@ -622,6 +629,9 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       // "NPR" after "National Public Radio": the initials of a name found in the text.
       const initials = words.filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
       if (words.length >= 2 && initials.length >= 2 && initials.length <= 6 && !GAZETTEER.has(initials) && !shortForms.has(initials)) shortForms.set(initials, idx);
+      // "WADA" for "World Anti-Doping Agency": hyphenated words give an initial each.
+      const hyphenInitials = alias.split(/[\s-]+/).filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
+      if (hyphenInitials !== initials && hyphenInitials.length >= 3 && hyphenInitials.length <= 6 && !GAZETTEER.has(hyphenInitials) && !shortForms.has(hyphenInitials)) shortForms.set(hyphenInitials, idx);
       if (words.length >= 2) {
         const last = words[words.length - 1];
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);

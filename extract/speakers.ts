@@ -245,6 +245,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(quoted[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
+  const titledName = /,\s+(?:whose|his|her|its|their|the)\s+[^,]{1,40},\s+((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),\s*$/u.exec(seg);
+  if (titledName) {
+    const at = sentStart + titledName.index + titledName[0].indexOf(titledName[1]);
+    return { start: at, end: at + titledName[1].trimEnd().length };
+  }
   // "Panama's President X — whose country was among them — said": an aside between dashes.
   const aside = /\s+[—–]\s[^—–]{1,200}\s[—–]\s*$/.exec(seg);
   if (aside) seg = seg.slice(0, aside.index) + ' ';

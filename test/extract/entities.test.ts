@@ -240,5 +240,11 @@ describe('findEntities', () => {
   it('knows the campaign and aid groups that news quotes by a bare name', () => {
     expect(names('Greenpeace and Oxfam criticised the deal, as did the Red Cross.')).toEqual(['Greenpeace', 'International Committee of the Red Cross', 'Oxfam']);
   });
+
+  it('separates "X and the Y Agency", reads hyphenated initials, and an acronym in apposition to a described agency', () => {
+    const es = entities('The World Anti-Doping Agency spoke. Relations between WADA and the United States Anti-Doping Agency are strained. USADA wants an inquiry.');
+    expect(es.map((e) => [e.name, e.mentions.length])).toEqual([['World Anti-Doping Agency', 2], ['United States Anti-Doping Agency', 2]]);
+    expect(entities('The Chinese anti-doping agency, CHINADA, has said so.').map((e) => [e.name, e.kind])).toContainEqual(['CHINADA', 'GOVERNMENT_BODY']);
+  });
 });
 

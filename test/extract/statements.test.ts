@@ -342,6 +342,14 @@ describe('reported speech', () => {
     // An infinitive that is all quotation is the QUOTE alone.
     expect(statements('Opposition leader Martin Dube called on the people to “raise as one to protect the victory.”')).toEqual([['QUOTE', 'Martin Dube', 'raise as one to protect the victory.']]);
   });
+  it('"…, rejecting claims that …" ends the clause and "claims" there is a noun; "…, whose chief executive, X, accused"', () => {
+    expect(statements('The agency said it would not appeal the decision, rejecting claims that it had covered up the cases.')).toEqual([
+      ['PARAPHRASE', 'The agency', 'it would not appeal the decision'],
+    ]);
+    expect(statements('Relations soured with the U.S. agency, whose chief executive, Derek Holloway, accused the global body of giving China a free pass.')).toEqual([
+      ['PARAPHRASE', 'Derek Holloway', 'the global body of giving China a free pass'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
