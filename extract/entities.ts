@@ -298,13 +298,21 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
 
   // 0d. "Palawan province", "the Kursk region", "the island of Luzon": a name that a lower-case word
   // for an area says is a region (not "district": in news that is mostly part of a city).
-  for (const m of text.matchAll(/\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)|(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:province|region|state|prefecture|governorate|oblast))\b/gu)) {
-    const name = m[1] ?? m[2];
-    const start = m.index + m[0].indexOf(name);
-    const first = tokens.findIndex((t) => t.start === start);
-    const count = name.split(' ').length;
-    if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || isHead(t.text))) continue;
-    claim(first, first + count - 1, name, 'REGION');
+  // ("the provinces of Hatay and Adana": each name of a list after the plural)
+  const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
+  const areas = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast))\\b`, 'gu');
+  for (const m of text.matchAll(areas)) {
+    const list = m[2];
+    const names = list ? list.split(/,? and |, /) : [m[1] ?? m[3]];
+    let from = m.index;
+    for (const name of names) {
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      const first = tokens.findIndex((t) => t.start === start);
+      const count = name.split(' ').length;
+      if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || isHead(t.text))) continue;
+      claim(first, first + count - 1, name, 'REGION');
+    }
   }
 
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
@@ -355,7 +363,9 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const first = tokens.findIndex((t) => t.start === start);
     const count = m[1].split(' ').length;
     if (first < 0 || GAZETTEER.has(m[1]) || tokens.slice(first, first + count).some((_, k) => taken[first + k])) continue;
-    claim(first, first + count - 1, m[1], 'ORGANIZATION');
+    // "The agency, known as AFAD,": what the words before call it says its kind.
+    const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|office|department)\s*,?\s*(?:also\s+)?known as/.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
+    claim(first, first + count - 1, m[1], governmental ? 'GOVERNMENT_BODY' : 'ORGANIZATION');
   }
   // "The Chinese anti-doping agency, CHINADA, has said": an acronym in apposition to a described body.
   for (const m of text.matchAll(/\b(?:[Tt]he )(?:[\p{L}-]+ ){0,3}(agency|regulator|watchdog|authority|commission|ministry|body|union|group), (\p{Lu}{2,8}),/gu)) {

@@ -246,5 +246,10 @@ describe('findEntities', () => {
     expect(es.map((e) => [e.name, e.mentions.length])).toEqual([['World Anti-Doping Agency', 2], ['United States Anti-Doping Agency', 2]]);
     expect(entities('The Chinese anti-doping agency, CHINADA, has said so.').map((e) => [e.name, e.kind])).toContainEqual(['CHINADA', 'GOVERNMENT_BODY']);
   });
+
+  it('reads each area in "the provinces of X and Y", and an agency "known as" an acronym as a government body', () => {
+    expect(names('Teams searched the provinces of Hatay and Adana.')).toEqual(['Adana', 'Hatay']);
+    expect(entities('The agency, known as AFAD, says rescue teams are still searching.').map((e) => [e.name, e.kind])).toEqual([['AFAD', 'GOVERNMENT_BODY']]);
+  });
 });
 

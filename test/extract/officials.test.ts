@@ -164,5 +164,9 @@ describe('findPersons', () => {
   it('reads "\"…,\" Kenya\'s lead negotiator, X, told reporters" after the quotation it attributes', () => {
     expect(officials('"This is a joke," Kenya\'s lead negotiator, Abdi Wanjiru, told reporters.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Abdi Wanjiru', 'lead negotiator']]);
   });
+
+  it('reads an EU portfolio in a title', () => {
+    expect(officials('EU crisis management commissioner Janez Novak spoke.').map((o) => o.roles[0]?.title)).toEqual(['EU crisis management commissioner']);
+  });
 });
 

@@ -350,6 +350,10 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Derek Holloway', 'the global body of giving China a free pass'],
     ]);
   });
+  it('an agency described before it is named in a live file is that agency', () => {
+    const text = "6:40 p.m.\n\nTurkey's disaster management agency says the death toll has risen to 412.\n\nThe agency, known as AFAD, says rescue teams are still searching for survivors.";
+    expect(statements(text).map((s) => s[1])).toEqual(['AFAD', 'AFAD']);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
