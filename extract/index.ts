@@ -139,6 +139,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
 
   const statements: ExtractedStatement[] = [];
   const seen = new Set<string>();
+  const datesBySentence = new Map<number, string | null>();
   for (const p of pending) {
     let { start, end } = p.span;
     // A clause at the top of the story starts after the dateline.
@@ -158,7 +159,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
         if (!about.includes(name)) about.push(name);
       }
     }
-    const statedAt = statementDate(text.slice(sent.start, sent.end), options.publishedAt);
+    // (once per sentence: a long sentence can hold many statements)
+    let statedAt = datesBySentence.get(sent.start);
+    if (statedAt === undefined) {
+      statedAt = statementDate(text.slice(sent.start, sent.end), options.publishedAt) ?? null;
+      datesBySentence.set(sent.start, statedAt);
+    }
     statements.push({
       kind: p.kind,
       text: text.slice(start, end),

@@ -58,14 +58,18 @@ const POST_POSED = new RegExp(
 const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
-  let s = text.slice(sent.start, sent.end);
+  // Pieces joined once: splicing the string per quotation was quadratic in a sentence full of them.
+  const parts: string[] = [];
+  let at = sent.start;
   for (const q of quotes) {
-    const a = Math.max(q.start, sent.start);
+    const a = Math.max(q.start, at);
     const b = Math.min(q.end, sent.end);
     if (b <= a) continue;
-    s = s.slice(0, a - sent.start) + 'q'.repeat(b - a) + s.slice(b - sent.start);
+    parts.push(text.slice(at, a), 'q'.repeat(b - a));
+    at = b;
   }
-  return s;
+  parts.push(text.slice(at, sent.end));
+  return parts.join('');
 }
 
 function trimClause(text: string, start: number, end: number): Span | undefined {
@@ -142,13 +146,15 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     while ((v = VERB_RE.exec(m))) {
       const verb = v[1];
       const verbStart = base + v.index;
+      // The words just before the verb (a bounded window: a sentence can be very long).
+      const before = m.slice(Math.max(0, v.index - 40), v.index);
       // "rejecting claims that …", "the says of …": after a determiner or a participle, "claims" is a noun.
       if (/^(?:says|claims|notes|argues|insists|warns|adds|estimates|believes|reports|alleges|promises|pledges|vows|threatens)$/.test(verb) &&
-        /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing)\s+$/u.test(m.slice(0, v.index))) continue;
+        /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing)\s+$/u.test(before)) continue;
       // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
       // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
       const participle = PARTICIPLE.test(verb);
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(m.slice(0, v.index))) continue;
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before)) continue;
       let after = v.index + v[0].length;
       let cStart = -1;
       let viaThat = false;
@@ -190,7 +196,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           }
           const word = rest.trimStart();
           // "a firm which it said has maintained ...": a relative clause takes any verb.
-          const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(m.slice(0, v.index));
+          const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
           const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word);
           if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.

@@ -183,7 +183,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const dateline = DATELINE.exec(text.slice(s, end));
   if (dateline) s += dateline[0].length;
   // "“Escalation is not helpful,” he told reporters, adding that …": the subject follows the quotation.
-  const quoted = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u.exec(text.slice(s, end));
+  const quoted = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u.exec(text.slice(s, Math.min(end, s + 3000)));
   if (quoted && !/[“”"]/.test(text.slice(s + quoted[0].length, Math.min(end, s + quoted[0].length + 40)))) s += quoted[0].length;
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
@@ -192,7 +192,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     if (comma < 0) return undefined;
     s += comma + 2;
   }
-  const toks = tokenize(text, s, end);
+  // The subject is within its first words; tokenizing the whole of a long sentence for each statement was quadratic.
+  const toks = tokenize(text, s, Math.min(end, s + 400));
   let n = 0;
   const out: Span = { start: s, end: s };
   // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
