@@ -99,7 +99,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // "the UN health agency", "the U.N. nuclear watchdog": one of the UN's agencies, the one the text named
   // before (WHO, IAEA), not the UN itself.
-  if (/^the\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/iu.test(raw)) {
+  if (/^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u.test(raw)) {
     const agency = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'INTERNATIONAL_ORGANIZATION' && ctx.entities.entities[m.entity].name !== 'United Nations').at(-1);
     if (agency) return entityRef(ctx.entities.entities[agency.entity]);
   }
@@ -170,6 +170,8 @@ function entityRef(e: ExtractedEntity): SpeakerRef {
   return { speakerName: e.name, entity: e, named: true, speaker: { type: 'ENTITY', name: e.name } };
 }
 
+// A sentence that opens with a whole quotation: "“We import more than we export,” Ebrard said …".
+const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
 // A verb among the words after a relative pronoun makes them a clause, not a subject.
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
@@ -183,7 +185,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const dateline = DATELINE.exec(text.slice(s, end));
   if (dateline) s += dateline[0].length;
   // "“Escalation is not helpful,” he told reporters, adding that …": the subject follows the quotation.
-  const quoted = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u.exec(text.slice(s, Math.min(end, s + 3000)));
+  const quoted = OPENING_QUOTATION.exec(text.slice(s, Math.min(end, s + 3000)));
   if (quoted && !/[“”"]/.test(text.slice(s + quoted[0].length, Math.min(end, s + quoted[0].length + 40)))) s += quoted[0].length;
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
@@ -240,7 +242,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (dateline) sentStart += dateline[0].length;
   let seg = text.slice(sentStart, verbStart);
   // "“We import more than we export,” Ebrard said before …": after an opening quotation, the subject follows it.
-  const quoted = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u.exec(seg);
+  const quoted = OPENING_QUOTATION.exec(seg);
   if (quoted && !/[“”"]/.test(seg.slice(quoted[0].length)) && seg.slice(quoted[0].length).trim().split(/\s+/).length <= 6) {
     sentStart += quoted[0].length;
     seg = seg.slice(quoted[0].length);
