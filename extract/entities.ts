@@ -315,12 +315,15 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     }
   }
 
+  const runInitials = new Set(runs.filter(([a, b]) => b > a).map(([a, b]) => tokens.slice(a, b + 1).filter((t) => isCapitalized(t.text) && !NOT_NAME.has(t.text)).map((t) => t.text[0]).join('')));
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
   // are an outlet or an organization, even when they start with a country's name.
   for (const [a, b] of runs) {
     if (taken[a] || NOT_NAME.has(tokens[a].text)) continue;
     const name = surface(a, b);
-    const outlet = b > a && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
+    // (one word only in capitals: "BFM television", unless it abbreviates a name in the text: "ABC" for
+    // "Australian Broadcasting Corporation", which the initials rule below joins to it)
+    const outlet = (b > a || (/^\p{Lu}{2,}$/u.test(tokens[a].text) && !runInitials.has(tokens[a].text))) && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
     // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
     // (not "a spokesman for President X": a person)
     const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader|fellow)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text);
@@ -341,6 +344,23 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     if (a === b && tokens[a].text === 'X' && /\b(?:posts?|posted|wrote|writing|written|said|saying|statement|message|video|account) on $/.test(text.slice(Math.max(0, tokens[a].start - 20), tokens[a].start))) {
       claim(a, a, 'X', 'COMPANY');
     }
+  }
+
+  // 1a''. Airlines named "Air <Country>" ("Air France", "Air India", "Air France-KLM"), not "Air Force".
+  for (const m of text.matchAll(/\bAir (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(-\p{Lu}{2,})?\b(?! Force)/gu)) {
+    if (GAZETTEER.get(m[1])?.[0]?.kind !== 'COUNTRY') continue;
+    const first = tokens.findIndex((t) => t.start === m.index);
+    const end = m.index + m[0].length;
+    const last = tokens.findIndex((t) => t.end >= end);
+    if (first < 0 || last < first || tokens.slice(first, last + 1).some((_, k) => taken[first + k])) continue;
+    raw.push({ start: m.index, end, name: m[0], kind: 'COMPANY', surface: m[0] });
+    for (let t = first; t <= last; t++) taken[t] = 1;
+  }
+  // "The SNPL union said": an acronym that the noun after it says is a union or a party.
+  for (const m of text.matchAll(/\b[Tt]he (\p{Lu}{2,8}) (union|party|movement|group|alliance|coalition)\b/gu)) {
+    const t = tokens.findIndex((x) => x.start === m.index + 4);
+    if (t < 0 || taken[t] || GAZETTEER.has(m[1])) continue;
+    claim(t, t, m[1], 'ORGANIZATION');
   }
 
   // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"

@@ -182,7 +182,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const single = a === b;
     // (a) "Treasury Secretary Steven Mnuchin"
     const pre = a > 0 ? titleBefore(a) : undefined;
-    if (pre) {
+    // "the union's president, Captain Julien Marchand,": a rank alone after a comma is not the title;
+    // the office before the comma is (read below as "his Japanese counterpart, Taro Kono").
+    const rankAfterComma = pre && pre.first === pre.last && RANK.test(tokens[pre.first].text) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));
+    if (pre && !rankAfterComma) {
       const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + (ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.' ? 1 : 0) };
       const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
       if (single) pendingSingles.push({ name, role });
@@ -191,7 +194,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     if (single) continue;
     // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
-    const nameStart = honorificBefore(a) ? a - 1 : a;
+    const nameStart = honorificBefore(a) || (rankAfterComma && pre.first === a - 1) ? a - 1 : a;
     if (nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart))) {
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
       // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
@@ -219,7 +222,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       }
       const before = first > 0 ? tokens[first - 1].text : '';
       // (at a sentence's start, or right after the quotation it attributes: "\"…,\" Kenya's lead negotiator, X, said")
-      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 3), tokens[first]?.start));
+      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);

@@ -21,6 +21,7 @@ export interface SpeakerRef {
   named: boolean;
 }
 
+const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const NEUTER = /^(?:it|its)$/i;
@@ -112,6 +113,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const body = bodies.filter((m) => m.end <= span.start).at(-1) ?? bodies.find((m) => m.start > sentenceEnd && m.start - span.end < 600);
     if (body) return entityRef(ctx.entities.entities[body.entity]);
   }
+  // "their main union said …" then "The SNPL union said": the body the text next calls a union.
+  if (/^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u.test(raw)) {
+    const union = ctx.entities.mentions.find((m) => m.start >= span.end && m.start - span.end < 600 && / union\b/.test(ctx.text.slice(m.end, m.end + 7)));
+    if (union) return entityRef(ctx.entities.entities[union.entity]);
+  }
   // "The three European countries, known as the E3, said": the name the text gives them.
   const knownAs = /^,\s+(?:also\s+)?known as (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 30));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
@@ -139,7 +145,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (before) return entityRef(ctx.entities.entities[before.entity]);
   }
   // "the state-run MENA news agency": the outlet named inside the phrase.
-  if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio)$/i.test(raw)) {
+  if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw)) {
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
     if (inner) return entityRef(inner);
   }
@@ -210,7 +216,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
-      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0);
+      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0) ||
+      // "The airline said … and advised": a company described by what it does.
+      (n > 0 && n < 4 && COMPANY_NOUN.test(w));
     if (!ok) {
       // "… ,” he told reporters, adding that": a pronoun subject.
       if (n === 0 && /^(?:he|she|it|they)$/i.test(w)) {

@@ -251,5 +251,15 @@ describe('findEntities', () => {
     expect(names('Teams searched the provinces of Hatay and Adana.')).toEqual(['Adana', 'Hatay']);
     expect(entities('The agency, known as AFAD, says rescue teams are still searching.').map((e) => [e.name, e.kind])).toEqual([['AFAD', 'GOVERNMENT_BODY']]);
   });
+
+  it('reads "Air <Country>" airlines, "the <ACRONYM> union", and a one-word outlet in capitals', () => {
+    expect(entities("Air France pilots will strike. Air France-KLM's chief executive spoke; the Air Force did not.").map((e) => [e.name, e.kind])).toEqual([
+      ['Air France', 'COMPANY'],
+      ['Air France-KLM', 'COMPANY'],
+    ]);
+    expect(names('The SNPL union said so, he said on BFM television.')).toEqual(['BFM', 'SNPL']);
+    // An outlet in capitals that abbreviates a name in the text stays that name's short form.
+    expect(entities('The Australian Broadcasting Corporation reported it. Tan told ABC radio.').map((e) => [e.name, e.mentions.length])).toEqual([['Australian Broadcasting Corporation', 2]]);
+  });
 });
 

@@ -168,5 +168,10 @@ describe('findPersons', () => {
   it('reads an EU portfolio in a title', () => {
     expect(officials('EU crisis management commissioner Janez Novak spoke.').map((o) => o.roles[0]?.title)).toEqual(['EU crisis management commissioner']);
   });
+
+  it('reads "the union\'s president, Captain X," as the office, and a title before the name after a paragraph\'s quotation', () => {
+    expect(officials("The SNPL union spoke. The union's president, Captain Julien Marchand, said so.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Julien Marchand', 'president']]);
+    expect(officials('"It is over."\n\nAir France-KLM\'s chief executive, Isabelle Renaud, told employees so.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Isabelle Renaud', 'chief executive']]);
+  });
 });
 

@@ -354,6 +354,13 @@ describe('reported speech', () => {
     const text = "6:40 p.m.\n\nTurkey's disaster management agency says the death toll has risen to 412.\n\nThe agency, known as AFAD, says rescue teams are still searching for survivors.";
     expect(statements(text).map((s) => s[1])).toEqual(['AFAD', 'AFAD']);
   });
+  it('a union described before it is named; "the airline said … and advised passengers to …"', () => {
+    expect(statements('Air France pilots will strike next week, their main union said on Friday.\n\nThe SNPL union said in a statement that talks had failed.').map((s) => s[1])).toEqual(['SNPL', 'SNPL']);
+    expect(statements('The airline said it expected to cancel flights and advised passengers to check their bookings.')).toEqual([
+      ['PARAPHRASE', 'The airline', 'it expected to cancel flights'],
+      ['PARAPHRASE', 'The airline', 'passengers to check their bookings'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
