@@ -326,7 +326,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const outlet = (b > a || (/^\p{Lu}{2,}$/u.test(tokens[a].text) && !runInitials.has(tokens[a].text))) && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
     // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
     // (not "a spokesman for President X": a person)
-    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:economist|analyst|strategist|researcher|trader|fellow)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text);
+    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:[Ee]conomist|[Aa]nalyst|[Ss]trategist|[Rr]esearcher|[Tt]rader|[Ff]ellow)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text);
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".

@@ -169,6 +169,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // "Foreign Minister Sheikh Mohammed …": the honorific is not part of the title.
     let last = start - 1;
     if (last > first && /^(?:Sheikh|Sheik)$/.test(tokens[last].text)) last--;
+    // "Saudi Energy Minister Prince Faisal": a royal rank after an office (but "Crown Prince" is the office).
+    else if (last > first && /^(?:Prince|Princess)$/.test(tokens[last].text) && isTitleHead(tokens[last - 1].text) && tokens[last - 1].text !== 'Crown') last--;
     // "junta spokesman Col. Idrissa Maiga": a rank after the office is not part of the title.
     else if (last > first && RANK.test(tokens[last].text) && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
     let hasHead = false;

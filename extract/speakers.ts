@@ -21,6 +21,8 @@ export interface SpeakerRef {
   named: boolean;
 }
 
+// People who work at a body, not the body: "Analysts at Deutsche Bank", "Shipping analysts at Kpler".
+const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/iu;
 const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
@@ -86,11 +88,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   if (/^(?:they|we|i|you|which|that|who)$/i.test(last) && last !== 'WHO') return undefined;
 
-  // A person: the trailing run of name words, after titles and honorifics.
+  // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
+  // are not a person called Goldman Sachs).
+  const staff = STAFF.test(raw);
   const toks = tokenize(ctx.text, span.start, span.end);
   let k = toks.length - 1;
   while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
-  const nameToks = toks.slice(k + 1);
+  const nameToks = staff ? [] : toks.slice(k + 1);
   if (nameToks.length > 0) {
     const name = ctx.text.slice(nameToks[0].start, nameToks[nameToks.length - 1].end);
     const before = k >= 0 ? toks[k].text : '';
@@ -129,8 +133,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const personal = toks.some((t) => isTitleHead(t.text) && !ctx.entities.at(t.start));
   // "Many Tunisians" are people of the country, not its government.
   const demonymGroup = e?.kind === 'COUNTRY' && /s$/.test(last) && last !== e.name && !e.name.endsWith(last);
-  // "Analysts at Deutsche Bank" are people there, not the bank.
-  const staff = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/iu.test(raw);
+  // ("Analysts at Deutsche Bank" are people there, not the bank: `staff` above.)
   // A generic head ("ministry") is the entity when a mention of a government body ends the phrase.
   const bodyMention = e?.kind === 'GOVERNMENT_BODY' && ctx.entities.mentions.some((m) => m.end === lastTok.end && ctx.entities.entities[m.entity] === e);
   // "a document seen by Reuters": the one who saw it is not the source.

@@ -173,5 +173,13 @@ describe('findPersons', () => {
     expect(officials("The SNPL union spoke. The union's president, Captain Julien Marchand, said so.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Julien Marchand', 'president']]);
     expect(officials('"It is over."\n\nAir France-KLM\'s chief executive, Isabelle Renaud, told employees so.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Isabelle Renaud', 'chief executive']]);
   });
+
+  it('leaves a royal rank after an office out of the title, keeps "Crown Prince", and makes no person of "Analysts at X"', () => {
+    expect(officials('Saudi Energy Minister Prince Faisal bin Nasser spoke. Crown Prince Khalid bin Saud arrived.').map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Faisal bin Nasser', 'Saudi Energy Minister'],
+      ['Khalid bin Saud', 'Crown Prince'],
+    ]);
+    expect(extractArticle('Analysts at Goldman Sachs said in a note that the deal was modestly bullish.').officials).toEqual([]);
+  });
 });
 
