@@ -92,7 +92,7 @@ export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|ins
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
 // (A company noun needs no article: "rival engine maker Skyline Dynamics", "chipmaker Nvidia".)
-const DESCRIBED_BEFORE = new RegExp(`(?:\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|broadcaster|newspaper|daily|magazine|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}))\\s$`, 'u');
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|broadcaster|newspaper|daily|magazine|site|website|platform|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
@@ -332,7 +332,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
     const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
     const noun = described?.[1] ?? described?.[2];
-    const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog)$/.test(noun) ? 'GOVERNMENT_BODY' : new RegExp(`^(?:${COMPANY_NOUNS})$`).test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
+    const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog)$/.test(noun) ? 'GOVERNMENT_BODY' : new RegExp(`^(?:${COMPANY_NOUNS}|site|website|platform)$`).test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
       claim(a, b, name, describedKind);
       continue;
@@ -470,7 +470,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
         // A capital only right before the head: "Kyiv School of Economics", "Stockholm Institute of …".
         const capitalBeforeHead = entries[0].capital && h === i + n;
-        if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION') && h - (i + n) <= 3) {
+        if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text))) && h - (i + n) <= 3) {
           break; // let the head rule below take the whole name
         }
         const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
@@ -614,6 +614,12 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     Object.assign(r, { name: pick.name, kind: pick.kind, forms: pick.forms, country: pick.country, capital: pick.capital });
   }
   for (const r of raw) qualifyByCountry(r, raw, text);
+  // "the Court of Justice" after "the Court of Justice of the European Union": the shorter form of that name.
+  for (const r of raw) {
+    if (r.kind === 'COUNTRY' || r.kind === 'REGION' || !r.name.includes(' ')) continue;
+    const longer = raw.find((q) => q !== r && q.kind !== 'COUNTRY' && q.name.startsWith(`${r.name} of `));
+    if (longer) Object.assign(r, { name: longer.name, kind: longer.kind, country: longer.country, forms: longer.forms });
+  }
   const nonCapital = raw.filter((r) => !r.capital);
   const countryNames = new Set(nonCapital.map((r) => r.name));
   for (const r of nonCapital) addMention(ensure(r.name, r.kind, r.country, r.forms), r, r.surface);

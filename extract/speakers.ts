@@ -140,11 +140,17 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
   // "the ministry said" / "the carmaker said": the body of that kind named last before the phrase.
+  // ("the court said": the court named last)
   const described = /^the\s+(?:ministry|department)$/i.test(raw)
     ? (x: ExtractedEntity) => x.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(x.name)
+    : /^the\s+(?:court|tribunal)$/i.test(raw) ? (x: ExtractedEntity) => /\b(?:Court|Tribunal)\b/.test(x.name)
     : COMPANY_DESCRIPTION.test(raw) ? (x: ExtractedEntity) => x.kind === 'COMPANY' : undefined;
   if (described) {
-    const before = ctx.entities.mentions.filter((m) => m.end <= span.start && described(ctx.entities.entities[m.entity])).at(-1);
+    // Named before this sentence: in '"… the General Court," the court said', the quotation's own
+    // words are not what "the court" refers to.
+    const sentenceStart = Math.max(ctx.text.lastIndexOf('\n', span.start), ...[...ctx.text.slice(Math.max(0, span.start - 600), span.start).matchAll(/[.!?]\s/g)].map((m) => span.start - Math.min(span.start, 600) + m.index!));
+    const before = ctx.entities.mentions.filter((m) => m.end <= sentenceStart && described(ctx.entities.entities[m.entity])).at(-1)
+      ?? ctx.entities.mentions.filter((m) => m.end <= span.start && described(ctx.entities.entities[m.entity])).at(-1);
     if (before) return entityRef(ctx.entities.entities[before.entity]);
   }
   // "the state-run MENA news agency": the outlet named inside the phrase.

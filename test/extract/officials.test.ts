@@ -181,5 +181,11 @@ describe('findPersons', () => {
     ]);
     expect(extractArticle('Analysts at Goldman Sachs said in a note that the deal was modestly bullish.').officials).toEqual([]);
   });
+
+  it('reads "co-founder" as a title', () => {
+    expect(officials('Thomas Whitby, co-founder of the price comparison site Foundem, said so.').map((o) => [o.name, o.roles[0]])).toEqual([
+      ['Thomas Whitby', { title: 'co-founder', organization: 'Foundem' }],
+    ]);
+  });
 });
 

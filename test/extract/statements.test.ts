@@ -361,6 +361,11 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'The airline', 'passengers to check their bookings'],
     ]);
   });
+  it('"the court said" after its own quotation names another court: the court named before the sentence', () => {
+    expect(statements('The Court of Justice of the European Union ruled against Google.\n\n"This confirms the judgment of the General Court," the court said.')[0]).toEqual([
+      'QUOTE', 'Court of Justice of the European Union', 'This confirms the judgment of the General Court,',
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
