@@ -71,7 +71,7 @@ const COMPANY_HEADS = new Set([
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
   'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',
-  'Therapeutics', 'Biosciences', 'Networks',
+  'Therapeutics', 'Biosciences', 'Networks', 'Exchange',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
@@ -365,7 +365,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
 
   // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
   // (without an article only these two, which are never anything else), and "a Democratic Senate".
-  const party = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|Party|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+  const party = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
   for (const m of text.matchAll(party)) {
     const surface = m[1] ?? m[2] ?? m[3];
     const start = m.index + m[0].length - surface.length;

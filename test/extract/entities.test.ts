@@ -273,5 +273,9 @@ describe('findEntities', () => {
     const court = entities('The Court of Justice of the European Union ruled. "The Court of Justice dismisses the appeal," it said.').find((e) => e.name.startsWith('Court'));
     expect([court?.name, court?.mentions.length]).toEqual(['Court of Justice of the European Union', 2]);
   });
+
+  it('keeps "Democratic Party" whole and reads an exchange by its head', () => {
+    expect(names('The main opposition Democratic Party won. Stocks rose, according to the Korea Exchange.')).toEqual(['Democratic Party', 'Korea Exchange']);
+  });
 });
 

@@ -187,5 +187,9 @@ describe('findPersons', () => {
       ['Thomas Whitby', { title: 'co-founder', organization: 'Foundem' }],
     ]);
   });
+
+  it('reads "main opposition … leader" whole', () => {
+    expect(officials('Main opposition Democratic Party leader Lee Jae-hoon spoke.').map((o) => o.roles[0]?.title)).toEqual(['Main opposition Democratic Party leader']);
+  });
 });
 

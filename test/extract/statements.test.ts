@@ -366,6 +366,13 @@ describe('reported speech', () => {
       'QUOTE', 'Court of Justice of the European Union', 'This confirms the judgment of the General Court,',
     ]);
   });
+  it('"asked X to …" is a request reported like "urged X to …"; "asked for" and "asked whether" are not', () => {
+    expect(statements('Prime Minister Choi Jin-ho said he would ensure stability and asked the military to maintain its readiness.')).toEqual([
+      ['PARAPHRASE', 'Choi Jin-ho', 'he would ensure stability'],
+      ['PARAPHRASE', 'Choi Jin-ho', 'the military to maintain its readiness'],
+    ]);
+    expect(statements('Minister Ana Berg asked for patience.')).toEqual([]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
