@@ -205,7 +205,8 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
   // Only short names made of function words: "Foreign Ministry", "Defence Ministry", "Interior Ministry"
   // (a longer one is that body's own name: "U.S. Federal Trade Commission").
   // "U.S. Federal Trade Commission": a long name after a country form is the body's own name.
-  if (country && rest !== r.surface && rest.split(' ').length > 2) {
+  // (Not when the country's own name starts it: "Kenya National Commission on Human Rights" is its name.)
+  if (country && rest !== r.surface && rest.split(' ').length > 2 && words[0] !== country) {
     r.forms = [...new Set([...(r.forms ?? []), r.surface, rest])];
     r.name = rest;
     r.country = country;
@@ -482,6 +483,17 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
             matched = true;
             break;
           }
+        }
+        // "Amnesty International Kenya": an international group's national section, named with its country.
+        const sectionOf = e.kind === 'ORGANIZATION' && i + n <= b ? [2, 1].map((c) => (i + n + c - 1 <= b ? surface(i + n, i + n + c - 1) : '')).find((f) => f && GAZETTEER.get(f)?.[0]?.kind === 'COUNTRY' && !GAZETTEER.get(f)?.[0]?.capital) : undefined;
+        if (sectionOf) {
+          const last = i + n + sectionOf.split(' ').length - 1;
+          const section = surface(i, last);
+          raw.push({ start: tokens[i].start, end: tokens[last].end, name: section, kind: 'ORGANIZATION', surface: section });
+          for (let t = i; t <= last; t++) taken[t] = 1;
+          i = last + 1;
+          matched = true;
+          break;
         }
         raw.push({ start: tokens[i].start, end: tokens[i + n - 1].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
         for (let t = i; t < i + n; t++) taken[t] = 1;

@@ -211,7 +211,11 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // A clause that is only a quotation was attributed as a QUOTE.
       const cText = text.slice(clause.start, clause.end);
       if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
-      const subj = participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
+      // "…, with rights groups saying …": the participle's own subject, after "with".
+      const withSubject = participle ? /\bwith\s+((?:[\p{L}’'-]+\s+){1,4})$/u.exec(before) : null;
+      const subj = withSubject
+        ? { start: verbStart - withSubject[1].length, end: verbStart - withSubject[1].length + withSubject[1].trimEnd().length }
+        : participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
       if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
       // Just after a closing quotation mark, the verb attributes that quotation, unless it goes on to
       // a `that` clause of its own: "“…,” Ebrard said before pointing out that …".

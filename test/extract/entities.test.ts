@@ -277,5 +277,10 @@ describe('findEntities', () => {
   it('keeps "Democratic Party" whole and reads an exchange by its head', () => {
     expect(names('The main opposition Democratic Party won. Stocks rose, according to the Korea Exchange.')).toEqual(['Democratic Party', 'Korea Exchange']);
   });
+
+  it('reads an international group\'s national section, and keeps a country\'s own name at the start of a body\'s', () => {
+    expect(names('Amnesty International Kenya said so.')).toEqual(['Amnesty International Kenya']);
+    expect(names('The Kenya National Commission on Human Rights (KNCHR) said so.')).toEqual(['Kenya National Commission on Human Rights']);
+  });
 });
 

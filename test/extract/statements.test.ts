@@ -373,6 +373,11 @@ describe('reported speech', () => {
     ]);
     expect(statements('Minister Ana Berg asked for patience.')).toEqual([]);
   });
+  it('"…, with rights groups saying …": the participle\'s own subject', () => {
+    expect(statements('Kenyan police fired tear gas on Tuesday, with rights groups saying at least five people had been shot dead.')).toEqual([
+      ['PARAPHRASE', 'rights groups', 'at least five people had been shot dead'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
