@@ -195,6 +195,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
             rest = m.slice(after);
           }
           const word = rest.trimStart();
+          // "added 11 U.S. firms to its entity list": a thing added to something, not words added.
+          if (/^(?:added|adds)$/.test(verb) && /^[^,;]{1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/.test(word)) continue;
           // "a firm which it said has maintained ...": a relative clause takes any verb.
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
           const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word);

@@ -140,10 +140,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
   // "the ministry said" / "the carmaker said": the body of that kind named last before the phrase.
-  // ("the court said": the court named last)
+  // ("the court said", "the commission said": the body of that kind named last)
   const described = /^the\s+(?:ministry|department)$/i.test(raw)
     ? (x: ExtractedEntity) => x.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(x.name)
-    : /^the\s+(?:court|tribunal)$/i.test(raw) ? (x: ExtractedEntity) => /\b(?:Court|Tribunal)\b/.test(x.name)
+    : /^the\s+(court|tribunal|commission|committee|council)$/i.test(raw) ? (x: ExtractedEntity) => new RegExp(`\\b${raw.split(/\s+/)[1].replace(/^./, (c) => c.toUpperCase())}\\b`).test(x.name)
     : COMPANY_DESCRIPTION.test(raw) ? (x: ExtractedEntity) => x.kind === 'COMPANY' : undefined;
   if (described) {
     // Named before this sentence: in '"… the General Court," the court said', the quotation's own

@@ -282,5 +282,9 @@ describe('findEntities', () => {
     expect(names('Amnesty International Kenya said so.')).toEqual(['Amnesty International Kenya']);
     expect(names('The Kenya National Commission on Human Rights (KNCHR) said so.')).toEqual(['Kenya National Commission on Human Rights']);
   });
+
+  it('reads an academy by its head', () => {
+    expect(names('Zhang Wei, a researcher at the Chinese Academy of Social Sciences, spoke.')).toEqual(['Chinese Academy of Social Sciences']);
+  });
 });
 

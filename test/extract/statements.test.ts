@@ -378,6 +378,13 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'rights groups', 'at least five people had been shot dead'],
     ]);
   });
+  it('"the commission said" is the commission named before; "added X to its list" is not reported speech', () => {
+    const text = 'China will impose new tariffs, the Customs Tariff Commission of the State Council announced on Friday.\n\nThe move responds to U.S. tariffs, the commission said in a statement.\n\nThe Ministry of Commerce also added 11 U.S. firms to its unreliable entity list.';
+    expect(statements(text).map((s) => [s[1], s[2]])).toEqual([
+      ['Customs Tariff Commission of the State Council', 'China will impose new tariffs'],
+      ['Customs Tariff Commission of the State Council', 'The move responds to U.S. tariffs'],
+    ]);
+  });
   it('a verb that attributes a quotation of several sentences can go on to a that-clause of its own', () => {
     expect(statements('“The numbers are in our favour. We import more than we export,” Ana Brandt said before pointing out that the United States has deficits with Canada.')).toEqual([
       ['QUOTE', 'Ana Brandt', 'The numbers are in our favour. We import more than we export,'],
