@@ -151,7 +151,8 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
       // A possessive inside a name: "Scottish Fishermen's Federation" (but not "Mexico's Economy Minister").
-      const possessive = /^['’]s $/.test(gap) && isCapitalized(tokens[j + 1].text) && !GAZETTEER.has(tokens[j].text) && j + 2 < tokens.length && isHead(tokens[j + 1].text);
+      // (or a plural's bare apostrophe: "Workers' Party")
+      const possessive = (/^['’]s $/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(tokens[j].text))) && isCapitalized(tokens[j + 1].text) && !GAZETTEER.has(tokens[j].text) && j + 2 < tokens.length && isHead(tokens[j + 1].text);
       if (!/^ $|^\s$/.test(gap) && !possessive) break;
       const next = tokens[j + 1].text;
       if (isCapitalized(next) || /^al-\p{Lu}/u.test(next)) {
@@ -239,7 +240,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   // 1. Appositives that say what a capitalized name is.
   for (const [a, b] of runs) {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
-    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator)\b/u.exec(after);
+    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator)\b(?![’']s)/u.exec(after);
     if (!m) continue;
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
@@ -385,7 +386,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const count = m[1].split(' ').length;
     if (first < 0 || GAZETTEER.has(m[1]) || tokens.slice(first, first + count).some((_, k) => taken[first + k])) continue;
     // "The agency, known as AFAD,": what the words before call it says its kind.
-    const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|office|department)\s*,?\s*(?:also\s+)?known as/.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
+    const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|committee|council|board|office|department)\s*,?\s*(?:also\s+)?known as/.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
     claim(first, first + count - 1, m[1], governmental ? 'GOVERNMENT_BODY' : 'ORGANIZATION');
   }
   // "The Chinese anti-doping agency, CHINADA, has said": an acronym in apposition to a described body.

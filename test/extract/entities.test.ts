@@ -286,5 +286,10 @@ describe('findEntities', () => {
   it('reads an academy by its head', () => {
     expect(names('Zhang Wei, a researcher at the Chinese Academy of Social Sciences, spoke.')).toEqual(['Chinese Academy of Social Sciences']);
   });
+
+  it('reads a plural possessive in a name, and "X, the party\'s leader" as no party called X', () => {
+    expect(names("Lawmakers from the Workers' Party objected.")).toEqual(["Workers' Party"]);
+    expect(names('"It is the worst moment," said Senator Ana Paula Moreira, the party\'s leader in the Senate.')).toEqual(['Senate']);
+  });
 });
 
