@@ -1,13 +1,15 @@
 // Site furniture that scrapers leave in article text. Nothing inside it is news, so extraction
 // treats it as absent: the text is cut where a "read more" trailer starts, and whole lines that
 // are navigation or sign-up prompts are skipped.
+import { MONTH } from './dates.js';
 import type { Span } from './types.js';
 
 // A trailer can be glued to the last word ("We continRead More – Source"), so no \b before it.
 const TRAILER = /(?:Read More|Read more|READ MORE)\s*[–—-]+\s*Source|Continue reading|Click here to read|Read the full (?:story|article)/;
 
-const JUNK_LINE =
-  /^\s*(?:Sign up\b|Subscribe\b|Follow us\b|Share this\b|Advertisement\s*$|ADVERTISEMENT\s*$|Related:|Read more:|Read More:|RELATED\b|Copyright\b|©|All rights reserved|Click here\b|Watch:|WATCH:|Photo:|Image:|Getty Images\s*$|Reporting by\b|Editing by\b|\(Reporting by\b|Published On\b|Updated On\b|Listen to this article|Save\s*$|Keep reading\s*$|Source:\s|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{4}\s*$)/;
+const JUNK_LINE = new RegExp(
+  `^\\s*(?:Sign up\\b|Subscribe\\b|Follow us\\b|Share this\\b|Advertisement\\s*$|ADVERTISEMENT\\s*$|Related:|Read more:|Read More:|RELATED\\b|Copyright\\b|©|All rights reserved|Click here\\b|Watch:|WATCH:|Photo:|Image:|Getty Images\\s*$|Reporting by\\b|Editing by\\b|\\(Reporting by\\b|Published On\\b|Updated On\\b|Listen to this article|Save\\s*$|Keep reading\\s*$|Source:\\s|\\d{1,2} ${MONTH} \\d{4}\\s*$)`,
+);
 // A block of links to other stories: "list of 3 items" … "end of list" (Al Jazeera's "Keep reading").
 const LINK_LIST = /^(?:[ \t]*Keep reading[ \t]*\n)?[ \t]*list of \d+ items\s*$[^]*?^\s*end of list[ \t]*$/gm;
 

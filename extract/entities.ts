@@ -89,6 +89,7 @@ const TITLE_LIKE = /^(?:President|Prime|Crown|Minister|Foreign|Defen[cs]e|Econom
 const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former)$/;
 /** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
 export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup';
+export const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
 // (A company noun needs no article: "rival engine maker Skyline Dynamics", "chipmaker Nvidia".)
@@ -132,6 +133,11 @@ function kindForHead(head: string, name: string): EntityKind {
   if (GOV_HEADS.has(head)) return 'GOVERNMENT_BODY';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
   return 'ORGANIZATION';
+}
+
+/** The first letters of the capitalized words: "NPR" for "National Public Radio". */
+function initials(words: string[]): string {
+  return words.filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
 }
 
 function isHead(word: string): boolean {
@@ -203,11 +209,10 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
     const owner = raw.find((q) => q.kind === 'COUNTRY' && q.end < r.start && r.start - q.end <= 3 && /^[’']s\s$/.test(text.slice(q.end, r.start)));
     country = owner?.name;
   }
-  // Only short names made of function words: "Foreign Ministry", "Defence Ministry", "Interior Ministry"
-  // (a longer one is that body's own name: "U.S. Federal Trade Commission").
-  // "U.S. Federal Trade Commission": a long name after a country form is the body's own name.
-  // (Not when the country's own name starts it: "Kenya National Commission on Human Rights" is its name.)
-  if (country && rest !== r.surface && rest.split(' ').length > 2 && words[0] !== country) {
+  // "U.S. Federal Trade Commission": a long name after a country form is the body's own name (but
+  // "Kenya National Commission on Human Rights", which starts with the country's own name, keeps it).
+  const long = rest.split(' ').length > 2;
+  if (country && long && rest !== r.surface && words[0] !== country) {
     r.forms = [...new Set([...(r.forms ?? []), r.surface, rest])];
     r.name = rest;
     r.country = country;
@@ -215,7 +220,8 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
     raw.push({ start: r.start, end: r.start + words[0].length, name: country, kind: 'COUNTRY', surface: words[0] });
     return;
   }
-  if (!country || rest.split(' ').length > 2 || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || /^(?:Affairs|Commerce|Education|Energy|Environment|Agriculture|Labor|Labour|Transport|Culture|Information|Home)$/.test(word))) return;
+  // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
+  if (!country || long || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || /^(?:Affairs|Commerce|Education|Energy|Environment|Agriculture|Labor|Labour|Transport|Culture|Information|Home)$/.test(word))) return;
   const qualified = `${rest} of ${country}`;
   r.forms = [...new Set([...(r.forms ?? []), r.surface, `${country}'s ${rest}`])];
   r.name = qualified;
@@ -231,9 +237,17 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   // The runs of capitalized words, found once: every pass below walks them.
   const runs = capitalizedRuns(text, tokens);
   /** Tokens a..b as a mention (a pattern found what they name), taken from later passes. */
-  const claim = (a: number, b: number, name: string, kind: EntityKind) => {
-    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind, surface: surface(a, b) });
+  const claim = (a: number, b: number, name: string, kind: EntityKind, extra: Partial<RawMention> = {}) => {
+    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind, surface: surface(a, b), ...extra });
     for (let t = a; t <= b; t++) taken[t] = 1;
+  };
+  /** The token that starts at a text offset (the passes below find names by regular expression). */
+  const byStart = new Map(tokens.map((t, k) => [t.start, k]));
+  const tokenAt = (start: number) => byStart.get(start) ?? -1;
+  /** No token of a..b was taken by an earlier pass. */
+  const free = (a: number, b: number) => {
+    for (let t = a; t <= b; t++) if (taken[t]) return false;
+    return true;
   };
   const atSentenceStart = (pos: number) => /(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, pos - 4), pos));
 
@@ -274,14 +288,12 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     if (!country || (m[4] && !m[1] && m[4] !== 'coast guard')) continue;
     const body = m[3] ?? m[4];
     const start = m.index + m[0].length - body.length;
-    const first = tokens.findIndex((t) => t.start === start);
-    const count = body.split(' ').length;
-    if (first < 0 || tokens.slice(first, first + count).some((_, k) => taken[first + k])) continue;
+    const first = tokenAt(start);
+    const last = first + body.split(' ').length - 1;
+    if (first < 0 || !free(first, last)) continue;
     const title = body.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     // "Foreign Ministry of France", "Air Force of Ukraine".
-    const name = `${title} of ${country}`;
-    raw.push({ start, end: start + body.length, name, kind: 'GOVERNMENT_BODY', country, surface: body, forms: [body, `${country}'s ${title}`] });
-    for (let k = 0; k < count; k++) taken[first + k] = 1;
+    claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`] });
   }
 
   // 0c. "India's central bank": the country's central bank, under the name the text gives it
@@ -290,12 +302,11 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const country = GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name;
     if (!country) continue;
     const start = m.index + m[0].length - 'central bank'.length;
-    const first = tokens.findIndex((t) => t.start === start);
+    const first = tokenAt(start);
     if (first < 0 || taken[first]) continue;
     const known = KNOWN_BODIES.find((b) => b.kind === 'GOVERNMENT_BODY' && b.country === country && /\b(?:Bank|Reserve)\b/.test(b.name));
     const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))?.[0] ?? `Central Bank of ${country}`;
-    raw.push({ start, end: start + 'central bank'.length, name: named, kind: 'GOVERNMENT_BODY', country, surface: 'central bank', forms: known?.forms });
-    taken[first] = taken[first + 1] = 1;
+    claim(first, first + 1, named, 'GOVERNMENT_BODY', { country, forms: known?.forms });
   }
 
   // 0d. "Palawan province", "the Kursk region", "the island of Luzon": a name that a lower-case word
@@ -310,14 +321,14 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     for (const name of names) {
       const start = text.indexOf(name, from);
       from = start + name.length;
-      const first = tokens.findIndex((t) => t.start === start);
-      const count = name.split(' ').length;
-      if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || isHead(t.text))) continue;
-      claim(first, first + count - 1, name, 'REGION');
+      const first = tokenAt(start);
+      const last = first + name.split(' ').length - 1;
+      if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || !free(first, last) || tokens.slice(first, last + 1).some((t) => isHead(t.text))) continue;
+      claim(first, last, name, 'REGION');
     }
   }
 
-  const runInitials = new Set(runs.filter(([a, b]) => b > a).map(([a, b]) => tokens.slice(a, b + 1).filter((t) => isCapitalized(t.text) && !NOT_NAME.has(t.text)).map((t) => t.text[0]).join('')));
+  const runInitials = new Set(runs.filter(([a, b]) => b > a).map(([a, b]) => initials(tokens.slice(a, b + 1).map((t) => t.text).filter((w) => !NOT_NAME.has(w)))));
   // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
   // are an outlet or an organization, even when they start with a country's name.
   for (const [a, b] of runs) {
@@ -334,7 +345,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
     const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
     const noun = described?.[1] ?? described?.[2];
-    const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog)$/.test(noun) ? 'GOVERNMENT_BODY' : new RegExp(`^(?:${COMPANY_NOUNS}|site|website|platform)$`).test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
+    const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
       claim(a, b, name, describedKind);
       continue;
@@ -351,16 +362,16 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   // 1a''. Airlines named "Air <Country>" ("Air France", "Air India", "Air France-KLM"), not "Air Force".
   for (const m of text.matchAll(/\bAir (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(-\p{Lu}{2,})?\b(?! Force)/gu)) {
     if (GAZETTEER.get(m[1])?.[0]?.kind !== 'COUNTRY') continue;
-    const first = tokens.findIndex((t) => t.start === m.index);
+    const first = tokenAt(m.index);
     const end = m.index + m[0].length;
-    const last = tokens.findIndex((t) => t.end >= end);
-    if (first < 0 || last < first || tokens.slice(first, last + 1).some((_, k) => taken[first + k])) continue;
-    raw.push({ start: m.index, end, name: m[0], kind: 'COMPANY', surface: m[0] });
-    for (let t = first; t <= last; t++) taken[t] = 1;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last].end < end) last++;
+    if (first < 0 || !free(first, last)) continue;
+    claim(first, last, m[0], 'COMPANY');
   }
   // "The SNPL union said": an acronym that the noun after it says is a union or a party.
   for (const m of text.matchAll(/\b[Tt]he (\p{Lu}{2,8}) (union|party|movement|group|alliance|coalition)\b/gu)) {
-    const t = tokens.findIndex((x) => x.start === m.index + 4);
+    const t = tokenAt(m.index + 4);
     if (t < 0 || taken[t] || GAZETTEER.has(m[1])) continue;
     claim(t, t, m[1], 'ORGANIZATION');
   }
@@ -371,20 +382,19 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   for (const m of text.matchAll(party)) {
     const surface = m[1] ?? m[2] ?? m[3];
     const start = m.index + m[0].length - surface.length;
-    const first = tokens.findIndex((t) => t.start === start);
-    const count = surface.split(' ').length;
-    if (first < 0 || GAZETTEER.has(surface) || tokens.slice(first, first + count).some((t, k) => taken[first + k] || GAZETTEER.has(t.text))) continue;
+    const first = tokenAt(start);
+    const last = first + surface.split(' ').length - 1;
+    if (first < 0 || GAZETTEER.has(surface) || !free(first, last) || tokens.slice(first, last + 1).some((t) => GAZETTEER.has(t.text))) continue;
     // "Democratic" and "Republican" name the American parties by their members: "Democrats".
     const plural = m[3] ? (m[3] === 'Democratic' ? 'Democrats' : 'Republicans') : surface.endsWith('s') ? surface : `${surface}s`;
-    raw.push({ start, end: start + surface.length, name: plural, kind: 'ORGANIZATION', surface, forms: [plural, plural.slice(0, -1), ...(m[3] ? [m[3]] : [])] });
-    for (let k = 0; k < count; k++) taken[first + k] = 1;
+    claim(first, last, plural, 'ORGANIZATION', { forms: [plural, plural.slice(0, -1), ...(m[3] ? [m[3]] : [])] });
   }
   // "The three European countries, known as the E3,": the name a group goes by.
   for (const m of text.matchAll(/\bknown as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})(?=[,.;)])/gu)) {
     const start = m.index + m[0].length - m[1].length;
-    const first = tokens.findIndex((t) => t.start === start);
+    const first = tokenAt(start);
     const count = m[1].split(' ').length;
-    if (first < 0 || GAZETTEER.has(m[1]) || tokens.slice(first, first + count).some((_, k) => taken[first + k])) continue;
+    if (first < 0 || GAZETTEER.has(m[1]) || !free(first, first + count - 1)) continue;
     // "The agency, known as AFAD,": what the words before call it says its kind.
     const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|committee|council|board|office|department)\s*,?\s*(?:also\s+)?known as/.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
     claim(first, first + count - 1, m[1], governmental ? 'GOVERNMENT_BODY' : 'ORGANIZATION');
@@ -392,7 +402,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   // "The Chinese anti-doping agency, CHINADA, has said": an acronym in apposition to a described body.
   for (const m of text.matchAll(/\b(?:[Tt]he )(?:[\p{L}-]+ ){0,3}(agency|regulator|watchdog|authority|commission|ministry|body|union|group), (\p{Lu}{2,8}),/gu)) {
     const start = m.index + m[0].length - m[2].length - 1;
-    const t = tokens.findIndex((x) => x.start === start);
+    const t = tokenAt(start);
     if (t < 0 || taken[t] || GAZETTEER.has(m[2])) continue;
     claim(t, t, m[2], /^(?:body|union|group)$/.test(m[1]) ? 'ORGANIZATION' : 'GOVERNMENT_BODY');
   }
@@ -401,9 +411,8 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     let s = a;
     while (s < b && NOT_NAME.has(tokens[s].text)) s++;
     const acronym = /^, or (\p{Lu}[\p{L}]{0,4}\p{Lu}[\p{L}]{0,2})\b/u.exec(text.slice(tokens[b].end, tokens[b].end + 14));
-    if (!acronym || b === s || GAZETTEER.has(surface(s, b)) || tokens.slice(s, b + 1).some((_, k) => taken[s + k])) continue;
-    raw.push({ start: tokens[s].start, end: tokens[b].end, name: surface(s, b), kind: 'ORGANIZATION', surface: surface(s, b), forms: [acronym[1]] });
-    for (let t = s; t <= b; t++) taken[t] = 1;
+    if (!acronym || b === s || GAZETTEER.has(surface(s, b)) || !free(s, b)) continue;
+    claim(s, b, surface(s, b), 'ORGANIZATION', { forms: [acronym[1]] });
   }
 
   // 1b. "Volkswagen will cut jobs, the carmaker said": a sentence's opening name that the sentence's
@@ -489,9 +498,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
         const sectionOf = e.kind === 'ORGANIZATION' && i + n <= b ? [2, 1].map((c) => (i + n + c - 1 <= b ? surface(i + n, i + n + c - 1) : '')).find((f) => f && GAZETTEER.get(f)?.[0]?.kind === 'COUNTRY' && !GAZETTEER.get(f)?.[0]?.capital) : undefined;
         if (sectionOf) {
           const last = i + n + sectionOf.split(' ').length - 1;
-          const section = surface(i, last);
-          raw.push({ start: tokens[i].start, end: tokens[last].end, name: section, kind: 'ORGANIZATION', surface: section });
-          for (let t = i; t <= last; t++) taken[t] = 1;
+          claim(i, last, surface(i, last), 'ORGANIZATION');
           i = last + 1;
           matched = true;
           break;
@@ -676,11 +683,11 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       }
       const words = alias.split(/\s+/);
       // "NPR" after "National Public Radio": the initials of a name found in the text.
-      const initials = words.filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
-      if (words.length >= 2 && initials.length >= 2 && initials.length <= 6 && !GAZETTEER.has(initials) && !shortForms.has(initials)) shortForms.set(initials, idx);
+      const wordInitials = initials(words);
+      if (words.length >= 2 && wordInitials.length >= 2 && wordInitials.length <= 6 && !GAZETTEER.has(wordInitials) && !shortForms.has(wordInitials)) shortForms.set(wordInitials, idx);
       // "WADA" for "World Anti-Doping Agency": hyphenated words give an initial each.
-      const hyphenInitials = alias.split(/[\s-]+/).filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
-      if (hyphenInitials !== initials && hyphenInitials.length >= 3 && hyphenInitials.length <= 6 && !GAZETTEER.has(hyphenInitials) && !shortForms.has(hyphenInitials)) shortForms.set(hyphenInitials, idx);
+      const hyphenInitials = initials(alias.split(/[\s-]+/));
+      if (hyphenInitials !== wordInitials && hyphenInitials.length >= 3 && hyphenInitials.length <= 6 && !GAZETTEER.has(hyphenInitials) && !shortForms.has(hyphenInitials)) shortForms.set(hyphenInitials, idx);
       if (words.length >= 2) {
         const last = words[words.length - 1];
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);

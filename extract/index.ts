@@ -7,7 +7,7 @@ import { attributeQuotation } from './attribution.js';
 import { findContentBounds } from './boilerplate.js';
 import { statementDate } from './dates.js';
 import { findEntities } from './entities.js';
-import { findPersons } from './officials.js';
+import { findPersons, type Person } from './officials.js';
 import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { DATELINE, splitParagraphs, splitSentences, type Sentence } from './sentences.js';
@@ -109,6 +109,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     }
   }
 
+  /** A person found to hold an office after their statements were resolved: those statements name an official. */
+  const makeOfficial = (person: Person) => {
+    person.official = true;
+    for (const o of pending) if (o.ref?.person === person) o.ref = personRef(person);
+  };
+
   // "…, the health secretary has announced." then "Sarah Whitfield said …" (a lede that names the
   // office, then the person): before anyone is named, a speaker described only by a lower-case
   // title is the next person to speak, in that paragraph or the next, who then holds the title.
@@ -123,8 +129,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     const person = next?.ref?.person;
     if (!person || person.roles.length > 0 || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + 1) return;
     person.roles.push({ title: description[1] });
-    person.official = true;
-    for (const o of pending) if (o === p || o.ref?.person === person) o.ref = personRef(person);
+    p.ref = personRef(person);
+    makeOfficial(person);
   });
 
   // A person the story names with no title and no description at all ("Donald Trump threatened
@@ -132,9 +138,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   // always says who a quoted resident or analyst is).
   for (const p of pending) {
     const person = p.ref?.person;
-    if (!person || person.official || !people.isUndescribed(person)) continue;
-    person.official = true;
-    for (const o of pending) if (o.ref?.person === person) o.ref = personRef(person);
+    if (person && !person.official && people.isUndescribed(person)) makeOfficial(person);
   }
 
   const statements: ExtractedStatement[] = [];

@@ -166,13 +166,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     if (first < 0) return undefined;
     while (first < start && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
-    // "Foreign Minister Sheikh Mohammed …": the honorific is not part of the title.
+    // "Foreign Minister Sheikh Mohammed", "Saudi Energy Minister Prince Faisal", "junta spokesman Col.
+    // Idrissa Maiga": an honorific or a rank after the office is not part of the title ("Crown Prince" is one).
     let last = start - 1;
-    if (last > first && /^(?:Sheikh|Sheik)$/.test(tokens[last].text)) last--;
-    // "Saudi Energy Minister Prince Faisal": a royal rank after an office (but "Crown Prince" is the office).
-    else if (last > first && /^(?:Prince|Princess)$/.test(tokens[last].text) && isTitleHead(tokens[last - 1].text) && tokens[last - 1].text !== 'Crown') last--;
-    // "junta spokesman Col. Idrissa Maiga": a rank after the office is not part of the title.
-    else if (last > first && RANK.test(tokens[last].text) && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
+    const afterOffice = /^(?:Sheikh|Sheik|Prince|Princess)$/.test(tokens[last].text) || RANK.test(tokens[last].text);
+    if (last > first && afterOffice && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
     if (!hasHead || !isTitleWord(tokens[last].text)) return undefined;

@@ -22,6 +22,11 @@ const SAY_VERBS =
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
+// "urged/asked X to …": a request, reported as "X to …".
+const REQUEST_VERB = /^(?:called on|called for|urged|advised|asked)$/;
+// "accused X of …", reported as "X of …".
+const ACCUSE_VERB = /^(?:accuse|accused|accuses|accusing)$/;
+const TOLD = /^(?:told|tells|telling)$/;
 const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|there|it|he|she|they|we|i|some|all|no|any|more|most|many|several|both|each|every|only|not|if|when|in|about|another|much|none|[\p{Lu}\d“"‘])/u;
 // "said prices would rise", "said police had left": a bare noun opens the clause when an
 // auxiliary follows it; such a clause may be three words long.
@@ -47,9 +52,11 @@ const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 // "X, the two governments said, in the latest sign of a thaw.": a phrase after the attribution
 // that opens no clause of its own (no "that", no second speaker).
 // (or an event's participle: ", ending a shutdown that had closed banks")
-const TRAILING_ADVERBIAL = '(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of|(?!(?:adding|noting|saying|stressing|insisting|warning|telling|arguing)\\b)\\p{Ll}+ing)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?';
+// Reporting participles after an attribution: a second statement, never an event's participle.
+const TRAILING_REPORTING = 'adding|noting|saying|stressing|insisting|warning|telling|arguing';
+const TRAILING_ADVERBIAL = `(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of|(?!(?:${TRAILING_REPORTING})\\b)\\p{Ll}+ing)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?`;
 // "…, X told a press conference, adding that there were no reports of damage.": a second clause.
-const TRAILING_PARTICIPLE = `,\\s+(?:adding|noting|saying|stressing|insisting|warning)\\s+(?:that\\s+)?(?<more>[^]+?)`;
+const TRAILING_PARTICIPLE = `,\\s+(?:${TRAILING_REPORTING})\\s+(?:that\\s+)?(?<more>[^]+?)`;
 const POST_POSED = new RegExp(
   `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
@@ -158,20 +165,20 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       let after = v.index + v[0].length;
       let cStart = -1;
       let viaThat = false;
-      if (verb === 'called on' || verb === 'called for' || verb === 'urged' || verb === 'advised' || verb === 'asked') {
+      if (REQUEST_VERB.test(verb)) {
         cStart = after;
         // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
         if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;
         // "called on the people to “raise as one …”": an infinitive that is all quotation is that QUOTE.
         if (/^\s+[^,.]{1,80}?\s+to\s+[“"‘][^“”"‘’]+[”"’]\s*[.!?]?\s*$/.test(text.slice(verbStart + v[0].length, base + m.length))) continue;
-      } else if (verb === 'accuse' || verb === 'accused' || verb === 'accuses' || verb === 'accusing') {
+      } else if (ACCUSE_VERB.test(verb)) {
         if (!/^\s+[^.]{1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
         cStart = after;
       } else if (TO_VERBS.test(verb) && /^\s+to\s+\w/.test(m.slice(after))) {
         cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);
       } else {
         // ("told reporters in Abuja after overnight talks at the villa that": a listener, a place and a time.)
-        const that = (/^(?:told|tells|telling)$/.test(verb) ? /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/ : /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/).exec(m.slice(after));
+        const that = (TOLD.test(verb) ? /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/ : /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/).exec(m.slice(after));
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
         const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
@@ -180,7 +187,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
         const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&
           !/^(?:on|in|at|to|during|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)\b/i.test(that[1].trim());
-        if (that && !clauseBeforeThat && !objectBeforeThat && (!/^(?:told|tells|telling)$/.test(verb) || that[1].trim().length > 0)) {
+        if (that && !clauseBeforeThat && !objectBeforeThat && (!TOLD.test(verb) || that[1].trim().length > 0)) {
           cStart = after + that[0].length;
           viaThat = true;
         }

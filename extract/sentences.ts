@@ -1,6 +1,7 @@
 // Paragraphs and sentences with offsets. News paragraphs are lines; a sentence ends at . ? or !
 // unless the period belongs to an abbreviation or an initial, or the stop sits inside a quotation
 // (a quoted passage of several sentences stays in the sentence that attributes it).
+import { MONTH } from './dates.js';
 import type { Span } from './types.js';
 
 export interface Paragraph extends Span {
@@ -21,7 +22,7 @@ const ABBREVIATIONS = new Set(
 
 // "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —", "TOKYO/SEOUL, March 4 (Reuters) -": the place the story was filed from.
 // "WASHINGTON (AP) — ", "SYDNEY, March 14 (Reuters) - ", and Indian agencies' "New Delhi, Mar 9 (PTI) " (no dash).
-export const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'\-/]+(?:,\s*[\p{L}\p{N} .,]+?)?\s*(?:\([\p{L} .]+\))?\s*(?::|—|–|--|-)\s+|\p{Lu}[\p{L} .'\-]+, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \(\p{Lu}{2,6}\)\s+)/u;
+export const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .'\\-/]+(?:,\\s*[\\p{L}\\p{N} .,]+?)?\\s*(?:\\([\\p{L} .]+\\))?\\s*(?::|—|–|--|-)\\s+|\\p{Lu}[\\p{L} .'\\-]+, ${MONTH}\\.? \\d{1,2} \\(\\p{Lu}{2,6}\\)\\s+)`, 'u');
 
 export function splitParagraphs(text: string, end: number, skipped: Span[]): Paragraph[] {
   const out: Paragraph[] = [];

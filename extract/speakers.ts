@@ -1,7 +1,7 @@
 // Who is speaking: noun phrases around a reporting verb, and their resolution to a person, an
 // entity or an unnamed source. News attributes speech with a small set of verbs and word orders:
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
-import { COMPANY_NOUNS, type EntityIndex } from './entities.js';
+import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
 import { HONORIFICS, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
@@ -23,7 +23,9 @@ export interface SpeakerRef {
 
 // People who work at a body, not the body: "Analysts at Deutsche Bank", "Shipping analysts at Kpler".
 const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/iu;
-const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
+// The nouns for a government body that a description ends on: "Britain's competition regulator".
+const BODY_NOUNS = 'regulator|watchdog|agency|authority';
+const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const NEUTER = /^(?:it|its)$/i;
@@ -102,26 +104,6 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const p = ctx.people.resolve(name, nameToks.length >= 2 || titled);
     if (p) return personRef(p);
   }
-  // "the UN health agency", "the U.N. nuclear watchdog": one of the UN's agencies, the one the text named
-  // before (WHO, IAEA), not the UN itself.
-  if (/^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u.test(raw)) {
-    const agency = ctx.entities.mentions.filter((m) => m.end <= span.start && ctx.entities.entities[m.entity].kind === 'INTERNATIONAL_ORGANIZATION' && ctx.entities.entities[m.entity].name !== 'United Nations').at(-1);
-    if (agency) return entityRef(ctx.entities.entities[agency.entity]);
-  }
-  // "Britain's competition regulator", "the regulator": the government body the story names nearest,
-  // before the phrase or, in a lede, just after it.
-  if (/^(?:[Tt]he\s+|\p{Lu}[\p{L}.]*['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}(?:regulator|watchdog|agency|authority)$/u.test(raw) && !/\bnews agency$/.test(raw)) {
-    const bodies = ctx.entities.mentions.filter((m) => ctx.entities.entities[m.entity].kind === 'GOVERNMENT_BODY');
-    // (after it: from the next sentence on, not a body its own clause names)
-    const sentenceEnd = span.end + Math.max(0, ctx.text.slice(span.end).search(/[.!?][”"’]?\s/));
-    const body = bodies.filter((m) => m.end <= span.start).at(-1) ?? bodies.find((m) => m.start > sentenceEnd && m.start - span.end < 600);
-    if (body) return entityRef(ctx.entities.entities[body.entity]);
-  }
-  // "their main union said …" then "The SNPL union said": the body the text next calls a union.
-  if (/^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u.test(raw)) {
-    const union = ctx.entities.mentions.find((m) => m.start >= span.end && m.start - span.end < 600 && / union\b/.test(ctx.text.slice(m.end, m.end + 7)));
-    if (union) return entityRef(ctx.entities.entities[union.entity]);
-  }
   // "The three European countries, known as the E3, said": the name the text gives them.
   const knownAs = /^,\s+(?:also\s+)?known as (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 30));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
@@ -139,20 +121,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "a document seen by Reuters": the one who saw it is not the source.
   const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
-  // "the ministry said" / "the carmaker said": the body of that kind named last before the phrase.
-  // ("the court said", "the commission said": the body of that kind named last)
-  const described = /^the\s+(?:ministry|department)$/i.test(raw)
-    ? (x: ExtractedEntity) => x.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(x.name)
-    : /^the\s+(court|tribunal|commission|committee|council)$/i.test(raw) ? (x: ExtractedEntity) => new RegExp(`\\b${raw.split(/\s+/)[1].replace(/^./, (c) => c.toUpperCase())}\\b`).test(x.name)
-    : COMPANY_DESCRIPTION.test(raw) ? (x: ExtractedEntity) => x.kind === 'COMPANY' : undefined;
-  if (described) {
-    // Named before this sentence: in '"… the General Court," the court said', the quotation's own
-    // words are not what "the court" refers to.
-    const sentenceStart = Math.max(ctx.text.lastIndexOf('\n', span.start), ...[...ctx.text.slice(Math.max(0, span.start - 600), span.start).matchAll(/[.!?]\s/g)].map((m) => span.start - Math.min(span.start, 600) + m.index!));
-    const before = ctx.entities.mentions.filter((m) => m.end <= sentenceStart && described(ctx.entities.entities[m.entity])).at(-1)
-      ?? ctx.entities.mentions.filter((m) => m.end <= span.start && described(ctx.entities.entities[m.entity])).at(-1);
-    if (before) return entityRef(ctx.entities.entities[before.entity]);
-  }
+  const body = describedBody(ctx, raw, span);
+  if (body) return entityRef(body);
   // "the state-run MENA news agency": the outlet named inside the phrase.
   if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw)) {
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
@@ -179,6 +149,50 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
 
 export function personRef(p: Person): SpeakerRef {
   return { speakerName: p.name, person: p, named: true, ...(p.official ? { speaker: { type: 'OFFICIAL' as const, name: p.name } } : {}) };
+}
+
+/**
+ * Descriptions that stand for a body the text names elsewhere, and where to look for it:
+ * "the ministry said", "the carmaker said", "the court said" (the body of that kind named before the
+ * sentence), "the UN health agency" (the UN agency named before), "Britain's competition regulator"
+ * (the government body named nearest, before or in the next sentences of a lede), "their main
+ * union said" (the body the text next calls a union).
+ */
+const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: string, text: string, m: Span) => boolean; look: 'beforeSentence' | 'nearest' | 'after' }> = [
+  { pattern: /^the\s+(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:court|tribunal|commission|committee|council)$/i, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/)[1].replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
+  { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY', look: 'beforeSentence' },
+  { pattern: /^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && e.name !== 'United Nations', look: 'nearest' },
+  { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e) => e.kind === 'GOVERNMENT_BODY', look: 'nearest' },
+  { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
+];
+
+/** Where the sentence holding `pos` starts (after the last sentence end or line break before it). */
+function sentenceStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - 600);
+  return Math.max(text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/[.!?]\s/g)].map((m) => from + m.index!));
+}
+
+/** The body a description like "the regulator" stands for (see DESCRIPTIONS). */
+function describedBody(ctx: SpeakerContext, raw: string, span: Span): ExtractedEntity | undefined {
+  const d = DESCRIPTIONS.find((x) => x.pattern.test(raw));
+  if (!d) return undefined;
+  const refers = (m: Span & { entity: number }) => d.refers(ctx.entities.entities[m.entity], raw, ctx.text, m);
+  const mentions = ctx.entities.mentions;
+  const before = (limit: number) => mentions.filter((m) => m.end <= limit && refers(m)).at(-1);
+  let m: (Span & { entity: number }) | undefined;
+  if (d.look === 'beforeSentence') {
+    // Named before this sentence: in '"… the General Court," the court said', the quotation's own
+    // words are not what "the court" refers to.
+    m = before(sentenceStartBefore(ctx.text, span.start)) ?? before(span.start);
+  } else if (d.look === 'nearest') {
+    // Before the phrase or, in a lede, from the next sentence on (not a body its own clause names).
+    const sentenceEnd = span.end + Math.max(0, ctx.text.slice(span.end).search(/[.!?][”"’]?\s/));
+    m = before(span.start) ?? mentions.find((x) => x.start > sentenceEnd && x.start - span.end < 600 && refers(x));
+  } else {
+    m = mentions.find((x) => x.start >= span.end && x.start - span.end < 600 && refers(x));
+  }
+  return m ? ctx.entities.entities[m.entity] : undefined;
 }
 
 function entityRef(e: ExtractedEntity): SpeakerRef {
@@ -214,7 +228,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   let n = 0;
   const out: Span = { start: s, end: s };
   // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
-  const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => /^(?:regulators?|watchdogs?|agency|authority)$/.test(t.text));
+  const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => BODY_NOUN.test(t.text));
   for (const [k, t] of toks.entries()) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
