@@ -203,7 +203,7 @@ async function main() {
     let coldStart: Results['coldStart'];
     if (!args['no-cold-start']) {
       log('cold starts…');
-      coldStart = await measureColdStart({ endpoint: dynamo.endpoint, tables: full.tables, entityId: corpus.entities[0].id, runs: quick ? 4 : 9 });
+      coldStart = await measureColdStart({ endpoint: dynamo.endpoint, tables: full.tables, entityId: corpus.entities[0].id, runs: quick ? 6 : 15 });
       log(`cold start: GraphQL ${coldStart.graphql.coldMs.p50} ms vs minimal ${coldStart.minimal.coldMs.p50} ms (${coldStart.ratio}×), bundle ${coldStart.graphql.bundleBytes} bytes`);
     }
 

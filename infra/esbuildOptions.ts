@@ -1,12 +1,22 @@
 /**
  * The deployed functions' bundling options (`bundling` of serviceFunction.ts, in CDK's terms) as
- * esbuild's own, for the tools that bundle a function outside CDK: the cold-start benchmark and
- * measurement. One mapping, so they cannot drift from what `cdk deploy` builds.
+ * esbuild's own, for the tools that bundle a function outside CDK (the cold-start benchmark and
+ * measurement) and for the lazy modules' own bundles that CDK's bundling runs afterwards. One
+ * mapping, so they cannot drift from what `cdk deploy` builds.
  */
 import type { BuildOptions } from 'esbuild';
-import { bundling } from './serviceFunction.js';
+import { type LazyModule, lazyModuleOptions } from './lazyModules.js';
+import { bundleAliases, bundling } from './serviceFunction.js';
 
-export function esbuildOptions(entry: string, outfile: string, { runtimeSdk = false }: { runtimeSdk?: boolean } = {}): BuildOptions {
+export interface FunctionBuildOptions {
+  /** The AWS SDK left to the Lambda runtime's copy instead of bundled. */
+  runtimeSdk?: boolean;
+  /** Modules shipped as files of their own beside `outfile` (infra/lazyModules.ts). */
+  lazy?: readonly LazyModule[];
+}
+
+export function esbuildOptions(entry: string, outfile: string, { runtimeSdk = false, lazy = [] }: FunctionBuildOptions = {}): BuildOptions {
+  const lazyOptions = lazyModuleOptions(lazy);
   return {
     entryPoints: [entry],
     outfile,
@@ -18,9 +28,9 @@ export function esbuildOptions(entry: string, outfile: string, { runtimeSdk = fa
     sourcemap: bundling.sourceMap,
     sourcesContent: bundling.sourcesContent,
     mainFields: [...bundling.mainFields],
-    define: bundling.define,
-    // runtimeSdk: the AWS SDK left to the Lambda runtime's copy instead of bundled.
-    external: [...bundling.externalModules, ...(runtimeSdk || !bundling.bundleAwsSDK ? ['@aws-sdk/*'] : [])],
+    define: { ...bundling.define, ...lazyOptions.define },
+    alias: bundleAliases,
+    external: [...bundling.externalModules, ...lazyOptions.external, ...(runtimeSdk || !bundling.bundleAwsSDK ? ['@aws-sdk/*'] : [])],
     logLevel: 'warning',
   };
 }

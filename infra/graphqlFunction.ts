@@ -4,6 +4,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { FactTables } from './factTables.js';
+import { extractorModule } from './lazyModules.js';
 import { ServiceFunction } from './serviceFunction.js';
 import type { StageConfig } from './stageConfig.js';
 import { type TableAccess, grantTableAccess } from './tableAccess.js';
@@ -39,6 +40,8 @@ export class GraphqlFunction extends ServiceFunction {
         ...tables.environment(),
         [EDITOR_KEY_SECRET_ENV]: editorKey.secretArn,
       },
+      // Only ingestArticle extracts; reads should not parse the extractor at every cold start.
+      lazyModules: [extractorModule],
     });
     for (const table of tables.all) grantTableAccess(this.role, table, graphqlTableAccess);
     // Only the value; not DescribeSecret, ListSecrets or anything that writes.

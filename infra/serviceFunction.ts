@@ -11,6 +11,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { type LazyModule, lazyModuleOptions } from './lazyModules.js';
 import type { StageConfig } from './stageConfig.js';
 
 export const SERVICE_NAME = 'fact-service';
@@ -20,6 +21,15 @@ export const runtime = Runtime.NODEJS_24_X;
 
 /** The functions' NODE_OPTIONS: stack traces mapped to the TypeScript sources (docs/deploy.md: ~30–55 ms of init). */
 export const nodeOptions = '--enable-source-maps';
+
+/**
+ * Imports redirected at bundle time (esbuild `alias`). With ES module builds first, a deep import
+ * without an extension still picks a package's CommonJS file: graphql-armor's max-tokens imports
+ * `graphql/language/parser`, which bundled graphql's CommonJS parser (and its own GraphQLError)
+ * beside the ES build everything else uses, so a syntax error in a query came out of the deployed
+ * function as an internal error instead of "Syntax Error: …" (test/functions/graphqlBundle.test.ts).
+ */
+export const bundleAliases: Record<string, string> = { 'graphql/language/parser': 'graphql/language/parser.mjs' };
 
 /**
  * The esbuild options of every function. The AWS SDK is bundled, not taken from the runtime, so
@@ -41,8 +51,37 @@ export const bundling = {
   // Production builds of the libraries: graphql-js's development instanceOf check (a cross-realm
   // guard) was ~8% of the CPU of a GraphQL request, and esbuild drops the development branches.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // CDK has no option of its own for esbuild's alias: `--alias:from=to`.
+  esbuildArgs: Object.fromEntries(Object.entries(bundleAliases).map(([from, to]) => [`--alias:${from}`, to])),
   forceDockerBundling: false,
 } as const satisfies BundlingOptions;
+
+/** Shell-quoted, for CDK's bundling commands (run by bash). */
+const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * `bundling` for a function that ships `lazy` as files of their own beside index.js
+ * (infra/lazyModules.ts): their constants defined, their files external, and after CDK's esbuild
+ * the same options bundle each of them (infra/buildLazyModules.ts).
+ */
+export function bundlingFor(lazy: readonly LazyModule[]): BundlingOptions {
+  const { define, external } = lazyModuleOptions(lazy);
+  return {
+    ...bundling,
+    define: { ...bundling.define, ...define },
+    externalModules: [...bundling.externalModules, ...external],
+    ...(lazy.length === 0 ? {} : {
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        // Run by bash from the project root, where CDK runs its own esbuild.
+        afterBundling: (_inputDir: string, outputDir: string) => [
+          ['npx', 'tsx', 'infra/buildLazyModules.ts', `${outputDir}/index.js`, ...lazy.map((module) => module.constant)].map(shellQuote).join(' '),
+        ],
+      },
+    }),
+  };
+}
 
 /** The absolute path of a source file under `functions/`. */
 export const functionEntry = (file: string) => fileURLToPath(new URL(`../functions/${file}`, import.meta.url));
@@ -55,6 +94,8 @@ export interface ServiceFunctionProps {
   memorySize: number;
   timeout: Duration;
   environment: Record<string, string>;
+  /** Modules it loads only for some requests, shipped beside its bundle (infra/lazyModules.ts). */
+  lazyModules?: readonly LazyModule[];
 }
 
 export class ServiceFunction extends Construct {
@@ -86,7 +127,7 @@ export class ServiceFunction extends Construct {
       tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,
-      bundling,
+      bundling: bundlingFor(props.lazyModules ?? []),
       environment: {
         STAGE: props.config.stage,
         NODE_OPTIONS: nodeOptions,

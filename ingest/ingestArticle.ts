@@ -10,8 +10,12 @@ import type { ArticleFacts, ArticleInput } from './facts.js';
 import { type StoredArticle, storeFacts } from './storeFacts.js';
 
 // Extraction and its gazetteers load on the first ingestion, not in every cold start of the
-// GraphQL function, most of whose requests only read.
-const loadExtractor = () => import('../extract/index.js');
+// GraphQL function, most of whose requests only read. That function ships them as a file of its own
+// (infra/lazyModules.ts), which its bundler names here; run from source, the constant is unset.
+const loadExtractor = (): Promise<typeof import('../extract/index.js')> =>
+  process.env.FACT_SERVICE_EXTRACTOR_FILE
+    ? import(/* @vite-ignore */ process.env.FACT_SERVICE_EXTRACTOR_FILE)
+    : import('../extract/index.js');
 
 
 /** Extraction's findings as facts to store: machine-made statements await review. */

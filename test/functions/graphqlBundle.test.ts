@@ -3,7 +3,7 @@
  * fresh Node process with the environment the template gives the function, answers API Gateway v2
  * events against tables created in DynamoDB Local from store/'s definitions.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -14,7 +14,7 @@ import { contractOperations, createTestServer, graphql } from '../support/graphq
 import { type TestStore, createTestStore } from '../support/testStore.js';
 import { createTestApp, removeTestApps } from '../infra/synthApp.js';
 import { type FakeSecretsManager, startFakeSecretsManager } from './fakeSecretsManager.js';
-import { type LambdaProcess, httpEvent, startLambda, environmentFromTemplate } from './lambdaHarness.js';
+import { type Invocation, type LambdaProcess, httpEvent, startLambda, environmentFromTemplate } from './lambdaHarness.js';
 
 const EDITOR_KEY = 'bundle-test-editor-key-6f1d2c';
 const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:FactServiceEditorKey-AbCdEf';
@@ -73,16 +73,21 @@ const postJson = (body: unknown, headers: Record<string, string> = {}) =>
   httpEvent({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 const bodyOf = (invocation: { result: { body: string } }) => JSON.parse(invocation.result.body);
+/** The asset's files that the process has loaded so far. */
+const bundleFiles = (invocation: Invocation) => invocation.files.filter((file) => file.startsWith(`${assetDir}/`)).map((file) => file.slice(assetDir.length + 1));
 
 describe('the bundle synth produces', () => {
-  it('is one CommonJS file with a source map, carrying its own AWS SDK and never the embedded GraphiQL', () => {
+  it('is a CommonJS file with a source map, carrying its own AWS SDK, the extractor beside it and never the embedded GraphiQL', () => {
     const bundle = join(assetDir, 'index.js');
-    expect(existsSync(join(assetDir, 'index.js.map'))).toBe(true);
+    // The extractor is a file of its own (infra/lazyModules.ts), imported by the one path that runs it.
+    // (The package.json is the harness's: startLambda marks the folder CommonJS, as Lambda's runtime treats it.)
+    expect(readdirSync(assetDir).sort()).toEqual(['extract.js', 'extract.js.map', 'index.js', 'index.js.map', 'package.json']);
     const source = readFileSync(bundle, 'utf8');
     // The process runs without any node_modules (startLambda's default), so everything it loads is inside.
     // The self-contained GraphiQL is only a dynamic import for graphiql: 'embedded', which Lambda never uses.
     expect(source).toContain('import("@graphql-yoga/render-graphiql")');
     expect(source).not.toMatch(/require\("@graphql-yoga\/render-graphiql"\)/);
+    expect(source).toContain('import("./extract.js")');
     const size = statSync(bundle).size;
     console.info(`GraphQL bundle: ${(size / 1024).toFixed(0)} KiB; cold start: load ${lambda.loadMs.toFixed(0)} ms, spawn to ready ${lambda.spawnToReadyMs.toFixed(0)} ms`);
     expect(size).toBeLessThan(3 * 1024 * 1024);
@@ -97,6 +102,8 @@ describe('the bundle synth produces', () => {
     // Node's built-in fetch is ~30 ms of a cold start and nothing here needs it (withoutLoadingNodeFetch),
     // neither to answer nor to refuse a request.
     expect(first.builtins.filter((name) => name.includes('undici'))).toEqual([]);
+    // Reading never loads the extractor: Node parses it on the first ingestion only.
+    expect(bundleFiles(first)).toEqual(['index.js']);
     const refused = await lambda.invoke(httpEvent({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }));
     expect(refused.result.statusCode).toBe(415);
     expect(refused.builtins.filter((name) => name.includes('undici'))).toEqual([]);
@@ -182,6 +189,18 @@ describe('the contract', () => {
     }
   });
 
+  it('a query it cannot parse or validate gets the same answer as in process: what to fix, never an internal error', async () => {
+    // Bundled, graphql-armor once reached a second copy of graphql's parser (infra/serviceFunction.ts
+    // bundleAliases), whose syntax errors the server did not recognise and masked.
+    for (const query of ['{ entity(', '{ entities(first: 1) { edges { node { nope } } } }', '{ entities(first: 1) { edges { node { id } } } } }']) {
+      const deployed = await lambda.invoke(postJson({ query }));
+      const local = await graphql(inProcess, query);
+      expect(bodyOf(deployed), query).toEqual(local.body);
+      expect(deployed.result.statusCode, query).toBe(local.status);
+      expect(local.body.errors[0].extensions.code, query).toMatch(/^GRAPHQL_(PARSE|VALIDATION)_FAILED$/);
+    }
+  });
+
   it('mutations need the editor key, which is read from Secrets Manager once and never logged', async () => {
     const statements = bodyOf(await lambda.invoke(postJson({ query: ops.Statements, variables: { first: 1 } }))).data.statements;
     const id = statements.edges[0].node.id;
@@ -219,5 +238,22 @@ describe('observability', () => {
     const answered = records.filter((r) => r.message === 'answered' && r.function_request_id === invocation.requestId);
     expect(answered).toEqual([expect.objectContaining({ level: 'INFO', service: 'fact-service', status: 200, method: 'POST', cold_start: false })]);
     expect(answered[0].apiRequestId).toMatch(/^api-/);
+  });
+});
+
+describe('ingestion', () => {
+  it('ingestArticle loads the extractor from its file on first use and stores what it found', async () => {
+    const text = 'BRUSSELS (Reuters) - The European Commission on Tuesday proposed new tariffs on Chinese steel. '
+      + '"We will defend our industry," European Trade Commissioner Maros Sefcovic told reporters.';
+    const invocation = await lambda.invoke(postJson({
+      query: ops.IngestArticle,
+      operationName: 'IngestArticle',
+      variables: { input: { text, url: 'https://example.com/bundle-ingestion', title: 'Steel tariffs', publishedAt: '2026-11-24T09:00:00Z' } },
+    }, { authorization: `Bearer ${EDITOR_KEY}` }));
+    const body = bodyOf(invocation);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.ingestArticle.officials).toEqual([expect.objectContaining({ name: 'Maros Sefcovic' })]);
+    expect(body.data.ingestArticle.source.statements.edges.map((edge: any) => edge.node.text)).toContain('We will defend our industry,');
+    expect(bundleFiles(invocation)).toEqual(['index.js', 'extract.js']);
   });
 });

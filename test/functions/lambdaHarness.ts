@@ -30,7 +30,8 @@ process.on('message', async ({ id, event, context }) => {
   try {
     const result = await handler(event, lambdaContext);
     const builtins = process.moduleLoadList.filter((name) => name.startsWith('NativeModule ')).map((name) => name.slice(13));
-    process.send({ type: 'result', id, result, ms: performance.now() - began, rss: process.memoryUsage().rss, cpuMs: cpuMs(), builtins });
+    const files = Object.keys(require.cache);
+    process.send({ type: 'result', id, result, ms: performance.now() - began, rss: process.memoryUsage().rss, cpuMs: cpuMs(), builtins, files });
   } catch (error) {
     process.send({ type: 'result', id, error: String(error && error.stack || error), ms: performance.now() - began });
   }
@@ -45,6 +46,8 @@ export interface Invocation {
   cpuMs: number;
   /** Node's built-in modules the process has loaded so far, e.g. `internal/deps/undici/undici`. */
   builtins: string[];
+  /** The files the process has loaded so far (Node's module cache), e.g. the bundle's `index.js`. */
+  files: string[];
   requestId: string;
 }
 
@@ -140,7 +143,7 @@ export async function startLambda(
         pending.set(id, (message) => {
           pending.delete(id);
           if (message.error) reject(new Error(message.error));
-          else resolve({ result: message.result, ms: message.ms, rss: message.rss, cpuMs: message.cpuMs, builtins: message.builtins, requestId: id });
+          else resolve({ result: message.result, ms: message.ms, rss: message.rss, cpuMs: message.cpuMs, builtins: message.builtins, files: message.files, requestId: id });
         });
         child.send({ id, event, context });
       });

@@ -11,7 +11,9 @@ import type { CfnResource } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { startDynamoLocal } from '../../dev/dynamoLocal.js';
 import { loadCuratedFiles, seedFile } from '../../dev/loadFiles.js';
+import { buildLazyModules } from '../../infra/buildLazyModules.js';
 import { esbuildOptions } from '../../infra/esbuildOptions.js';
+import { extractorModule } from '../../infra/lazyModules.js';
 import { functionEntry, nodeOptions } from '../../infra/serviceFunction.js';
 import { createStore, localTableNames, tableNameEnv } from '../../store/index.js';
 import { createTestApp, removeTestApps } from '../infra/synthApp.js';
@@ -36,7 +38,9 @@ try {
   // The same options, with the AWS SDK left to the runtime's copy instead.
   const runtimeSdk = join(app.outdir, 'asset.runtime-sdk');
   mkdirSync(runtimeSdk, { recursive: true });
-  await build(esbuildOptions(functionEntry('graphql.ts'), join(runtimeSdk, 'index.js'), { runtimeSdk: true }));
+  const runtimeSdkOptions = { runtimeSdk: true, lazy: [extractorModule] };
+  await build(esbuildOptions(functionEntry('graphql.ts'), join(runtimeSdk, 'index.js'), runtimeSdkOptions));
+  await buildLazyModules(join(runtimeSdk, 'index.js'), runtimeSdkOptions.lazy, runtimeSdkOptions);
 
   const environment = {
     ...Object.fromEntries(Object.entries(tableNameEnv).map(([id, env]) => [env, tableNames[id as keyof typeof tableNames]])),

@@ -1,0 +1,27 @@
+/**
+ * Bundles lazy modules (infra/lazyModules.ts) beside a function's main bundle, with the function's
+ * options. CDK's bundling runs it after its own esbuild (serviceFunction.ts `bundlingFor`):
+ * `tsx infra/buildLazyModules.ts <outdir>/index.js <constant>...`; the benchmark calls it directly.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { esbuildOptions } from './esbuildOptions.js';
+import { type LazyModule, lazyModuleEntry, lazyModuleOutfile, lazyModules } from './lazyModules.js';
+
+export async function buildLazyModules(mainOutfile: string, modules: readonly LazyModule[], options: { runtimeSdk?: boolean } = {}): Promise<void> {
+  for (const module of modules) {
+    await build({ ...esbuildOptions(lazyModuleEntry(module), lazyModuleOutfile(module, mainOutfile), options), logLevel: 'error' });
+  }
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  const [mainOutfile, ...constants] = process.argv.slice(2);
+  const modules = constants.map((constant) => {
+    const module = lazyModules.find((candidate) => candidate.constant === constant);
+    if (!module) throw new Error(`No lazy module is named ${constant}; known: ${lazyModules.map((m) => m.constant).join(', ')}`);
+    return module;
+  });
+  if (!mainOutfile || modules.length === 0) throw new Error('Usage: tsx infra/buildLazyModules.ts <outdir>/index.js <constant>...');
+  await buildLazyModules(mainOutfile, modules);
+}
