@@ -228,112 +228,152 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
   r.country = country;
 }
 
-export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
-  const tokens: Token[] = [];
-  for (const s of bodySpans) tokens.push(...tokenize(text, s.start, s.end));
-  const raw: RawMention[] = [];
-  const taken = new Uint8Array(tokens.length);
-  const surface = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
-  // The runs of capitalized words, found once: every pass below walks them.
-  const runs = capitalizedRuns(text, tokens);
-  /** Tokens a..b as a mention (a pattern found what they name), taken from later passes. */
-  const claim = (a: number, b: number, name: string, kind: EntityKind, extra: Partial<RawMention> = {}) => {
-    raw.push({ start: tokens[a].start, end: tokens[b].end, name, kind, surface: surface(a, b), ...extra });
-    for (let t = a; t <= b; t++) taken[t] = 1;
-  };
-  /** The token that starts at a text offset (the passes below find names by regular expression). */
-  const byStart = new Map(tokens.map((t, k) => [t.start, k]));
-  const tokenAt = (start: number) => byStart.get(start) ?? -1;
-  /** No token of a..b was taken by an earlier pass. */
-  const free = (a: number, b: number) => {
-    for (let t = a; t <= b; t++) if (taken[t]) return false;
-    return true;
-  };
-  const atSentenceStart = (pos: number) => /(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, pos - 4), pos));
+/**
+ * One text's tokens and the mentions that the passes below claim from them, each token at most once.
+ * Each pass is a function of its own: V8's optimizing compiler took over a second of CPU to compile
+ * them as one 500-line function (bench/README.md, "Extraction").
+ */
+class MentionScan {
+  readonly tokens: Token[] = [];
+  readonly raw: RawMention[] = [];
+  readonly taken: Uint8Array;
+  /** The runs of capitalized words, found once: most passes walk them. */
+  readonly runs: Array<[number, number]>;
+  /** The token that starts at each text offset (several passes find names by regular expression). */
+  private readonly byStart: Map<number, number>;
 
-  // 1. Appositives that say what a capitalized name is.
-  for (const [a, b] of runs) {
+  constructor(readonly text: string, bodySpans: Span[], readonly datelineEnd: number) {
+    for (const s of bodySpans) this.tokens.push(...tokenize(text, s.start, s.end));
+    this.taken = new Uint8Array(this.tokens.length);
+    this.runs = capitalizedRuns(text, this.tokens);
+    this.byStart = new Map(this.tokens.map((t, k) => [t.start, k]));
+  }
+
+  surface(a: number, b: number): string {
+    return this.text.slice(this.tokens[a].start, this.tokens[b].end);
+  }
+
+  /** Tokens a..b as a mention (a pattern found what they name), taken from later passes. */
+  claim(a: number, b: number, name: string, kind: EntityKind, extra: Partial<RawMention> = {}): void {
+    this.raw.push({ start: this.tokens[a].start, end: this.tokens[b].end, name, kind, surface: this.surface(a, b), ...extra });
+    for (let t = a; t <= b; t++) this.taken[t] = 1;
+  }
+
+  /** The token that starts at a text offset, or -1. */
+  tokenAt(start: number): number {
+    return this.byStart.get(start) ?? -1;
+  }
+
+  /** No token of a..b was taken by an earlier pass. */
+  free(a: number, b: number): boolean {
+    for (let t = a; t <= b; t++) if (this.taken[t]) return false;
+    return true;
+  }
+
+  atSentenceStart(pos: number): boolean {
+    return /(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, pos - 4), pos));
+  }
+}
+
+// 1. Appositives that say what a capitalized name is.
+function appositives(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const [a, b] of scan.runs) {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
     const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator)\b(?![’']s)/u.exec(after);
     if (!m) continue;
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
     if (s > b) continue;
-    const name = surface(s, b);
+    const name = scan.surface(s, b);
     if (GAZETTEER.has(name)) continue;
     // A person described by an organization ("X, a member of ...") is not matched: the noun must be the head.
     const kind = APPOSITIVE_KIND.find(([re]) => re.test(m[2]))?.[1] ?? 'ORGANIZATION';
-    raw.push({ start: tokens[s].start, end: tokens[b].end, name, kind, surface: name });
-    for (let t = s; t <= b; t++) taken[t] = 1;
+    scan.raw.push({ start: tokens[s].start, end: tokens[b].end, name, kind, surface: name });
+    for (let t = s; t <= b; t++) scan.taken[t] = 1;
   }
+}
 
-  // 0. A lawmaker's party tag names a U.S. state: "Sen. Thomas Reed, D-Vt.," / "R-Texas".
+// 0. A lawmaker's party tag names a U.S. state: "Sen. Thomas Reed, D-Vt.," / "R-Texas".
+function partyTagStates(scan: MentionScan): void {
+  const { text, tokens } = scan;
   for (const tag of text.matchAll(/\b[DRI]-((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?)(?=[,)])/gu)) {
     const form = tag[1];
     const state = US_STATE_ABBREVIATIONS[form] ?? (GAZETTEER.get(form)?.[0]?.kind === 'REGION' ? GAZETTEER.get(form)![0].name : undefined);
     if (!state) continue;
     const start = tag.index + 2;
     const t = tokens.findIndex((x) => x.start <= start && x.end > start);
-    if (t < 0 || taken[t]) continue;
-    raw.push({ start, end: start + form.length, name: state, kind: 'REGION', country: 'United States', surface: form });
-    taken[t] = 1;
+    if (t < 0 || scan.taken[t]) continue;
+    scan.raw.push({ start, end: start + form.length, name: state, kind: 'REGION', country: 'United States', surface: form });
+    scan.taken[t] = 1;
   }
+}
 
-  // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
-  // its country, as the capitalized "Foreign Ministry of France" would be.
-  for (const m of text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard))\b/gu)) {
+// 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
+// its country, as the capitalized "Foreign Ministry of France" would be.
+function possessiveBodies(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard))\b/gu)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
     // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian
     // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard").
     if (!country || (m[4] && !m[1] && m[4] !== 'coast guard')) continue;
     const body = m[3] ?? m[4];
     const start = m.index + m[0].length - body.length;
-    const first = tokenAt(start);
+    const first = scan.tokenAt(start);
     const last = first + body.split(' ').length - 1;
-    if (first < 0 || !free(first, last)) continue;
+    if (first < 0 || !scan.free(first, last)) continue;
     const title = body.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     // "Foreign Ministry of France", "Air Force of Ukraine".
-    claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`] });
+    scan.claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`] });
   }
+}
 
-  // 0c. "India's central bank": the country's central bank, under the name the text gives it
-  // elsewhere ("Reserve Bank of India") when it does, else "Central Bank of India".
+// 0c. "India's central bank": the country's central bank, under the name the text gives it
+// elsewhere ("Reserve Bank of India") when it does, else "Central Bank of India".
+function centralBanks(scan: MentionScan): void {
+  const { text } = scan;
   for (const m of text.matchAll(/\b(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s central bank\b/gu)) {
     const country = GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name;
     if (!country) continue;
     const start = m.index + m[0].length - 'central bank'.length;
-    const first = tokenAt(start);
-    if (first < 0 || taken[first]) continue;
+    const first = scan.tokenAt(start);
+    if (first < 0 || scan.taken[first]) continue;
     const known = KNOWN_BODIES.find((b) => b.kind === 'GOVERNMENT_BODY' && b.country === country && /\b(?:Bank|Reserve)\b/.test(b.name));
     const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))?.[0] ?? `Central Bank of ${country}`;
-    claim(first, first + 1, named, 'GOVERNMENT_BODY', { country, forms: known?.forms });
+    scan.claim(first, first + 1, named, 'GOVERNMENT_BODY', { country, forms: known?.forms });
   }
+}
 
-  // 0d. "Palawan province", "the Kursk region", "the island of Luzon": a name that a lower-case word
-  // for an area says is a region (not "district": in news that is mostly part of a city).
-  // ("the provinces of Hatay and Adana": each name of a list after the plural)
-  const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
-  const areas = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast))\\b`, 'gu');
-  for (const m of text.matchAll(areas)) {
+// 0d. "Palawan province", "the Kursk region", "the island of Luzon": a name that a lower-case word
+// for an area says is a region (not "district": in news that is mostly part of a city).
+// ("the provinces of Hatay and Adana": each name of a list after the plural)
+const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast))\\b`, 'gu');
+function areaNames(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const m of text.matchAll(AREAS)) {
     const list = m[2];
     const names = list ? list.split(/,? and |, /) : [m[1] ?? m[3]];
     let from = m.index;
     for (const name of names) {
       const start = text.indexOf(name, from);
       from = start + name.length;
-      const first = tokenAt(start);
+      const first = scan.tokenAt(start);
       const last = first + name.split(' ').length - 1;
-      if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || !free(first, last) || tokens.slice(first, last + 1).some((t) => isHead(t.text))) continue;
-      claim(first, last, name, 'REGION');
+      if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || !scan.free(first, last) || tokens.slice(first, last + 1).some((t) => isHead(t.text))) continue;
+      scan.claim(first, last, name, 'REGION');
     }
   }
+}
 
+// 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
+// are an outlet or an organization, even when they start with a country's name.
+function namesByContext(scan: MentionScan): void {
+  const { text, tokens, runs, taken } = scan;
   const runInitials = new Set(runs.filter(([a, b]) => b > a).map(([a, b]) => initials(tokens.slice(a, b + 1).map((t) => t.text).filter((w) => !NOT_NAME.has(w)))));
-  // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
-  // are an outlet or an organization, even when they start with a country's name.
   for (const [a, b] of runs) {
     if (taken[a] || NOT_NAME.has(tokens[a].text)) continue;
-    const name = surface(a, b);
+    const name = scan.surface(a, b);
     // (one word only in capitals: "BFM television", unless it abbreviates a name in the text: "ABC" for
     // "Australian Broadcasting Corporation", which the initials rule below joins to it)
     const outlet = (b > a || (/^\p{Lu}{2,}$/u.test(tokens[a].text) && !runInitials.has(tokens[a].text))) && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
@@ -347,88 +387,114 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const noun = described?.[1] ?? described?.[2];
     const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
-      claim(a, b, name, describedKind);
+      scan.claim(a, b, name, describedKind);
       continue;
     }
     // "according to LSEG data": a source of figures.
     const source = /\baccording to $/.test(text.slice(Math.max(0, tokens[a].start - 13), tokens[a].start)) && /^ (?:data|figures|statistics|estimates|calculations)\b/.test(text.slice(tokens[b].end, tokens[b].end + 13)) && !GAZETTEER.has(name);
-    if (outlet || represented || source) claim(a, b, name, 'ORGANIZATION');
+    if (outlet || represented || source) scan.claim(a, b, name, 'ORGANIZATION');
     // "in a post on X", "wrote on X": the platform, which the known-body list leaves out for being a letter.
     if (a === b && tokens[a].text === 'X' && /\b(?:posts?|posted|wrote|writing|written|said|saying|statement|message|video|account) on $/.test(text.slice(Math.max(0, tokens[a].start - 20), tokens[a].start))) {
-      claim(a, a, 'X', 'COMPANY');
+      scan.claim(a, a, 'X', 'COMPANY');
     }
   }
+}
 
-  // 1a''. Airlines named "Air <Country>" ("Air France", "Air India", "Air France-KLM"), not "Air Force".
-  for (const m of text.matchAll(/\bAir (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(-\p{Lu}{2,})?\b(?! Force)/gu)) {
+// 1a''. Airlines named "Air <Country>" ("Air France", "Air India", "Air France-KLM"), not "Air Force".
+function airlines(scan: MentionScan): void {
+  const { tokens } = scan;
+  for (const m of scan.text.matchAll(/\bAir (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(-\p{Lu}{2,})?\b(?! Force)/gu)) {
     if (GAZETTEER.get(m[1])?.[0]?.kind !== 'COUNTRY') continue;
-    const first = tokenAt(m.index);
+    const first = scan.tokenAt(m.index);
     const end = m.index + m[0].length;
     let last = first;
     while (last + 1 < tokens.length && tokens[last].end < end) last++;
-    if (first < 0 || !free(first, last)) continue;
-    claim(first, last, m[0], 'COMPANY');
+    if (first < 0 || !scan.free(first, last)) continue;
+    scan.claim(first, last, m[0], 'COMPANY');
   }
-  // "The SNPL union said": an acronym that the noun after it says is a union or a party.
-  for (const m of text.matchAll(/\b[Tt]he (\p{Lu}{2,8}) (union|party|movement|group|alliance|coalition)\b/gu)) {
-    const t = tokenAt(m.index + 4);
-    if (t < 0 || taken[t] || GAZETTEER.has(m[1])) continue;
-    claim(t, t, m[1], 'ORGANIZATION');
-  }
+}
 
-  // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
-  // (without an article only these two, which are never anything else), and "a Democratic Senate".
-  const party = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
-  for (const m of text.matchAll(party)) {
+// "The SNPL union said": an acronym that the noun after it says is a union or a party.
+function acronymsBeforeGroupNoun(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b[Tt]he (\p{Lu}{2,8}) (union|party|movement|group|alliance|coalition)\b/gu)) {
+    const t = scan.tokenAt(m.index + 4);
+    if (t < 0 || scan.taken[t] || GAZETTEER.has(m[1])) continue;
+    scan.claim(t, t, m[1], 'ORGANIZATION');
+  }
+}
+
+// 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
+// (without an article only these two, which are never anything else), and "a Democratic Senate".
+const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+function partiesByMembers(scan: MentionScan): void {
+  const { tokens } = scan;
+  for (const m of scan.text.matchAll(PARTY_MEMBERS)) {
     const surface = m[1] ?? m[2] ?? m[3];
     const start = m.index + m[0].length - surface.length;
-    const first = tokenAt(start);
+    const first = scan.tokenAt(start);
     const last = first + surface.split(' ').length - 1;
-    if (first < 0 || GAZETTEER.has(surface) || !free(first, last) || tokens.slice(first, last + 1).some((t) => GAZETTEER.has(t.text))) continue;
+    if (first < 0 || GAZETTEER.has(surface) || !scan.free(first, last) || tokens.slice(first, last + 1).some((t) => GAZETTEER.has(t.text))) continue;
     // "Democratic" and "Republican" name the American parties by their members: "Democrats".
     const plural = m[3] ? (m[3] === 'Democratic' ? 'Democrats' : 'Republicans') : surface.endsWith('s') ? surface : `${surface}s`;
-    claim(first, last, plural, 'ORGANIZATION', { forms: [plural, plural.slice(0, -1), ...(m[3] ? [m[3]] : [])] });
+    scan.claim(first, last, plural, 'ORGANIZATION', { forms: [plural, plural.slice(0, -1), ...(m[3] ? [m[3]] : [])] });
   }
-  // "The three European countries, known as the E3,": the name a group goes by.
+}
+
+// "The three European countries, known as the E3,": the name a group goes by.
+function knownAs(scan: MentionScan): void {
+  const { text } = scan;
   for (const m of text.matchAll(/\bknown as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})(?=[,.;)])/gu)) {
     const start = m.index + m[0].length - m[1].length;
-    const first = tokenAt(start);
+    const first = scan.tokenAt(start);
     const count = m[1].split(' ').length;
-    if (first < 0 || GAZETTEER.has(m[1]) || !free(first, first + count - 1)) continue;
+    if (first < 0 || GAZETTEER.has(m[1]) || !scan.free(first, first + count - 1)) continue;
     // "The agency, known as AFAD,": what the words before call it says its kind.
     const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|committee|council|board|office|department)\s*,?\s*(?:also\s+)?known as/.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
-    claim(first, first + count - 1, m[1], governmental ? 'GOVERNMENT_BODY' : 'ORGANIZATION');
+    scan.claim(first, first + count - 1, m[1], governmental ? 'GOVERNMENT_BODY' : 'ORGANIZATION');
   }
-  // "The Chinese anti-doping agency, CHINADA, has said": an acronym in apposition to a described body.
-  for (const m of text.matchAll(/\b(?:[Tt]he )(?:[\p{L}-]+ ){0,3}(agency|regulator|watchdog|authority|commission|ministry|body|union|group), (\p{Lu}{2,8}),/gu)) {
+}
+
+// "The Chinese anti-doping agency, CHINADA, has said": an acronym in apposition to a described body.
+function acronymsInApposition(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b(?:[Tt]he )(?:[\p{L}-]+ ){0,3}(agency|regulator|watchdog|authority|commission|ministry|body|union|group), (\p{Lu}{2,8}),/gu)) {
     const start = m.index + m[0].length - m[2].length - 1;
-    const t = tokenAt(start);
-    if (t < 0 || taken[t] || GAZETTEER.has(m[2])) continue;
-    claim(t, t, m[2], /^(?:body|union|group)$/.test(m[1]) ? 'ORGANIZATION' : 'GOVERNMENT_BODY');
+    const t = scan.tokenAt(start);
+    if (t < 0 || scan.taken[t] || GAZETTEER.has(m[2])) continue;
+    scan.claim(t, t, m[2], /^(?:body|union|group)$/.test(m[1]) ? 'ORGANIZATION' : 'GOVERNMENT_BODY');
   }
-  // A name that an acronym follows: "the far-right Alternative for Germany, or AfD,".
-  for (const [a, b] of runs) {
+}
+
+// A name that an acronym follows: "the far-right Alternative for Germany, or AfD,".
+function namesBeforeAcronym(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const [a, b] of scan.runs) {
     let s = a;
     while (s < b && NOT_NAME.has(tokens[s].text)) s++;
     const acronym = /^, or (\p{Lu}[\p{L}]{0,4}\p{Lu}[\p{L}]{0,2})\b/u.exec(text.slice(tokens[b].end, tokens[b].end + 14));
-    if (!acronym || b === s || GAZETTEER.has(surface(s, b)) || !free(s, b)) continue;
-    claim(s, b, surface(s, b), 'ORGANIZATION', { forms: [acronym[1]] });
+    if (!acronym || b === s || GAZETTEER.has(scan.surface(s, b)) || !scan.free(s, b)) continue;
+    scan.claim(s, b, scan.surface(s, b), 'ORGANIZATION', { forms: [acronym[1]] });
   }
+}
 
-  // 1b. "Volkswagen will cut jobs, the carmaker said": a sentence's opening name that the sentence's
-  // own attribution calls a company; the name must also be capitalized mid-sentence elsewhere, so
-  // that an opening "Sales" or "Profits" is not taken.
-  for (const [a, b] of runs) {
-    if (taken[a] || NOT_NAME.has(tokens[a].text) || GAZETTEER.has(surface(a, b))) continue;
-    if (!atSentenceStart(tokens[a].start) && tokens[a].start !== datelineEnd) continue;
+// 1b. "Volkswagen will cut jobs, the carmaker said": a sentence's opening name that the sentence's
+// own attribution calls a company; the name must also be capitalized mid-sentence elsewhere, so
+// that an opening "Sales" or "Profits" is not taken.
+function companiesBySentenceAttribution(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const [a, b] of scan.runs) {
+    if (scan.taken[a] || NOT_NAME.has(tokens[a].text) || GAZETTEER.has(scan.surface(a, b))) continue;
+    if (!scan.atSentenceStart(tokens[a].start) && tokens[a].start !== scan.datelineEnd) continue;
     const sentence = /^[^]*?[.!?](?=\s+[“"‘\p{Lu}]|\s*$)/u.exec(text.slice(tokens[b].end, tokens[b].end + 600))?.[0] ?? '';
     if (!COMPANY_ATTRIBUTION.test(sentence)) continue;
-    const elsewhere = tokens.some((t, k) => (k < a || k > b) && t.text === tokens[a].text && !atSentenceStart(t.start));
-    if (elsewhere) claim(a, b, surface(a, b), 'COMPANY');
+    const elsewhere = tokens.some((t, k) => (k < a || k > b) && t.text === tokens[a].text && !scan.atSentenceStart(t.start));
+    if (elsewhere) scan.claim(a, b, scan.surface(a, b), 'COMPANY');
   }
+}
 
-  // 1c. "Nvidia on Wednesday reported quarterly revenue", "Shares of Nvidia": a name that the
-  // words around one of its mentions make a listed company, if it is named at least twice.
+// 1c. "Nvidia on Wednesday reported quarterly revenue", "Shares of Nvidia": a name that the
+// words around one of its mentions make a listed company, if it is named at least twice.
+function companiesByContext(scan: MentionScan): void {
+  const { text, tokens, runs, taken } = scan;
   const companyContext = (a: number, b: number) =>
     /^(?: on \p{Lu}\p{Ll}+day)? (?:reported|posted|forecast|forecasts|reports|posts) (?:its |a |an )?(?:(?:quarterly|annual|full-year|(?:first|second|third|fourth)-quarter) )?(?:revenue|profit|earnings|results|sales|loss|net income)\b/u.test(text.slice(tokens[b].end, tokens[b].end + 80)) ||
     /\b[Ss]hares (?:of|in) $/.test(text.slice(Math.max(0, tokens[a].start - 10), tokens[a].start));
@@ -437,193 +503,188 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     let b = a;
     while (b < end && isCapitalized(tokens[b + 1].text)) b++;
     if (taken[a] || NOT_NAME.has(tokens[a].text) || b - a > 2 || !companyContext(a, b)) continue;
-    const name = surface(a, b);
+    const name = scan.surface(a, b);
     if (GAZETTEER.has(name) || tokens.slice(a, b + 1).some((t) => isHead(t.text) || NOT_NAME.has(t.text))) continue;
-    const occurrences = tokens.flatMap((t, c) => (c + (b - a) < tokens.length && surface(c, c + (b - a)) === name ? [[c, c + (b - a)] as const] : []));
+    const occurrences = tokens.flatMap((t, c) => (c + (b - a) < tokens.length && scan.surface(c, c + (b - a)) === name ? [[c, c + (b - a)] as const] : []));
     if (occurrences.length < 2) continue;
     // Not where the name begins a longer one ("Northwind Aviation's takeover"): the head rule reads that
     // whole, and the short mentions go to it.
     const longer = (d: number) => d + 1 < tokens.length && isCapitalized(tokens[d + 1].text) && SINGLE_SPACE_GAP.test(text.slice(tokens[d].end, tokens[d + 1].start));
-    const full = runs.find(([c, d]) => d > c + (b - a) && surface(c, c + (b - a)) === name && COMPANY_HEADS.has(tokens[d].text));
-    const entityName = full ? surface(full[0], full[1]) : name;
-    for (const [c, d] of occurrences) if (!tokens.slice(c, d + 1).some((_, k) => taken[c + k]) && !longer(d)) claim(c, d, entityName, 'COMPANY');
+    const full = runs.find(([c, d]) => d > c + (b - a) && scan.surface(c, c + (b - a)) === name && COMPANY_HEADS.has(tokens[d].text));
+    const entityName = full ? scan.surface(full[0], full[1]) : name;
+    for (const [c, d] of occurrences) if (!tokens.slice(c, d + 1).some((_, k) => taken[c + k]) && !longer(d)) scan.claim(c, d, entityName, 'COMPANY');
   }
+}
 
-  // 2. Organization names by their head word, and gazetteer names, longest first.
-  for (const [a, b] of runs) {
+// 2. Organization names by their head word, and gazetteer names, longest first.
+function namesInRuns(scan: MentionScan): void {
+  for (const [a, b] of scan.runs) {
     let i = a;
     while (i <= b) {
-      if (taken[i]) {
+      if (scan.taken[i]) {
         i++;
         continue;
       }
-      // Gazetteer: longest match starting here.
-      let matched = false;
-      // Known names that end in lower-case words beyond the run ("Palestinian territories").
-      const spaceAfterRun = b + 1 < tokens.length && /^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start));
-      for (let last = Math.min(b + 2, tokens.length - 1); spaceAfterRun && last > b && last - i < MAX_GAZ_TOKENS; last--) {
-        const form = surface(i, last);
-        const e = GAZETTEER.get(form)?.[0];
-        if (!e) continue;
-        raw.push({ start: tokens[i].start, end: tokens[last].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms });
-        for (let t = i; t <= last; t++) taken[t] = 1;
-        i = last + 1;
-        matched = true;
-        break;
-      }
-      if (matched) continue;
-      for (let n = Math.min(MAX_GAZ_TOKENS, b - i + 1); n >= 1; n--) {
-        const form = surface(i, i + n - 1);
-        const entries = GAZETTEER.get(form);
-        if (!entries) continue;
-        // A known name followed by an organization word is part of a longer name ("U.S. Census Bureau").
-        let h = i + n;
-        while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
-        // A capital only right before the head: "Kyiv School of Economics", "Stockholm Institute of …".
-        const capitalBeforeHead = entries[0].capital && h === i + n;
-        if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text))) && h - (i + n) <= 3) {
-          break; // let the head rule below take the whole name
-        }
-        const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
-        // A demonym that starts another proper name ("British Columbia") is not the country.
-        if (n === 1 && i + 1 <= b && e.kind === 'COUNTRY' && FORMS_BY_NAME.get(e.name)?.forms.some((f) => f === form && /(?:an|ish|ese|ic|i|ch)$/.test(f) && f !== e.name)) {
-          const nextWord = tokens[i + 1].text;
-          if (!isHead(nextWord) && !GAZETTEER.has(nextWord) && !TITLE_LIKE.test(nextWord) && !PORTFOLIO.test(nextWord) && !CONNECTORS.has(nextWord)) {
-            i += 2;
-            matched = true;
-            break;
-          }
-        }
-        // "Amnesty International Kenya": an international group's national section, named with its country.
-        const sectionOf = e.kind === 'ORGANIZATION' && i + n <= b ? [2, 1].map((c) => (i + n + c - 1 <= b ? surface(i + n, i + n + c - 1) : '')).find((f) => f && GAZETTEER.get(f)?.[0]?.kind === 'COUNTRY' && !GAZETTEER.get(f)?.[0]?.capital) : undefined;
-        if (sectionOf) {
-          const last = i + n + sectionOf.split(' ').length - 1;
-          claim(i, last, surface(i, last), 'ORGANIZATION');
-          i = last + 1;
-          matched = true;
-          break;
-        }
-        raw.push({ start: tokens[i].start, end: tokens[i + n - 1].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
-        for (let t = i; t < i + n; t++) taken[t] = 1;
-        i += n;
-        matched = true;
-        break;
-      }
-      if (matched) continue;
-      // Head rule: extend to the last organization word within the run (and "of X" after it).
-      let head = -1;
-      for (let t = i; t <= b && t - i < 8; t++) {
-        if (taken[t]) break;
-        // "Amnesty International" ends on its head; in "International Crisis Group" the word only opens the name.
-        const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
-        if (isHead(tokens[t].text) && !opensName) head = t;
-        else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the')) break; // "the UK and the European Union", "WADA and the U.S. agency"
-        else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
-        else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) break;
-      }
-      // "Bank of England", "Council on Foreign Relations" (but not "Museum on Wednesday").
-      const ofName = (h: number) => /^(?:of|for)$/.test(tokens[h + 1].text) || (tokens[h + 1].text === 'on' && !NOT_NAME.has(tokens[h + 2].text));
-      let s = i;
-      while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
-      // "Shares of Samsung Electronics", "Thousands of …": a sentence's opening noun, not part of a name.
-      while (
-        s + 1 < head && tokens[s + 1].text === 'of' && !isHead(tokens[s].text) &&
-        /^(?:\p{Lu}\p{Ll}+s|One|Most|Some|Part|Much|None|All|Each|Half|Rest|Many|Few)$/u.test(tokens[s].text) &&
-        atSentenceStart(tokens[s].start)
-      ) {
-        s += 2;
-        while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
-      }
-      // "Chief Cabinet Secretary Kenji Sato": a title, not a body called "Chief Cabinet".
-      if (head > s && /^(?:Chief|Deputy|Vice|Acting|Senior|Former|Assistant)$/.test(tokens[s].text) && head + 1 <= b && isTitleHead(tokens[head + 1].text)) {
-        i = head + 1;
+      const next = knownNameBeyondRun(scan, i, b);
+      if (next >= 0) {
+        i = next;
         continue;
       }
-      // A chamber's own name alone is a body: "the Senate", "the Knesset" (not "Parliament", a common noun).
-      const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Sejm|Riksdag|Storting|Majlis)$/.test(tokens[head].text);
-      if (head > s || chamber || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs)$/.test(tokens[head].text) && head + 2 <= b && ofName(head))) {
-        let end = head;
-        // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
-        if (head + 2 <= b && ofName(head)) {
-          end = b;
-          // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
-          // into a second name: "the Sea of Azov and the Gulf of Mexico".
-          for (let t = head + 2; t < end; t++) {
-            const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text)));
-            if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName) {
-              end = t - 1;
-              break;
-            }
-          }
-          // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
-          const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));
-          if (list && GOV_HEADS.has(tokens[head].text)) {
-            const listEnd = tokens[end].end + list[0].length;
-            const last = tokens.findIndex((t, k) => k > end && t.end === listEnd);
-            if (last > end) end = last;
-          }
-        }
-        const name = surface(s, end);
-        // "U.S. Commerce Department": a country form before a known body's name.
-        let known = GAZETTEER.get(name)?.[0];
-        for (let k = s + 1; !known && k < end; k++) {
-          const prefix = GAZETTEER.get(surface(s, k - 1))?.[0];
-          const rest = GAZETTEER.get(surface(k, end))?.[0];
-          if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
-        }
-        const kind = known?.kind ?? kindForHead(tokens[head].text, name);
-        raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? name, kind, country: known?.country, surface: name, forms: known?.forms });
-        for (let t = s; t <= end; t++) taken[t] = 1;
-        i = end + 1;
-        continue;
-      }
-      i++;
+      const known = knownNameInRun(scan, i, b);
+      i = known >= 0 ? known : namedByHead(scan, i, b);
     }
   }
+}
 
-  // 3a. "the state-run MENA news agency": a name before "news agency" or "newspaper".
+/** Known names that end in lower-case words beyond the run ("Palestinian territories"): the token after the name, or -1. */
+function knownNameBeyondRun(scan: MentionScan, i: number, b: number): number {
+  const { text, tokens } = scan;
+  const spaceAfterRun = b + 1 < tokens.length && /^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start));
+  for (let last = Math.min(b + 2, tokens.length - 1); spaceAfterRun && last > b && last - i < MAX_GAZ_TOKENS; last--) {
+    const form = scan.surface(i, last);
+    const e = GAZETTEER.get(form)?.[0];
+    if (!e) continue;
+    scan.raw.push({ start: tokens[i].start, end: tokens[last].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms });
+    for (let t = i; t <= last; t++) scan.taken[t] = 1;
+    return last + 1;
+  }
+  return -1;
+}
+
+/** Gazetteer: the longest known name starting at token i; the token after it, or -1 (none, or the head rule should read a longer name). */
+function knownNameInRun(scan: MentionScan, i: number, b: number): number {
+  const { tokens } = scan;
+  for (let n = Math.min(MAX_GAZ_TOKENS, b - i + 1); n >= 1; n--) {
+    const form = scan.surface(i, i + n - 1);
+    const entries = GAZETTEER.get(form);
+    if (!entries) continue;
+    // A known name followed by an organization word is part of a longer name ("U.S. Census Bureau").
+    let h = i + n;
+    while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
+    // A capital only right before the head: "Kyiv School of Economics", "Stockholm Institute of …".
+    const capitalBeforeHead = entries[0].capital && h === i + n;
+    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text))) && h - (i + n) <= 3) {
+      return -1; // let the head rule take the whole name
+    }
+    const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
+    // A demonym that starts another proper name ("British Columbia") is not the country.
+    if (n === 1 && i + 1 <= b && e.kind === 'COUNTRY' && FORMS_BY_NAME.get(e.name)?.forms.some((f) => f === form && /(?:an|ish|ese|ic|i|ch)$/.test(f) && f !== e.name)) {
+      const nextWord = tokens[i + 1].text;
+      if (!isHead(nextWord) && !GAZETTEER.has(nextWord) && !TITLE_LIKE.test(nextWord) && !PORTFOLIO.test(nextWord) && !CONNECTORS.has(nextWord)) return i + 2;
+    }
+    // "Amnesty International Kenya": an international group's national section, named with its country.
+    const sectionOf = e.kind === 'ORGANIZATION' && i + n <= b ? [2, 1].map((c) => (i + n + c - 1 <= b ? scan.surface(i + n, i + n + c - 1) : '')).find((f) => f && GAZETTEER.get(f)?.[0]?.kind === 'COUNTRY' && !GAZETTEER.get(f)?.[0]?.capital) : undefined;
+    if (sectionOf) {
+      const last = i + n + sectionOf.split(' ').length - 1;
+      scan.claim(i, last, scan.surface(i, last), 'ORGANIZATION');
+      return last + 1;
+    }
+    scan.raw.push({ start: tokens[i].start, end: tokens[i + n - 1].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
+    for (let t = i; t < i + n; t++) scan.taken[t] = 1;
+    return i + n;
+  }
+  return -1;
+}
+
+/** Head rule: extend to the last organization word within the run (and "of X" after it); the token to go on from. */
+function namedByHead(scan: MentionScan, i: number, b: number): number {
+  const { text, tokens, taken } = scan;
+  let head = -1;
+  for (let t = i; t <= b && t - i < 8; t++) {
+    if (taken[t]) break;
+    // "Amnesty International" ends on its head; in "International Crisis Group" the word only opens the name.
+    const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
+    if (isHead(tokens[t].text) && !opensName) head = t;
+    else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the')) break; // "the UK and the European Union", "WADA and the U.S. agency"
+    else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
+    else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) break;
+  }
+  // "Bank of England", "Council on Foreign Relations" (but not "Museum on Wednesday").
+  const ofName = (h: number) => /^(?:of|for)$/.test(tokens[h + 1].text) || (tokens[h + 1].text === 'on' && !NOT_NAME.has(tokens[h + 2].text));
+  let s = i;
+  while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
+  // "Shares of Samsung Electronics", "Thousands of …": a sentence's opening noun, not part of a name.
+  while (
+    s + 1 < head && tokens[s + 1].text === 'of' && !isHead(tokens[s].text) &&
+    /^(?:\p{Lu}\p{Ll}+s|One|Most|Some|Part|Much|None|All|Each|Half|Rest|Many|Few)$/u.test(tokens[s].text) &&
+    scan.atSentenceStart(tokens[s].start)
+  ) {
+    s += 2;
+    while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
+  }
+  // "Chief Cabinet Secretary Kenji Sato": a title, not a body called "Chief Cabinet".
+  if (head > s && /^(?:Chief|Deputy|Vice|Acting|Senior|Former|Assistant)$/.test(tokens[s].text) && head + 1 <= b && isTitleHead(tokens[head + 1].text)) return head + 1;
+  // A chamber's own name alone is a body: "the Senate", "the Knesset" (not "Parliament", a common noun).
+  const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Sejm|Riksdag|Storting|Majlis)$/.test(tokens[head].text);
+  if (!(head > s || chamber || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs)$/.test(tokens[head].text) && head + 2 <= b && ofName(head)))) return i + 1;
+  let end = head;
+  // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
+  if (head + 2 <= b && ofName(head)) {
+    end = b;
+    // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
+    // into a second name: "the Sea of Azov and the Gulf of Mexico".
+    for (let t = head + 2; t < end; t++) {
+      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text)));
+      if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName) {
+        end = t - 1;
+        break;
+      }
+    }
+    // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
+    const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));
+    if (list && GOV_HEADS.has(tokens[head].text)) {
+      const listEnd = tokens[end].end + list[0].length;
+      const last = tokens.findIndex((t, k) => k > end && t.end === listEnd);
+      if (last > end) end = last;
+    }
+  }
+  const name = scan.surface(s, end);
+  // "U.S. Commerce Department": a country form before a known body's name.
+  let known = GAZETTEER.get(name)?.[0];
+  for (let k = s + 1; !known && k < end; k++) {
+    const prefix = GAZETTEER.get(scan.surface(s, k - 1))?.[0];
+    const rest = GAZETTEER.get(scan.surface(k, end))?.[0];
+    if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
+  }
+  const kind = known?.kind ?? kindForHead(tokens[head].text, name);
+  scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? name, kind, country: known?.country, surface: name, forms: known?.forms });
+  for (let t = s; t <= end; t++) taken[t] = 1;
+  return end + 1;
+}
+
+// 3a. "the state-run MENA news agency": a name before "news agency" or "newspaper".
+function namesBeforeOutletNoun(scan: MentionScan): void {
+  const { text, tokens, taken } = scan;
   for (let t = 0; t + 1 < tokens.length; t++) {
     if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text)) continue;
     const rest = text.slice(tokens[t].end, tokens[t].end + 16);
     if (/^ (?:news agency|newspaper|daily|broadcaster)\b/.test(rest)) {
-      raw.push({ start: tokens[t].start, end: tokens[t].end, name: tokens[t].text, kind: 'ORGANIZATION', surface: tokens[t].text });
+      scan.raw.push({ start: tokens[t].start, end: tokens[t].end, name: tokens[t].text, kind: 'ORGANIZATION', surface: tokens[t].text });
       taken[t] = 1;
     }
   }
+}
 
-  // 3. "the Ennahda party", "the IG Metall union": a name of up to three capitalized words
-  // between "the" and a lower-case party, union or movement.
-  for (const [a, b] of runs) {
+// 3. "the Ennahda party", "the IG Metall union": a name of up to three capitalized words
+// between "the" and a lower-case party, union or movement.
+function namesBeforeGroupNoun(scan: MentionScan): void {
+  const { text, tokens, taken } = scan;
+  for (const [a, b] of scan.runs) {
     if (b - a > 2 || b + 1 >= tokens.length || tokens.slice(a, b + 1).some((_, k) => taken[a + k]) || NOT_NAME.has(tokens[a].text)) continue;
     if (!/^(?:party|union|movement|militia|alliance|coalition|federation|association)$/.test(tokens[b + 1].text) || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
-    if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start))) claim(a, b, surface(a, b), 'ORGANIZATION');
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start))) scan.claim(a, b, scan.surface(a, b), 'ORGANIZATION');
   }
+}
 
-  // Group raw mentions into entities; capitals count only beside their country or when used for a government.
-  const entities: ExtractedEntity[] = [];
-  const byName = new Map<string, number>();
-  const mentions: Array<Span & { entity: number }> = [];
-  const ensure = (name: string, kind: EntityKind, country?: string, forms?: string[]): number => {
-    let idx = byName.get(name);
-    if (idx === undefined) {
-      idx = entities.length;
-      entities.push({ name, kind, aliases: [...new Set([name, ...(forms ?? [])])], mentions: [], ...(country ? { country } : {}) });
-      byName.set(name, idx);
-    }
-    return idx;
-  };
-  const addMention = (idx: number, span: Span, surf: string) => {
-    const e = entities[idx];
-    // "Islamist Muslim Brotherhood": the name without a leading adjective is the usual form.
-    const words = surf.split(' ');
-    if (e.kind !== 'COUNTRY' && words.length >= 3 && /(?:ist|ic|an|ese|ish)$/.test(words[0]) && isHead(words[words.length - 1])) {
-      const shorter = words.slice(1).join(' ');
-      if (!e.aliases.includes(shorter)) e.aliases.push(shorter);
-    }
-    if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push({ start: span.start, end: span.end });
-    if (!e.aliases.includes(surf)) e.aliases.push(surf);
-    mentions.push({ start: span.start, end: span.end, entity: idx });
-  };
+/** The passes, in order: each claims tokens that later ones then leave alone. */
+const PASSES: Array<(scan: MentionScan) => void> = [
+  appositives, partyTagStates, possessiveBodies, centralBanks, areaNames, namesByContext, airlines,
+  acronymsBeforeGroupNoun, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  companiesBySentenceAttribution, companiesByContext, namesInRuns, namesBeforeOutletNoun, namesBeforeGroupNoun,
+];
+
+/** Ambiguous forms resolved, names qualified by country, and short names tied to the longer ones the text gives. */
+function settleNames(raw: RawMention[], text: string): void {
   // A form shared by several countries ("Congo", "Congolese") goes to the one the text otherwise names
   // (its capital, its full name); failing that, to the first listed.
   // (the names the text gives, and the countries of the bodies it names: "Downing Street" is evidence of the UK)
@@ -640,27 +701,64 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
     const longer = raw.find((q) => q !== r && q.kind !== 'COUNTRY' && q.name.startsWith(`${r.name} of `));
     if (longer) Object.assign(r, { name: longer.name, kind: longer.kind, country: longer.country, forms: longer.forms });
   }
+}
+
+/** The entities of a text and every mention of each, in the order they were found. */
+class EntityTable {
+  readonly entities: ExtractedEntity[] = [];
+  readonly byName = new Map<string, number>();
+  readonly mentions: Array<Span & { entity: number }> = [];
+
+  ensure(name: string, kind: EntityKind, country?: string, forms?: string[]): number {
+    let idx = this.byName.get(name);
+    if (idx === undefined) {
+      idx = this.entities.length;
+      this.entities.push({ name, kind, aliases: [...new Set([name, ...(forms ?? [])])], mentions: [], ...(country ? { country } : {}) });
+      this.byName.set(name, idx);
+    }
+    return idx;
+  }
+
+  addMention(idx: number, span: Span, surf: string): void {
+    const e = this.entities[idx];
+    // "Islamist Muslim Brotherhood": the name without a leading adjective is the usual form.
+    const words = surf.split(' ');
+    if (e.kind !== 'COUNTRY' && words.length >= 3 && /(?:ist|ic|an|ese|ish)$/.test(words[0]) && isHead(words[words.length - 1])) {
+      const shorter = words.slice(1).join(' ');
+      if (!e.aliases.includes(shorter)) e.aliases.push(shorter);
+    }
+    if (!e.mentions.some((m) => m.start === span.start)) e.mentions.push({ start: span.start, end: span.end });
+    if (!e.aliases.includes(surf)) e.aliases.push(surf);
+    this.mentions.push({ start: span.start, end: span.end, entity: idx });
+  }
+}
+
+/** Raw mentions grouped into entities; capitals count only beside their country or when used for a government. */
+function groupMentions(scan: MentionScan, table: EntityTable): void {
+  const { raw, text } = scan;
   const nonCapital = raw.filter((r) => !r.capital);
   const countryNames = new Set(nonCapital.map((r) => r.name));
-  for (const r of nonCapital) addMention(ensure(r.name, r.kind, r.country, r.forms), r, r.surface);
+  for (const r of nonCapital) table.addMention(table.ensure(r.name, r.kind, r.country, r.forms), r, r.surface);
   for (const r of raw.filter((x) => x.capital)) {
     const seat = SEAT_METONYMS[r.surface];
     const after = text.slice(r.end, r.end + 24);
     const governmentUse = /^(?:[’']s?\s|\s+(?:has|have|had|is|was|will|would|said|says|wants|warned|accused|announced|rejected|insisted|responded|denied|and\s+\p{Lu}))/u.test(after);
     if (seat) {
-      const target = byName.has(seat) ? seat : byName.has('European Union') ? 'European Union' : seat;
-      if (byName.has(target) || governmentUse) {
+      const target = table.byName.has(seat) ? seat : table.byName.has('European Union') ? 'European Union' : seat;
+      if (table.byName.has(target) || governmentUse) {
         const entry = FORMS_BY_NAME.get(target);
-        addMention(ensure(target, entry?.kind ?? 'INTERNATIONAL_ORGANIZATION', undefined, entry?.forms), r, r.surface);
+        table.addMention(table.ensure(target, entry?.kind ?? 'INTERNATIONAL_ORGANIZATION', undefined, entry?.forms), r, r.surface);
       }
       continue;
     }
-    if (r.start < datelineEnd && !countryNames.has(r.name)) continue;
-    if (countryNames.has(r.name) || governmentUse) addMention(ensure(r.name, r.kind, undefined, r.forms), r, r.surface);
+    if (r.start < scan.datelineEnd && !countryNames.has(r.name)) continue;
+    if (countryNames.has(r.name) || governmentUse) table.addMention(table.ensure(r.name, r.kind, undefined, r.forms), r, r.surface);
   }
+}
 
-  // Acronyms in parentheses after a name become aliases: "Southern African Development Community (SADC)".
-  for (const e of [...entities]) {
+/** Acronyms in parentheses after a name become aliases: "Southern African Development Community (SADC)". */
+function parenthesizedAcronyms(text: string, table: EntityTable): void {
+  for (const e of [...table.entities]) {
     if (e.kind === 'COUNTRY' || e.kind === 'REGION') continue;
     for (const m of [...e.mentions]) {
       // "(NPR)", "(Defra)": an acronym, or a short name in parentheses right after the full one.
@@ -668,11 +766,14 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       if (acr && !GAZETTEER.has(acr[1]) && !e.aliases.includes(acr[1])) e.aliases.push(acr[1]);
     }
   }
+}
 
-  // Short back-references: "the Commission", "Treasury", "SADC" after the full name.
+/** Short back-references: "the Commission", "Treasury", "SADC" after the full name. */
+function shortBackReferences(scan: MentionScan, table: EntityTable): void {
+  const { tokens, taken } = scan;
   const shortForms = new Map<string, number>();
   let maxShort = 1;
-  entities.forEach((e, idx) => {
+  table.entities.forEach((e, idx) => {
     if (e.kind === 'COUNTRY' || e.kind === 'REGION') return;
     for (const alias of e.aliases) {
       const n = alias.split(' ').length;
@@ -699,20 +800,29 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   for (let t = 0; t < tokens.length; t++) {
     if (taken[t]) continue;
     for (let n = Math.min(maxShort, tokens.length - t); n >= 1; n--) {
-      let free = true;
-      for (let k = t; k < t + n; k++) if (taken[k]) free = false;
-      if (!free) continue;
-      const surf = surface(t, t + n - 1);
+      if (!scan.free(t, t + n - 1)) continue;
+      const surf = scan.surface(t, t + n - 1);
       const idx = shortForms.get(surf);
       if (idx === undefined) continue;
       const span = { start: tokens[t].start, end: tokens[t + n - 1].end };
-      if (!entities[idx].mentions.some((m) => m.start <= span.start && m.end >= span.end)) addMention(idx, span, surf);
+      if (!table.entities[idx].mentions.some((m) => m.start <= span.start && m.end >= span.end)) table.addMention(idx, span, surf);
       for (let k = t; k < t + n; k++) taken[k] = 1;
       t += n - 1;
       break;
     }
   }
+}
 
+export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
+  const scan = new MentionScan(text, bodySpans, datelineEnd);
+  for (const pass of PASSES) pass(scan);
+  settleNames(scan.raw, text);
+  const table = new EntityTable();
+  groupMentions(scan, table);
+  parenthesizedAcronyms(text, table);
+  shortBackReferences(scan, table);
+
+  const { entities, mentions } = table;
   mentions.sort((x, y) => x.start - y.start);
   for (const e of entities) e.mentions.sort((x, y) => x.start - y.start);
   return {
@@ -734,7 +844,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
       return undefined;
     },
     byName(name: string) {
-      const idx = byName.get(name);
+      const idx = table.byName.get(name);
       return idx === undefined ? undefined : entities[idx];
     },
   };
