@@ -44,7 +44,36 @@ interface Pending {
   ref?: SpeakerRef;
 }
 
+/** What extractArticle has found so far in one article. */
+interface Reading {
+  text: string;
+  paragraphs: ReturnType<typeof splitParagraphs>;
+  datelineEnd: number;
+  entities: ReturnType<typeof findEntities>;
+  people: ReturnType<typeof findPersons>;
+  quotes: ReturnType<typeof findQuotations>;
+  sentences: Sentence[];
+  pending: Pending[];
+}
+
+// The steps are functions of their own: V8 optimizes small functions sooner and more cheaply
+// than one long one (bench/README.md, "Extraction").
 export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
+  const reading = readArticle(text);
+  resolveSpeakers(reading);
+  continueQuotedVoices(reading);
+  officesNamedBeforePeople(reading);
+  publicFigures(reading);
+  const { entities, people } = reading;
+  return {
+    entities: entities.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) })),
+    officials: people.officials(),
+    statements: statementsOf(reading, options),
+  };
+}
+
+/** Paragraphs, entities, people, quotations, sentences, and the candidate statements. */
+function readArticle(text: string): Reading {
   const bounds = findContentBounds(text);
   const paragraphs = splitParagraphs(text, bounds.end, bounds.skipped);
   const body: Span[] = paragraphs.map((p) => ({ start: p.start, end: p.end }));
@@ -67,8 +96,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   for (const r of findReportedSpeech(text, sentences, quotes)) {
     pending.push({ kind: 'PARAPHRASE', span: r.clause, speakerSpan: r.speaker, confidence: r.confidence });
   }
+  return { text, paragraphs, datelineEnd, entities, people, quotes, sentences, pending };
+}
 
-  // Resolve speakers in reading order so that "he" means the last person named.
+/** Speakers resolved in reading order, so that "he" means the last person named. */
+function resolveSpeakers({ text, entities, people, sentences, pending }: Reading): void {
   const ctx: SpeakerContext = { text, entities, people };
   const order = [...pending].sort((x, y) => (x.speakerSpan?.start ?? x.span.start) - (y.speakerSpan?.start ?? y.span.start));
   let si = 0;
@@ -88,8 +120,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     p.ref = resolveSpeaker(ctx, p.speakerSpan);
     if (p.ref?.person) ctx.lastPerson = p.ref.person;
   }
+}
 
-  // Quotations without their own attribution: a piece of the same quotation or paragraph.
+/** Quotations without their own attribution: a piece of the same quotation or paragraph. */
+function continueQuotedVoices({ text, paragraphs, quotes, pending }: Reading): void {
   const quotePending = pending.filter((p) => p.kind === 'QUOTE');
   for (const p of quotePending) {
     if (p.ref) continue;
@@ -108,16 +142,18 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       p.confidence = Math.min(src.confidence, 0.75);
     }
   }
+}
 
-  /** A person found to hold an office after their statements were resolved: those statements name an official. */
-  const makeOfficial = (person: Person) => {
-    person.official = true;
-    for (const o of pending) if (o.ref?.person === person) o.ref = personRef(person);
-  };
+/** A person found to hold an office after their statements were resolved: those statements name an official. */
+function makeOfficial(person: Person, pending: Pending[]): void {
+  person.official = true;
+  for (const o of pending) if (o.ref?.person === person) o.ref = personRef(person);
+}
 
-  // "…, the health secretary has announced." then "Sarah Whitfield said …" (a lede that names the
-  // office, then the person): before anyone is named, a speaker described only by a lower-case
-  // title is the next person to speak, in that paragraph or the next, who then holds the title.
+// "…, the health secretary has announced." then "Sarah Whitfield said …" (a lede that names the
+// office, then the person): before anyone is named, a speaker described only by a lower-case
+// title is the next person to speak, in that paragraph or the next, who then holds the title.
+function officesNamedBeforePeople({ text, paragraphs, people, pending }: Reading): void {
   const bySpeaker = pending.filter((p) => p.speakerSpan).sort((x, y) => x.speakerSpan!.start - y.speakerSpan!.start);
   const paragraphAt = (pos: number) => paragraphs.findIndex((para) => para.start <= pos && para.end >= pos);
   bySpeaker.forEach((p, k) => {
@@ -130,17 +166,22 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     if (!person || person.roles.length > 0 || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + 1) return;
     person.roles.push({ title: description[1] });
     p.ref = personRef(person);
-    makeOfficial(person);
+    makeOfficial(person, pending);
   });
+}
 
-  // A person the story names with no title and no description at all ("Donald Trump threatened
-  // to …") is one its readers are expected to know: a public figure, not a private person (news
-  // always says who a quoted resident or analyst is).
+// A person the story names with no title and no description at all ("Donald Trump threatened
+// to …") is one its readers are expected to know: a public figure, not a private person (news
+// always says who a quoted resident or analyst is).
+function publicFigures({ people, pending }: Reading): void {
   for (const p of pending) {
     const person = p.ref?.person;
-    if (person && !person.official && people.isUndescribed(person)) makeOfficial(person);
+    if (person && !person.official && people.isUndescribed(person)) makeOfficial(person, pending);
   }
+}
 
+/** The candidates that are statements: long enough, attributed (paraphrases), each once, with what they are about and when. */
+function statementsOf({ text, datelineEnd, entities, sentences, pending }: Reading, options: ExtractOptions): ExtractedStatement[] {
   const statements: ExtractedStatement[] = [];
   const seen = new Set<string>();
   const datesBySentence = new Map<number, string | null>();
@@ -181,10 +222,5 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     });
   }
   statements.sort((a, b) => a.span.start - b.span.start || (a.kind === 'PARAPHRASE' ? -1 : 1));
-
-  return {
-    entities: entities.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) })),
-    officials: people.officials(),
-    statements,
-  };
+  return statements;
 }
