@@ -19,7 +19,7 @@ export const METRICS_NAMESPACE = 'FactService';
 
 export const runtime = Runtime.NODEJS_24_X;
 
-/** The functions' NODE_OPTIONS: stack traces mapped to the TypeScript sources (docs/deploy.md: ~30–55 ms of init). */
+/** The functions' NODE_OPTIONS: stack traces mapped to the TypeScript sources (docs/deploy.md: ~20–55 ms of init). */
 export const nodeOptions = '--enable-source-maps';
 
 /**
