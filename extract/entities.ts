@@ -377,9 +377,10 @@ function namesByContext(scan: MentionScan): void {
     // (one word only in capitals: "BFM television", unless it abbreviates a name in the text: "ABC" for
     // "Australian Broadcasting Corporation", which the initials rule below joins to it)
     const outlet = (b > a || (/^\p{Lu}{2,}$/u.test(tokens[a].text) && !runInitials.has(tokens[a].text))) && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
-    // "a spokesperson for BMW", "chief economist at Nomura": the name of the body they work for.
+    // "a spokesperson for BMW", "chief economist at Nomura", "a political scientist at Sciences Po":
+    // the name of the body they work for.
     // (not "a spokesman for President X": a person)
-    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:[Ee]conomist|[Aa]nalyst|[Ss]trategist|[Rr]esearcher|[Tt]rader|[Ff]ellow)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text);
+    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:[Ee]conomist|[Aa]nalyst|[Ss]trategist|[Rr]esearcher|[Tt]rader|[Ff]ellow|[Ss]cientist|[Pp]rofessor|[Ll]ecturer|[Hh]istorian|[Ee]xpert|[Ss]pecialist)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text);
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
@@ -652,6 +653,24 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   return end + 1;
 }
 
+// "the far-right National Rally (RN)", "Law and Justice (PiS)": a name that no head word or list
+// makes a body, followed by the acronym it goes by: an organization (a party, mostly, whose
+// acronym is often that of its name in its own language). Not a named thing ("Consumer Price
+// Index (CPI)", "Inflation Reduction Act (IRA)").
+const NAMED_THING = /^(?:Index|Indices|Rate|Rates|Product|Tax|Act|Law|Bill|Agreement|Treaty|Accord|Programme|Program|Initiative|Scheme|Plan|Strategy|Project|System|Zone|Area|Summit|Conference|Forum|Games|Cup|Championship|Award|Prize)$/;
+function namesBeforeOwnAcronym(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const [a, b] of scan.runs) {
+    let s = a;
+    while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
+    if (s > b || b - s > 4 || !scan.free(s, b) || isTitleHead(tokens[b].text) || NAMED_THING.test(tokens[b].text)) continue;
+    const acronym = /^ \(((?=(?:[^)]*\p{Lu}){2})\p{Lu}[\p{L}]{1,5})\)/u.exec(text.slice(tokens[b].end, tokens[b].end + 10));
+    const name = scan.surface(s, b);
+    if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;
+    scan.claim(s, b, name, 'ORGANIZATION');
+  }
+}
+
 // 3a. "the state-run MENA news agency": a name before "news agency" or "newspaper".
 function namesBeforeOutletNoun(scan: MentionScan): void {
   const { text, tokens, taken } = scan;
@@ -680,7 +699,8 @@ function namesBeforeGroupNoun(scan: MentionScan): void {
 const PASSES: Array<(scan: MentionScan) => void> = [
   appositives, partyTagStates, possessiveBodies, centralBanks, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
-  companiesBySentenceAttribution, companiesByContext, namesInRuns, namesBeforeOutletNoun, namesBeforeGroupNoun,
+  companiesBySentenceAttribution, companiesByContext, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
+  namesBeforeGroupNoun,
 ];
 
 /** Ambiguous forms resolved, names qualified by country, and short names tied to the longer ones the text gives. */

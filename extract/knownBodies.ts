@@ -256,6 +256,13 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Sinn Féin', kind: ORG, forms: ['Sinn Féin', 'Sinn Fein'], country: 'United Kingdom' },
   // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
+  // Other governments' seats, named for the government in wire copy as the Kremlin and Downing Street are.
+  { name: 'Élysée Palace', kind: GOV, forms: ['Élysée Palace', 'Elysee Palace', 'Élysée', 'Elysee'], country: 'France' },
+  { name: 'Matignon', kind: GOV, forms: ['Matignon', 'Hôtel de Matignon'], country: 'France' },
+  { name: 'Palazzo Chigi', kind: GOV, forms: ['Palazzo Chigi'], country: 'Italy' },
+  { name: 'Moncloa Palace', kind: GOV, forms: ['Moncloa Palace', 'Moncloa'], country: 'Spain' },
+  { name: 'Planalto Palace', kind: GOV, forms: ['Planalto Palace', 'Planalto'], country: 'Brazil' },
+  { name: 'Zhongnanhai', kind: GOV, forms: ['Zhongnanhai'], country: 'China' },
   // Regions that are not in the country data.
   { name: 'Middle East', kind: REGION, forms: ['Middle East', 'Mideast'] },
   { name: 'Palestinian territories', kind: REGION, forms: ['Palestinian territories', 'Palestinian Territories', 'occupied Palestinian territories'] },

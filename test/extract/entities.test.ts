@@ -188,6 +188,21 @@ describe('findEntities', () => {
     expect(names('The United States, or US, said so.')).toEqual(['United States']);
   });
 
+  it('reads a name followed by the acronym it goes by as an organization, but not a named thing', () => {
+    const rn = entities('The motion was backed by the far-right National Rally (RN). RN lawmakers voted for it.').find((e) => e.name === 'National Rally');
+    expect([rn?.kind, rn?.aliases, rn?.mentions.length]).toEqual(['ORGANIZATION', ['National Rally', 'RN'], 3]);
+    expect(names('Law and Justice (PiS) won the most seats.')).toEqual(['Law and Justice']);
+    expect(names('The Consumer Price Index (CPI) rose, as did spending under the Inflation Reduction Act (IRA).')).toEqual([]);
+  });
+
+  it('reads a body by the work of the person at it, and the seats of governments that stand for them', () => {
+    expect(names('"It is over," said Olivier Brandt, a political scientist at Sciences Po in Paris.')).toEqual(['Sciences Po']);
+    expect(entities('The Elysee said in a statement that Matignon had not been consulted.').map((e) => [e.name, e.kind, e.country])).toEqual([
+      ['Élysée Palace', 'GOVERNMENT_BODY', 'France'],
+      ['Matignon', 'GOVERNMENT_BODY', 'France'],
+    ]);
+  });
+
   it('reads company names by their head or a noun before them, and gives a short form to the full name', () => {
     expect(entities('It agreed to a takeover of rival engine maker Skyline Dynamics.').map((e) => [e.name, e.kind])).toEqual([['Skyline Dynamics', 'COMPANY']]);
     const text = "Regulators examined Northwind Aviation's takeover. Northwind, which is listed in London, said so. Shares in Northwind fell.";
