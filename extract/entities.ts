@@ -121,7 +121,12 @@ export interface EntityIndex {
   byName(name: string): ExtractedEntity | undefined;
 }
 
+// A legislature's own committees: "Senate Commerce Committee", "House Armed Services Committee".
+const CHAMBER = /^(?:Senate|House|Parliament|Congress|Assembly|Bundestag|Knesset|Duma|Lords|Commons|Diet|Legislature)$/;
+const COMMITTEE = /^(?:Committee|Subcommittee|Caucus)$/;
+
 function kindForHead(head: string, name: string): EntityKind {
+  if (COMMITTEE.test(head) && CHAMBER.test(name.split(' ')[0])) return 'GOVERNMENT_BODY';
   if (IO_MARKERS.test(name) && /^(?:Union|Community|Organization|Organisation|Fund|Bank|Council|Agency|Commission|Court|Forum|Programme|Program|Assembly)$/.test(head)) {
     return 'INTERNATIONAL_ORGANIZATION';
   }
@@ -426,11 +431,17 @@ function acronymsBeforeGroupNoun(scan: MentionScan): void {
 
 // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
 // (without an article only these two, which are never anything else), and "a Democratic Senate".
-const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ )?(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+// ("a New Mexico Democrat": a member named with the state they represent, which stays a place)
+const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
 function partiesByMembers(scan: MentionScan): void {
   const { tokens } = scan;
   for (const m of scan.text.matchAll(PARTY_MEMBERS)) {
-    const surface = m[1] ?? m[2] ?? m[3];
+    let surface = m[1] ?? m[2] ?? m[3];
+    // A place before the party stays a place: "a New Mexico Democrat", "the Swedish Social Democrats".
+    const words = surface.split(' ');
+    const place = [2, 1].find((n) => n < words.length && GAZETTEER.has(words.slice(0, n).join(' ')));
+    if (place) surface = words.slice(place).join(' ');
+    else if (words.length > 2) continue;
     const start = m.index + m[0].length - surface.length;
     const first = scan.tokenAt(start);
     const last = first + surface.split(' ').length - 1;
@@ -598,7 +609,14 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     if (isHead(tokens[t].text) && !opensName) head = t;
     else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the')) break; // "the UK and the European Union", "WADA and the U.S. agency"
     else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
-    else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) break;
+    else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
+      // "Senate Commerce Committee", "Senate Foreign Relations Committee": a chamber's committee is one name.
+      let sub = t;
+      while (sub <= b && sub - t < 3 && !COMMITTEE.test(tokens[sub].text) && isCapitalized(tokens[sub].text)) sub++;
+      if (!CHAMBER.test(tokens[head].text) || sub > b || !COMMITTEE.test(tokens[sub].text)) break;
+      head = sub;
+      t = sub;
+    }
   }
   // "Bank of England", "Council on Foreign Relations" (but not "Museum on Wednesday").
   const ofName = (h: number) => /^(?:of|for)$/.test(tokens[h + 1].text) || (tokens[h + 1].text === 'on' && !NOT_NAME.has(tokens[h + 2].text));

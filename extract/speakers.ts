@@ -208,6 +208,9 @@ const SUBJECT_TAIL =
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
 
 /** The noun phrase a clause starts with ("In Washington, White House press secretary Josh Earnest condemned ..."). */
+/** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
+const PLACED_GROUP = /^(?:Analysts|Officials|Economists|Diplomats|Researchers|Strategists|Experts|Traders|Scientists|Lawmakers|Investors|Executives|Engineers|Sources|Staff|Employees|Workers)$/;
+
 export function sentenceSubject(text: string, start: number, end: number): Span | undefined {
   let s = start;
   // Skip a dateline ("WASHINGTON (AP) — A federal judge …").
@@ -241,7 +244,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0) ||
       // "The airline said … and advised": a company described by what it does.
-      (n > 0 && n < 4 && COMPANY_NOUN.test(w));
+      (n > 0 && n < 4 && COMPANY_NOUN.test(w)) ||
+      // "Analysts at Morgan Stanley said …, but warned": unnamed people placed by where they work.
+      (n === 1 && /^(?:at|in|with)$/.test(w) && PLACED_GROUP.test(text.slice(out.start, out.end)) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
     if (!ok) {
       // "… ,” he told reporters, adding that": a pronoun subject.
       if (n === 0 && /^(?:he|she|it|they)$/i.test(w)) {

@@ -195,6 +195,19 @@ describe('findEntities', () => {
     expect(names('The Consumer Price Index (CPI) rose, as did spending under the Inflation Reduction Act (IRA).')).toEqual([]);
   });
 
+  it("reads a chamber's committee as one body, and a party member named with a place", () => {
+    expect(entities('She sits on the Senate Commerce Committee and the House Armed Services Committee.').map((e) => [e.name, e.kind])).toEqual([
+      ['Senate Commerce Committee', 'GOVERNMENT_BODY'],
+      ['House Armed Services Committee', 'GOVERNMENT_BODY'],
+    ]);
+    expect(names('The International Olympic Committee met Senate Democrats.')).toEqual(['Democrats', 'International Olympic Committee', 'Senate']);
+    expect(entities('Maria Castellanos, a New Mexico Democrat, said so. The Swedish Social Democrats agreed.').map((e) => [e.name, e.aliases])).toEqual([
+      ['Democrats', ['Democrats', 'Democrat']],
+      ['Social Democrats', ['Social Democrats', 'Social Democrat']],
+      ['New Mexico', ['New Mexico']],
+    ]);
+  });
+
   it('reads a body by the work of the person at it, and the seats of governments that stand for them', () => {
     expect(names('"It is over," said Olivier Brandt, a political scientist at Sciences Po in Paris.')).toEqual(['Sciences Po']);
     expect(entities('The Elysee said in a statement that Matignon had not been consulted.').map((e) => [e.name, e.kind, e.country])).toEqual([

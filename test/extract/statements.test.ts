@@ -134,6 +134,11 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Analysts at Deutsche Bank', 'the cuts were smaller than expected'],
     ]);
     expect(statements('He said Berlin would look at support for the car industry, but gave no details.')[0][2]).toBe('Berlin would look at support for the car industry');
+    // "…, but warned that": the same unnamed speakers, placed by where they work.
+    expect(statements('Analysts at Morgan Stanley said the cost would be limited, but warned that repeated recalls could hurt the brand.')).toEqual([
+      ['PARAPHRASE', 'Analysts at Morgan Stanley', 'the cost would be limited'],
+      ['PARAPHRASE', 'Analysts at Morgan Stanley', 'repeated recalls could hurt the brand'],
+    ]);
   });
   it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
     expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
