@@ -93,7 +93,9 @@ export const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
 // (A company noun needs no article: "rival engine maker Skyline Dynamics", "chipmaker Nvidia".)
-const DESCRIBED_BEFORE = new RegExp(`(?:\\b[Tt]he (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|broadcaster|newspaper|daily|magazine|site|website|platform|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}))\\s$`, 'u');
+// ("its junior partner Komeito", "told public broadcaster NHK": a partner after a possessive, a
+// broadcaster without an article)
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
@@ -164,7 +166,9 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       // A possessive inside a name: "Scottish Fishermen's Federation" (but not "Mexico's Economy Minister").
       // (or a plural's bare apostrophe: "Workers' Party")
       const possessive = (/^['’]s $/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(tokens[j].text))) && isCapitalized(tokens[j + 1].text) && !GAZETTEER.has(tokens[j].text) && j + 2 < tokens.length && isHead(tokens[j + 1].text);
-      if (!/^ $|^\s$/.test(gap) && !possessive) break;
+      // "Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins two parts of a name.
+      const ampersand = gap === ' & ' && isCapitalized(tokens[j + 1].text);
+      if (!/^ $|^\s$/.test(gap) && !possessive && !ampersand) break;
       const next = tokens[j + 1].text;
       if (isCapitalized(next) || /^al-\p{Lu}/u.test(next)) {
         j++;

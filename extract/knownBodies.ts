@@ -256,6 +256,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Sinn Féin', kind: ORG, forms: ['Sinn Féin', 'Sinn Fein'], country: 'United Kingdom' },
   // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
+  // Legislative chambers that many countries name alike (no country: the story's own).
+  { name: 'House of Representatives', kind: GOV, forms: ['House of Representatives'] },
+  { name: 'House of Councillors', kind: GOV, forms: ['House of Councillors'] },
+  { name: 'Chamber of Deputies', kind: GOV, forms: ['Chamber of Deputies'] },
   // Other governments' seats, named for the government in wire copy as the Kremlin and Downing Street are.
   { name: 'Élysée Palace', kind: GOV, forms: ['Élysée Palace', 'Elysee Palace', 'Élysée', 'Elysee'], country: 'France' },
   { name: 'Matignon', kind: GOV, forms: ['Matignon', 'Hôtel de Matignon'], country: 'France' },

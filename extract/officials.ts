@@ -124,6 +124,8 @@ function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: s
   return role;
 }
 
+const ENVOY = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul)s?$/;
+
 export function findPersons(text: string, bodySpans: Span[], entities: EntityIndex): PersonRegistry {
   const tokens: Token[] = [];
   for (const s of bodySpans) tokens.push(...tokenize(text, s.start, s.end));
@@ -147,6 +149,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
 
   // "Dr." or "Prof." between a title and the name ("WHO chief Dr. Amara Nkemelu").
   const honorificBefore = (t: number) => t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof') && /^\.? $/.test(gap(t - 1, t));
+  // "U.S. Ambassador to Japan X", "China's ambassador to the U.S., X,": where an envoy is sent is part of the title.
+  const envoyTo = (t: number) => tokens[t].text === 'to' && t > 0 && ENVOY.test(tokens[t - 1].text);
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     if (honorificBefore(start)) start--;
     let k = start - 1;
@@ -159,7 +163,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const joined = w === 'and' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
       // "a spokesman for President X": the office after "for" is the person's own title.
       if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
-      if (isTitleWord(w) || entityToken(k) || joined || (first >= 0 && /^(?:of|for|the)$/.test(w))) {
+      if (isTitleWord(w) || entityToken(k) || joined || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) {
         first = k;
         k--;
       } else break;
@@ -173,7 +177,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (last > first && afterOffice && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
-    if (!hasHead || !isTitleWord(tokens[last].text)) return undefined;
+    // (an envoy's title ends on the place they are sent to)
+    const sentTo = entityToken(last) && tokens.slice(first, last).some((_, k) => envoyTo(first + k));
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo)) return undefined;
     return { first, last };
   };
 
@@ -213,7 +219,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       let headAt = -1;
       while (k >= 0 && k >= titleEnd - 6) {
         const w = tokens[k].text;
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w)) {
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;

@@ -208,6 +208,12 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('joins a name across an ampersand, and reads a partner, a broadcaster without an article and a chamber named alike everywhere', () => {
+    expect(names('"Rates will rise," said Ayako Mori, chief economist at Mizuho Research & Technologies.')).toEqual(['Mizuho Research & Technologies']);
+    expect(names('The party and its junior partner Komeito lost seats in the House of Representatives.')).toEqual(['House of Representatives', 'Komeito']);
+    expect(names('Its leader told public broadcaster NHK that talks were possible.')).toEqual(['NHK']);
+  });
+
   it('reads a body by the work of the person at it, and the seats of governments that stand for them', () => {
     expect(names('"It is over," said Olivier Brandt, a political scientist at Sciences Po in Paris.')).toEqual(['Sciences Po']);
     expect(entities('The Elysee said in a statement that Matignon had not been consulted.').map((e) => [e.name, e.kind, e.country])).toEqual([

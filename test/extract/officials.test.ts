@@ -16,6 +16,13 @@ describe('findPersons', () => {
     expect(os[0].aliases).toContain('Mnuchin');
   });
 
+  it("an envoy's title runs to the place they are sent to, before the name or in apposition", () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.country]);
+    expect(titles('U.S. Ambassador to Japan Daniel Whitford said in a statement that the alliance held.')).toEqual([['Daniel Whitford', 'U.S. Ambassador to Japan', 'United States']]);
+    expect(titles("China's ambassador to the U.S., Wen Jiahong, said the talks went well.")).toEqual([['Wen Jiahong', 'ambassador to the U.S.', 'China']]);
+    expect(titles('He went to Japan. Daniel Whitford said nothing.')).toEqual([]);
+  });
+
   it('reads a demonym title and keeps the country', () => {
     const [o] = officials('North Korean leader Kim Jong Un threatened to launch a new weapon.');
     expect(o).toMatchObject({ name: 'Kim Jong Un', roles: [{ title: 'North Korean leader', country: 'North Korea' }] });
