@@ -111,7 +111,7 @@ const NOT_NAME = new Set([
 ]);
 const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
   [/^(?:company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line)$/, 'COMPANY'],
-  [/^(?:organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|agency|coalition|union|alliance|faction|association)$/, 'ORGANIZATION'],
+  [/^(?:organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|agency|coalition|union|alliance|faction|association|lobby|federation)$/, 'ORGANIZATION'],
 ];
 
 export interface EntityIndex {
@@ -289,7 +289,7 @@ function appositives(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const [a, b] of scan.runs) {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
-    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator)\b(?![’']s)/u.exec(after);
+    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation)\b(?![’']s)/u.exec(after);
     if (!m) continue;
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
@@ -765,7 +765,8 @@ class EntityTable {
     const e = this.entities[idx];
     // "Islamist Muslim Brotherhood": the name without a leading adjective is the usual form.
     const words = surf.split(' ');
-    if (e.kind !== 'COUNTRY' && words.length >= 3 && /(?:ist|ic|an|ese|ish)$/.test(words[0]) && isHead(words[words.length - 1])) {
+    // (not a known name's own first word: "African National Congress" is no "National Congress")
+    if (e.kind !== 'COUNTRY' && words.length >= 3 && /(?:ist|ic|an|ese|ish)$/.test(words[0]) && isHead(words[words.length - 1]) && !GAZETTEER.has(surf)) {
       const shorter = words.slice(1).join(' ');
       if (!e.aliases.includes(shorter)) e.aliases.push(shorter);
     }

@@ -256,6 +256,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Sinn Féin', kind: ORG, forms: ['Sinn Féin', 'Sinn Fein'], country: 'United Kingdom' },
   // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
+  // South Africa's governing parties and finance ministry ("Congress" would make the ANC a legislature).
+  { name: 'African National Congress', kind: ORG, forms: ['African National Congress', 'ANC'], country: 'South Africa' },
+  { name: 'National Treasury', kind: GOV, forms: ['National Treasury'], country: 'South Africa' },
   // Legislative chambers that many countries name alike (no country: the story's own).
   { name: 'House of Representatives', kind: GOV, forms: ['House of Representatives'] },
   { name: 'House of Councillors', kind: GOV, forms: ['House of Councillors'] },

@@ -208,6 +208,7 @@ const SUBJECT_TAIL =
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
 
 /** The noun phrase a clause starts with ("In Washington, White House press secretary Josh Earnest condemned ..."). */
+const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;
 /** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
 const PLACED_GROUP = /^(?:Analysts|Officials|Economists|Diplomats|Researchers|Strategists|Experts|Traders|Scientists|Lawmakers|Investors|Executives|Engineers|Sources|Staff|Employees|Workers)$/;
 
@@ -226,6 +227,10 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     if (comma < 0) return undefined;
     s += comma + 2;
   }
+  // "The left-wing Economic Freedom Fighters", "the main opposition Democratic Party": a party's
+  // lower-case description before its name is not part of the subject.
+  const described = POLITICAL_DESCRIPTION.exec(text.slice(s, Math.min(end, s + 80)));
+  if (described) s += described[0].length;
   // The subject is within its first words; tokenizing the whole of a long sentence for each statement was quadratic.
   const toks = tokenize(text, s, Math.min(end, s + 400));
   let n = 0;

@@ -214,6 +214,13 @@ describe('findEntities', () => {
     expect(names('Its leader told public broadcaster NHK that talks were possible.')).toEqual(['NHK']);
   });
 
+  it("reads South Africa's governing party and finance ministry as what they are, wherever the story is", () => {
+    expect(entities('The African National Congress (ANC) and the National Treasury disagreed.').map((e) => [e.name, e.kind, e.aliases])).toEqual([
+      ['African National Congress', 'ORGANIZATION', ['African National Congress', 'ANC']],
+      ['National Treasury', 'GOVERNMENT_BODY', ['National Treasury']],
+    ]);
+  });
+
   it('reads a body by the work of the person at it, and the seats of governments that stand for them', () => {
     expect(names('"It is over," said Olivier Brandt, a political scientist at Sciences Po in Paris.')).toEqual(['Sciences Po']);
     expect(entities('The Elysee said in a statement that Matignon had not been consulted.').map((e) => [e.name, e.kind, e.country])).toEqual([

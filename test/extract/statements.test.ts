@@ -140,6 +140,16 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Analysts at Morgan Stanley', 'repeated recalls could hurt the brand'],
     ]);
   });
+  it('"demanded that …" (not "demanded" a noun phrase), a party after its lower-case description, and a lobby in apposition', () => {
+    expect(statements('The left-wing Freedom Front (FF) called the delay "a national embarrassment" and demanded that Ntuli resign immediately.')).toEqual([
+      ['PARAPHRASE', 'Freedom Front', 'Ntuli resign immediately'],
+    ]);
+    expect(statements('Protesters demanded the release of the detainees.')).toEqual([]);
+    expect(statements('Business Unity South Africa, the country\'s largest business lobby, urged the coalition to act, warning that uncertainty would deter investment.')).toEqual([
+      ['PARAPHRASE', 'Business Unity South Africa', 'the coalition to act'],
+      ['PARAPHRASE', 'Business Unity South Africa', 'uncertainty would deter investment'],
+    ]);
+  });
   it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
     expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
       ['QUOTE', 'Thomas Reed', 'an attack on independent journalism'],
