@@ -254,6 +254,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Plaid Cymru', kind: ORG, forms: ['Plaid Cymru'], country: 'United Kingdom' },
   { name: 'Democratic Unionist Party', kind: ORG, forms: ['Democratic Unionist Party', 'DUP'], country: 'United Kingdom' },
   { name: 'Sinn Féin', kind: ORG, forms: ['Sinn Féin', 'Sinn Fein'], country: 'United Kingdom' },
+  { name: 'National Health Service', kind: GOV, forms: ['National Health Service', 'NHS'], country: 'United Kingdom' },
+  { name: 'NHS England', kind: GOV, forms: ['NHS England'], country: 'United Kingdom' },
   // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
   // South Africa's governing parties and finance ministry ("Congress" would make the ANC a legislature).

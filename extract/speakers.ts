@@ -244,7 +244,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     if (n > 0 && !/^(?:\s|[’']s\s)$/.test(gap) && !afterAbbreviation) break;
     const w = t.text;
     const ok =
-      /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
+      /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
+      // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
+      (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0) ||

@@ -150,6 +150,15 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Business Unity South Africa', 'uncertainty would deter investment'],
     ]);
   });
+  it('a spokesperson of a body whose name holds "and" speaks for both verbs, and "according to NHS England figures" is NHS England', () => {
+    expect(statements('A Department of Health and Social Care spokesperson said contingency plans were in place and urged patients to attend.')).toEqual([
+      ['PARAPHRASE', 'A Department of Health and Social Care spokesperson', 'contingency plans were in place'],
+      ['PARAPHRASE', 'A Department of Health and Social Care spokesperson', 'patients to attend'],
+    ]);
+    expect(statements('According to NHS England figures, the waiting list stood at 7.4 million in April.')).toEqual([
+      ['PARAPHRASE', 'NHS England', 'the waiting list stood at 7.4 million in April'],
+    ]);
+  });
   it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
     expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
       ['QUOTE', 'Thomas Reed', 'an attack on independent journalism'],
