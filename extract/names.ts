@@ -31,7 +31,7 @@ export const TITLE_MODIFIERS = new Set([
   'development', 'planning', 'affairs', 'external', 'internal', 'public', 'works', 'oil', 'petroleum', 'mines',
   'fisheries', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
   'presidential', 'parliamentary', 'union', 'trade', 'mission', 'election', 'electoral', 'campaign', 'communist',
-  'interim', 'incoming', 'outgoing', 'longtime', 'veteran', 'joint', 'staff', 'house', 'senate', 'majority',
+  'interim', 'caretaker', 'incoming', 'outgoing', 'longtime', 'veteran', 'joint', 'staff', 'house', 'senate', 'majority',
   'minority', 'navy', 'naval', 'air', 'force', 'foreign-affairs', 'rights', 'human', 'ministry', 'department',
   'district', 'circuit', 'appeals', 'magistrate', 'shadow', 'junta', 'commission', 'financial', 'operating',
   'technology', 'investment', 'marketing', 'commercial', 'legal', 'medical', 'scientific', 'strategy', 'product',

@@ -16,6 +16,12 @@ describe('findPersons', () => {
     expect(os[0].aliases).toContain('Mnuchin');
   });
 
+  it('keeps a caretaker in the title, and reads an apposition past the periods of "U.N."', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.organization]);
+    expect(titles("Lebanon's caretaker Prime Minister Walid Haddad told reporters that talks went on.")).toEqual([['Walid Haddad', 'caretaker Prime Minister', undefined]]);
+    expect(titles('Andrea Vitale, a spokesperson for the U.N. peacekeeping force, said the fire was intense.')).toEqual([['Andrea Vitale', 'spokesperson', 'United Nations']]);
+  });
+
   it("an envoy's title runs to the place they are sent to, before the name or in apposition", () => {
     const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.country]);
     expect(titles('U.S. Ambassador to Japan Daniel Whitford said in a statement that the alliance held.')).toEqual([['Daniel Whitford', 'U.S. Ambassador to Japan', 'United States']]);
