@@ -123,6 +123,8 @@ export interface EntityIndex {
   byName(name: string): ExtractedEntity | undefined;
 }
 
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|SA|SE|NV|Co)$/;
+
 // A legislature's own committees: "Senate Commerce Committee", "House Armed Services Committee".
 const CHAMBER = /^(?:Senate|House|Parliament|Congress|Assembly|Bundestag|Knesset|Duma|Lords|Commons|Diet|Legislature)$/;
 const COMMITTEE = /^(?:Committee|Subcommittee|Caucus)$/;
@@ -284,6 +286,18 @@ class MentionScan {
   }
 }
 
+/** "Harbor Freight" where the text also names "Harbor Freight Lines Inc.": the company's full usual name. */
+function fullerCompanyName(scan: MentionScan, a: number, b: number): string | undefined {
+  const name = scan.surface(a, b);
+  const n = b - a;
+  for (const [c, d] of scan.runs) {
+    if (d <= c + n || scan.surface(c, c + n) !== name) continue;
+    if (LEGAL_FORM.test(scan.tokens[d].text) && d - 1 > c + n) return scan.surface(c, d - 1);
+    if (COMPANY_HEADS.has(scan.tokens[d].text)) return scan.surface(c, d);
+  }
+  return undefined;
+}
+
 // 1. Appositives that say what a capitalized name is.
 function appositives(scan: MentionScan): void {
   const { text, tokens } = scan;
@@ -400,9 +414,19 @@ function namesByContext(scan: MentionScan): void {
       scan.claim(a, b, name, describedKind);
       continue;
     }
+    // "Jefferies analyst Priya Raman", "Nomura chief economist X": a firm named before the job of
+    // the person who speaks for it.
+    const employer = b - a < 3 && !GAZETTEER.has(name) && !tokens.slice(a, b + 1).some((t) => isHead(t.text) || TITLE_LIKE.test(t.text)) &&
+      /^ (?:(?:chief|senior|lead|head|global|market|credit|equity|political|energy|oil|China|Asia|Europe|U\.S\.) )?(?:analyst|economist|strategist|researcher)s? \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 40));
+    if (employer) {
+      scan.claim(a, b, name, 'ORGANIZATION');
+      continue;
+    }
     // "according to LSEG data": a source of figures.
     const source = /\baccording to $/.test(text.slice(Math.max(0, tokens[a].start - 13), tokens[a].start)) && /^ (?:data|figures|statistics|estimates|calculations)\b/.test(text.slice(tokens[b].end, tokens[b].end + 13)) && !GAZETTEER.has(name);
-    if (outlet || represented || source) scan.claim(a, b, name, 'ORGANIZATION');
+    const fuller = represented ? fullerCompanyName(scan, a, b) : undefined;
+    if (fuller) scan.claim(a, b, fuller, 'COMPANY');
+    else if (outlet || represented || source) scan.claim(a, b, name, 'ORGANIZATION');
     // "in a post on X", "wrote on X": the platform, which the known-body list leaves out for being a letter.
     if (a === b && tokens[a].text === 'X' && /\b(?:posts?|posted|wrote|writing|written|said|saying|statement|message|video|account) on $/.test(text.slice(Math.max(0, tokens[a].start - 20), tokens[a].start))) {
       scan.claim(a, a, 'X', 'COMPANY');
@@ -526,8 +550,7 @@ function companiesByContext(scan: MentionScan): void {
     // Not where the name begins a longer one ("Northwind Aviation's takeover"): the head rule reads that
     // whole, and the short mentions go to it.
     const longer = (d: number) => d + 1 < tokens.length && isCapitalized(tokens[d + 1].text) && SINGLE_SPACE_GAP.test(text.slice(tokens[d].end, tokens[d + 1].start));
-    const full = runs.find(([c, d]) => d > c + (b - a) && scan.surface(c, c + (b - a)) === name && COMPANY_HEADS.has(tokens[d].text));
-    const entityName = full ? scan.surface(full[0], full[1]) : name;
+    const entityName = fullerCompanyName(scan, a, b) ?? name;
     for (const [c, d] of occurrences) if (!tokens.slice(c, d + 1).some((_, k) => taken[c + k]) && !longer(d)) scan.claim(c, d, entityName, 'COMPANY');
   }
 }
@@ -670,7 +693,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
   }
   const kind = known?.kind ?? kindForHead(tokens[head].text, name);
-  scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? name, kind, country: known?.country, surface: name, forms: known?.forms });
+  // "Harbor Freight Lines Inc.", "Lazard Ltd.": the legal form is no part of the name in use.
+  const legalForm = !known && end > s && LEGAL_FORM.test(tokens[end].text);
+  const usual = legalForm ? scan.surface(s, end - 1) : name;
+  scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? usual, kind, country: known?.country, surface: name, forms: known?.forms ?? (legalForm ? [usual] : undefined) });
   for (let t = s; t <= end; t++) taken[t] = 1;
   return end + 1;
 }
@@ -832,6 +858,11 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       // "WADA" for "World Anti-Doping Agency": hyphenated words give an initial each.
       const hyphenInitials = initials(alias.split(/[\s-]+/));
       if (hyphenInitials !== wordInitials && hyphenInitials.length >= 3 && hyphenInitials.length <= 6 && !GAZETTEER.has(hyphenInitials) && !shortForms.has(hyphenInitials)) shortForms.set(hyphenInitials, idx);
+      // "Harbor Freight" for "Harbor Freight Lines": a company's name without its last word.
+      if (e.kind === 'COMPANY' && words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]) && !GAZETTEER.has(words.slice(0, -1).join(' ')) && !shortForms.has(words.slice(0, -1).join(' '))) {
+        shortForms.set(words.slice(0, -1).join(' '), idx);
+        maxShort = Math.max(maxShort, words.length - 1);
+      }
       if (words.length >= 2) {
         const last = words[words.length - 1];
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);

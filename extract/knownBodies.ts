@@ -261,6 +261,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   // South Africa's governing parties and finance ministry ("Congress" would make the ANC a legislature).
   { name: 'African National Congress', kind: ORG, forms: ['African National Congress', 'ANC'], country: 'South Africa' },
   { name: 'National Treasury', kind: GOV, forms: ['National Treasury'], country: 'South Africa' },
+  { name: 'International Brotherhood of Teamsters', kind: ORG, forms: ['International Brotherhood of Teamsters', 'Teamsters', 'Teamsters union'], country: 'United States' },
   // Legislative chambers that many countries name alike (no country: the story's own).
   { name: 'House of Representatives', kind: GOV, forms: ['House of Representatives'] },
   { name: 'House of Councillors', kind: GOV, forms: ['House of Councillors'] },
@@ -283,7 +284,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Central Asia', kind: REGION, forms: ['Central Asia', 'Central Asian'] },
   { name: 'Eastern Europe', kind: REGION, forms: ['Eastern Europe', 'Eastern European'] },
   { name: 'Western Europe', kind: REGION, forms: ['Western Europe'] },
-  { name: 'Europe', kind: REGION, forms: ['Europe'] },
+  { name: 'Europe', kind: REGION, forms: ['Europe', 'European'] },
+  { name: 'North America', kind: REGION, forms: ['North America', 'North American'] },
+  { name: 'South America', kind: REGION, forms: ['South America', 'South American'] },
   { name: 'Asia', kind: REGION, forms: ['Asia', 'Asian'] },
   { name: 'Africa', kind: REGION, forms: ['Africa', 'African'] },
   { name: 'Balkans', kind: REGION, forms: ['Balkans'] },

@@ -57,6 +57,12 @@ const TRAILING_REPORTING = 'adding|noting|saying|stressing|insisting|warning|tel
 const TRAILING_ADVERBIAL = `(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of|(?!(?:${TRAILING_REPORTING})\\b)\\p{Ll}+ing)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?`;
 // "…, X told a press conference, adding that there were no reports of damage.": a second clause.
 const TRAILING_PARTICIPLE = `,\\s+(?:${TRAILING_REPORTING})\\s+(?:that\\s+)?(?<more>[^]+?)`;
+// Inverted: "CLAUSE, said the people, who asked not to be identified …", "CLAUSE, said Mark Jones, a
+// spokesman." The speaker is a name or a short noun phrase; what follows its comma describes it.
+const INVERTED_POST_POSED = new RegExp(
+  `,\\s+(?:said|says|added)\\s+(?:${WHEN}\\s+)?((?:the|a|an)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:people|person|officials?|sources?|spokes(?:man|woman|person)|representatives?|analysts?|diplomats?|company|ministry|agency|government|department|group|union|police|military|army|court|bank|regulator|commission|council)|(?:\\p{Lu}[\\p{L}’'.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+)(?:,\\s+[^,“”"]{1,160}?)?(?:\\s+${WHEN})?[.!?]?\\s*$`,
+  'u',
+);
 const POST_POSED = new RegExp(
   `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
@@ -127,6 +133,20 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       }
     }
 
+    // Post-posed and inverted: `CLAUSE, said X, a spokesman.`
+    const inverted = INVERTED_POST_POSED.exec(m);
+    if (inverted) {
+      const lead = m.slice(0, inverted.index);
+      if (!/^[“"‘]/.test(lead.trim()) && !/[”"]\s*$/.test(lead) && lead.split(/\s+/).length >= 3) {
+        const clause = trimClause(text, base, base + inverted.index);
+        const spStart = base + inverted.index + inverted[0].indexOf(inverted[1], inverted[0].search(/\s/));
+        if (clause) {
+          out.push({ clause, speaker: { start: spStart, end: spStart + inverted[1].length }, confidence: 0.7 });
+          continue;
+        }
+      }
+    }
+
     // Post-posed: `CLAUSE, X said (Tuesday).`
     const post = POST_POSED.exec(m);
     if (post && !found) {
@@ -178,7 +198,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);
       } else {
         // ("told reporters in Abuja after overnight talks at the villa that": a listener, a place and a time.)
-        const that = (TOLD.test(verb) ? /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/ : /^(\s+(?:[^,.;“”"]{0,50}?\s+)??)that\s/).exec(m.slice(after));
+        // ("said in an interview with Bloomberg Television last month that": a venue and a time; the
+        // words before "that" must open with such an adverbial, objectBeforeThat below)
+        const that = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after));
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
         const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.

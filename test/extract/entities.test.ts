@@ -221,6 +221,17 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('names a company without its legal form and ties a shorter mention to it; a firm before its analyst; continents by adjective', () => {
+    const text = 'Harbor Freight Lines Inc. is exploring a sale, advised by Lazard Ltd. A representative for Harbor Freight declined to comment.';
+    expect(entities(text).map((e) => [e.name, e.kind, e.mentions.length])).toEqual([
+      ['Harbor Freight Lines', 'COMPANY', 2],
+      ['Lazard', 'COMPANY', 1],
+    ]);
+    expect(names('"It is cheap," Jefferies analyst Priya Raman wrote in a note.')).toEqual(['Jefferies']);
+    expect(names('European demand fell while North American and South American sales held up.')).toEqual(['Europe', 'North America', 'South America']);
+    expect(names('Teamsters President Frank Ortiz objected.')).toEqual(['International Brotherhood of Teamsters']);
+  });
+
   it('reads a body by the work of the person at it, and the seats of governments that stand for them', () => {
     expect(names('"It is over," said Olivier Brandt, a political scientist at Sciences Po in Paris.')).toEqual(['Sciences Po']);
     expect(entities('The Elysee said in a statement that Matignon had not been consulted.').map((e) => [e.name, e.kind, e.country])).toEqual([

@@ -159,6 +159,21 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'NHS England', 'the waiting list stood at 7.4 million in April'],
     ]);
   });
+  it('an inverted attribution after the clause ("…, said the people, who …"), and a long venue before "that"', () => {
+    expect(statements('The company has held early talks with buyers, said the people, who asked not to be identified because the talks are private.')).toEqual([
+      ['PARAPHRASE', 'the people', 'The company has held early talks with buyers'],
+    ]);
+    expect(statements('Talks will resume next week, said Mark Jones, a spokesman for the ministry.')).toEqual([
+      ['PARAPHRASE', 'Mark Jones', 'Talks will resume next week'],
+    ]);
+    // (a clause that goes on past a comma is no speaker: "said the plan included a truce, the release of …")
+    expect(statements('The spokesman, Ahmed Rahman, said the plan included a truce, the release of hostages and more aid.')).toEqual([
+      ['PARAPHRASE', 'Ahmed Rahman', 'the plan included a truce, the release of hostages and more aid'],
+    ]);
+    expect(statements('Marcus Delaney said in an interview with Bloomberg Television last month that the company was reviewing its portfolio.')).toEqual([
+      ['PARAPHRASE', 'Marcus Delaney', 'the company was reviewing its portfolio'],
+    ]);
+  });
   it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
     expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
       ['QUOTE', 'Thomas Reed', 'an attack on independent journalism'],
