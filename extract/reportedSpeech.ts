@@ -231,7 +231,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word);
           if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
-          if (word.split(/\s+/).length < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
+          // (counted in its first words only: the rest of a long sentence holds many more)
+          if (word.slice(0, 80).split(/\s+/).length < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
           cStart = after;
         }
       }
@@ -251,7 +252,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // Just after a closing quotation mark, the verb attributes that quotation, unless it goes on to
       // a `that` clause of its own: "“…,” Ebrard said before pointing out that …".
       // (single marks only after punctuation, so that "the workers' union said" stays a subject)
-      if (!viaThat && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(sent.start, verbStart)))) continue;
+      // (the last characters only: an end-anchored pattern scans all it is given)
+      if (!viaThat && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, subj.start - 16), subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, verbStart - 16), verbStart)))) continue;
       out.push({ clause, speaker: subj, confidence: 0.65 });
       // Continue after the clause; a cut clause may be followed by another speaker's verb.
       VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);

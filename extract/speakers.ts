@@ -278,11 +278,16 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   return out;
 }
 
+const SUBJECT_WINDOW = 1200;
+
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
   // Skip a dateline ("SAN FRANCISCO (Reuters) - Nvidia reported …").
   const dateline = DATELINE.exec(text.slice(sentStart, verbStart));
   if (dateline) sentStart += dateline[0].length;
+  // A subject is never more than a long sentence away from its verb; looking further made a single
+  // 170 KB "sentence" of attributions quadratic (its end-anchored patterns scan from the start).
+  if (verbStart - sentStart > SUBJECT_WINDOW) sentStart = verbStart - SUBJECT_WINDOW;
   let seg = text.slice(sentStart, verbStart);
   // "“We import more than we export,” Ebrard said before …": after an opening quotation, the subject follows it.
   const quoted = OPENING_QUOTATION.exec(seg);
