@@ -80,7 +80,7 @@ const ORG_HEADS = new Set([
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
-  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy',
+  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy', 'Mission', 'Delegation',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
@@ -125,16 +125,21 @@ export interface EntityIndex {
 
 const LEGAL_FORM = /^(?:Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|SA|SE|NV|Co)$/;
 
+const MISSION_HEAD = /^(?:Mission|Office|Delegation|Representation)$/;
 // A legislature's own committees: "Senate Commerce Committee", "House Armed Services Committee".
 const CHAMBER = /^(?:Senate|House|Parliament|Congress|Assembly|Bundestag|Knesset|Duma|Lords|Commons|Diet|Legislature)$/;
 const COMMITTEE = /^(?:Committee|Subcommittee|Caucus)$/;
 
 function kindForHead(head: string, name: string): EntityKind {
   if (COMMITTEE.test(head) && CHAMBER.test(name.split(' ')[0])) return 'GOVERNMENT_BODY';
-  if (IO_MARKERS.test(name) && /^(?:Union|Community|Organization|Organisation|Fund|Bank|Council|Agency|Commission|Court|Forum|Programme|Program|Assembly)$/.test(head)) {
+  if (IO_MARKERS.test(name) && /^(?:Union|Community|Organization|Organisation|Fund|Bank|Council|Agency|Commission|Court|Forum|Programme|Program|Assembly|Mission|Office|Delegation)$/.test(head)) {
     return 'INTERNATIONAL_ORGANIZATION';
   }
   if (REGION_HEADS.has(head)) return 'REGION';
+  // "National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, not a state's
+  // forces (but China's "People's Liberation Army" is).
+  // (three words at least: "China's People's Liberation Army" is read as "Liberation Army")
+  if (/^(?:Army|Forces|Front)$/.test(head) && /\b(?:Liberation|Revolutionary|Rebel|Resistance|Free)\b/.test(name) && !/\bPeople['’]s\b/.test(name) && name.split(' ').length >= 3) return 'ORGANIZATION';
   // "Nigeria Labour Congress", "Trades Union Congress": unions, not legislatures.
   if (head === 'Congress' && /\b(?:Labour|Labor|Trades?|Workers|Unions?)\b/.test(name)) return 'ORGANIZATION';
   // "Central Bank of Nigeria", "Reserve Bank of India": a government's bank, not a company.
@@ -370,8 +375,9 @@ function centralBanks(scan: MentionScan): void {
 // 0d. "Palawan province", "the Kursk region", "the island of Luzon": a name that a lower-case word
 // for an area says is a region (not "district": in news that is mostly part of a city).
 // ("the provinces of Hatay and Adana": each name of a list after the plural)
-const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast))\\b`, 'gu');
+// ("Norte de Santander department": Latin American departments, names joined by "de")
+const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department))\\b`, 'gu');
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of text.matchAll(AREAS)) {
@@ -384,6 +390,8 @@ function areaNames(scan: MentionScan): void {
       const first = scan.tokenAt(start);
       const last = first + name.split(' ').length - 1;
       if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || !scan.free(first, last) || tokens.slice(first, last + 1).some((t) => isHead(t.text))) continue;
+      // ("the Commerce department", "the Police department": a government's, not an area)
+      if (m[0].endsWith('department') && (TITLE_LIKE.test(tokens[first].text) || PORTFOLIO.test(tokens[first].text) || /^(?:Police|Fire|Sheriff|Labor|Sanitation|Parks|Homeland)$/.test(tokens[first].text))) continue;
       scan.claim(first, last, name, 'REGION');
     }
   }
@@ -602,7 +610,8 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
     // A capital only right before the head: "Kyiv School of Economics", "Stockholm Institute of …".
     const capitalBeforeHead = entries[0].capital && h === i + n;
-    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text))) && h - (i + n) <= 3) {
+    // ("United Nations Verification Mission": an international body's own mission or office)
+    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text)) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
       return -1; // let the head rule take the whole name
     }
     const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
@@ -684,6 +693,16 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       if (last > end) end = last;
     }
   }
+  // "United Nations Verification Mission in Colombia": a mission or an office named with the country it serves.
+  if (end === head && MISSION_HEAD.test(tokens[head].text) && tokens[head + 1]?.text === 'in' && SINGLE_SPACE_GAP.test(text.slice(tokens[head].end, tokens[head + 1]?.start ?? 0))) {
+    for (const n of [2, 1]) {
+      const last = head + 1 + n;
+      if (last < tokens.length && GAZETTEER.get(scan.surface(head + 2, last))?.[0]?.kind === 'COUNTRY' && scan.free(head + 2, last)) {
+        end = last;
+        break;
+      }
+    }
+  }
   const name = scan.surface(s, end);
   // "U.S. Commerce Department": a country form before a known body's name.
   let known = GAZETTEER.get(name)?.[0];
@@ -711,7 +730,8 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
   for (const [a, b] of scan.runs) {
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
-    if (s > b || b - s > 4 || !scan.free(s, b) || isTitleHead(tokens[b].text) || NAMED_THING.test(tokens[b].text)) continue;
+    // (not a dateline's city: "BOGOTA (EFE)")
+    if (s > b || b - s > 4 || !scan.free(s, b) || isTitleHead(tokens[b].text) || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const acronym = /^ \(((?=(?:[^)]*\p{Lu}){2})\p{Lu}[\p{L}]{1,5})\)/u.exec(text.slice(tokens[b].end, tokens[b].end + 10));
     const name = scan.surface(s, b);
     if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;

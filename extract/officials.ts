@@ -101,6 +101,7 @@ function surnameForms(name: string): string[] {
     // "Kim Jong Un" is called "Kim".
     out.add(words.slice(-2).join(' '));
     if (EAST_ASIAN_FAMILY_NAMES.has(words[0])) out.add(words[0]);
+
   }
   return [...out];
 }
@@ -293,6 +294,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (direct) return direct;
     const hits = persons.filter((p) => p.aliases.includes(name) || p.name.endsWith(' ' + name));
     if (hits.length >= 1) return hits.find((p) => p.official) ?? hits[0];
+    // "Ospina said" after "Gabriel Ospina Restrepo": the first of two Spanish surnames, when one person
+    // has it as the next-to-last word (not an alias: in "Julio César Barrios" or "Ahmed Abdel Rahman"
+    // that word is no surname).
+    if (words.length === 1) {
+      const middle = persons.filter((p) => p.name.split(' ').length >= 3 && p.name.split(' ').at(-2) === name);
+      if (middle.length === 1) return middle[0];
+    }
     if (words.length >= 2 && words.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) {
       // A fuller form of a name seen alone before ("Sheinbaum" then "Claudia Sheinbaum").
       return create ? add(name) : undefined;

@@ -57,6 +57,8 @@ function trimUnnamed(np: string): string {
 }
 
 /** Resolve a speaker noun phrase at `span` in the text. */
+const ITS_VOICE = /^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:command|leadership|leaders?|spokes(?:man|woman|person)|council|office|board|wing|bureau)$/u;
+
 export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | undefined {
   const raw = ctx.text.slice(span.start, span.end).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!raw) return undefined;
@@ -70,6 +72,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const e = ctx.lastEntity;
     return e ? entityRef(e) : undefined;
   }
+  // "its central command said", "its press office said": the body named last speaks through them.
+  if (ITS_VOICE.test(raw) && ctx.lastEntity) return entityRef(ctx.lastEntity);
   // "National Public Radio, which argued that …": the name just before the relative pronoun.
   // ("WHO" in capitals is the World Health Organization, not the pronoun.)
   if (/^(?:which|who)$/i.test(raw) && raw !== 'WHO') {

@@ -232,6 +232,19 @@ describe('findEntities', () => {
     expect(names('Teamsters President Frank Ortiz objected.')).toEqual(['International Brotherhood of Teamsters']);
   });
 
+  it("reads a Latin American department, an agency in a dateline, a UN mission in a country, and rebel armies as organizations", () => {
+    const text = 'BOGOTA (EFE) - The National Liberation Army (ELN) attacked towns in the Norte de Santander department, the United Nations Verification Mission in Colombia said.';
+    expect(entities(text).map((e) => [e.name, e.kind]).sort()).toEqual([
+      ['EFE', 'ORGANIZATION'],
+      ['National Liberation Army', 'ORGANIZATION'],
+      ['Norte de Santander', 'REGION'],
+      ['United Nations Verification Mission in Colombia', 'INTERNATIONAL_ORGANIZATION'],
+    ]);
+    // (China's army keeps its kind; its name is cut at the possessive, as before)
+    expect(entities("China's People's Liberation Army drilled.").map((e) => [e.name, e.kind])).toContainEqual(['Liberation Army', 'GOVERNMENT_BODY']);
+    expect(names('The Commerce department said so.')).toEqual([]);
+  });
+
   it('reads a body by the work of the person at it, and the seats of governments that stand for them', () => {
     expect(names('"It is over," said Olivier Brandt, a political scientist at Sciences Po in Paris.')).toEqual(['Sciences Po']);
     expect(entities('The Elysee said in a statement that Matignon had not been consulted.').map((e) => [e.name, e.kind, e.country])).toEqual([

@@ -174,6 +174,14 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'Marcus Delaney', 'the company was reviewing its portfolio'],
     ]);
   });
+  it('"Ospina said" is Gabriel Ospina Restrepo, and "its central command said" is the group named last', () => {
+    expect(statements('President Gabriel Ospina Restrepo spoke on Friday. "There can be no dialogue with those who murder civilians," Ospina said.')).toEqual([
+      ['QUOTE', 'Gabriel Ospina Restrepo', 'There can be no dialogue with those who murder civilians,'],
+    ]);
+    expect(statements('The National Liberation Army (ELN) denied it. In a statement, its central command said its fighters had attacked dissidents.')).toEqual([
+      ['PARAPHRASE', 'National Liberation Army', 'its fighters had attacked dissidents'],
+    ]);
+  });
   it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
     expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
       ['QUOTE', 'Thomas Reed', 'an attack on independent journalism'],
