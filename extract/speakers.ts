@@ -166,6 +166,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
   { pattern: /^the\s+(?:court|tribunal|commission|committee|council)$/i, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/)[1].replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY', look: 'beforeSentence' },
+  // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:lender|fund)$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && /\b(?:Fund|Bank)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && e.name !== 'United Nations', look: 'nearest' },
   { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e) => e.kind === 'GOVERNMENT_BODY', look: 'nearest' },
   { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
@@ -179,8 +181,16 @@ function sentenceStartBefore(text: string, pos: number): number {
 
 /** The body a description like "the regulator" stands for (see DESCRIPTIONS). */
 function describedBody(ctx: SpeakerContext, raw: string, span: Span): ExtractedEntity | undefined {
-  const d = DESCRIPTIONS.find((x) => x.pattern.test(raw));
-  if (!d) return undefined;
+  // (the first description that fits and names a body: "the lender" is a bank named before, else the IMF)
+  for (const d of DESCRIPTIONS) {
+    if (!d.pattern.test(raw)) continue;
+    const found = describedBy(ctx, d, raw, span);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function describedBy(ctx: SpeakerContext, d: (typeof DESCRIPTIONS)[number], raw: string, span: Span): ExtractedEntity | undefined {
   const refers = (m: Span & { entity: number }) => d.refers(ctx.entities.entities[m.entity], raw, ctx.text, m);
   const mentions = ctx.entities.mentions;
   const before = (limit: number) => mentions.filter((m) => m.end <= limit && refers(m)).at(-1);

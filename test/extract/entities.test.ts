@@ -245,6 +245,10 @@ describe('findEntities', () => {
     expect(names('The Commerce department said so.')).toEqual([]);
   });
 
+  it('reads a broadcaster by its "News"', () => {
+    expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
+  });
+
   it('reads a body by the work of the person at it, and the seats of governments that stand for them', () => {
     expect(names('"It is over," said Olivier Brandt, a political scientist at Sciences Po in Paris.')).toEqual(['Sciences Po']);
     expect(entities('The Elysee said in a statement that Matignon had not been consulted.').map((e) => [e.name, e.kind, e.country])).toEqual([

@@ -182,6 +182,15 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'National Liberation Army', 'its fighters had attacked dissidents'],
     ]);
   });
+  it('"the lender said" after the IMF is the IMF (no appositive of the name before it), and a bare clause of three nouns', () => {
+    expect(statements("The International Monetary Fund's board approved a loan for Pakistan on Wednesday, the lender said.")).toEqual([
+      ['PARAPHRASE', 'International Monetary Fund', "The International Monetary Fund's board approved a loan for Pakistan on Wednesday"],
+    ]);
+    expect(statements('HSBC cut jobs. The cuts will save money, the lender said.')).toEqual([['PARAPHRASE', 'HSBC', 'The cuts will save money']]);
+    expect(statements('The central bank said foreign exchange reserves had risen to $9.5 billion.')).toEqual([
+      ['PARAPHRASE', 'The central bank', 'foreign exchange reserves had risen to $9.5 billion'],
+    ]);
+  });
   it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
     expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
       ['QUOTE', 'Thomas Reed', 'an attack on independent journalism'],
