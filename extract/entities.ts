@@ -732,7 +732,9 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
     // (not a dateline's city: "BOGOTA (EFE)")
-    if (s > b || b - s > 4 || !scan.free(s, b) || isTitleHead(tokens[b].text) || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
+    // (a title is no name, "Prime Minister (PM)", unless joined into one: "Law and Justice (PiS)")
+    const title = isTitleHead(tokens[b].text) && !(b > s && CONNECTORS.has(tokens[b - 1].text));
+    if (s > b || b - s > 4 || !scan.free(s, b) || title || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const acronym = /^ \(((?=(?:[^)]*\p{Lu}){2})\p{Lu}[\p{L}]{1,5})\)/u.exec(text.slice(tokens[b].end, tokens[b].end + 10));
     const name = scan.surface(s, b);
     if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;

@@ -146,6 +146,15 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'United States Department of Homeland Security', kind: GOV, forms: ['Department of Homeland Security', 'Homeland Security Department'], country: 'United States' },
   { name: 'United States Congress', kind: GOV, forms: ['Congress', 'U.S. Congress', 'US Congress'], country: 'United States' },
   { name: 'Kremlin', kind: GOV, forms: ['Kremlin'], country: 'Russia' },
+  // U.S. federal agencies that the news names by their initials.
+  { name: 'Federal Bureau of Investigation', kind: GOV, forms: ['Federal Bureau of Investigation', 'FBI'], country: 'United States' },
+  { name: 'Central Intelligence Agency', kind: GOV, forms: ['Central Intelligence Agency', 'CIA'], country: 'United States' },
+  { name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives', kind: GOV, forms: ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF'], country: 'United States' },
+  { name: 'Drug Enforcement Administration', kind: GOV, forms: ['Drug Enforcement Administration', 'DEA'], country: 'United States' },
+  { name: 'Food and Drug Administration', kind: GOV, forms: ['Food and Drug Administration', 'FDA'], country: 'United States' },
+  { name: 'Environmental Protection Agency', kind: GOV, forms: ['Environmental Protection Agency', 'EPA'], country: 'United States' },
+  { name: 'Securities and Exchange Commission', kind: GOV, forms: ['Securities and Exchange Commission', 'SEC'], country: 'United States' },
+  { name: 'Federal Aviation Administration', kind: GOV, forms: ['Federal Aviation Administration', 'FAA'], country: 'United States' },
   { name: 'Soviet Union', kind: 'COUNTRY', forms: ['Soviet Union', 'Soviet', 'USSR', 'Soviets'] },
   { name: 'Yugoslavia', kind: 'COUNTRY', forms: ['Yugoslavia', 'Yugoslav'] },
   // States and provinces of Australia and Canada (Victoria is left out: also a person's name).

@@ -5,7 +5,7 @@ import { ARABIC_ARTICLE } from './tokens.js';
 
 /** Nouns that end a title and say the person holds a position. */
 export const TITLE_HEADS = new Set([
-  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head',
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'justice',
   'director', 'candidate', 'counterpart', 'nominee', 'ambassador', 'envoy', 'governor', 'senator', 'representative',
   'mayor', 'chancellor', 'premier', 'pm', 'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'commander',
   'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',

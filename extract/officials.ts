@@ -229,7 +229,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       }
       const before = first > 0 ? tokens[first - 1].text : '';
       // (at a sentence's start, or right after the quotation it attributes: "\"…,\" Kenya's lead negotiator, X, said")
-      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start));
+      // ("the coalition's president, X,": a described body's officer)
+      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+        /\b(?:the|its|their)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);

@@ -191,6 +191,17 @@ describe('reported speech', () => {
       ['PARAPHRASE', 'The central bank', 'foreign exchange reserves had risen to $9.5 billion'],
     ]);
   });
+  it("a court's vote and majority before 'that', justices as officials, and a described body's president", () => {
+    expect(statements('The Supreme Court allowed the ban, ruling 7-2 that the agency did not overstep its authority.')).toEqual([
+      ['PARAPHRASE', 'Supreme Court', 'the agency did not overstep its authority'],
+    ]);
+    const r = extractArticle('Justice Eleanor Whitcomb wrote for the majority that the rule was reasonable. "We are disappointed, but this fight is far from over," the coalition\'s president, Brandon Keller, said.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'Eleanor Whitcomb'], ['QUOTE', 'Brandon Keller']]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Eleanor Whitcomb', 'Justice'], ['Brandon Keller', 'president']]);
+    expect(statements('Gun seizures rose tenfold, according to the ATF.')).toEqual([
+      ['PARAPHRASE', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Gun seizures rose tenfold'],
+    ]);
+  });
   it('US congressional style, "wrote … that", "ruling that", relatives and "that" inside the clause', () => {
     expect(statements('Sen. Thomas Reed, D-Vt., called the order "an attack on independent journalism" and said Congress would not allow it.')).toEqual([
       ['QUOTE', 'Thomas Reed', 'an attack on independent journalism'],
