@@ -9,9 +9,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { buildLazyModules } from '../infra/buildLazyModules.js';
-import { esbuildOptions } from '../infra/esbuildOptions.js';
+import { buildFunctionBundle } from '../infra/buildLazyModules.js';
 import { extractorModule, type LazyModule } from '../infra/lazyModules.js';
 import { functionEntry, nodeOptions } from '../infra/serviceFunction.js';
 import { type TableNames, tableNameEnv } from '../store/index.js';
@@ -29,8 +27,7 @@ export interface ColdStartResult {
 /** Bundles as CDK does for the deployed function, lazy modules beside index.js; the size of index.js. */
 async function bundle(entry: string, outdir: string, lazy: readonly LazyModule[] = []): Promise<number> {
   const outfile = join(outdir, 'index.js');
-  await build({ ...esbuildOptions(entry, outfile, { lazy }), logLevel: 'error' });
-  await buildLazyModules(outfile, lazy);
+  await buildFunctionBundle(entry, outfile, { lazy });
   return statSync(outfile).size;
 }
 

@@ -297,10 +297,15 @@ function fullerCompanyName(scan: MentionScan, a: number, b: number): string | un
   const n = b - a;
   for (const [c, d] of scan.runs) {
     if (d <= c + n || scan.surface(c, c + n) !== name) continue;
-    if (LEGAL_FORM.test(scan.tokens[d].text) && d - 1 > c + n) return scan.surface(c, d - 1);
+    if (LEGAL_FORM.test(scan.tokens[d].text) && d - 1 > c + n) return usualName(scan, c, d);
     if (COMPANY_HEADS.has(scan.tokens[d].text)) return scan.surface(c, d);
   }
   return undefined;
+}
+
+/** "Harbor Freight Lines Inc.", "Lazard Ltd.": the name in use, without the legal form. */
+function usualName(scan: MentionScan, a: number, b: number): string {
+  return b > a && LEGAL_FORM.test(scan.tokens[b].text) ? scan.surface(a, b - 1) : scan.surface(a, b);
 }
 
 // 1. Appositives that say what a capitalized name is.
@@ -392,7 +397,7 @@ function areaNames(scan: MentionScan): void {
       const last = first + name.split(' ').length - 1;
       if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || !scan.free(first, last) || tokens.slice(first, last + 1).some((t) => isHead(t.text))) continue;
       // ("the Commerce department", "the Police department": a government's, not an area)
-      if (m[0].endsWith('department') && (TITLE_LIKE.test(tokens[first].text) || PORTFOLIO.test(tokens[first].text) || /^(?:Police|Fire|Sheriff|Labor|Sanitation|Parks|Homeland)$/.test(tokens[first].text))) continue;
+      if (m[0].endsWith('department') && (TITLE_LIKE.test(tokens[first].text) || PORTFOLIO.test(tokens[first].text) || /^(?:Police|Fire|Sheriff|Sanitation|Parks|Homeland)$/.test(tokens[first].text))) continue;
       scan.claim(first, last, name, 'REGION');
     }
   }
@@ -713,10 +718,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
   }
   const kind = known?.kind ?? kindForHead(tokens[head].text, name);
-  // "Harbor Freight Lines Inc.", "Lazard Ltd.": the legal form is no part of the name in use.
-  const legalForm = !known && end > s && LEGAL_FORM.test(tokens[end].text);
-  const usual = legalForm ? scan.surface(s, end - 1) : name;
-  scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? usual, kind, country: known?.country, surface: name, forms: known?.forms ?? (legalForm ? [usual] : undefined) });
+  // (a legal form is no part of the name in use: usualName)
+  const usual = usualName(scan, s, end);
+  scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? usual, kind, country: known?.country, surface: name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
   for (let t = s; t <= end; t++) taken[t] = 1;
   return end + 1;
 }

@@ -101,7 +101,6 @@ function surnameForms(name: string): string[] {
     // "Kim Jong Un" is called "Kim".
     out.add(words.slice(-2).join(' '));
     if (EAST_ASIAN_FAMILY_NAMES.has(words[0])) out.add(words[0]);
-
   }
   return [...out];
 }
@@ -300,7 +299,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // has it as the next-to-last word (not an alias: in "Julio César Barrios" or "Ahmed Abdel Rahman"
     // that word is no surname).
     if (words.length === 1) {
-      const middle = persons.filter((p) => p.name.split(' ').length >= 3 && p.name.split(' ').at(-2) === name);
+      const middle = persons.filter((p) => {
+        const parts = p.name.split(' ');
+        return parts.length >= 3 && parts.at(-2) === name;
+      });
       if (middle.length === 1) return middle[0];
     }
     if (words.length >= 2 && words.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) {

@@ -56,9 +56,10 @@ function trimUnnamed(np: string): string {
   return words.slice(0, cut).join(' ').replace(/[,;:]+$/, '');
 }
 
-/** Resolve a speaker noun phrase at `span` in the text. */
+// "its central command", "its press office": the voice of the body named last.
 const ITS_VOICE = /^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:command|leadership|leaders?|spokes(?:man|woman|person)|council|office|board|wing|bureau)$/u;
 
+/** Resolve a speaker noun phrase at `span` in the text. */
 export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | undefined {
   const raw = ctx.text.slice(span.start, span.end).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!raw) return undefined;
@@ -221,11 +222,12 @@ const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
 
-/** The noun phrase a clause starts with ("In Washington, White House press secretary Josh Earnest condemned ..."). */
+// A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;
 /** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
 const PLACED_GROUP = /^(?:Analysts|Officials|Economists|Diplomats|Researchers|Strategists|Experts|Traders|Scientists|Lawmakers|Investors|Executives|Engineers|Sources|Staff|Employees|Workers)$/;
 
+/** The noun phrase a clause starts with ("In Washington, White House press secretary Josh Earnest condemned ..."). */
 export function sentenceSubject(text: string, start: number, end: number): Span | undefined {
   let s = start;
   // Skip a dateline ("WASHINGTON (AP) — A federal judge …").
@@ -292,6 +294,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   return out;
 }
 
+// How far before its verb a subject is sought (a long sentence's worth).
 const SUBJECT_WINDOW = 1200;
 
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */

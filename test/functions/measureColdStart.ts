@@ -6,13 +6,11 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { CfnResource } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { startDynamoLocal } from '../../dev/dynamoLocal.js';
 import { loadCuratedFiles, seedFile } from '../../dev/loadFiles.js';
-import { buildLazyModules } from '../../infra/buildLazyModules.js';
-import { esbuildOptions } from '../../infra/esbuildOptions.js';
+import { buildFunctionBundle } from '../../infra/buildLazyModules.js';
 import { extractorModule } from '../../infra/lazyModules.js';
 import { functionEntry, nodeOptions } from '../../infra/serviceFunction.js';
 import { createStore, localTableNames, tableNameEnv } from '../../store/index.js';
@@ -38,9 +36,7 @@ try {
   // The same options, with the AWS SDK left to the runtime's copy instead.
   const runtimeSdk = join(app.outdir, 'asset.runtime-sdk');
   mkdirSync(runtimeSdk, { recursive: true });
-  const runtimeSdkOptions = { runtimeSdk: true, lazy: [extractorModule] };
-  await build(esbuildOptions(functionEntry('graphql.ts'), join(runtimeSdk, 'index.js'), runtimeSdkOptions));
-  await buildLazyModules(join(runtimeSdk, 'index.js'), runtimeSdkOptions.lazy, runtimeSdkOptions);
+  await buildFunctionBundle(functionEntry('graphql.ts'), join(runtimeSdk, 'index.js'), { runtimeSdk: true, lazy: [extractorModule] });
 
   const environment = {
     ...Object.fromEntries(Object.entries(tableNameEnv).map(([id, env]) => [env, tableNames[id as keyof typeof tableNames]])),
