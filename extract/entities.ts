@@ -138,7 +138,6 @@ function kindForHead(head: string, name: string): EntityKind {
   if (REGION_HEADS.has(head)) return 'REGION';
   // "National Liberation Army", "Revolutionary Armed Forces of Colombia": armed groups, not a state's
   // forces (but China's "People's Liberation Army" is).
-  // (three words at least: "China's People's Liberation Army" is read as "Liberation Army")
   if (/^(?:Army|Forces|Front)$/.test(head) && /\b(?:Liberation|Revolutionary|Rebel|Resistance|Free)\b/.test(name) && !/\bPeople['’]s\b/.test(name) && name.split(' ').length >= 3) return 'ORGANIZATION';
   // "Nigeria Labour Congress", "Trades Union Congress": unions, not legislatures.
   if (head === 'Congress' && /\b(?:Labour|Labor|Trades?|Workers|Unions?)\b/.test(name)) return 'ORGANIZATION';
@@ -158,6 +157,19 @@ function isHead(word: string): boolean {
   return REGION_HEADS.has(word) || GOV_HEADS.has(word) || COMPANY_HEADS.has(word) || ORG_HEADS.has(word);
 }
 
+/** Groups whose possessive begins a name: "People's Liberation Army", "Workers' Party", "Women's Institute". */
+const COLLECTIVE = /^(?:People|Women|Children|Men|Fishermen|Workers|Farmers|Citizens|Veterans|Teachers|Employers|Nurses|Students|Mothers)$/;
+
+/** A head word among the `n` capitalized words from `from`, one space apart ("Liberation Army"). */
+function headWithin(text: string, tokens: Token[], from: number, n: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + n); k++) {
+    if (!isCapitalized(tokens[k].text)) return false;
+    if (isHead(tokens[k].text)) return true;
+    if (k + 1 < tokens.length && !/^ $/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
+  }
+  return false;
+}
+
 /** Runs of capitalized tokens separated only by spaces, allowing lower-case connectors inside. */
 function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -172,7 +184,9 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
       // A possessive inside a name: "Scottish Fishermen's Federation" (but not "Mexico's Economy Minister").
       // (or a plural's bare apostrophe: "Workers' Party")
-      const possessive = (/^['’]s $/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(tokens[j].text))) && isCapitalized(tokens[j + 1].text) && !GAZETTEER.has(tokens[j].text) && j + 2 < tokens.length && isHead(tokens[j + 1].text);
+      // A collective's possessive may stand further from the head: "People's Liberation Army".
+      const possessive = (/^['’]s $/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(tokens[j].text))) && isCapitalized(tokens[j + 1].text) && !GAZETTEER.has(tokens[j].text) && j + 2 < tokens.length &&
+        (isHead(tokens[j + 1].text) || (COLLECTIVE.test(tokens[j].text) && headWithin(text, tokens, j + 1, 3)));
       // "Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins two parts of a name.
       const ampersand = gap === ' & ' && isCapitalized(tokens[j + 1].text);
       if (!/^ $|^\s$/.test(gap) && !possessive && !ampersand) break;

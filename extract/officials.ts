@@ -133,6 +133,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const byKey = new Map<string, Person>();
   const gap = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start);
   const entityToken = (t: number) => entities.at(tokens[t].start) !== undefined;
+  // Two tokens of one body's name, e.g. across its own possessive ("Pakistan People's Party leader X").
+  const oneMention = (a: number, b: number) => entities.mentions.some((m) => m.start <= tokens[a].start && tokens[b].end <= m.end);
 
   const add = (name: string, role?: ExtractedRole, official = false): Person => {
     let p = byKey.get(name);
@@ -157,7 +159,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let first = -1;
     // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
     const abbreviated = (t: number) => gap(t, t + 1) === '. ' && ABBREVIATED_TITLE.test(tokens[t].text);
-    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || (entityToken(k) && /^[’']s? ?$/.test(gap(k, k + 1)) === false && /^[-\s]$/.test(gap(k, k + 1))))) {
+    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".
       const joined = w === 'and' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);

@@ -92,6 +92,11 @@ function trimClause(text: string, start: number, end: number): Span | undefined 
   return end - start >= 8 ? { start, end } : undefined;
 }
 
+/** A document named without its author ("a statement", "the ministry's report" is not one: it has a possessor). */
+const BARE_DOCUMENT = /^(?:(?:an?|the|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:statements?|reports?|filings?|releases?|memos?|documents?|announcements?|letters?|notices?|transcripts?|readouts?|copy|drafts?|summary|posts?)$/;
+/** A reporting verb of its own earlier in the sentence. */
+const SAYS_BEFORE = /\b(?:said|says|told|tells|announced|added|stated|confirmed)\b/;
+
 export function findReportedSpeech(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (const sent of sentences) {
@@ -126,7 +131,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         spText = document[1];
       }
       const speaker = { start: spStart + off, end: spStart + off + spText.length };
-      const clause = acc[1] === '' && acc.index === 0
+      // "X said …, according to a statement": a document with no named author is no speaker, and
+      // the sentence already has one.
+      const anonymousDocument = !by && !/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText) && SAYS_BEFORE.test(m.slice(0, acc.index));
+      const clause = anonymousDocument ? undefined : acc[1] === '' && acc.index === 0
         ? trimClause(text, base + acc[0].length + (m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
         : trimClause(text, base, base + acc.index);
       if (clause && !/^[“"]/.test(text[clause.start])) {

@@ -240,9 +240,15 @@ describe('findEntities', () => {
       ['Norte de Santander', 'REGION'],
       ['United Nations Verification Mission in Colombia', 'INTERNATIONAL_ORGANIZATION'],
     ]);
-    // (China's army keeps its kind; its name is cut at the possessive, as before)
-    expect(entities("China's People's Liberation Army drilled.").map((e) => [e.name, e.kind])).toContainEqual(['Liberation Army', 'GOVERNMENT_BODY']);
+    // (China's army is a state's, and "People's" is part of its name)
+    expect(entities("China's People's Liberation Army drilled.").map((e) => [e.name, e.kind])).toContainEqual(['People\'s Liberation Army', 'GOVERNMENT_BODY']);
     expect(names('The Commerce department said so.')).toEqual([]);
+  });
+
+  it('keeps a group\'s possessive inside a name whose head comes later', () => {
+    expect(names("China's People's Liberation Army and the Women's Equality Party met.")).toEqual(['China', "People's Liberation Army", "Women's Equality Party"]);
+    // (a country's possessive still ends the run: "Mexico's Economy Ministry" is the country's body)
+    expect(names("Mexico's Liberation Front spoke.")).not.toContain("Mexico's Liberation Front");
   });
 
   it('reads a broadcaster by its "News"', () => {

@@ -204,5 +204,10 @@ describe('findPersons', () => {
   it('reads "main opposition … leader" whole', () => {
     expect(officials('Main opposition Democratic Party leader Lee Jae-hoon spoke.').map((o) => o.roles[0]?.title)).toEqual(['Main opposition Democratic Party leader']);
   });
-});
 
+  it('reads a title across the possessive inside a party\'s name', () => {
+    expect(officials("Pakistan People's Party leader Ali Khan said the vote was rigged.").map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.organization])).toEqual([
+      ['Ali Khan', "Pakistan People's Party leader", "Pakistan People's Party"],
+    ]);
+  });
+});

@@ -475,4 +475,13 @@ describe('extractArticle', () => {
     const t = '"We will see what happens next week," Esper told a news conference at the Pentagon.';
     expect(extractArticle(t)).toEqual(extractArticle(t));
   });
+
+  it('takes no speaker from an unsigned document when the sentence has its own', () => {
+    expect(statements('The People\'s Bank of China said it would cut rates, according to a statement.')).toEqual([
+      ['PARAPHRASE', "People's Bank of China", 'it would cut rates'],
+    ]);
+    // (a named author's document still is: "according to a Defense Department statement")
+    expect(statements('Prices rose 3 percent, according to a Finance Ministry report.').map((s) => s[1])).toEqual(['Finance Ministry']);
+  });
 });
+
