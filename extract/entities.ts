@@ -110,7 +110,7 @@ const NOT_NAME = new Set([
   'Near', 'Off', 'Outside', 'Inside', 'Across', 'Along', 'Around', 'Beyond', 'Within', 'Between', 'Among', 'Through', 'During', 'Until', 'Over',
 ]);
 const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
-  [/^(?:company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line)$/, 'COMPANY'],
+  [/^(?:company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line|airline|insurer|miner|utility|refiner|publisher)$/u, 'COMPANY'],
   [/^(?:organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|agency|coalition|union|alliance|faction|association|lobby|federation)$/, 'ORGANIZATION'],
 ];
 
@@ -327,8 +327,9 @@ function appositives(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const [a, b] of scan.runs) {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
-    const m = /^,\s+(?:a|an|the)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation)\b(?![’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)/u.exec(after);
-    if (!m) continue;
+    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation)\b(?![’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)/u.exec(after);
+    // "Unite, Britain's second-largest union,": a country's (or region's) own, not a person's.
+    if (!m || (m.groups?.owner && !GAZETTEER.get(m.groups.owner)?.some((e) => e.kind === 'COUNTRY' || e.kind === 'REGION'))) continue;
     // (not a sentence's attribution: "… for Pakistan on Wednesday, the lender said")
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
@@ -336,7 +337,7 @@ function appositives(scan: MentionScan): void {
     const name = scan.surface(s, b);
     if (GAZETTEER.has(name)) continue;
     // A person described by an organization ("X, a member of ...") is not matched: the noun must be the head.
-    const kind = APPOSITIVE_KIND.find(([re]) => re.test(m[2]))?.[1] ?? 'ORGANIZATION';
+    const kind = APPOSITIVE_KIND.find(([re]) => re.test(m[3]))?.[1] ?? 'ORGANIZATION';
     scan.raw.push({ start: tokens[s].start, end: tokens[b].end, name, kind, surface: name });
     for (let t = s; t <= b; t++) scan.taken[t] = 1;
   }

@@ -148,6 +148,18 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     return p;
   };
   const pendingSingles: Array<{ name: string; role: ExtractedRole }> = [];
+  // Up to two lower-case words before an office's head ("policy director"), kept when a possessive
+  // ("Oxfam's", "its") precedes them; from the possessor's first token when it is a body's name.
+  const officeModifiersFrom = (first: number): number => {
+    let m = first;
+    while (m > 0 && first - m < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m - 1].text) && !/(?:ly|ed)$/.test(tokens[m - 1].text) && !NOT_DESCRIPTION.test(tokens[m - 1].text) && gap(m - 1, m) === ' ') m--;
+    if (m === first || m === 0) return first;
+    if (/^(?:its|their|his|her)$/i.test(tokens[m - 1].text)) return m;
+    const possessor = /^[’']s $/.test(gap(m - 1, m)) ? entities.mentions.find((x) => x.end === tokens[m - 1].end) : undefined;
+    if (!possessor) return first;
+    const at = tokens.findIndex((t) => t.start === possessor.start);
+    return at >= 0 ? at : first;
+  };
 
   // "Dr." or "Prof." between a title and the name ("WHO chief Dr. Amara Nkemelu").
   const honorificBefore = (t: number) => t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof') && /^\.? $/.test(gap(t - 1, t));
@@ -228,11 +240,15 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           k--;
         } else break;
       }
+      // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office
+      // between a possessive and its head.
+      if (first > 0 && headAt >= 0) first = officeModifiersFrom(first);
       const before = first > 0 ? tokens[first - 1].text : '';
-      // (at a sentence's start, or right after the quotation it attributes: "\"…,\" Kenya's lead negotiator, X, said")
+      // (at a sentence's start, the dateline's included, or right after the quotation it attributes:
+      // "\"…,\" Kenya's lead negotiator, X, said")
       // ("the coalition's president, X,": a described body's officer)
-      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
-        /\b(?:the|its|their)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start));
+      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+        /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);

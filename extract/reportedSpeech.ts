@@ -211,7 +211,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // words before "that" must open with such an adverbial, objectBeforeThat below)
         const that = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after));
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
-        const listener = /^(?:told|tells)$/.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
+        const listener = TOLD.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
         const clauseBeforeThat = that !== null && AUXILIARY_WORD.test(that[1]);
         // "reported quarterly revenue that beat …": an object before "that" makes it a relative

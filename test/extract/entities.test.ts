@@ -251,6 +251,13 @@ describe('findEntities', () => {
     expect(names("Mexico's Liberation Front spoke.")).not.toContain("Mexico's Liberation Front");
   });
 
+  it('reads a body described by a country\'s possessive or as a maker', () => {
+    expect(entities("Unite, Britain's second-largest union, called on ministers to act.").map((e) => [e.name, e.kind])).toContainEqual(['Unite', 'ORGANIZATION']);
+    expect(entities('Talvik, a Finnish carmaker, said sales fell.').map((e) => [e.name, e.kind])).toContainEqual(['Talvik', 'COMPANY']);
+    // (a person's possessive describes no body)
+    expect(names("Mina, Jones's second-largest client, paid.")).not.toContain('Mina');
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

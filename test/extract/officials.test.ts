@@ -210,4 +210,12 @@ describe('findPersons', () => {
       ['Ali Khan', "Pakistan People's Party leader", "Pakistan People's Party"],
     ]);
   });
+
+  it('reads an office with lower-case words after a possessive, also first after the dateline', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.organization]);
+    expect(titles("LONDON (AP) - Oxfam's policy director, Caroline Abrahams, warned that pensioners would suffer.")).toEqual([['Caroline Abrahams', 'policy director', 'Oxfam']]);
+    expect(titles("Oxfam said it would sue. Its campaigns director, Ben Cole, said the cut was wrong.")).toEqual([['Ben Cole', 'campaigns director', undefined]]);
+    expect(titles("The charity's director, Mary Jones, said the cut was cruel.")).toEqual([['Mary Jones', 'director', undefined]]);
+  });
 });
+

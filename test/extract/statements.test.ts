@@ -483,5 +483,11 @@ describe('extractArticle', () => {
     // (a named author's document still is: "according to a Defense Department statement")
     expect(statements('Prices rose 3 percent, according to a Finance Ministry report.').map((s) => s[1])).toEqual(['Finance Ministry']);
   });
+
+  it('reads "telling X" with the clause after the listener', () => {
+    expect(statements('Keir Starmer defended the plan, telling lawmakers the move was necessary to fix the public finances.')).toEqual([
+      ['PARAPHRASE', 'Keir Starmer', 'the move was necessary to fix the public finances'],
+    ]);
+  });
 });
 
