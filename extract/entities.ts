@@ -123,7 +123,7 @@ export interface EntityIndex {
   byName(name: string): ExtractedEntity | undefined;
 }
 
-const LEGAL_FORM = /^(?:Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|SA|SE|NV|Co)$/;
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|SA|SE|NV|Co|Corp)$/;
 
 const MISSION_HEAD = /^(?:Mission|Office|Delegation|Representation)$/;
 // A legislature's own committees: "Senate Commerce Committee", "House Armed Services Committee".
@@ -725,16 +725,16 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     }
   }
   const name = scan.surface(s, end);
+  // (a legal form is no part of the name in use: usualName; "Toyota Motor Corp" is the known "Toyota Motor")
+  const usual = usualName(scan, s, end);
   // "U.S. Commerce Department": a country form before a known body's name.
-  let known = GAZETTEER.get(name)?.[0];
+  let known = GAZETTEER.get(name)?.[0] ?? (usual !== name ? GAZETTEER.get(usual)?.[0] : undefined);
   for (let k = s + 1; !known && k < end; k++) {
     const prefix = GAZETTEER.get(scan.surface(s, k - 1))?.[0];
     const rest = GAZETTEER.get(scan.surface(k, end))?.[0];
     if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
   }
   const kind = known?.kind ?? kindForHead(tokens[head].text, name);
-  // (a legal form is no part of the name in use: usualName)
-  const usual = usualName(scan, s, end);
   scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? usual, kind, country: known?.country, surface: name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
   for (let t = s; t <= end; t++) taken[t] = 1;
   return end + 1;
@@ -778,7 +778,9 @@ function namesBeforeOutletNoun(scan: MentionScan): void {
 // between "the" and a lower-case party, union or movement.
 function namesBeforeGroupNoun(scan: MentionScan): void {
   const { text, tokens, taken } = scan;
-  for (const [a, b] of scan.runs) {
+  for (const [r, b] of scan.runs) {
+    // (past a sentence's "The": "The United Auto Workers union said")
+    const a = tokens[r].text === 'The' && r < b ? r + 1 : r;
     if (b - a > 2 || b + 1 >= tokens.length || tokens.slice(a, b + 1).some((_, k) => taken[a + k]) || NOT_NAME.has(tokens[a].text)) continue;
     if (!/^(?:party|union|movement|militia|alliance|coalition|federation|association)$/.test(tokens[b + 1].text) || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start))) scan.claim(a, b, scan.surface(a, b), 'ORGANIZATION');

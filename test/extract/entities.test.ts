@@ -258,6 +258,12 @@ describe('findEntities', () => {
     expect(names("Mina, Jones's second-largest client, paid.")).not.toContain('Mina');
   });
 
+  it('ties a company named with "Corp" to the known company, and reads "the X union" past a sentence\'s "The"', () => {
+    const es = entities('Toyota Motor Corp said profit rose. Toyota said it was confident.');
+    expect(es.map((e) => e.name)).toEqual(['Toyota']);
+    expect(names('The United Auto Workers union said it would organize the plant.')).toEqual(['United Auto Workers']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });
