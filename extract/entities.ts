@@ -387,7 +387,7 @@ function centralBanks(scan: MentionScan): void {
     const start = m.index + m[0].length - 'central bank'.length;
     const first = scan.tokenAt(start);
     if (first < 0 || scan.taken[first]) continue;
-    const known = KNOWN_BODIES.find((b) => b.kind === 'GOVERNMENT_BODY' && b.country === country && /\b(?:Bank|Reserve)\b/.test(b.name));
+    const known = KNOWN_BODIES.find((b) => b.kind === 'GOVERNMENT_BODY' && b.country === country && /\b(?:Bank|Reserve|Banco|Banque|Banca|Bundesbank|Riksbank)\b/.test(b.name));
     const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))?.[0] ?? `Central Bank of ${country}`;
     scan.claim(first, first + 1, named, 'GOVERNMENT_BODY', { country, forms: known?.forms });
   }

@@ -155,6 +155,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Environmental Protection Agency', kind: GOV, forms: ['Environmental Protection Agency', 'EPA'], country: 'United States' },
   { name: 'Securities and Exchange Commission', kind: GOV, forms: ['Securities and Exchange Commission', 'SEC'], country: 'United States' },
   { name: 'Federal Aviation Administration', kind: GOV, forms: ['Federal Aviation Administration', 'FAA'], country: 'United States' },
+  { name: 'Centers for Disease Control and Prevention', kind: GOV, forms: ['Centers for Disease Control and Prevention', 'CDC'], country: 'United States' },
+  { name: 'National Institutes of Health', kind: GOV, forms: ['National Institutes of Health', 'NIH'], country: 'United States' },
+  { name: 'United States Department of Health and Human Services', kind: GOV, forms: ['Department of Health and Human Services', 'Health and Human Services Department', 'HHS'], country: 'United States' },
+  // (only these forms: other countries have departments of agriculture too)
+  { name: 'United States Department of Agriculture', kind: GOV, forms: ['United States Department of Agriculture', 'U.S. Department of Agriculture', 'US Department of Agriculture', 'USDA'], country: 'United States' },
+  { name: 'Royal Canadian Mounted Police', kind: GOV, forms: ['Royal Canadian Mounted Police', 'RCMP'], country: 'Canada' },
   { name: 'Soviet Union', kind: 'COUNTRY', forms: ['Soviet Union', 'Soviet', 'USSR', 'Soviets'] },
   { name: 'Yugoslavia', kind: 'COUNTRY', forms: ['Yugoslavia', 'Yugoslav'] },
   // States and provinces of Australia and Canada (Victoria is left out: also a person's name).
@@ -248,6 +254,18 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Bank of Canada', kind: GOV, forms: ['Bank of Canada'], country: 'Canada' },
   { name: 'Reserve Bank of Australia', kind: GOV, forms: ['Reserve Bank of Australia', 'RBA'], country: 'Australia' },
   { name: 'Swiss National Bank', kind: GOV, forms: ['Swiss National Bank', 'SNB'], country: 'Switzerland' },
+  // (named in their own languages, as the news often does)
+  { name: 'Banco de Mexico', kind: GOV, forms: ['Banco de Mexico', 'Banco de México', 'Banxico', 'Bank of Mexico'], country: 'Mexico' },
+  { name: 'Banque de France', kind: GOV, forms: ['Banque de France', 'Bank of France'], country: 'France' },
+  { name: "Banca d'Italia", kind: GOV, forms: ["Banca d'Italia", 'Banca d’Italia', 'Bank of Italy'], country: 'Italy' },
+  { name: 'Banco de España', kind: GOV, forms: ['Banco de España', 'Banco de Espana', 'Bank of Spain'], country: 'Spain' },
+  { name: 'Deutsche Bundesbank', kind: GOV, forms: ['Deutsche Bundesbank', 'Bundesbank'], country: 'Germany' },
+  { name: 'Banco Central do Brasil', kind: GOV, forms: ['Banco Central do Brasil', 'Central Bank of Brazil'], country: 'Brazil' },
+  { name: 'Sveriges Riksbank', kind: GOV, forms: ['Sveriges Riksbank', 'Riksbank'], country: 'Sweden' },
+  { name: 'Norges Bank', kind: GOV, forms: ['Norges Bank'], country: 'Norway' },
+  // Credit rating agencies.
+  { name: 'Fitch Ratings', kind: 'COMPANY', forms: ['Fitch Ratings', 'Fitch'] },
+  { name: 'S&P Global Ratings', kind: 'COMPANY', forms: ['S&P Global Ratings', 'S&P', 'Standard & Poor’s', "Standard & Poor's"] },
   // "Congress" alone is also India's party: the form goes to the body of the country the story is about.
   { name: 'Indian National Congress', kind: ORG, forms: ['Indian National Congress', 'Congress party', 'Congress'], country: 'India' },
   // The United Kingdom's nations, Parliament, government seat and main parties.

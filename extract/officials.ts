@@ -263,7 +263,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (the periods of "U.N." or "U.S." do not end it: "a spokesperson for the U.N. peacekeeping force";
     // they are masked while matching, and the text keeps its offsets)
     const masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+|[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b|\s+\(\p{Lu}+\))/u.exec(masked);
+    // ("X, the bank's governor,": an article, then the body's possessive)
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b|\s+\(\p{Lu}+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     if (app) {
@@ -277,7 +278,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         let title = app[1];
         const startOff = tokens[b].end + appAt;
         // "country director for Amnesty International": the organization goes to the role, not the title.
-        const forOrg = /\s+(?:for|at|with|of)\s+(.+)$/.exec(title);
+        const forOrg = /\s+(?:for|at|with|of|in)\s+(.+)$/.exec(title);
         if (forOrg) {
           const orgPos = startOff + title.length - forOrg[1].length;
           // The body may come after a description: "founder of the campaign group River Action".
@@ -286,6 +287,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           const inside = entities.mentions.find((m) => m.start >= orgPos && (ofBody ? m.end === startOff + title.length : m.end <= startOff + title.length));
           const e = (ofBody ? undefined : entities.at(orgPos)) ?? (inside ? entities.entities[inside.entity] : undefined);
           if (e && e.kind !== 'COUNTRY') title = title.slice(0, forOrg.index);
+          // "spokesman for the US Department of Health …", "head of the Solidarity of Individual Farmers
+          // union": a body's name the lists do not know ends the title all the same.
+          // (not a part of a body: "chair of the BMA's resident doctors committee")
+          else if (!e && /^the\s+\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) title = title.slice(0, forOrg.index);
         }
         const span = { start: startOff, end: startOff + app[1].length };
         const role = roleFrom(title, span, entities, text);

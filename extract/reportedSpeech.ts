@@ -37,6 +37,8 @@ const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:${AUXILIARY
 const PRONOUN_CLAUSE = new RegExp(`^\\s+(?:it|he|she|they|we)\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
 // "said leader Ri Myong Su had observed the test": a lower-case title, a name, then the verb.
 const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,4}(?:${AUXILIARY}|${PAST_VERB})\\b`, 'u');
+const NOUN_OBJECT_VERB = /^(?:signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast)$/;
+const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 const TOLD_LISTENER = new RegExp(
@@ -189,6 +191,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing)\s+$/u.test(before)) continue;
       // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
       // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
+      // "declined to say how …", "would not say whether …": no words were reported.
+      if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t)\s+$/.test(before)) continue;
       const participle = PARTICIPLE.test(verb);
       if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before)) continue;
       let after = v.index + v[0].length;
@@ -244,6 +248,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           // (counted in its first words only: the rest of a long sentence holds many more)
           if (word.slice(0, 80).split(/\s+/).length < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
+          // "signaled more easing ahead", "predicted growth of 2%": these verbs mostly take a noun, so a
+          // clause must show its verb before the first comma.
+          if (NOUN_OBJECT_VERB.test(verb) && !relative && !CLAUSE_VERB.test(word.split(',')[0].slice(0, 100))) continue;
           cStart = after;
         }
       }

@@ -165,6 +165,8 @@ export function personRef(p: Person): SpeakerRef {
  */
 const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: string, text: string, m: Span) => boolean; look: 'beforeSentence' | 'nearest' | 'after' }> = [
   { pattern: /^the\s+(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
+  // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
+  { pattern: /^the\s+(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^the\s+(?:court|tribunal|commission|committee|council)$/i, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/)[1].replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY', look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.

@@ -217,5 +217,14 @@ describe('findPersons', () => {
     expect(titles("Oxfam said it would sue. Its campaigns director, Ben Cole, said the cut was wrong.")).toEqual([['Ben Cole', 'campaigns director', undefined]]);
     expect(titles("The charity's director, Mary Jones, said the cut was cruel.")).toEqual([['Mary Jones', 'director', undefined]]);
   });
+
+  it('reads an apposition\'s title past "the body\'s", and ends it before a body the lists do not know', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title]);
+    expect(titles('"Risks have eased," Lucia Herrera Campos, the bank\'s governor, told reporters.')).toEqual([['Lucia Herrera Campos', 'governor']]);
+    expect(titles('Zbigniew Kaczmarczyk, head of the Solidarity of Individual Farmers union, said the blockade would go on.')).toEqual([['Zbigniew Kaczmarczyk', 'head']]);
+    expect(titles('Kevin Harlow, a spokesman for the Nevada Gaming Control Board, said the plan was sound.')).toEqual([['Kevin Harlow', 'spokesman']]);
+    // (a part of a body named by its possessive stays in the title)
+    expect(titles("Dr Hannah Pryce, the chair of the BMA's resident doctors committee, said so.")).toEqual([['Hannah Pryce', "chair of the BMA's resident doctors committee"]]);
+  });
 });
 

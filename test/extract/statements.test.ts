@@ -489,5 +489,18 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Keir Starmer', 'the move was necessary to fix the public finances'],
     ]);
   });
+
+  it('reports no words for "declined to say", and needs a clause after verbs that mostly take a noun', () => {
+    expect(statements('Lucia Campos, the governor, declined to say how low rates could ultimately go.')).toEqual([]);
+    expect(statements('The central bank cut rates and signaled more easing ahead, betting that growth will slow.')).toEqual([]);
+    expect(statements('The central bank signaled that rates would fall further.')).toEqual([['PARAPHRASE', 'The central bank', 'rates would fall further']]);
+  });
+
+  it('resolves "the bank" to a bank named before in any language, and knows curated agencies', () => {
+    expect(statements("Banco de Mexico's board voted 4-1 to cut rates, the bank said. The CDC said the risk to the public remained low.")).toEqual([
+      ['PARAPHRASE', 'Banco de Mexico', "Banco de Mexico's board voted 4-1 to cut rates"],
+      ['PARAPHRASE', 'Centers for Disease Control and Prevention', 'the risk to the public remained low'],
+    ]);
+  });
 });
 
