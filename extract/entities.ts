@@ -218,6 +218,8 @@ interface RawMention extends Span {
   surface: string;
   forms?: string[];
   ambiguous?: GazetteerEntry[];
+  /** "Mexico's Finance Ministry, known as Hacienda": where the body this name is another name of ends. */
+  aliasOf?: number;
 }
 
 /**
@@ -518,8 +520,11 @@ function knownAs(scan: MentionScan): void {
     const count = m[1].split(' ').length;
     if (first < 0 || GAZETTEER.has(m[1]) || !scan.free(first, first + count - 1)) continue;
     // "The agency, known as AFAD,": what the words before call it says its kind.
-    const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|committee|council|board|office|department)\s*,?\s*(?:also\s+)?known as/.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
-    scan.claim(first, first + count - 1, m[1], governmental ? 'GOVERNMENT_BODY' : 'ORGANIZATION');
+    const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|committee|council|board|office|department|institute|bureau|service)\s*,?\s*(?:also\s+)?known as/i.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
+    // (right after a body's name, it is that body's other name: settleNames)
+    const lead = /,\s*(?:(?:also|locally|commonly|widely)\s+)?$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const aliasOf = lead ? Math.max(0, m.index - 20) + lead.index : undefined;
+    scan.claim(first, first + count - 1, m[1], governmental ? 'GOVERNMENT_BODY' : 'ORGANIZATION', { aliasOf });
   }
 }
 
@@ -812,6 +817,12 @@ function settleNames(raw: RawMention[], text: string): void {
     if (r.kind === 'COUNTRY' || r.kind === 'REGION' || !r.name.includes(' ')) continue;
     const longer = raw.find((q) => q !== r && q.kind !== 'COUNTRY' && q.name.startsWith(`${r.name} of `));
     if (longer) Object.assign(r, { name: longer.name, kind: longer.kind, country: longer.country, forms: longer.forms });
+  }
+  // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
+  for (const r of raw) {
+    if (r.aliasOf === undefined) continue;
+    const body = raw.find((q) => q !== r && q.end === r.aliasOf && q.kind !== 'COUNTRY' && q.kind !== 'REGION');
+    if (body) Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
   }
 }
 

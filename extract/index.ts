@@ -12,7 +12,7 @@ import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { DATELINE, splitParagraphs, splitSentences, type Sentence } from './sentences.js';
 import { isTitleHead } from './names.js';
-import { personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
+import { isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
 import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
 
 export type {
@@ -115,10 +115,13 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       const ref = resolveSpeaker({ ...ctx }, subj);
       if (ref?.entity && ref.entity.kind !== 'COUNTRY') ctx.lastEntity = ref.entity;
       if (ref?.person) ctx.lastPerson = ref.person;
+      // (a sentence about someone else ends the group's turn: "Three diplomats said talks stalled.")
+      if (ref && !/^they$/i.test(words.join(' '))) ctx.lastGroup = isUnnamedGroup(ref) ? ref : undefined;
     }
     if (!p.speakerSpan) continue;
     p.ref = resolveSpeaker(ctx, p.speakerSpan);
     if (p.ref?.person) ctx.lastPerson = p.ref.person;
+    if (p.ref) ctx.lastGroup = isUnnamedGroup(p.ref) ? p.ref : undefined;
   }
 }
 
@@ -128,6 +131,8 @@ function continueQuotedVoices({ text, paragraphs, quotes, pending }: Reading): v
   for (const p of quotePending) {
     if (p.ref) continue;
     const q = quotes[p.quoteIndex!];
+    // A partial quotation inside a reported clause is its speaker's ("wrote that the guidance “…”").
+    const inClause = pending.find((o) => o.kind === 'PARAPHRASE' && o.ref && o.span.start <= q.start && q.end <= o.span.end);
     const sameGroup = quotePending.find((o) => o.ref && quotes[o.quoteIndex!].group === q.group);
     const samePara = [...quotePending]
       .filter((o) => o.ref && quotes[o.quoteIndex!].paragraph === q.paragraph)
@@ -136,7 +141,7 @@ function continueQuotedVoices({ text, paragraphs, quotes, pending }: Reading): v
     // own, goes on in the same voice (news style runs a speaker's quotes over several paragraphs).
     const opensParagraph = q.paragraph > 0 && text.slice(paragraphs[q.paragraph].start, q.open).trim() === '';
     const before = opensParagraph ? quotePending.filter((o) => o.ref && quotes[o.quoteIndex!].paragraph === q.paragraph - 1).at(-1) : undefined;
-    const src = sameGroup ?? samePara ?? before;
+    const src = sameGroup ?? inClause ?? samePara ?? before;
     if (src) {
       p.ref = src.ref;
       p.confidence = Math.min(src.confidence, 0.75);

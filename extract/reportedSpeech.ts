@@ -118,14 +118,24 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     if (acc) {
       const spStart = base + acc.index + acc[0].length - acc[2].length;
       let spText = text.slice(spStart, spStart + acc[2].length);
-      const by = /^(?:an?\s+|the\s+)?(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count)\s+(?:by|from|of|released by|published by)\s+/i.exec(spText);
+      const by = /^(?:an?\s+|the\s+)?(?:(?:latest|new|recent|preliminary|official|final)\s+)?(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers)\s+(?:by|from|of|released by|published by|compiled by)\s+/i.exec(spText);
       let off = 0;
       if (by) {
         off = by[0].length;
         spText = spText.slice(off);
       }
-      const tail = /\s+(?:data|figures|statistics|estimates|numbers|records)\b.*$/.exec(spText);
+      // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
+      const tail = /\s+(?:data|figures|statistics|estimates|numbers|records)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
       if (tail) spText = spText.slice(0, tail.index);
+      // "the national statistics institute, known as Inegi": the name it goes by.
+      const knownAs = /^,\s*known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
+      if (knownAs) {
+        off = acc[2].length + knownAs[0].length - knownAs[1].length;
+        spText = knownAs[1];
+      }
+      // "the central bank's latest survey", "Inegi's figures": the document's owner.
+      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations)$/u.exec(spText);
+      if (owner) spText = owner[1];
       // "according to a Defense Department statement": the body is the speaker, not its document.
       const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice)$/u.exec(spText);
       if (document) {
@@ -247,7 +257,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           // (counted in its first words only: the rest of a long sentence holds many more)
-          if (word.slice(0, 80).split(/\s+/).length < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
+          // (a quotation's words count: "said the plan “would not survive the winter”")
+          const realWords = text.slice(base + after, base + Math.min(m.length, after + 100)).trimStart().slice(0, 80).split(/\s+/).length;
+          if (realWords < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
           // "signaled more easing ahead", "predicted growth of 2%": these verbs mostly take a noun, so a
           // clause must show its verb before the first comma.
           if (NOUN_OBJECT_VERB.test(verb) && !relative && !CLAUSE_VERB.test(word.split(',')[0].slice(0, 100))) continue;

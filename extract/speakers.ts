@@ -39,6 +39,15 @@ export interface SpeakerContext {
   lastPerson?: Person;
   /** The last organization that was a sentence subject, for "which it said". */
   lastEntity?: ExtractedEntity;
+  /** The last speaker, when it was an unnamed group ("Two officials said …"), for "They added". */
+  lastGroup?: SpeakerRef;
+}
+
+/** An unnamed plural source: "Two officials", "Economists at Banorte", "people familiar with the matter". */
+export function isUnnamedGroup(ref: SpeakerRef): boolean {
+  if (ref.named || ref.person || ref.entity) return false;
+  const head = ref.speakerName.split(/\s+(?:at|from|of|with|in|familiar|close|who|briefed)\b/)[0].trim().split(/\s+/).at(-1) ?? '';
+  return /^(?:\p{Ll}+s|people|staff|police)$/u.test(head) && !/ss$/.test(head);
 }
 
 /** Cut an unnamed source at a participle or relative clause: "Several diplomats briefed on the matter" -> "Several diplomats". */
@@ -69,6 +78,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const p = ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
     return p ? personRef(p) : { speakerName: raw, named: false };
   }
+  // "Two officials said … They added that …": the group that spoke last.
+  if (/^they$/i.test(raw)) return ctx.lastGroup;
   if (NEUTER.test(last)) {
     const e = ctx.lastEntity;
     return e ? entityRef(e) : undefined;
@@ -385,7 +396,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // holds a list ("the Department for Environment, Food and Rural Affairs") do not count.
   const listName = /\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}[^,]*$/u.exec(seg);
   const lastComma = (listName ? seg.slice(0, listName.index) : seg).lastIndexOf(', ');
-  const from = lastComma >= 0 ? lastComma + 2 : 0;
+  let from = lastComma >= 0 ? lastComma + 2 : 0;
+  // "…, and Fed officials have signaled": a clause's conjunction is no part of its subject.
+  const conjunction = /^(?:and|but|or|yet|while|whereas)\s+(?=\S)/.exec(seg.slice(from));
+  if (conjunction && lastComma >= 0) from += conjunction[0].length;
   const part = seg.slice(from);
   if (lastComma < 0 && OPENER.test(part) && !/^(?:According)/.test(part)) return undefined;
   // A subject longer than a dozen words is a clause, not a noun phrase.

@@ -264,6 +264,12 @@ describe('findEntities', () => {
     expect(names('The United Auto Workers union said it would organize the plant.')).toEqual(['United Auto Workers']);
   });
 
+  it('makes the name a body is known as another name of that body', () => {
+    const es = entities("Mexico's Finance Ministry, known as Hacienda, said it welcomed the decision.");
+    expect(es.map((e) => [e.name, e.kind, e.mentions.length])).toContainEqual(['Finance Ministry of Mexico', 'GOVERNMENT_BODY', 2]);
+    expect(names('The national statistics institute, known as Inegi, said so.')).toEqual(['Inegi']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

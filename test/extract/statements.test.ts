@@ -502,5 +502,27 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Centers for Disease Control and Prevention', 'the risk to the public remained low'],
     ]);
   });
+
+  it('names the source of "according to" by what it is known as or by the owner of its document', () => {
+    expect(statements('Inflation slowed to 3.7%, according to data from the national statistics institute, known as Inegi.')).toEqual([
+      ['PARAPHRASE', 'Inegi', 'Inflation slowed to 3.7%'],
+    ]);
+    expect(statements("Banco de Mexico cut rates. Analysts expect growth of less than 1%, according to the central bank's latest survey.")).toEqual([
+      ['PARAPHRASE', 'Banco de Mexico', 'Analysts expect growth of less than 1%'],
+    ]);
+  });
+
+  it('gives an unnamed group its partial quotations and its "They said", and leaves a conjunction out of a subject', () => {
+    expect(statements('Two officials said the plan "would not survive the winter at all." They added that talks would resume.')).toEqual([
+      ['PARAPHRASE', 'Two officials', 'the plan "would not survive the winter at all."'],
+      ['QUOTE', 'Two officials', 'would not survive the winter at all.'],
+      ['PARAPHRASE', 'Two officials', 'talks would resume'],
+    ]);
+    // (a sentence about another speaker ends the group's turn)
+    expect(statements('Two officials said the plan would fail. The minister said the plan was sound. They said it would not work.').map((s) => s[1])).toEqual(['Two officials', 'The minister']);
+    expect(statements('The Federal Reserve has held rates since December, and Fed officials have signaled they are in no hurry to cut.')).toEqual([
+      ['PARAPHRASE', 'Fed officials', 'they are in no hurry to cut'],
+    ]);
+  });
 });
 
