@@ -22,9 +22,16 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
     const next = all.find((o) => o.open > q.close && o.paragraph === q.paragraph);
     let limit = next ? next.open : paraEnd;
     const after = text.slice(q.close + 1, limit);
-    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(?:Mr|Mrs|Ms|Dr|U\.S|U\.N|St|Gen|Sen|Rep|Gov)\./g, (m) => m.replace('.', '_')));
+    // (the periods of "U.S." and of "Gov." end no sentence)
+    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(?:Mr|Mrs|Ms|Dr|U\.S|U\.N|St|Gen|Sen|Rep|Gov)\./g, (m) => m.replace(/\./g, '_')));
     if (stop) limit = q.close + 1 + stop.index;
     const window = text.slice(q.close + 1, limit);
+    // `," the statement quoted Ambassador X as saying`: the one quoted.
+    const quotedAs = /^[\s,]+(?:the|a|an|its|his|her|their)\s+[\p{L} -]{1,40}?\s+quoted\s+(.{2,80}?)\s+as\s+(?:saying|telling)\b/u.exec(window);
+    if (quotedAs) {
+      const at = q.close + 1 + quotedAs[0].lastIndexOf(quotedAs[1], quotedAs[0].length - quotedAs[1].length);
+      return { span: { start: at, end: at + quotedAs[1].length }, strength: 0.9 };
+    }
     VERB_AFTER.lastIndex = 0;
     const v = VERB_AFTER.exec(window);
     if (v && v.index < 120) {

@@ -64,7 +64,7 @@ for (const c of ORDERED) {
 const GOV_HEADS = new Set([
   'Ministry', 'Department', 'Bureau', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Administration', 'Authority',
   'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
-  'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs',
+  'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs', 'Command',
 ]);
 const COMPANY_HEADS = new Set([
   'Corporation', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
@@ -76,7 +76,7 @@ const COMPANY_HEADS = new Set([
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
-  'Center', 'Centre', 'Church', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
+  'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
@@ -254,7 +254,7 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
   }
   // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
   if (!country || long || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || /^(?:Affairs|Commerce|Education|Energy|Environment|Agriculture|Labor|Labour|Transport|Culture|Information|Home)$/.test(word))) return;
-  const qualified = `${rest} of ${country}`;
+  const qualified = `${rest} of ${withArticle(country)}`;
   r.forms = [...new Set([...(r.forms ?? []), r.surface, `${country}'s ${rest}`])];
   r.name = qualified;
   r.country = country;
@@ -738,6 +738,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     const prefix = GAZETTEER.get(scan.surface(s, k - 1))?.[0];
     const rest = GAZETTEER.get(scan.surface(k, end))?.[0];
     if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
+    // "Philippine Red Cross", "Turkish Red Crescent": a country's own society, not the ICRC.
+    if (known && prefix?.kind === 'COUNTRY' && /^Red (?:Cross|Crescent)$/.test(scan.surface(k, end))) known = { name, kind: 'ORGANIZATION', country: prefix.name, forms: [name] };
   }
   const kind = known?.kind ?? kindForHead(tokens[head].text, name);
   scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? usual, kind, country: known?.country, surface: name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
@@ -792,9 +794,29 @@ function namesBeforeGroupNoun(scan: MentionScan): void {
   }
 }
 
+// "The Japanese Embassy in Manila said …": an embassy that speaks is its government's body; one
+// that is stormed or visited is a building ("assaulted the U.S. Embassy in Tunis").
+const MISSION_SPEAKS = /^(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?(?:,[^.,]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:said|says|told|announced|urged|warned|added|confirmed|denied|advised|issued|called|posted|wrote)\b/u;
+function speakingMissions(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const [a, b] of scan.runs) {
+    if (b === a || !/^(?:Embassy|Consulate)$/.test(tokens[b].text) || !MISSION_SPEAKS.test(text.slice(tokens[b].end, tokens[b].end + 120))) continue;
+    let s = a;
+    while (s < b && NOT_NAME.has(tokens[s].text)) s++;
+    const country = GAZETTEER.get(scan.surface(s, b - 1))?.find((e) => e.kind === 'COUNTRY' && !e.capital)?.name;
+    if (s === b || !country || !scan.free(s, b)) continue;
+    scan.claim(s, b, `${tokens[b].text} of ${withArticle(country)}`, 'GOVERNMENT_BODY', { country, forms: [scan.surface(s, b)] });
+  }
+}
+
+/** A country's name as it reads after "of": "the United States", "the Philippines", "Japan". */
+function withArticle(country: string): string {
+  return /^(?:United |Czech Republic|Dominican Republic|Central African Republic|Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros|Seychelles|Marshall Islands|Solomon Islands)/.test(country) ? `the ${country}` : country;
+}
+
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
-  appositives, partyTagStates, possessiveBodies, centralBanks, areaNames, namesByContext, airlines,
+  appositives, partyTagStates, possessiveBodies, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

@@ -73,6 +73,13 @@ export const NOT_PERSON = new Set([
   'Security', 'Tourism', 'Human', 'Under', 'Friday’s', 'Brussels’', 'Sometimes', 'So', 'What', 'Why', 'How',
 ]);
 
+const ABBREVIATED_OFFICE: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', amb: 'ambassador', supt: 'superintendent' };
+
+/** A title's words, lower-case, abbreviations spelled out: "Gov." -> ["governor"]. */
+export function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).map((w) => ABBREVIATED_OFFICE[w] ?? w);
+}
+
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);

@@ -22,7 +22,8 @@ export interface PersonRegistry {
   /** Find or create the person a name refers to (full name, surname, "Mr X"). */
   resolve(name: string, create?: boolean): Person | undefined;
   /** Persons mentioned (outside `exclude`) before a position, nearest first. */
-  mentionedBefore(pos: number): Person | undefined;
+  /** The person mentioned last before `pos` (of those `which` accepts, when given). */
+  mentionedBefore(pos: number, which?: (p: Person) => boolean): Person | undefined;
   officials(): ExtractedOfficial[];
   /** Named without any description anywhere in the text: no title, age, appositive or job before it. */
   isUndescribed(person: Person): boolean;
@@ -378,11 +379,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     resolve(name: string, create = false) {
       return resolve(name, create);
     },
-    mentionedBefore(pos: number) {
+    mentionedBefore(pos: number, which?: (p: Person) => boolean) {
       ensureMentions();
       let best: Person | undefined;
       let bestPos = -1;
       for (const p of persons) {
+        if (which && !which(p)) continue;
         for (const m of p.mentions) if (m.end <= pos && m.start > bestPos) {
           bestPos = m.start;
           best = p;

@@ -37,6 +37,10 @@ const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:${AUXILIARY
 const PRONOUN_CLAUSE = new RegExp(`^\\s+(?:it|he|she|they|we)\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
 // "said leader Ri Myong Su had observed the test": a lower-case title, a name, then the verb.
 const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,4}(?:${AUXILIARY}|${PAST_VERB})\\b`, 'u');
+// "said entire villages on the slopes below the volcano had been buried": after a verb that only
+// reports, a longer noun phrase (no comma, no relative pronoun) up to its auxiliary.
+const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
+const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose|to|and|or)\\b)[\\p{L}\\d][\\p{L}\\d’'%.-]*){2,9}?\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?\\p{Ll}`, 'u');
 const NOUN_OBJECT_VERB = /^(?:signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast)$/;
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
@@ -253,7 +257,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           if (/^(?:added|adds)$/.test(verb) && /^[^,;]{1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/.test(word)) continue;
           // "a firm which it said has maintained ...": a relative clause takes any verb.
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
-          const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word);
+          const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
           if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           // (counted in its first words only: the rest of a long sentence holds many more)

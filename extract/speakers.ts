@@ -2,7 +2,7 @@
 // entity or an unnamed source. News attributes speech with a small set of verbs and word orders:
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
-import { HONORIFICS, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { HONORIFICS, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -106,6 +106,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   if (/^(?:they|we|i|you|which|that|who)$/i.test(last) && last !== 'WHO') return undefined;
 
+  // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who.
+  const placeTail = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u.exec(raw);
+  if (placeTail) {
+    const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
+    const inner = resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeTail.index });
+    if (inner?.entity || inner?.person) return inner;
+  }
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
   // are not a person called Goldman Sachs).
   const staff = STAFF.test(raw);
@@ -144,13 +151,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
     if (inner) return entityRef(inner);
   }
-  // "The chancellor said": the one person the story has already given that title.
+  // "The chancellor said", "The governor said" after "Gov. Marites Bonifacio": the person named last
+  // who holds that office.
   const titleOnly = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);
   if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
     const words = titleOnly[1].toLowerCase().split(/\s+/);
-    const holders = ctx.people.officials().filter((o) =>
-      o.mentions.some((m) => m.end <= span.start) && o.roles.some((r) => words.every((w) => r.title.toLowerCase().split(/\s+/).includes(w))));
-    const holder = holders.length === 1 ? ctx.people.resolve(holders[0].name) : undefined;
+    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => words.every((w) => titleWords(r.title).includes(w))));
     if (holder) return personRef(holder);
   }
   const unnamed = trimUnnamed(raw);

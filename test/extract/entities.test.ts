@@ -270,6 +270,15 @@ describe('findEntities', () => {
     expect(names('The national statistics institute, known as Inegi, said so.')).toEqual(['Inegi']);
   });
 
+  it('reads a country\'s Red Cross society and a speaking embassy, not an embassy that is a building', () => {
+    expect(entities('The Philippine Red Cross said its volunteers served meals. The Red Cross said access was blocked.').map((e) => [e.name, e.kind])).toEqual([
+      ['Philippine Red Cross', 'ORGANIZATION'],
+      ['International Committee of the Red Cross', 'ORGANIZATION'],
+    ]);
+    expect(names('The U.S. Embassy said it was monitoring.')).toEqual(['Embassy of the United States']);
+    expect(names('Protesters stormed the U.S. Embassy in Tunis.')).toEqual(['United States']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

@@ -524,5 +524,20 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Fed officials', 'they are in no hurry to cut'],
     ]);
   });
+
+  it('reads a longer bare clause after "said", "the governor" as the governor named last, and a speaker "in" a place', () => {
+    expect(statements('In Albay, where 21 people died, Gov. Marites Bonifacio said entire villages on the slopes below the volcano had been buried. The governor said she had asked for heavy equipment.')).toEqual([
+      ['PARAPHRASE', 'Marites Bonifacio', 'entire villages on the slopes below the volcano had been buried'],
+      ['PARAPHRASE', 'Marites Bonifacio', 'she had asked for heavy equipment'],
+    ]);
+    // (a relative pronoun or "to" before the auxiliary is no clause)
+    expect(statements('The minister said goodbye to staff who had been loyal.')).toEqual([]);
+    expect(statements('The Japanese Embassy in Manila said in a statement that Tokyo would send tents.')).toEqual([['PARAPHRASE', 'Embassy of Japan', 'Tokyo would send tents']]);
+  });
+
+  it('attributes "the statement quoted X as saying" to X, and reads past the periods of "U.S." after a quotation', () => {
+    expect(statements('"Japan stands with the Filipino people in this difficult time," the statement quoted Ambassador Takeshi Imamura as saying.').map((s) => s[1])).toEqual(['Takeshi Imamura']);
+    expect(statements('"We are ready to support our allies for as long as they need us," the U.S. Indo-Pacific Command said in a statement.').map((s) => s[1])).toEqual(['U.S. Indo-Pacific Command']);
+  });
 });
 
