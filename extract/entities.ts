@@ -76,7 +76,7 @@ const COMPANY_HEADS = new Set([
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
-  'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
+  'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Body', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
@@ -198,7 +198,9 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       // A connector joins two capitalized parts: "World Travel and Tourism Council", "Ministry of the Interior".
       let k = j + 1;
       while (k < tokens.length && CONNECTORS.has(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
-      if (k > j + 1 && k < tokens.length && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      // ("on" only after a body's head: "Commission on Human Rights", not "Shares on the Tokyo Stock Exchange")
+      const onAfterNonHead = tokens.slice(j + 1, k).some((t) => t.text === 'on') && !isHead(tokens[j].text);
+      if (k > j + 1 && k < tokens.length && !onAfterNonHead && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
         j = k;
         continue;
       }
@@ -400,7 +402,7 @@ function centralBanks(scan: MentionScan): void {
 // ("the provinces of Hatay and Adana": each name of a list after the plural)
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department))\\b`, 'gu');
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island)(?! of\\b))\\b`, 'gu');
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of text.matchAll(AREAS)) {
@@ -635,7 +637,8 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     let h = i + n;
     while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
     // A capital only right before the head: "Kyiv School of Economics", "Stockholm Institute of …".
-    const capitalBeforeHead = entries[0].capital && h === i + n;
+    // ("London Metal Exchange": one word may come between)
+    const capitalBeforeHead = entries[0].capital && h - (i + n) <= 1;
     // ("United Nations Verification Mission": an international body's own mission or office)
     if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text)) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
       return -1; // let the head rule take the whole name
@@ -809,6 +812,22 @@ function speakingMissions(scan: MentionScan): void {
   }
 }
 
+// "Zhejiang Huayou Cobalt, which runs two plants at …, said": a name that "which" describes and that
+// then speaks is a body, not a person (and a company when the clause speaks of its business).
+const WHICH_THEN_SAYS = /^, which\b([^.]{0,200}?),\s+(?:has\s+|had\s+)?(?:said|says|told|announced|warned|added|reported|confirmed)\b/;
+function namesBeforeWhichSaid(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const [a, b] of scan.runs) {
+    let s = a;
+    while (s < b && NOT_NAME.has(tokens[s].text)) s++;
+    const clause = WHICH_THEN_SAYS.exec(text.slice(tokens[b].end, tokens[b].end + 260));
+    const name = scan.surface(s, b);
+    if (!clause || b - s > 4 || NOT_NAME.has(tokens[s].text) || GAZETTEER.has(name) || !scan.free(s, b)) continue;
+    const business = /\b(?:plants?|factor(?:y|ies)|stores?|mines?|smelters?|customers|shares|revenue|profits?|subsidiar(?:y|ies)|brands?)\b/.test(clause[1]);
+    scan.claim(s, b, name, business ? 'COMPANY' : 'ORGANIZATION');
+  }
+}
+
 /** A country's name as it reads after "of": "the United States", "the Philippines", "Japan". */
 function withArticle(country: string): string {
   return /^(?:United |Czech Republic|Dominican Republic|Central African Republic|Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros|Seychelles|Marshall Islands|Solomon Islands)/.test(country) ? `the ${country}` : country;
@@ -818,7 +837,7 @@ function withArticle(country: string): string {
 const PASSES: Array<(scan: MentionScan) => void> = [
   appositives, partyTagStates, possessiveBodies, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
-  companiesBySentenceAttribution, companiesByContext, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
+  companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];
 
@@ -849,6 +868,15 @@ function settleNames(raw: RawMention[], text: string): void {
 }
 
 /** The entities of a text and every mention of each, in the order they were found. */
+/** "Energy and Mineral Resources Ministry" is also written "Ministry of Energy and Mineral Resources". */
+function reorderedBodyName(name: string, kind: EntityKind): string[] {
+  if (kind !== 'GOVERNMENT_BODY') return [];
+  const headLast = /^((?:\p{Lu}[\p{L}-]*|and)(?: (?:\p{Lu}[\p{L}-]*|and))*) (Ministry|Department)$/u.exec(name);
+  if (headLast && !headLast[1].startsWith('and')) return [`${headLast[2]} of ${headLast[1]}`];
+  const headFirst = /^(Ministry|Department) of ((?:\p{Lu}[\p{L}-]*|and)(?: (?:\p{Lu}[\p{L}-]*|and))*)$/u.exec(name);
+  return headFirst ? [`${headFirst[2]} ${headFirst[1]}`] : [];
+}
+
 class EntityTable {
   readonly entities: ExtractedEntity[] = [];
   readonly byName = new Map<string, number>();
@@ -858,7 +886,7 @@ class EntityTable {
     let idx = this.byName.get(name);
     if (idx === undefined) {
       idx = this.entities.length;
-      this.entities.push({ name, kind, aliases: [...new Set([name, ...(forms ?? [])])], mentions: [], ...(country ? { country } : {}) });
+      this.entities.push({ name, kind, aliases: [...new Set([name, ...(forms ?? []), ...reorderedBodyName(name, kind)])], mentions: [], ...(country ? { country } : {}) });
       this.byName.set(name, idx);
     }
     return idx;

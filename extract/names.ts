@@ -35,7 +35,7 @@ export const TITLE_MODIFIERS = new Set([
   'minority', 'navy', 'naval', 'air', 'force', 'foreign-affairs', 'rights', 'human', 'ministry', 'department',
   'district', 'circuit', 'appeals', 'magistrate', 'shadow', 'junta', 'commission', 'financial', 'operating',
   'technology', 'investment', 'marketing', 'commercial', 'legal', 'medical', 'scientific', 'strategy', 'product',
-  'resources', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
+  'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
   'indigenous', 'sport', 'arts', 'heritage', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
 ]);
 

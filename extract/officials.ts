@@ -175,7 +175,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".
-      const joined = w === 'and' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
+      // ("Energy and Mineral Resources Minister": two portfolios joined inside one title)
+      const joined = w === 'and' && first >= 0 && k > 0 && (isTitleHead(tokens[k - 1].text) || (isTitleWord(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1].text)));
       // "a spokesman for President X": the office after "for" is the person's own title.
       if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
       if (isTitleWord(w) || entityToken(k) || joined || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) {

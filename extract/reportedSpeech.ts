@@ -51,6 +51,8 @@ const TOLD_LISTENER = new RegExp(
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
 const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call)';
+// "told reporters at the Energy Ministry in Jakarta": where it was said.
+const PLACE = '(?:at|in|outside)\\s+(?:the\\s+|a\\s+)?\\p{Lu}[^,.!?;]{0,60}?';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
 const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$)/;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
@@ -71,11 +73,11 @@ const INVERTED_POST_POSED = new RegExp(
   'u',
 );
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // Pieces joined once: splicing the string per quotation was quadratic in a sentence full of them.

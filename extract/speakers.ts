@@ -181,7 +181,7 @@ export function personRef(p: Person): SpeakerRef {
  * union said" (the body the text next calls a union).
  */
 const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: string, text: string, m: Span) => boolean; look: 'beforeSentence' | 'nearest' | 'after' }> = [
-  { pattern: /^the\s+(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
+  { pattern: /^(?:the\s+)?(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
   { pattern: /^the\s+(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^the\s+(?:court|tribunal|commission|committee|council)$/i, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/)[1].replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
@@ -238,7 +238,7 @@ const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
 // A verb among the words after a relative pronoun makes them a clause, not a subject.
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
-  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
+  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".

@@ -279,6 +279,14 @@ describe('findEntities', () => {
     expect(names('Protesters stormed the U.S. Embassy in Tunis.')).toEqual(['United States']);
   });
 
+  it('reads names by "island", a capital a word before a head, "Body", a speaking body that "which" describes, and a ministry\'s other word order', () => {
+    expect(names('Most ore is processed on Sulawesi island and the main island of Luzon.')).toEqual(['Luzon', 'Sulawesi']);
+    expect(names('Nickel on the London Metal Exchange rose. Shares on the Tokyo Stock Exchange fell.')).toEqual(['London Metal Exchange', 'Tokyo Stock Exchange']);
+    expect(names("Jakarta appealed to the WTO's Appellate Body.")).toContain('Appellate Body');
+    expect(entities('Zhejiang Huayou Cobalt, which runs two plants at the park, said it expected no impact.').map((e) => [e.name, e.kind])).toEqual([['Zhejiang Huayou Cobalt', 'COMPANY']]);
+    expect(entities('The Energy and Mineral Resources Ministry said quotas would fall.')[0].aliases).toContain('Ministry of Energy and Mineral Resources');
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

@@ -226,5 +226,9 @@ describe('findPersons', () => {
     // (a part of a body named by its possessive stays in the title)
     expect(titles("Dr Hannah Pryce, the chair of the BMA's resident doctors committee, said so.")).toEqual([['Hannah Pryce', "chair of the BMA's resident doctors committee"]]);
   });
+
+  it('reads two portfolios joined by "and" inside one title', () => {
+    expect(officials('Energy and Mineral Resources Minister Arief Wicaksono said on Tuesday that quotas would fall.').map((o) => o.roles[0]?.title)).toEqual(['Energy and Mineral Resources Minister']);
+  });
 });
 

@@ -539,5 +539,16 @@ describe('extractArticle', () => {
     expect(statements('"Japan stands with the Filipino people in this difficult time," the statement quoted Ambassador Takeshi Imamura as saying.').map((s) => s[1])).toEqual(['Takeshi Imamura']);
     expect(statements('"We are ready to support our allies for as long as they need us," the U.S. Indo-Pacific Command said in a statement.').map((s) => s[1])).toEqual(['U.S. Indo-Pacific Command']);
   });
+
+  it('reads "told reporters at <place>" after a clause, "has long argued", and cuts a clause before another subject\'s words', () => {
+    expect(statements('The measures are meant to push smelters to make battery materials, Arief Wicaksono told reporters at the Energy Ministry in Jakarta.')).toEqual([
+      ['PARAPHRASE', 'Arief Wicaksono', 'The measures are meant to push smelters to make battery materials'],
+    ]);
+    expect(statements('Jakarta has long argued that the export curbs are needed to build an industry, and officials say the policy lifted exports to $30 billion.')).toEqual([
+      ['PARAPHRASE', 'Indonesia', 'the export curbs are needed to build an industry'],
+      ['PARAPHRASE', 'officials', 'the policy lifted exports to $30 billion'],
+    ]);
+    expect(statements('A WTO panel ruled in 2022 that the ban breached global trade rules, but Jakarta appealed the ruling.').map((s) => s[2])).toEqual(['the ban breached global trade rules']);
+  });
 });
 
