@@ -255,7 +255,7 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
     return;
   }
   // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
-  if (!country || long || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || /^(?:Affairs|Commerce|Education|Energy|Environment|Agriculture|Labor|Labour|Transport|Culture|Information|Home)$/.test(word))) return;
+  if (!country || long || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning)$/.test(word))) return;
   const qualified = `${rest} of ${withArticle(country)}`;
   r.forms = [...new Set([...(r.forms ?? []), r.surface, `${country}'s ${rest}`])];
   r.name = qualified;
@@ -791,9 +791,11 @@ function namesBeforeGroupNoun(scan: MentionScan): void {
   for (const [r, b] of scan.runs) {
     // (past a sentence's "The": "The United Auto Workers union said")
     const a = tokens[r].text === 'The' && r < b ? r + 1 : r;
-    if (b - a > 2 || b + 1 >= tokens.length || tokens.slice(a, b + 1).some((_, k) => taken[a + k]) || NOT_NAME.has(tokens[a].text)) continue;
+    // (up to four words with their connectors: "the Solidarity of Individual Farmers union")
+    if (b - a > 3 || b + 1 >= tokens.length || tokens.slice(a, b + 1).some((_, k) => taken[a + k]) || NOT_NAME.has(tokens[a].text)) continue;
     if (!/^(?:party|union|movement|militia|alliance|coalition|federation|association)$/.test(tokens[b + 1].text) || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
-    if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[a].start - 4), tokens[a].start))) scan.claim(a, b, scan.surface(a, b), 'ORGANIZATION');
+    // ("the opposition Law and Justice party": lower-case words may describe it first)
+    if (/\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tokens[a].start - 40), tokens[a].start))) scan.claim(a, b, scan.surface(a, b), 'ORGANIZATION');
   }
 }
 

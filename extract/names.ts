@@ -14,7 +14,7 @@ export const TITLE_HEADS = new Set([
   'founder', 'co-founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'vice-president', 'vice-chairman',
   'secretary-general', 'director-general', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
-  'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'congressman', 'congresswoman', 'councillor',
+  'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
   'commodore', 'brigadier',
 ]);

@@ -280,7 +280,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         let title = app[1];
         const startOff = tokens[b].end + appAt;
         // "country director for Amnesty International": the organization goes to the role, not the title.
-        const forOrg = /\s+(?:for|at|with|of|in)\s+(.+)$/.exec(title);
+        const forOrg = /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);
         if (forOrg) {
           const orgPos = startOff + title.length - forOrg[1].length;
           // The body may come after a description: "founder of the campaign group River Action".
@@ -292,7 +292,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           // "spokesman for the US Department of Health …", "head of the Solidarity of Individual Farmers
           // union": a body's name the lists do not know ends the title all the same.
           // (not a part of a body: "chair of the BMA's resident doctors committee")
-          else if (!e && /^the\s+\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) title = title.slice(0, forOrg.index);
+          else if (!e && /^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) title = title.slice(0, forOrg.index);
         }
         const span = { start: startOff, end: startOff + app[1].length };
         const role = roleFrom(title, span, entities, text);

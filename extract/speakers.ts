@@ -184,7 +184,11 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
   { pattern: /^the\s+(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
-  { pattern: /^the\s+(?:court|tribunal|commission|committee|council)$/i, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/)[1].replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
+  // ("the Lausanne-based court": a described one too)
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council)$/iu, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/).at(-1)!.replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
+  // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}governing\s+body$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'COMPANY', look: 'beforeSentence' },
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY', look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:lender|fund)$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && /\b(?:Fund|Bank)\b/.test(e.name), look: 'beforeSentence' },

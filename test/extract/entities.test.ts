@@ -287,6 +287,11 @@ describe('findEntities', () => {
     expect(entities('The Energy and Mineral Resources Ministry said quotas would fall.')[0].aliases).toContain('Ministry of Energy and Mineral Resources');
   });
 
+  it('qualifies more portfolios by their country, and reads a described party before its noun', () => {
+    expect(names("Ukraine's Infrastructure Ministry said trucks were stuck.")).toEqual(['Infrastructure Ministry of Ukraine', 'Ukraine']);
+    expect(names('She is a member of the opposition Law and Justice party. The Solidarity of Individual Farmers union protested.')).toEqual(['Law and Justice', 'Solidarity of Individual Farmers']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

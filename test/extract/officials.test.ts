@@ -230,5 +230,9 @@ describe('findPersons', () => {
   it('reads two portfolios joined by "and" inside one title', () => {
     expect(officials('Energy and Mineral Resources Minister Arief Wicaksono said on Tuesday that quotas would fall.').map((o) => o.roles[0]?.title)).toEqual(['Energy and Mineral Resources Minister']);
   });
+
+  it('reads an MEP, and ends a title before "from the <described> <Body>"', () => {
+    expect(officials('Marta Kostrzewa, a Polish MEP from the opposition Law and Justice party, said the deal was bad.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Marta Kostrzewa', 'Polish MEP']]);
+  });
 });
 

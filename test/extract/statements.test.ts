@@ -550,5 +550,14 @@ describe('extractArticle', () => {
     ]);
     expect(statements('A WTO panel ruled in 2022 that the ban breached global trade rules, but Jakarta appealed the ruling.').map((s) => s[2])).toEqual(['the ban breached global trade rules']);
   });
+
+  it('resolves "the governing body", "the group" and "the Lausanne-based court", and reads "argue", "posted … that" and a listener before a clause with a comma', () => {
+    expect(statements('"It is fair," said Fiona Gallagher, a spokeswoman for World Athletics. The governing body said in a statement that it would share its protocols.').at(-1)).toEqual(['PARAPHRASE', 'World Athletics', 'it would share its protocols']);
+    expect(statements('Human Rights Watch criticised the plan. In a letter, the group wrote that screening would expose women to abuse.')).toEqual([['PARAPHRASE', 'Human Rights Watch', 'screening would expose women to abuse']]);
+    expect(statements('The Court of Arbitration for Sport heard the case. The Lausanne-based court ruled in 2019 that the limits were necessary.')).toEqual([['PARAPHRASE', 'Court of Arbitration for Sport', 'the limits were necessary']]);
+    expect(statements('Ukrainian officials argue that very little of its grain now ends up in Poland.')).toEqual([['PARAPHRASE', 'Ukrainian officials', 'very little of its grain now ends up in Poland']]);
+    expect(statements('Lindiwe Mokoena said the vote was clear. She later posted on social media that the commission had fought for privacy.').at(-1)).toEqual(['PARAPHRASE', 'Lindiwe Mokoena', 'the commission had fought for privacy']);
+    expect(statements('Annelise Vandermeer told reporters the test, a cheek swab, would be carried out once.')).toEqual([['PARAPHRASE', 'Annelise Vandermeer', 'the test, a cheek swab, would be carried out once']]);
+  });
 });
 
