@@ -34,7 +34,9 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
     }
     VERB_AFTER.lastIndex = 0;
     const v = VERB_AFTER.exec(window);
-    if (v && v.index < 120) {
+    // (a long apposition may come first: "X, director general of the International Federation of
+    // Pharmaceutical Manufacturers and Associations (IFPMA), told AFP")
+    if (v && v.index < 220) {
       const verbAt = q.close + 1 + v.index;
       const left = window.slice(0, v.index);
       if (/^[\s,.!?—–-]*$/.test(left)) {

@@ -261,12 +261,15 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       }
     }
     // (c) "Lotfi Azzouz, Tunisia country director for Amnesty International,"
-    const after = text.slice(tokens[b].end, Math.min(text.length, tokens[b].end + 160));
+    // ("Thandiwe Mokoena of South Africa, the Africa Group's chief negotiator,": where they are from comes first)
+    const origin = /^ of (?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}(?=,)/u.exec(text.slice(tokens[b].end, tokens[b].end + 60));
+    const afterStart = tokens[b].end + (origin && entities.at(tokens[b].end + origin[0].length - 1) ? origin[0].length : 0);
+    const after = text.slice(afterStart, Math.min(text.length, afterStart + 160));
     // (the periods of "U.N." or "U.S." do not end it: "a spokesperson for the U.N. peacekeeping force";
     // they are masked while matching, and the text keeps its offsets)
     const masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
     // ("X, the bank's governor,": an article, then the body's possessive)
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b|\s+\(\p{Lu}+\))/u.exec(masked);
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b|\s+\(\p{Lu}+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     if (app) {
@@ -278,7 +281,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const notAHead = nounAfter !== undefined && /^\p{Ll}+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
       if (headIdx >= 0 && headIdx <= 5 && !notAHead && words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w))) {
         let title = app[1];
-        const startOff = tokens[b].end + appAt;
+        const startOff = afterStart + appAt;
         // "country director for Amnesty International": the organization goes to the role, not the title.
         const forOrg = /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);
         if (forOrg) {

@@ -21,7 +21,7 @@ const SAY_VERBS =
   'said|says|say|argue|warn|insist|contend|posted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
-const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed)$/;
+const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed)$/;
 // "urged/asked X to …": a request, reported as "X to …".
 const REQUEST_VERB = /^(?:called on|called for|urged|advised|asked)$/;
 // "accused X of …", reported as "X of …".
@@ -57,13 +57,14 @@ const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
 const NOT_CLAUSE = /^(?:in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$)/;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
-const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
+const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|last month|this month|last year|this year|earlier this (?:week|month|year)|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
 // "X, the two governments said, in the latest sign of a thaw.": a phrase after the attribution
 // that opens no clause of its own (no "that", no second speaker).
 // (or an event's participle: ", ending a shutdown that had closed banks")
 // Reporting participles after an attribution: a second statement, never an event's participle.
 const TRAILING_REPORTING = 'adding|noting|saying|stressing|insisting|warning|telling|arguing';
-const TRAILING_ADVERBIAL = `(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of|(?!(?:${TRAILING_REPORTING})\\b)\\p{Ll}+ing)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?`;
+// (", the largest jump in detections since …": a superlative that sums the news up)
+const TRAILING_ADVERBIAL = `(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of|(?:the|a|its|their)\\s+(?:\\p{Ll}+est|first|latest|most|second|third|biggest|largest)|(?!(?:${TRAILING_REPORTING})\\b)\\p{Ll}+ing)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?`;
 // "…, X told a press conference, adding that there were no reports of damage.": a second clause.
 const TRAILING_PARTICIPLE = `,\\s+(?:${TRAILING_REPORTING})\\s+(?:that\\s+)?(?<more>[^]+?)`;
 // Inverted: "CLAUSE, said the people, who asked not to be identified …", "CLAUSE, said Mark Jones, a
@@ -132,7 +133,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       }
       // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
       const tail = /\s+(?:data|figures|statistics|estimates|numbers|records)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
-      if (tail) spText = spText.slice(0, tail.index);
+      if (tail) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
       // "the national statistics institute, known as Inegi": the name it goes by.
       const knownAs = /^,\s*known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
       if (knownAs) {

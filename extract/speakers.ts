@@ -136,8 +136,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
   // "a spokeswoman for the ministry" is a person, not the ministry.
   const personal = toks.some((t) => isTitleHead(t.text) && !ctx.entities.at(t.start));
-  // "Many Tunisians" are people of the country, not its government.
-  const demonymGroup = e?.kind === 'COUNTRY' && /s$/.test(last) && last !== e.name && !e.name.endsWith(last);
+  // "Many Tunisians" are people of the country, not its government; "14 House Democrats" are people
+  // of the party.
+  const demonymGroup = (e?.kind === 'COUNTRY' && /s$/.test(last) && last !== e.name && !e.name.endsWith(last)) ||
+    (e !== undefined && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|some|many)\s/i.test(raw) && /s$/.test(last));
   // ("Analysts at Deutsche Bank" are people there, not the bank: `staff` above.)
   // A generic head ("ministry") is the entity when a mention of a government body ends the phrase.
   const bodyMention = e?.kind === 'GOVERNMENT_BODY' && ctx.entities.mentions.some((m) => m.end === lastTok.end && ctx.entities.entities[m.entity] === e);
@@ -193,7 +195,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:lender|fund)$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && /\b(?:Fund|Bank)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && e.name !== 'United Nations', look: 'nearest' },
-  { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e) => e.kind === 'GOVERNMENT_BODY', look: 'nearest' },
+  // ("the agency" may be an international one: "reported to the WHO, according to the agency's figures")
+  { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION'), look: 'nearest' },
   { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
 ];
 

@@ -234,5 +234,11 @@ describe('findPersons', () => {
   it('reads an MEP, and ends a title before "from the <described> <Body>"', () => {
     expect(officials('Marta Kostrzewa, a Polish MEP from the opposition Law and Justice party, said the deal was bad.').map((o) => [o.name, o.roles[0]?.title])).toEqual([['Marta Kostrzewa', 'Polish MEP']]);
   });
+
+  it('reads an apposition after where the person is from, past a two-word possessor, with "principal" in the title', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title]);
+    expect(titles('"We have seen that film before," said Thandiwe Mokoena of South Africa, the Africa Group\'s chief negotiator.')).toEqual([['Thandiwe Mokoena', 'chief negotiator']]);
+    expect(titles('"The risk remains low," Dr. Naomi Castellano, the CDC\'s principal deputy director, told reporters.')).toEqual([['Naomi Castellano', 'principal deputy director']]);
+  });
 });
 

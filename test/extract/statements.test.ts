@@ -98,9 +98,11 @@ describe('reported speech', () => {
   });
 
   it('a clause stops before another speaker’s verb', () => {
-    const s = statements('Trump agreed to pause the tariffs after Sheinbaum committed to deploying troops to the border.');
+    const s = statements('Trump pledged to pause the tariffs after Sheinbaum committed to deploying troops to the border.');
     expect(s.map((x) => x[1])).toEqual(['Trump', 'Sheinbaum']);
     expect(s[1][2]).toBe('deploying troops to the border');
+    // ("agreed to" reports an act, not words: the shared Mexico gold leaves "Trump agreed to pause …" out)
+    expect(statements('Trump agreed to pause the tariffs after Sheinbaum committed to deploying troops to the border.').map((x) => x[1])).toEqual(['Sheinbaum']);
   });
 
   it('a verb with only a noun-phrase object is not reported speech', () => {
@@ -558,6 +560,17 @@ describe('extractArticle', () => {
     expect(statements('Ukrainian officials argue that very little of its grain now ends up in Poland.')).toEqual([['PARAPHRASE', 'Ukrainian officials', 'very little of its grain now ends up in Poland']]);
     expect(statements('Lindiwe Mokoena said the vote was clear. She later posted on social media that the commission had fought for privacy.').at(-1)).toEqual(['PARAPHRASE', 'Lindiwe Mokoena', 'the commission had fought for privacy']);
     expect(statements('Annelise Vandermeer told reporters the test, a cheek swab, would be carried out once.')).toEqual([['PARAPHRASE', 'Annelise Vandermeer', 'the test, a cheek swab, would be carried out once']]);
+  });
+
+  it('reads a superlative that sums up a lede, "last month", a long apposition before "told", and "the agency\'s figures"', () => {
+    expect(statements('Federal officials confirmed bird flu in 31 more herds, the U.S. Department of Agriculture (USDA) said on Thursday, the largest jump since the outbreak began.')).toEqual([
+      ['PARAPHRASE', 'United States Department of Agriculture', 'Federal officials confirmed bird flu in 31 more herds'],
+    ]);
+    expect(statements('No cases have been found in dairy cattle in Canada, Canadian officials said last month.')).toEqual([['PARAPHRASE', 'Canadian officials', 'No cases have been found in dairy cattle in Canada']]);
+    expect(statements('"Some will simply decide not to develop it," Martin Aeschbacher, director general of the International Federation of Pharmaceutical Manufacturers and Associations (IFPMA), told AFP.').map((s) => s[1])).toEqual(['Martin Aeschbacher']);
+    expect(statements("More than seven million deaths have been reported to the WHO, according to the agency's figures.")).toEqual([['PARAPHRASE', 'World Health Organization', 'More than seven million deaths have been reported to the WHO']]);
+    // ("14 House Democrats" are people of the party, not the party)
+    expect(statements('In a letter, 14 House Democrats wrote that the department had been too slow.').map((s) => s[1])).toEqual(['14 House Democrats']);
   });
 });
 
