@@ -74,7 +74,7 @@ const COMPANY_HEADS = new Set([
   'Therapeutics', 'Biosciences', 'Networks', 'Exchange',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
-const REGION_HEADS = new Set(['Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
+const REGION_HEADS = new Set(['County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
   'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Body', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',

@@ -161,6 +161,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   // (only these forms: other countries have departments of agriculture too)
   { name: 'United States Department of Agriculture', kind: GOV, forms: ['United States Department of Agriculture', 'U.S. Department of Agriculture', 'US Department of Agriculture', 'USDA'], country: 'United States' },
   { name: 'Royal Canadian Mounted Police', kind: GOV, forms: ['Royal Canadian Mounted Police', 'RCMP'], country: 'Canada' },
+  // Canada's federal departments go by "<portfolio> Canada".
+  ...['Health Canada', 'Statistics Canada', 'Environment and Climate Change Canada', 'Transport Canada', 'Global Affairs Canada', 'Fisheries and Oceans Canada', 'Parks Canada', 'Elections Canada', 'Natural Resources Canada', 'Public Safety Canada', 'Indigenous Services Canada', 'Employment and Social Development Canada', 'Innovation, Science and Economic Development Canada', 'Immigration, Refugees and Citizenship Canada'].map((name) => ({ name, kind: GOV, forms: [name], country: 'Canada' })),
+  { name: 'The Canadian Press', kind: ORG, forms: ['The Canadian Press', 'Canadian Press'] },
   { name: 'Soviet Union', kind: 'COUNTRY', forms: ['Soviet Union', 'Soviet', 'USSR', 'Soviets'] },
   { name: 'Yugoslavia', kind: 'COUNTRY', forms: ['Yugoslavia', 'Yugoslav'] },
   // States and provinces of Australia and Canada (Victoria is left out: also a person's name).

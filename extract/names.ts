@@ -36,7 +36,7 @@ export const TITLE_MODIFIERS = new Set([
   'district', 'circuit', 'appeals', 'magistrate', 'shadow', 'junta', 'commission', 'financial', 'operating',
   'technology', 'investment', 'marketing', 'commercial', 'legal', 'medical', 'scientific', 'strategy', 'product',
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
-  'indigenous', 'sport', 'arts', 'heritage', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
+  'indigenous', 'sport', 'arts', 'heritage', 'preparedness', 'safety', 'oceans', 'citizenship', 'procurement', 'reconciliation', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
 ]);
 
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);

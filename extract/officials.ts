@@ -125,6 +125,9 @@ function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: s
   return role;
 }
 
+/** People described by their tie to a body who do not speak for it. */
+const NOT_STAFF = /\b(?:resident|student|patient|passenger|visitor|customer|client|victim|survivor|relative|friend|neighbou?r|mother|father|son|daughter|wife|husband|critic|member)s?$/;
+
 const ENVOY = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul)s?$/;
 
 export function findPersons(text: string, bodySpans: Span[], entities: EntityIndex): PersonRegistry {
@@ -300,6 +303,16 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const span = { start: startOff, end: startOff + app[1].length };
         const role = roleFrom(title, span, entities, text);
         add(name, role, true);
+      } else {
+        // "Alysha Tremaine, a meteorologist with Environment and Climate Change Canada,": a job at a
+        // government body or an international one speaks for it (one at a company or a group does not).
+        const job = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:with|at|for)\s+(?:the\s+)?(\S.*)$/u.exec(app[1]);
+        const startOff = afterStart + appAt;
+        const body = job && !NOT_STAFF.test(job[1]) ? entities.at(startOff + app[1].length - job[2].length) : undefined;
+        if (job && body && (body.kind === 'GOVERNMENT_BODY' || body.kind === 'INTERNATIONAL_ORGANIZATION')) {
+          add(name, { title: job[1], organization: body.name, ...(body.country ? { country: body.country } : {}) }, true);
+          continue;
+        }
       }
     }
   }

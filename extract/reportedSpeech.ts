@@ -208,6 +208,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing)\s+$/u.test(before)) continue;
       // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
       // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
+      // "The fire, believed to have been sparked by lightning": a passive report, no speaker.
+      if (/^(?:believed|said|reported|alleged|thought|expected|estimated|understood)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(m.slice(v.index + v[0].length))) continue;
       // "declined to say how …", "would not say whether …": no words were reported.
       if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t)\s+$/.test(before)) continue;
       const participle = PARTICIPLE.test(verb);

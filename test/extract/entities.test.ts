@@ -292,6 +292,13 @@ describe('findEntities', () => {
     expect(names('She is a member of the opposition Law and Justice party. The Solidarity of Individual Farmers union protested.')).toEqual(['Law and Justice', 'Solidarity of Individual Farmers']);
   });
 
+  it('knows Canada\'s "<portfolio> Canada" departments and reads counties', () => {
+    expect(entities('Environment and Climate Change Canada issued a warning for Big Lakes County.').map((e) => [e.name, e.kind])).toEqual([
+      ['Environment and Climate Change Canada', 'GOVERNMENT_BODY'],
+      ['Big Lakes County', 'REGION'],
+    ]);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

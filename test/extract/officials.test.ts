@@ -240,5 +240,14 @@ describe('findPersons', () => {
     expect(titles('"We have seen that film before," said Thandiwe Mokoena of South Africa, the Africa Group\'s chief negotiator.')).toEqual([['Thandiwe Mokoena', 'chief negotiator']]);
     expect(titles('"The risk remains low," Dr. Naomi Castellano, the CDC\'s principal deputy director, told reporters.')).toEqual([['Naomi Castellano', 'principal deputy director']]);
   });
+
+  it('makes a job at a government or international body an official, not one at a company', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.organization]);
+    expect(titles('Alysha Tremaine, a meteorologist with Environment and Climate Change Canada, said a front was coming.')).toEqual([
+      ['Alysha Tremaine', 'meteorologist', 'Environment and Climate Change Canada'],
+    ]);
+    expect(titles('Hannah Lim, a principal analyst at CRU Group, said supply would fall.')).toEqual([]);
+    expect(titles('Emergency Preparedness Minister Ravi Sandhu said troops would help.').map((t) => t[1])).toEqual(['Emergency Preparedness Minister']);
+  });
 });
 

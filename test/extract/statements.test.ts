@@ -572,5 +572,11 @@ describe('extractArticle', () => {
     // ("14 House Democrats" are people of the party, not the party)
     expect(statements('In a letter, 14 House Democrats wrote that the department had been too slow.').map((s) => s[1])).toEqual(['14 House Democrats']);
   });
+
+  it('takes no speaker from a passive "believed to have"', () => {
+    expect(statements('The fire, believed to have been sparked by lightning, had grown to 21,000 hectares, according to Alberta Wildfire.')).toEqual([
+      ['PARAPHRASE', 'Alberta Wildfire', 'The fire, believed to have been sparked by lightning, had grown to 21,000 hectares'],
+    ]);
+  });
 });
 
