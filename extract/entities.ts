@@ -381,6 +381,16 @@ function possessiveBodies(scan: MentionScan): void {
   }
 }
 
+// 0b'. "Ukraine's General Staff": a country's military staff, named by the possessive.
+function generalStaffs(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s General Staff\b/gu)) {
+    const country = GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name;
+    const first = scan.tokenAt(m.index + m[0].length - 'General Staff'.length);
+    if (!country || first < 0 || !scan.free(first, first + 1)) continue;
+    scan.claim(first, first + 1, `General Staff of ${withArticle(country)}`, 'GOVERNMENT_BODY', { country, forms: ['General Staff', `${country}'s General Staff`] });
+  }
+}
+
 // 0c. "India's central bank": the country's central bank, under the name the text gives it
 // elsewhere ("Reserve Bank of India") when it does, else "Central Bank of India".
 function centralBanks(scan: MentionScan): void {
@@ -837,7 +847,7 @@ function withArticle(country: string): string {
 
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
-  appositives, partyTagStates, possessiveBodies, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  appositives, partyTagStates, possessiveBodies, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

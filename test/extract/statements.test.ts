@@ -578,5 +578,13 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Alberta Wildfire', 'The fire, believed to have been sparked by lightning, had grown to 21,000 hectares'],
     ]);
   });
+
+  it('reads replies and counters, and a country\'s General Staff', () => {
+    expect(statements('When asked about the proposal, Dmitry Peskov replied that the Kremlin had not received any details. Viktor Orban countered that sanctions had failed.')).toEqual([
+      ['PARAPHRASE', 'Dmitry Peskov', 'the Kremlin had not received any details'],
+      ['PARAPHRASE', 'Viktor Orban', 'sanctions had failed'],
+    ]);
+    expect(statements("Ukraine's General Staff said in its evening report that Russian forces had launched 37 attacks.").map((s) => s[1])).toEqual(['General Staff of Ukraine']);
+  });
 });
 
