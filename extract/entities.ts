@@ -581,9 +581,11 @@ function companiesBySentenceAttribution(scan: MentionScan): void {
 // words around one of its mentions make a listed company, if it is named at least twice.
 function companiesByContext(scan: MentionScan): void {
   const { text, tokens, runs, taken } = scan;
+  // ("Shares of rival Rivian Automotive fell": a traded name, even when named once)
+  const shares = (a: number) => /\b[Ss]hares (?:of|in) (?:(?:rival|fellow|peer|parent|chipmaker|carmaker|automaker|drugmaker|lender|miner|retailer|airline|insurer) )?$/.test(text.slice(Math.max(0, tokens[a].start - 22), tokens[a].start));
   const companyContext = (a: number, b: number) =>
     /^(?: on \p{Lu}\p{Ll}+day)? (?:reported|posted|forecast|forecasts|reports|posts) (?:its |a |an )?(?:(?:quarterly|annual|full-year|(?:first|second|third|fourth)-quarter) )?(?:revenue|profit|earnings|results|sales|loss|net income)\b/u.test(text.slice(tokens[b].end, tokens[b].end + 80)) ||
-    /\b[Ss]hares (?:of|in) $/.test(text.slice(Math.max(0, tokens[a].start - 10), tokens[a].start));
+    shares(a);
   for (const [a, end] of runs) {
     // "Nvidia on Wednesday": the name stops at a lower-case connector.
     let b = a;
@@ -592,7 +594,7 @@ function companiesByContext(scan: MentionScan): void {
     const name = scan.surface(a, b);
     if (GAZETTEER.has(name) || tokens.slice(a, b + 1).some((t) => isHead(t.text) || NOT_NAME.has(t.text))) continue;
     const occurrences = tokens.flatMap((t, c) => (c + (b - a) < tokens.length && scan.surface(c, c + (b - a)) === name ? [[c, c + (b - a)] as const] : []));
-    if (occurrences.length < 2) continue;
+    if (occurrences.length < (shares(a) ? 1 : 2)) continue;
     // Not where the name begins a longer one ("Northwind Aviation's takeover"): the head rule reads that
     // whole, and the short mentions go to it.
     const longer = (d: number) => d + 1 < tokens.length && isCapitalized(tokens[d + 1].text) && SINGLE_SPACE_GAP.test(text.slice(tokens[d].end, tokens[d + 1].start));

@@ -299,6 +299,10 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('reads "Shares of rival X" as a company named once', () => {
+    expect(entities('Shares of rival Rivian Automotive fell 3%.').map((e) => [e.name, e.kind])).toEqual([['Rivian Automotive', 'COMPANY']]);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

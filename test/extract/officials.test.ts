@@ -249,5 +249,10 @@ describe('findPersons', () => {
     expect(titles('Hannah Lim, a principal analyst at CRU Group, said supply would fall.')).toEqual([]);
     expect(titles('Emergency Preparedness Minister Ravi Sandhu said troops would help.').map((t) => t[1])).toEqual(['Emergency Preparedness Minister']);
   });
+
+  it('takes a job named after the name without an article as a description (a private speaker)', () => {
+    const os = extractArticle('"The guidance is vague," said Gene Munster, managing partner at Deepwater Asset Management.').officials;
+    expect(os.map((o) => o.name)).toEqual([]);
+  });
 });
 
