@@ -294,6 +294,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0) ||
       // "The airline said … and advised": a company described by what it does.
       (n > 0 && n < 4 && COMPANY_NOUN.test(w)) ||
+      // "Opposition politician Ekuru Aukot": a lower-case job between a capitalized word and a name.
+      (n > 0 && n < 3 && /^\p{Ll}+$/u.test(w) && isNameWord(toks[k + 1]?.text ?? '') && isNameWord(toks[k + 2]?.text ?? '')) ||
       // "Analysts at Morgan Stanley said …, but warned": unnamed people placed by where they work.
       (n === 1 && /^(?:at|in|with)$/.test(w) && PLACED_GROUP.test(text.slice(out.start, out.end)) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
     if (!ok) {

@@ -586,5 +586,9 @@ describe('extractArticle', () => {
     ]);
     expect(statements("Ukraine's General Staff said in its evening report that Russian forces had launched 37 attacks.").map((s) => s[1])).toEqual(['General Staff of Ukraine']);
   });
+
+  it('reads a lower-case job before a name in a sentence\'s subject, so that "He" is that person', () => {
+    expect(statements('Kithure Kindiki said the government would appeal. Opposition politician Ekuru Aukot, who filed the case, welcomed the ruling. He said it was a victory for the rule of law.').map((s) => s[1])).toEqual(['Kithure Kindiki', 'Ekuru Aukot']);
+  });
 });
 
