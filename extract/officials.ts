@@ -52,6 +52,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     while (j + 1 < tokens.length && SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
       if (ok(j + 1)) j++;
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
+      // "Ursula von der Leyen", "Caspar van der Berg": two particles in a row.
+      else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 3 < tokens.length && NAME_PARTICLES.has(tokens[j + 2].text) && ok(j + 3) && SINGLE_SPACE.test(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && SINGLE_SPACE.test(text.slice(tokens[j + 2].end, tokens[j + 3].start))) j += 3;
       else break;
     }
     // At most four words, or six with a particle ("Ana Paula Ribeiro da Costa"); never ending on one.
@@ -93,7 +95,11 @@ function surnameForms(name: string): string[] {
   out.add(words[words.length - 1]);
   // "Jean-Yves Le Drian" -> "Le Drian"; "Ana Paula Ribeiro da Costa" -> "Ribeiro da Costa" (and "da Costa").
   const particle = words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
-  if (particle > 0) out.add(words.slice(particle).join(' '));
+  if (particle > 0) {
+    out.add(words.slice(particle).join(' '));
+    // (capitalized where it opens a sentence: "Von der Leyen added")
+    out.add(words.slice(particle).join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+  }
   if (particle > 1) out.add(words.slice(particle - 1).join(' '));
   // "Mohammed bin Abdullah Al Thani" -> "Al Thani".
   const lastParticle = words.findLastIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
@@ -323,7 +329,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   for (const [a, b] of nameRuns(text, tokens, entities)) {
     if (a === b) continue;
     const name = text.slice(tokens[a].start, tokens[b].end);
-    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name))) add(name);
+    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name))) add(name);
   }
 
   const resolve = (raw: string, create = false): Person | undefined => {

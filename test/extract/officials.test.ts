@@ -254,5 +254,11 @@ describe('findPersons', () => {
     const os = extractArticle('"The guidance is vague," said Gene Munster, managing partner at Deepwater Asset Management.').officials;
     expect(os.map((o) => o.name)).toEqual([]);
   });
+
+  it('keeps two particles in a name, and knows its surname capitalized at a sentence\'s start', () => {
+    const r = extractArticle('Commission President Ursula von der Leyen said the bloc had decided. Von der Leyen added that talks would start.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Ursula von der Leyen', 'Commission President']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ursula von der Leyen', 'Ursula von der Leyen']);
+  });
 });
 
