@@ -88,6 +88,9 @@ describe('the bundle synth produces', () => {
     expect(source).toContain('import("@graphql-yoga/render-graphiql")');
     expect(source).not.toMatch(/require\("@graphql-yoga\/render-graphiql"\)/);
     expect(source).toContain('import("./extract.js")');
+    // @whatwg-node/fetch is functions/whatwgFetch.ts here: node-fetch's classes without its clients
+    // (the package's selector probes for node-libcurl).
+    expect(source).not.toContain('node-libcurl');
     const size = statSync(bundle).size;
     console.info(`GraphQL bundle: ${(size / 1024).toFixed(0)} KiB; cold start: load ${lambda.loadMs.toFixed(0)} ms, spawn to ready ${lambda.spawnToReadyMs.toFixed(0)} ms`);
     expect(size).toBeLessThan(3 * 1024 * 1024);
