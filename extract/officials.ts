@@ -30,8 +30,9 @@ export interface PersonRegistry {
 }
 
 // After a mention: ", 47,", ", a trader", ", who runs a shop", ", chief economist at …", " (34)".
-// (", managing partner at …": a job named without an article, before "at|with|of|for" a place of work)
-const DESCRIPTION_AFTER = /^(?:\s*,\s*(?:\d{1,3}\s*,|(?:a|an|the|who|whose|one|chief|head|senior|founder|co-founder|director|professor|author)\b|(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:at|with|of|for)\s+(?:the\s+)?\p{Lu})|\s*\(\d)/u;
+// (", managing partner at …", ", Iran project director at …": a job named without an article, before
+// "at|with|of|for" a place of work)
+const DESCRIPTION_AFTER = /^(?:\s*,\s*(?:\d{1,3}\s*,|(?:a|an|the|who|whose|one|chief|head|senior|founder|co-founder|director|professor|author)\b|(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{Ll}-]*\s+(?:at|with|of|for)\s+(?:the\s+)?\p{Lu})|\s*\(\d)/u;
 // Before a mention: "economist Marta Villalba", "A local trader, Hassan Ali": a lower-case noun
 // that is not a function word or a verb of the sentence.
 const DESCRIPTION_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]+),?\s+$/u;

@@ -78,7 +78,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // Pieces joined once: splicing the string per quotation was quadratic in a sentence full of them.
@@ -105,6 +105,12 @@ function trimClause(text: string, start: number, end: number): Span | undefined 
 const BARE_DOCUMENT = /^(?:(?:an?|the|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:statements?|reports?|filings?|releases?|memos?|documents?|announcements?|letters?|notices?|transcripts?|readouts?|copy|drafts?|summary|posts?)$/;
 /** A reporting verb of its own earlier in the sentence. */
 const SAYS_BEFORE = /\b(?:said|says|told|tells|announced|added|stated|confirmed)\b/;
+
+/** A name in quotation marks ("Face the Nation", "State of the Union"): a few words, all capitalized but the small ones. */
+function isQuotedTitle(inner: string): boolean {
+  const words = inner.replace(/[,.!?]+$/, '').trim().split(/\s+/);
+  return words.length <= 5 && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(?:the|of|and|a|an|in|on|for|to|with)$/.test(w)));
+}
 
 export function findReportedSpeech(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
   const out: ReportedClause[] = [];
@@ -152,7 +158,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const speaker = { start: spStart + off, end: spStart + off + spText.length };
       // "X said …, according to a statement": a document with no named author is no speaker, and
       // the sentence already has one.
-      const anonymousDocument = !by && !/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText) && SAYS_BEFORE.test(m.slice(0, acc.index));
+      // ("X said …, according to a statement from his office": X's words, which the verb reads)
+      const anonymousDocument = SAYS_BEFORE.test(m.slice(0, acc.index)) && (by !== null || (!/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText)) || /^(?:his|her|its|their)\s/.test(spText));
       const clause = anonymousDocument ? undefined : acc[1] === '' && acc.index === 0
         ? trimClause(text, base + acc[0].length + (m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
         : trimClause(text, base, base + acc.index);
@@ -292,7 +299,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // a `that` clause of its own: "“…,” Ebrard said before pointing out that …".
       // (single marks only after punctuation, so that "the workers' union said" stays a subject)
       // (the last characters only: an end-anchored pattern scans all it is given)
-      if (!viaThat && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, subj.start - 16), subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, verbStart - 16), verbStart)))) continue;
+      // (not a title in quotation marks: 'speaking on CBS's "Face the Nation," said')
+      const quotedBefore = quotes.find((q) => q.close >= sent.start && q.close < verbStart && verbStart - q.close <= 16);
+      const titleQuoted = quotedBefore !== undefined && isQuotedTitle(text.slice(quotedBefore.start, quotedBefore.end));
+      if (!viaThat && !titleQuoted && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, subj.start - 16), subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, verbStart - 16), verbStart)))) continue;
       out.push({ clause, speaker: subj, confidence: 0.65 });
       // Continue after the clause; a cut clause may be followed by another speaker's verb.
       VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);

@@ -341,6 +341,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(quoted[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // 'X, speaking on CBS's "Face the Nation," said': the comma inside the closing quotation mark ends the aside.
+  seg = seg.replace(/,([”"])\s*$/, '$1, ');
   // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
   const titledName = /,\s+(?:whose|his|her|its|their|the)\s+[^,]{1,40},\s+((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),\s*$/u.exec(seg);
   if (titledName) {

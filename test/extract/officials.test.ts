@@ -260,5 +260,9 @@ describe('findPersons', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Ursula von der Leyen', 'Commission President']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Ursula von der Leyen', 'Ursula von der Leyen']);
   });
+
+  it('takes "X, Iran project director at the International Crisis Group" for a described, private speaker', () => {
+    expect(extractArticle('"The door is closing," said Ali Vaez, Iran project director at the International Crisis Group.').officials).toEqual([]);
+  });
 });
 

@@ -590,5 +590,15 @@ describe('extractArticle', () => {
   it('reads a lower-case job before a name in a sentence\'s subject, so that "He" is that person', () => {
     expect(statements('Kithure Kindiki said the government would appeal. Opposition politician Ekuru Aukot, who filed the case, welcomed the ruling. He said it was a victory for the rule of law.').map((s) => s[1])).toEqual(['Kithure Kindiki', 'Ekuru Aukot']);
   });
+
+  it('reads past a quoted title in an aside, cuts "in remarks", and takes no second speaker from "according to a statement from his office"', () => {
+    expect(statements('Marco Rubio, speaking on CBS\'s "Face the Nation," said the administration preferred a diplomatic solution.')).toEqual([
+      ['PARAPHRASE', 'Marco Rubio', 'the administration preferred a diplomatic solution'],
+    ]);
+    expect(statements('The supreme leader said on Wednesday that the talks were "not wise at this time," in remarks broadcast on state television.').map((s) => s[2])).toEqual(['the talks were "not wise at this time,"', 'not wise at this time,']);
+    expect(statements("Israel's Prime Minister Benjamin Netanyahu said Iran must never obtain nuclear weapons, according to a statement from his office.")).toEqual([
+      ['PARAPHRASE', 'Benjamin Netanyahu', 'Iran must never obtain nuclear weapons'],
+    ]);
+  });
 });
 
