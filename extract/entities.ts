@@ -412,12 +412,14 @@ function centralBanks(scan: MentionScan): void {
 // ("the provinces of Hatay and Adana": each name of a list after the plural)
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island)(?! of\\b))\\b`, 'gu');
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of text.matchAll(AREAS)) {
-    const list = m[2];
-    const names = list ? list.split(/,? and |, /) : [m[1] ?? m[3]];
+    // ("in Albay and Camarines Sur provinces": a list before the plural; "Luzon, the country's most
+    // populous island": a name the next words say is one)
+    const list = m[2] ?? m[4];
+    const names = list ? list.split(/,? and |, /) : [m[1] ?? m[3] ?? m[5]];
     let from = m.index;
     for (const name of names) {
       const start = text.indexOf(name, from);

@@ -303,6 +303,10 @@ describe('findEntities', () => {
     expect(entities('Shares of rival Rivian Automotive fell 3%.').map((e) => [e.name, e.kind])).toEqual([['Rivian Automotive', 'COMPANY']]);
   });
 
+  it('reads areas listed before a plural ("Albay and Camarines Sur provinces") and areas an apposition calls one', () => {
+    expect(names('He flew over Albay and Camarines Sur provinces. It crossed Luzon, the country\'s most populous island, overnight.')).toEqual(['Albay', 'Camarines Sur', 'Luzon']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });
