@@ -296,6 +296,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (n > 0 && n < 4 && COMPANY_NOUN.test(w)) ||
       // "Opposition politician Ekuru Aukot": a lower-case job between a capitalized word and a name.
       (n > 0 && n < 3 && /^\p{Ll}+$/u.test(w) && isNameWord(toks[k + 1]?.text ?? '') && isNameWord(toks[k + 2]?.text ?? '')) ||
+      // "The city's mayor, Vitali Klitschko,": a lower-case possessor before the office.
+      (n === 1 && /^\p{Ll}+$/u.test(w) && /^[’']s $/.test(text.slice(t.end, toks[k + 1]?.start ?? t.end)) && isTitleWord(toks[k + 1]?.text ?? '')) ||
       // "Analysts at Morgan Stanley said …, but warned": unnamed people placed by where they work.
       (n === 1 && /^(?:at|in|with)$/.test(w) && PLACED_GROUP.test(text.slice(out.start, out.end)) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
     if (!ok) {

@@ -600,5 +600,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Benjamin Netanyahu', 'Iran must never obtain nuclear weapons'],
     ]);
   });
+
+  it('reads "The city\'s mayor, X," as a sentence\'s subject, so that "he" is X', () => {
+    expect(statements('Serhiy Popko told the Guardian that crews were working around the clock. The city\'s mayor, Vitali Klitschko, has clashed with the government. In a Telegram post, he accused the government of shifting responsibility onto local authorities.').map((s) => s[1])).toEqual(['Serhiy Popko', 'Vitali Klitschko']);
+  });
 });
 
