@@ -5,7 +5,7 @@
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
 import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS } from './knownBodies.js';
-import { isTitleHead } from './names.js';
+import { TITLE_HEADS, isTitleHead } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -331,7 +331,8 @@ function appositives(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const [a, b] of scan.runs) {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
-    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation)\b(?![’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)/u.exec(after);
+    // (the noun is the head: "X, a spokeswoman for the retailer," is a person)
+    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation)\b(?![’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)/u.exec(after);
     // "Unite, Britain's second-largest union,": a country's (or region's) own, not a person's.
     if (!m || (m.groups?.owner && !GAZETTEER.get(m.groups.owner)?.some((e) => e.kind === 'COUNTRY' || e.kind === 'REGION'))) continue;
     // (not a sentence's attribution: "… for Pakistan on Wednesday, the lender said")
@@ -434,6 +435,9 @@ function areaNames(scan: MentionScan): void {
   }
 }
 
+/** "policy director at ", "chief executive with ": an office, then where it is held. */
+const OFFICE_AT = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((h) => /^[a-z-]+$/.test(h)).join('|')}) (?:at|with) $`);
+
 // 1a. "told France Inter radio", "a spokesperson for BMW": names that the words around them say
 // are an outlet or an organization, even when they start with a country's name.
 function namesByContext(scan: MentionScan): void {
@@ -448,7 +452,10 @@ function namesByContext(scan: MentionScan): void {
     // "a spokesperson for BMW", "chief economist at Nomura", "a political scientist at Sciences Po":
     // the name of the body they work for.
     // (not "a spokesman for President X": a person)
-    const represented = /\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:[Ee]conomist|[Aa]nalyst|[Ss]trategist|[Rr]esearcher|[Tt]rader|[Ff]ellow|[Ss]cientist|[Pp]rofessor|[Ll]ecturer|[Hh]istorian|[Ee]xpert|[Ss]pecialist)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) && !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text);
+    // ("policy director at Public Citizen": any office before "at" or "with"; not a surname the text
+    // gives a first name to elsewhere: "a spokesman for Netanyahu" after "Benjamin Netanyahu")
+    const represented = (/\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:[Ee]conomist|[Aa]nalyst|[Ss]trategist|[Rr]esearcher|[Tt]rader|[Ff]ellow|[Ss]cientist|[Pp]rofessor|[Ll]ecturer|[Hh]istorian|[Ee]xpert|[Ss]pecialist)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) || OFFICE_AT.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start))) &&
+      !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text) && !new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".

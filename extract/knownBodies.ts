@@ -266,6 +266,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Banco Central do Brasil', kind: GOV, forms: ['Banco Central do Brasil', 'Central Bank of Brazil'], country: 'Brazil' },
   { name: 'Sveriges Riksbank', kind: GOV, forms: ['Sveriges Riksbank', 'Riksbank'], country: 'Sweden' },
   { name: 'Norges Bank', kind: GOV, forms: ['Norges Bank'], country: 'Norway' },
+  // U.N. agencies the news names by their initials.
+  { name: 'United Nations Relief and Works Agency for Palestine Refugees', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Relief and Works Agency for Palestine Refugees', 'UNRWA'] },
+  { name: 'Office for the Coordination of Humanitarian Affairs', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Office for the Coordination of Humanitarian Affairs', 'UN Office for the Coordination of Humanitarian Affairs', 'OCHA'] },
   // Credit rating agencies.
   { name: 'Fitch Ratings', kind: 'COMPANY', forms: ['Fitch Ratings', 'Fitch'] },
   { name: 'S&P Global Ratings', kind: 'COMPANY', forms: ['S&P Global Ratings', 'S&P', 'Standard & Poor’s', "Standard & Poor's"] },

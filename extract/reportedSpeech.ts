@@ -40,7 +40,7 @@ const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-
 // "said entire villages on the slopes below the volcano had been buried": after a verb that only
 // reports, a longer noun phrase (no comma, no relative pronoun) up to its auxiliary.
 const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
-const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose|to|and|or)\\b)[\\p{L}\\d][\\p{L}\\d’'%.-]*){2,9}?\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?\\p{Ll}`, 'u');
+const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose|to)\\b)[\\p{L}\\d][\\p{L}\\d’'%.-]*){2,9}?\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?\\p{Ll}`, 'u');
 const NOUN_OBJECT_VERB = /^(?:signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast)$/;
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
@@ -147,7 +147,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         spText = knownAs[1];
       }
       // "the central bank's latest survey", "Inegi's figures": the document's owner.
-      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations)$/u.exec(spText);
+      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents)$/u.exec(spText);
       if (owner) spText = owner[1];
       // "according to a Defense Department statement": the body is the speaker, not its document.
       const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice)$/u.exec(spText);

@@ -191,12 +191,13 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}governing\s+body$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'COMPANY', look: 'beforeSentence' },
-  { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY', look: 'beforeSentence' },
+  // (not the platform someone posted on: "said in a post on X" before "The retailer said")
+  { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:lender|fund)$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && /\b(?:Fund|Bank)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && e.name !== 'United Nations', look: 'nearest' },
   // ("the agency" may be an international one: "reported to the WHO, according to the agency's figures")
-  { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:[\\p{Ll}-]+\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION'), look: 'nearest' },
+  { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+-[\\p{Ll}-]+)\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION'), look: 'nearest' },
   { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
 ];
 
@@ -205,6 +206,9 @@ function sentenceStartBefore(text: string, pos: number): number {
   const from = Math.max(0, pos - 600);
   return Math.max(text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/[.!?]\s/g)].map((m) => from + m.index!));
 }
+
+/** Social platforms, named where people post, seldom the company a story is about. */
+const PLATFORMS = new Set(['X', 'Twitter', 'Facebook', 'Instagram', 'Telegram', 'TikTok', 'YouTube', 'WeChat', 'Weibo', 'WhatsApp', 'Truth Social', 'LinkedIn', 'Threads', 'Bluesky']);
 
 /** The body a description like "the regulator" stands for (see DESCRIPTIONS). */
 function describedBody(ctx: SpeakerContext, raw: string, span: Span): ExtractedEntity | undefined {

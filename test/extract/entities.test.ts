@@ -307,6 +307,12 @@ describe('findEntities', () => {
     expect(names('He flew over Albay and Camarines Sur provinces. It crossed Luzon, the country\'s most populous island, overnight.')).toEqual(['Albay', 'Camarines Sur', 'Luzon']);
   });
 
+  it('reads where an office is held ("policy director at Public Citizen"), not a surname after "spokesman for"', () => {
+    expect(names('"It is right," said Jasmine Ortega, policy director at Public Citizen.')).toEqual(['Public Citizen']);
+    expect(names('Benjamin Netanyahu spoke. A spokesman for Netanyahu declined to comment.')).toEqual([]);
+    expect(names('UNRWA said its shelters were full, OCHA said.')).toEqual(['Office for the Coordination of Humanitarian Affairs', 'United Nations Relief and Works Agency for Palestine Refugees']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

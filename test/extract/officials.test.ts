@@ -264,5 +264,13 @@ describe('findPersons', () => {
   it('takes "X, Iran project director at the International Crisis Group" for a described, private speaker', () => {
     expect(extractArticle('"The door is closing," said Ali Vaez, Iran project director at the International Crisis Group.').officials).toEqual([]);
   });
+
+  it('reads general counsels, commissioners-general and independent MPs, and ends a title before "for the retailer"', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title]);
+    expect(titles("Howard Pell, Carterfield's general counsel, said the suit was wrong.")).toEqual([['Howard Pell', 'general counsel']]);
+    expect(titles('UNRWA Commissioner-General Matteo Bellandi said shelters were full.')).toEqual([['Matteo Bellandi', 'UNRWA Commissioner-General']]);
+    expect(titles('"We make it simple," said Tamsin Reyes, a spokeswoman for the retailer.')).toEqual([['Tamsin Reyes', 'spokeswoman']]);
+    expect(titles('Dr Helen Marchbank, the independent MP for Mackellar, said voters had spoken.').map((t) => t[1])).toEqual(['independent MP for Mackellar']);
+  });
 });
 
