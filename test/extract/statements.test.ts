@@ -608,7 +608,7 @@ describe('extractArticle', () => {
   it('resolves "the retailer" past a platform, "the Rome-based agency", "the FTC\'s complaint", and reads "and" in a long bare clause', () => {
     expect(statements('Carterfield Inc. denied it. Its counsel said in a post on X that the suit was wrong. The retailer said the new design lets members cancel quickly.').at(-1)?.[1]).toBe('Carterfield');
     expect(statements('The World Food Programme said bakeries had closed. The Rome-based agency urged Israel to open more crossings.').at(-1)).toEqual(['PARAPHRASE', 'World Food Programme', 'Israel to open more crossings']);
-    expect(statements("The FTC sued. More than 4 million customers gave up, according to the FTC's complaint.").at(-1)?.[1]).toBe('Federal Trade Commission');
+    expect(statements("The Federal Trade Commission (FTC) sued. More than 4 million customers gave up, according to the FTC's complaint.").at(-1)?.[1]).toBe('Federal Trade Commission');
     expect(statements('In a statement on Sunday, the AEC said counting of postal and pre-poll votes would resume on Monday.').map((s) => s[2])).toEqual(['counting of postal and pre-poll votes would resume on Monday']);
   });
 });
