@@ -67,7 +67,7 @@ const GOV_HEADS = new Set([
   'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs', 'Command',
 ]);
 const COMPANY_HEADS = new Set([
-  'Corporation', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
+  'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
   'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',
@@ -76,7 +76,7 @@ const COMPANY_HEADS = new Set([
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
-  'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Body', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
+  'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Body', 'Confederation', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
@@ -95,7 +95,7 @@ const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COM
 // (A company noun needs no article: "rival engine maker Skyline Dynamics", "chipmaker Nvidia".)
 // ("its junior partner Komeito", "told public broadcaster NHK": a partner after a possessive, a
 // broadcaster without an article)
-const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster))\\s$`, 'u');
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
@@ -403,7 +403,8 @@ function centralBanks(scan: MentionScan): void {
     const first = scan.tokenAt(start);
     if (first < 0 || scan.taken[first]) continue;
     const known = KNOWN_BODIES.find((b) => b.kind === 'GOVERNMENT_BODY' && b.country === country && /\b(?:Bank|Reserve|Banco|Banque|Banca|Bundesbank|Riksbank)\b/.test(b.name));
-    const named = known?.name ?? text.match(new RegExp(`\\b(?:[A-Z][a-z]+ )?(?:Central )?Bank of ${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))?.[0] ?? `Central Bank of ${country}`;
+    // (not a sentence's "The": "The Central Bank of Nigeria (CBN) announced")
+    const named = known?.name ?? text.match(new RegExp(`\\b(?:(?!The\\b)[A-Z][a-z]+ )?(?:Central )?Bank of ${country.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))?.[0] ?? `Central Bank of ${country}`;
     scan.claim(first, first + 1, named, 'GOVERNMENT_BODY', { country, forms: known?.forms });
   }
 }
@@ -461,7 +462,7 @@ function namesByContext(scan: MentionScan): void {
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
     const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
     const noun = described?.[1] ?? described?.[2];
-    const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
+    const describedKind: EntityKind | undefined = noun ? (/^(?:regulator|watchdog|institute|agency)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
       scan.claim(a, b, name, describedKind);
       continue;
@@ -551,11 +552,11 @@ function knownAs(scan: MentionScan): void {
 
 // "The Chinese anti-doping agency, CHINADA, has said": an acronym in apposition to a described body.
 function acronymsInApposition(scan: MentionScan): void {
-  for (const m of scan.text.matchAll(/\b(?:[Tt]he )(?:[\p{L}-]+ ){0,3}(agency|regulator|watchdog|authority|commission|ministry|body|union|group), (\p{Lu}{2,8}),/gu)) {
-    const start = m.index + m[0].length - m[2].length - 1;
+  for (const m of scan.text.matchAll(/\b(?:[Tt]he )(?:[\p{L}-]+ ){0,3}(agency|regulator|watchdog|authority|commission|ministry|body|union|group|institute|office|bureau|service|council|network|lobby), (\p{Lu}{2,8})(?=[,.;])/gu)) {
+    const start = m.index + m[0].length - m[2].length;
     const t = scan.tokenAt(start);
     if (t < 0 || scan.taken[t] || GAZETTEER.has(m[2])) continue;
-    scan.claim(t, t, m[2], /^(?:body|union|group)$/.test(m[1]) ? 'ORGANIZATION' : 'GOVERNMENT_BODY');
+    scan.claim(t, t, m[2], /^(?:body|union|group|network|lobby)$/.test(m[1]) ? 'ORGANIZATION' : 'GOVERNMENT_BODY');
   }
 }
 

@@ -11,7 +11,7 @@ import { findPersons, type Person } from './officials.js';
 import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { DATELINE, splitParagraphs, splitSentences, type Sentence } from './sentences.js';
-import { isTitleHead } from './names.js';
+import { isTitleHead, titleWords } from './names.js';
 import { isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
 import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
 
@@ -164,11 +164,17 @@ function officesNamedBeforePeople({ text, paragraphs, people, pending }: Reading
   bySpeaker.forEach((p, k) => {
     if (!p.ref || p.ref.person || p.ref.entity || people.mentionedBefore(p.speakerSpan!.start)) return;
     // "the health secretary", "the bloc's foreign policy chief", "Germany's finance minister".
-    const description = /^(?:the\s+(?:\p{Ll}+[’']s\s+)?|\p{Lu}[\p{L}.]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))$/u.exec(text.slice(p.speakerSpan!.start, p.speakerSpan!.end).trim());
+    // ("the head of the country's interim administration": an office of something)
+    const description = /^(?:the\s+(?:\p{Ll}+[’']s\s+)?|\p{Lu}[\p{L}.]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?:\s+of\s+[^,;]{1,60})?$/u.exec(text.slice(p.speakerSpan!.start, p.speakerSpan!.end).trim());
     if (!description || !isTitleHead(description[2])) return;
     const next = bySpeaker.slice(k + 1).find((o) => o.ref?.person);
     const person = next?.ref?.person;
-    if (!person || person.roles.length > 0 || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + 1) return;
+    if (!person || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + 1) return;
+    // One who has a title already is that office if the title says so, or the office is only a "head".
+    if (person.roles.length > 0) {
+      if (person.roles.some((r) => titleWords(r.title).includes(description[2].toLowerCase())) || /^(?:head|leader|chief)$/.test(description[2])) p.ref = personRef(person);
+      return;
+    }
     person.roles.push({ title: description[1] });
     p.ref = personRef(person);
     makeOfficial(person, pending);

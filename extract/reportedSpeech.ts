@@ -50,7 +50,7 @@ const TOLD_LISTENER = new RegExp(
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
-const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call)';
+const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|filing|circular|report|bulletin|update)';
 // "told reporters at the Energy Ministry in Jakarta": where it was said.
 const PLACE = '(?:at|in|outside)\\s+(?:the\\s+|a\\s+)?\\p{Lu}[^,.!?;]{0,60}?';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
@@ -74,7 +74,7 @@ const INVERTED_POST_POSED = new RegExp(
   'u',
 );
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
@@ -131,7 +131,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     if (acc) {
       const spStart = base + acc.index + acc[0].length - acc[2].length;
       let spText = text.slice(spStart, spStart + acc[2].length);
-      const by = /^(?:an?\s+|the\s+)?(?:(?:latest|new|recent|preliminary|official|final)\s+)?(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers)\s+(?:by|from|of|released by|published by|compiled by)\s+/i.exec(spText);
+      // ("satellite data released on Wednesday by …", "a fact-finding report by …")
+      const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers)\s+(?:(?:released|published|compiled|issued)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
       let off = 0;
       if (by) {
         off = by[0].length;
@@ -141,10 +142,12 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const tail = /\s+(?:data|figures|statistics|estimates|numbers|records)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
       if (tail) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
       // "the national statistics institute, known as Inegi": the name it goes by.
-      const knownAs = /^,\s*known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
+      // (or by its initials in apposition: "the national space research institute, INPE")
+      const knownAs = /^,\s*(?:known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})|(\p{Lu}{2,}[\p{L}]*)(?=\s*(?:[,.;]|$)))/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
       if (knownAs) {
-        off = acc[2].length + knownAs[0].length - knownAs[1].length;
-        spText = knownAs[1];
+        const alias = knownAs[1] ?? knownAs[2];
+        off = acc[2].length + knownAs[0].length - alias.length;
+        spText = alias;
       }
       // "the central bank's latest survey", "Inegi's figures": the document's owner.
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents)$/u.exec(spText);
@@ -222,6 +225,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const participle = PARTICIPLE.test(verb);
       if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before)) continue;
       let after = v.index + v[0].length;
+      // "They warned, however, that …": an interjected adverb between the verb and its clause.
+      const interjection = /^,\s+(?:however|though|meanwhile|moreover|nonetheless|nevertheless|in turn|too),/.exec(m.slice(after));
+      if (interjection) after += interjection[0].length;
       let cStart = -1;
       let viaThat = false;
       if (REQUEST_VERB.test(verb)) {

@@ -24,7 +24,7 @@ export interface SpeakerRef {
 // People who work at a body, not the body: "Analysts at Deutsche Bank", "Shipping analysts at Kpler".
 const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/iu;
 // The nouns for a government body that a description ends on: "Britain's competition regulator".
-const BODY_NOUNS = 'regulator|watchdog|agency|authority';
+const BODY_NOUNS = 'regulator|watchdog|agency|authority|institute';
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
@@ -78,8 +78,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const p = ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
     return p ? personRef(p) : { speakerName: raw, named: false };
   }
-  // "Two officials said … They added that …": the group that spoke last.
+  // "Two officials said … They added that …" (or "The officials warned"): the group that spoke last.
   if (/^they$/i.test(raw)) return ctx.lastGroup;
+  const sameGroup = /^the\s+(\p{Ll}+s)$/iu.exec(raw);
+  if (sameGroup && ctx.lastGroup && ctx.lastGroup.speakerName.toLowerCase().split(/\s+/).includes(sameGroup[1].toLowerCase())) return ctx.lastGroup;
   if (NEUTER.test(last)) {
     const e = ctx.lastEntity;
     return e ? entityRef(e) : undefined;
@@ -146,7 +148,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "a document seen by Reuters": the one who saw it is not the source.
   const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
-  const body = describedBody(ctx, raw, span);
+  const body = describedBody(ctx, raw, span) ?? bodyDescribedAs(ctx, raw, span.start);
   if (body) return entityRef(body);
   // "the state-run MENA news agency": the outlet named inside the phrase.
   if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw)) {
@@ -185,9 +187,11 @@ export function personRef(p: Person): SpeakerRef {
 const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: string, text: string, m: Span) => boolean; look: 'beforeSentence' | 'nearest' | 'after' }> = [
   { pattern: /^(?:the\s+)?(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
-  { pattern: /^the\s+(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
+  { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
-  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council)$/iu, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/).at(-1)!.replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute)$/iu, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/).at(-1)!.replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
+  // "The party rejected it" after "the Awami League": a party by the head of its name.
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'beforeSentence' },
   // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}governing\s+body$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'COMPANY', look: 'beforeSentence' },
@@ -205,6 +209,25 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
 function sentenceStartBefore(text: string, pos: number): number {
   const from = Math.max(0, pos - 600);
   return Math.max(text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/[.!?]\s/g)].map((m) => from + m.index!));
+}
+
+/**
+ * "The Climate Observatory (…), a network of more than 130 groups, said … The network warned": the
+ * body the text last described, in apposition, with the noun the description ends on.
+ */
+function bodyDescribedAs(ctx: SpeakerContext, raw: string, before: number): ExtractedEntity | undefined {
+  const described = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(raw);
+  if (!described || isTitleHead(described[1])) return undefined;
+  const noun = described[1].toLowerCase();
+  let found: ExtractedEntity | undefined;
+  for (const m of ctx.entities.mentions) {
+    if (m.end > before) break;
+    const apposition = /^(?:\s*\([^)]{1,60}\))?,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}.]*['’]s|the\s+\p{Ll}+['’]s)\s+([^,;.()]{1,80})/u.exec(ctx.text.slice(m.end, m.end + 140));
+    const words = apposition?.[1].split(/\s+(?:of|that|which|who|with|for|in|on|at|from)\b/)[0].toLowerCase().split(/\s+/) ?? [];
+    const e = ctx.entities.entities[m.entity];
+    if (words.includes(noun) && e.kind !== 'COUNTRY' && e.kind !== 'REGION') found = e;
+  }
+  return found;
 }
 
 /** Social platforms, named where people post, seldom the company a story is about. */
@@ -249,7 +272,7 @@ const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
 // A verb among the words after a relative pronoun makes them a clause, not a subject.
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
-  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?))+\s*$/;
+  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
@@ -431,6 +454,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
 }
 
 function trimSpanWords(text: string, start: number, end: number): Span | undefined {
+  // "The Brazilian Agriculture and Livestock Confederation (CNA)": the name without its initials.
+  const parenthetical = /\s*\([^()]{1,60}\)\s*,?\s*$/.exec(text.slice(start, end));
+  if (parenthetical && parenthetical.index > 0) end = start + parenthetical.index;
   while (start < end && /[\s“”"‘’'(—–-]/.test(text[start])) start++;
   while (end > start && /[\s,”"’)]/.test(text[end - 1])) end--;
   return end > start ? { start, end } : undefined;

@@ -611,5 +611,20 @@ describe('extractArticle', () => {
     expect(statements("The Federal Trade Commission (FTC) sued. More than 4 million customers gave up, according to the FTC's complaint.").at(-1)?.[1]).toBe('Federal Trade Commission');
     expect(statements('In a statement on Sunday, the AEC said counting of postal and pre-poll votes would resume on Monday.').map((s) => s[2])).toEqual(['counting of postal and pre-poll votes would resume on Monday']);
   });
+
+  it('reads "warned, however, that", a network the text described, sources and their documents, and a lede\'s "head of …"', () => {
+    expect(statements('Two officials said the plan would fail. They warned, however, that inflation could climb.').map((s) => [s[1], s[2]])).toEqual([
+      ['Two officials', 'the plan would fail'],
+      ['Two officials', 'inflation could climb'],
+    ]);
+    expect(statements('The Climate Observatory (Observatório do Clima), a network of 130 groups, said the data was good. The network warned, however, that fires had degraded the forest.').map((s) => s[1])).toEqual(['Climate Observatory', 'Climate Observatory']);
+    expect(statements('Deforestation fell 27% in a year, according to satellite data released on Wednesday by the national space research institute INPE. Clearing totaled 4,720 square kilometers, the institute said in a separate release.')).toEqual([
+      ['PARAPHRASE', 'INPE', 'Deforestation fell 27% in a year'],
+      ['PARAPHRASE', 'INPE', 'Clearing totaled 4,720 square kilometers'],
+    ]);
+    expect(statements('Bangladesh will hold an election in February, the head of the country\'s interim administration announced. "We will deliver a free vote," Chief Adviser Rafiqul Haque Siddiqui said.').map((s) => s[1])).toEqual(['Rafiqul Haque Siddiqui', 'Rafiqul Haque Siddiqui']);
+    expect(statements('The timing was settled at a meeting last week, two people familiar with the matter told AFP on condition of anonymity.').map((s) => s[1])).toEqual(['two people familiar with the matter']);
+    expect(statements('The Awami League was banned. The party rejected the plan. In a statement, it said any vote held without it would be unfair.').map((s) => s[1])).toEqual(['Awami League']);
+  });
 });
 
