@@ -697,6 +697,14 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the')) break; // "the UK and the European Union", "WADA and the U.S. agency"
     else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
     else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
+      // "Semiconductor Industry Association": a later head in the same run of capitalized words ends the name.
+      let later = t;
+      while (later <= b && later - t < 3 && isCapitalized(tokens[later].text) && !isHead(tokens[later].text)) later++;
+      if (later <= b && later > t && isHead(tokens[later].text) && ORG_HEADS.has(tokens[later].text) && COMPANY_HEADS.has(tokens[head].text)) {
+        head = later;
+        t = later;
+        continue;
+      }
       // "Senate Commerce Committee", "Senate Foreign Relations Committee": a chamber's committee is one name.
       let sub = t;
       while (sub <= b && sub - t < 3 && !COMMITTEE.test(tokens[sub].text) && isCapitalized(tokens[sub].text)) sub++;
@@ -716,6 +724,13 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     scan.atSentenceStart(tokens[s].start)
   ) {
     s += 2;
+    while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
+  }
+  // "Justice Mercy Wambua of the Employment and Labour Relations Court": no head before "of", so the
+  // body's name starts after it (a person, or another name, comes first).
+  const of = tokens.findIndex((t, k) => k > s && k < head && t.text === 'of');
+  if (of > s && !tokens.slice(s, of).some((t) => isHead(t.text))) {
+    s = of + 1;
     while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
   }
   // "Chief Cabinet Secretary Kenji Sato": a title, not a body called "Chief Cabinet".
@@ -852,6 +867,41 @@ function namesBeforeWhichSaid(scan: MentionScan): void {
   }
 }
 
+/** Initials that spell a name: the same first and last letters, at most one word's letter left out ("KMPDU"). */
+function spells(acronym: string, initials: string): boolean {
+  if (initials.length < acronym.length || initials.length > acronym.length + 1 || initials[0] !== acronym[0] || initials.at(-1) !== acronym.at(-1)) return false;
+  let k = 0;
+  for (const c of initials) if (c === acronym[k]) k++;
+  return k === acronym.length;
+}
+
+// "Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU", "Coordination of
+// Government Activities in the Territories (COGAT)": a name its initials follow, taken whole across
+// its commas and small words, when the initials spell them out ("of" may count).
+function namesByTheirInitials(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const m of text.matchAll(/(?:\s\((\p{Lu}{3,8})\)|,\s+(?:also\s+)?known as\s+(\p{Lu}{3,8})\b)/gu)) {
+    const acronym = m[1] ?? m[2];
+    let last = tokens.findLastIndex((t) => t.end <= m.index);
+    if (last < 0 || tokens[last].end !== m.index || !isCapitalized(tokens[last].text)) continue;
+    for (let first = last; first >= 0 && last - first < 12; first--) {
+      const words = tokens.slice(first, last + 1).map((t) => t.text);
+      if (words.some((w) => !isCapitalized(w) && !/^(?:and|of|for|the|in|on|&)$/.test(w))) break;
+      if (!isCapitalized(words[0])) continue;
+      const plain = words.filter((w) => isCapitalized(w)).map((w) => w[0]).join('');
+      const withOf = words.filter((w) => isCapitalized(w) || w === 'of').map((w) => w[0].toUpperCase()).join('');
+      const name = scan.surface(first, last);
+      // (only a name the runs split, at a comma or a small word: the head rule reads the others)
+      const oneRun = scan.runs.some(([a, b]) => a <= first && last <= b);
+      if (!oneRun && (spells(acronym, plain) || spells(acronym, withOf)) && words.length > 2 && !GAZETTEER.has(name) && scan.free(first, last) && !/[.;:]/.test(text.slice(tokens[first].start, tokens[last].end))) {
+        const head = words.find((w) => isHead(w));
+        scan.claim(first, last, name, head ? kindForHead(head, name) : 'ORGANIZATION', { forms: [acronym] });
+        break;
+      }
+    }
+  }
+}
+
 /** A country's name as it reads after "of": "the United States", "the Philippines", "Japan". */
 function withArticle(country: string): string {
   return /^(?:United |Czech Republic|Dominican Republic|Central African Republic|Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros|Seychelles|Marshall Islands|Solomon Islands)/.test(country) ? `the ${country}` : country;
@@ -859,7 +909,7 @@ function withArticle(country: string): string {
 
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
-  appositives, partyTagStates, possessiveBodies, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  namesByTheirInitials, appositives, partyTagStates, possessiveBodies, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

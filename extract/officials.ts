@@ -77,6 +77,8 @@ const EAST_ASIAN_FAMILY_NAMES = new Set([
   'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Yoo',
   'Hong', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Roh', 'Ha', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Min', 'Ryu',
   'Chung', 'Byun', 'Yeo', 'Chu',
+  // (Taiwanese romanizations)
+  'Tseng', 'Hsu', 'Hsieh', 'Kuo', 'Chou', 'Chao', 'Chang', 'Yeh', 'Shih', 'Chien', 'Kao', 'Hung', 'Liao', 'Tung', 'Hsiao',
 ]);
 // A given name in pinyin: one to three syllables ("Wen", "Jinping", "Lifeng").
 const PINYIN_GIVEN =

@@ -57,7 +57,9 @@ function trimUnnamed(np: string): string {
   let cut = words.length;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if (/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
+    // ("A person briefed on the talks", "sources familiar with": an anonymous source is named by it)
+    const anonymousSource = /^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w);
+    if (!anonymousSource && (/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w)))) {
       cut = k;
       break;
     }
@@ -108,8 +110,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   if (/^(?:they|we|i|you|which|that|who)$/i.test(last) && last !== 'WHO') return undefined;
 
-  // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who.
-  const placeTail = /\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}$/u.exec(raw);
+  // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who;
+  // "Justice Mercy Wambua of the Employment and Labour Relations Court": a body after "of", whose.
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}$/u.exec(raw);
   if (placeTail) {
     const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
     const inner = resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeTail.index });
@@ -189,7 +192,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
   { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
-  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute)$/iu, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/).at(-1)!.replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation)$/iu, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/).at(-1)!.replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'beforeSentence' },
   // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
@@ -405,6 +408,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (/,\s*$/.test(seg)) {
     // "Gill, however, confirmed" / "Lourimi, a member of ..., said" / "the commission, in a surprise, announced"
     const body = seg.replace(/,\s*$/, '');
+    // "The Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU, said": the
+    // whole name before "known as", commas and all.
+    // (a name only: capitalized words and small ones, not "Andrea Vitale, a spokesperson for …")
+    const knownAt = body.search(/,\s+(?:also\s+)?known as\b/);
+    const nameOnly = knownAt > 0 && body.slice(0, knownAt).replace(/,/g, '').trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|and|of|for)$/.test(w));
+    if (nameOnly && body.slice(0, knownAt).split(/\s+/).length <= 12) return trimSpanWords(text, sentStart, sentStart + knownAt);
     const firstComma = body.indexOf(',');
     // "Gill, however, confirmed": the adverb is gone, the name remains.
     if (firstComma < 0) return body.trim().split(/\s+/).length <= 6 ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;

@@ -313,6 +313,12 @@ describe('findEntities', () => {
     expect(names('UNRWA said its shelters were full, OCHA said.')).toEqual(['Office for the Coordination of Humanitarian Affairs', 'United Nations Relief and Works Agency for Palestine Refugees']);
   });
 
+  it('reads a name its initials spell across small words ("of" may count), a later head in a run, and a body "of the" after a person', () => {
+    expect(entities("Israel's Coordination of Government Activities in the Territories (COGAT), the military body, rejected the figures.").map((e) => [e.name, e.kind])).toContainEqual(['Coordination of Government Activities in the Territories', 'GOVERNMENT_BODY']);
+    expect(names('The Semiconductor Industry Association warned of harm.')).toEqual(['Semiconductor Industry Association']);
+    expect(names('Justice Mercy Wambua of the Employment and Labour Relations Court ruled.')).toEqual(['Employment and Labour Relations Court']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

@@ -626,5 +626,15 @@ describe('extractArticle', () => {
     expect(statements('The timing was settled at a meeting last week, two people familiar with the matter told AFP on condition of anonymity.').map((s) => s[1])).toEqual(['two people familiar with the matter']);
     expect(statements('The Awami League was banned. The party rejected the plan. In a statement, it said any vote held without it would be unfair.').map((s) => s[1])).toEqual(['Awami League']);
   });
+
+  it('keeps "briefed on" in an anonymous source, reads a judge "of the <Court>" and a name spelled out by its initials across commas', () => {
+    expect(statements('A person briefed on the matter said developers had stockpiled chips.').map((s) => s[1])).toEqual(['A person briefed on the matter']);
+    expect(statements('Justice Mercy Wambua of the Employment and Labour Relations Court ruled that the strike was legal.').map((s) => s[1])).toEqual(['Mercy Wambua']);
+    expect(statements('The Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU, said 7,000 members had downed tools. The union said the strike would continue.').map((s) => s[1])).toEqual([
+      'Kenya Medical Practitioners, Pharmacists and Dentists Union',
+      'Kenya Medical Practitioners, Pharmacists and Dentists Union',
+    ]);
+    expect(statements("Taiwan's Economy Minister Tseng Kuo-wei told reporters that the government would help. Tseng said the rules were fair.").map((s) => s[1])).toEqual(['Tseng Kuo-wei', 'Tseng Kuo-wei']);
+  });
 });
 
