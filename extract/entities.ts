@@ -95,7 +95,7 @@ const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COM
 // (A company noun needs no article: "rival engine maker Skyline Dynamics", "chipmaker Nvidia".)
 // ("its junior partner Komeito", "told public broadcaster NHK": a partner after a possessive, a
 // broadcaster without an article)
-const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster))\\s$`, 'u');
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
@@ -414,7 +414,7 @@ function centralBanks(scan: MentionScan): void {
 // ("the provinces of Hatay and Adana": each name of a list after the plural)
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts) of ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of text.matchAll(AREAS)) {
@@ -932,6 +932,16 @@ function settleNames(raw: RawMention[], text: string): void {
     if (r.kind === 'COUNTRY' || r.kind === 'REGION' || !r.name.includes(' ')) continue;
     const longer = raw.find((q) => q !== r && q.kind !== 'COUNTRY' && q.name.startsWith(`${r.name} of `));
     if (longer) Object.assign(r, { name: longer.name, kind: longer.kind, country: longer.country, forms: longer.forms });
+  }
+  // "The NDRF, which …, said" before "National Disaster Response Force (NDRF)": the initials are that body's.
+  const byInitials = new Map<string, RawMention>();
+  for (const r of raw) {
+    const initials = r.kind === 'COUNTRY' || r.kind === 'REGION' ? null : /^\s*\((\p{Lu}{2,9})\)/u.exec(text.slice(r.end, r.end + 14));
+    if (initials && initials[1] !== r.name) byInitials.set(initials[1], r);
+  }
+  for (const r of raw) {
+    const full = byInitials.get(r.name);
+    if (full && r.surface === r.name && !GAZETTEER.has(r.name)) Object.assign(r, { name: full.name, kind: full.kind, country: full.country, forms: full.forms });
   }
   // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
   for (const r of raw) {

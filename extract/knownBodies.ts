@@ -166,6 +166,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Canadian Press', kind: ORG, forms: ['The Canadian Press', 'Canadian Press'] },
   { name: 'Soviet Union', kind: 'COUNTRY', forms: ['Soviet Union', 'Soviet', 'USSR', 'Soviets'] },
   { name: 'Yugoslavia', kind: 'COUNTRY', forms: ['Yugoslavia', 'Yugoslav'] },
+  // India's states and union territories, which Indian news names without "state" (Delhi is the
+  // capital's, and left to it).
+  ...['Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana', 'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur', 'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu', 'Telangana', 'Tripura', 'Uttar Pradesh', 'Uttarakhand', 'West Bengal', 'Jammu and Kashmir', 'Ladakh', 'Puducherry']
+    .map((name) => ({ name, kind: REGION, forms: [name], country: 'India' })),
   // States and provinces of Australia and Canada (Victoria is left out: also a person's name).
   { name: 'New South Wales', kind: REGION, forms: ['New South Wales'], country: 'Australia' },
   { name: 'Queensland', kind: REGION, forms: ['Queensland'], country: 'Australia' },

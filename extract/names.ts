@@ -23,7 +23,7 @@ export const TITLE_HEADS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'main', 'coast', 'guard', 'border', 'customs', 'crisis', 'management', 'disaster', 'competition', 'migration', 'enlargement', 'emergencies', 'emergency', 'operations', 'humanitarian', 'relief', 'refugee',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'press', 'state',
-  'deputy', 'vice', 'prime', 'principal', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',
+  'deputy', 'vice', 'prime', 'principal', 'presiding', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',
   'security', 'country', 'general', 'attorney', 'commerce', 'health', 'energy', 'environment', 'labor', 'labour',
   'education', 'agriculture', 'transport', 'transportation', 'home', 'treasury', 'war', 'information', 'culture',
   'army', 'military', 'police', 'party', 'executive', 'managing', 'supreme', 'first', 'lead', 'special', 'regional',

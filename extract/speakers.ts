@@ -227,8 +227,10 @@ function bodyDescribedAs(ctx: SpeakerContext, raw: string, before: number): Extr
     if (m.end > before) break;
     const apposition = /^(?:\s*\([^)]{1,60}\))?,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}.]*['’]s|the\s+\p{Ll}+['’]s)\s+([^,;.()]{1,80})/u.exec(ctx.text.slice(m.end, m.end + 140));
     const words = apposition?.[1].split(/\s+(?:of|that|which|who|with|for|in|on|at|from)\b/)[0].toLowerCase().split(/\s+/) ?? [];
+    // ("The global players' union FIFPRO … the union said": or the description before the name)
+    const describedBefore = new RegExp(`\\b(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\s+$`, 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
     const e = ctx.entities.entities[m.entity];
-    if (words.includes(noun) && e.kind !== 'COUNTRY' && e.kind !== 'REGION') found = e;
+    if ((words.includes(noun) || describedBefore) && e.kind !== 'COUNTRY' && e.kind !== 'REGION') found = e;
   }
   return found;
 }
@@ -309,11 +311,18 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const out: Span = { start: s, end: s };
   // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
   const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => BODY_NOUN.test(t.text));
+  const describedNameAhead = (k: number) => {
+    const noun = toks.slice(k, k + 4).findIndex((t) => /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/.test(t.text));
+    return noun >= 0 && /^\p{Lu}/u.test(toks[k + noun + 1]?.text ?? '');
+  };
   for (const [k, t] of toks.entries()) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
     const afterAbbreviation = gap === '. ' && n > 0 && isAbbreviationBeforeName(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
-    if (n > 0 && !/^(?:\s|[’']s\s)$/.test(gap) && !afterAbbreviation) break;
+    // ("CDU/CSU parliamentary leader Hendrik Bauer": two names joined by a slash)
+    const slash = gap === '/' && n > 0 && /^\p{Lu}/u.test(t.text);
+    // (a plural's possessive too: "The global players' union")
+    if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash) break;
     const w = t.text;
     const ok =
       /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
@@ -322,6 +331,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0) ||
+      // "The global players' union FIFPRO": lower-case words, then what the body is, then its name.
+      (n > 0 && n < 5 && /^[\p{Ll}’'-]+$/u.test(w) && describedNameAhead(k)) ||
       // "The airline said … and advised": a company described by what it does.
       (n > 0 && n < 4 && COMPANY_NOUN.test(w)) ||
       // "Opposition politician Ekuru Aukot": a lower-case job between a capitalized word and a name.

@@ -319,6 +319,14 @@ describe('findEntities', () => {
     expect(names('Justice Mercy Wambua of the Employment and Labour Relations Court ruled.')).toEqual(['Employment and Labour Relations Court']);
   });
 
+  it('knows India\'s states, reads districts listed before "districts", and gives initials named first to the body they stand for', () => {
+    expect(names('Eight people drowned in Dhemaji, Lakhimpur and Nagaon districts of Assam.')).toEqual(['Assam', 'Dhemaji', 'Lakhimpur', 'Nagaon']);
+    const text = 'The NDRF, which has deployed 12 teams, said more were coming. National Disaster Response Force (NDRF) teams rescued 3,200 people.';
+    const es = entities(text);
+    expect(es.map((e) => e.name)).toEqual(['National Disaster Response Force']);
+    expect(new Set(es[0].mentions.map((m) => text.slice(m.start, m.end)))).toEqual(new Set(['NDRF', 'National Disaster Response Force']));
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

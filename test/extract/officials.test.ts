@@ -272,5 +272,9 @@ describe('findPersons', () => {
     expect(titles('"We make it simple," said Tamsin Reyes, a spokeswoman for the retailer.')).toEqual([['Tamsin Reyes', 'spokeswoman']]);
     expect(titles('Dr Helen Marchbank, the independent MP for Mackellar, said voters had spoken.').map((t) => t[1])).toEqual(['independent MP for Mackellar']);
   });
+
+  it('reads "Presiding Judge"', () => {
+    expect(officials('Presiding Judge Annegret Wolters said the law was void.').map((o) => o.roles[0]?.title)).toEqual(['Presiding Judge']);
+  });
 });
 

@@ -636,5 +636,14 @@ describe('extractArticle', () => {
     ]);
     expect(statements("Taiwan's Economy Minister Tseng Kuo-wei told reporters that the government would help. Tseng said the rules were fair.").map((s) => s[1])).toEqual(['Tseng Kuo-wei', 'Tseng Kuo-wei']);
   });
+
+  it('reads a body described before its name as a subject and a later "the union", court judgments as venues, a slash in a subject, and calculations as a source', () => {
+    expect(statements('The global players\' union FIFPRO said it had not been consulted and urged FIFA to adopt heat standards. "Players deserve a say in whether it is safe," the union said.').map((s) => s[1])).toEqual(['FIFPRO', 'FIFPRO', 'FIFPRO']);
+    expect(statements('Borrowing approved for an emergency cannot be parked and spent years later, the court said in its written judgment, declaring the law void.')).toEqual([
+      ['PARAPHRASE', 'the court', 'Borrowing approved for an emergency cannot be parked and spent years later'],
+    ]);
+    expect(statements('CDU/CSU parliamentary leader Hendrik Bauer welcomed the ruling and accused the government of trickery with the public finances.').map((s) => s[1])).toEqual(['Hendrik Bauer']);
+    expect(statements('The ruling leaves a gap of about 17 billion euros in the budget, according to Finance Ministry calculations.').map((s) => s[1])).toEqual(['Finance Ministry']);
+  });
 });
 
