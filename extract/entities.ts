@@ -5,7 +5,7 @@
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
 import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS } from './knownBodies.js';
-import { TITLE_HEADS, isTitleHead } from './names.js';
+import { TITLE_HEADS, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -65,6 +65,7 @@ const GOV_HEADS = new Set([
   'Ministry', 'Department', 'Bureau', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Administration', 'Authority',
   'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
   'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs', 'Command',
+  'Bundestag', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Majlis', 'Sabha', 'Chancellery',
 ]);
 const COMPANY_HEADS = new Set([
   'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
@@ -366,19 +367,22 @@ function partyTagStates(scan: MentionScan): void {
 // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
 // its country, as the capitalized "Foreign Ministry of France" would be.
 function possessiveBodies(scan: MentionScan): void {
-  for (const m of scan.text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard))\b/gu)) {
+  for (const m of scan.text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\b/gu)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
     // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian
-    // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard").
-    if (!country || (m[4] && !m[1] && m[4] !== 'coast guard')) continue;
+    // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard");
+    // a capitalized one is a name after either ("Two Indian Air Force helicopters").
+    if (!country || (m[4] && !m[1] && m[4] !== 'coast guard' && !/^\p{Lu}/u.test(m[4]))) continue;
     const body = m[3] ?? m[4];
-    const start = m.index + m[0].length - body.length;
+    // ("Indian Air Force": the adjective is part of a capitalized name)
+    const named = m[2] !== undefined && /^\p{Lu}/u.test(body);
+    const start = named ? m.index + m[0].length - body.length - m[2].length - 1 : m.index + m[0].length - body.length;
     const first = scan.tokenAt(start);
-    const last = first + body.split(' ').length - 1;
+    const last = first + body.split(' ').length - (named ? 0 : 1);
     if (first < 0 || !scan.free(first, last)) continue;
     const title = body.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     // "Foreign Ministry of France", "Air Force of Ukraine".
-    scan.claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`] });
+    scan.claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`, ...(named ? [`${m[2]} ${body}`] : [])] });
   }
 }
 
@@ -475,6 +479,17 @@ function namesByContext(scan: MentionScan): void {
       scan.claim(a, b, name, 'ORGANIZATION');
       continue;
     }
+    // "Ifo President Florian Lindemann", "Acme CEO Jane Doe": a body before its officer's title and
+    // name, in one run (not initials, which their own rules read, nor an office's adjective:
+    // "Presidential spokesman", nor a place: "Assam Chief Minister").
+    const office = tokens.slice(a, b + 1).findIndex((t) => /^(?:President|Chairman|Chairwoman|CEO|Director|Secretary-General)$/.test(t.text));
+    if (office > 0 && office <= 2 && a + office + 2 <= b) {
+      const org = scan.surface(a, a + office - 1);
+      if (!/^\p{Lu}+$/u.test(org) && !GAZETTEER.has(org) && !tokens.slice(a, a + office).some((t) => isTitleWord(t.text) || isHead(t.text) || TITLE_LIKE.test(t.text)) && scan.free(a, a + office - 1)) {
+        scan.claim(a, a + office - 1, org, 'ORGANIZATION');
+        continue;
+      }
+    }
     // "according to LSEG data": a source of figures.
     const source = /\baccording to $/.test(text.slice(Math.max(0, tokens[a].start - 13), tokens[a].start)) && /^ (?:data|figures|statistics|estimates|calculations)\b/.test(text.slice(tokens[b].end, tokens[b].end + 13)) && !GAZETTEER.has(name);
     const fuller = represented ? fullerCompanyName(scan, a, b) : undefined;
@@ -513,7 +528,7 @@ function acronymsBeforeGroupNoun(scan: MentionScan): void {
 // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
 // (without an article only these two, which are never anything else), and "a Democratic Senate".
 // ("a New Mexico Democrat": a member named with the state they represent, which stays a place)
-const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) ((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) (?:(?:pro|anti)-[\p{Ll}]+ |(?:liberal|conservative|centrist|centre-right|centre-left|center-right|center-left|far-right|far-left|left-wing|right-wing|business-friendly|ruling|junior|opposition) )?((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
 function partiesByMembers(scan: MentionScan): void {
   const { tokens } = scan;
   for (const m of scan.text.matchAll(PARTY_MEMBERS)) {
@@ -736,7 +751,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   // "Chief Cabinet Secretary Kenji Sato": a title, not a body called "Chief Cabinet".
   if (head > s && /^(?:Chief|Deputy|Vice|Acting|Senior|Former|Assistant)$/.test(tokens[s].text) && head + 1 <= b && isTitleHead(tokens[head + 1].text)) return head + 1;
   // A chamber's own name alone is a body: "the Senate", "the Knesset" (not "Parliament", a common noun).
-  const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Sejm|Riksdag|Storting|Majlis)$/.test(tokens[head].text);
+  const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Bundesrat|Sejm|Riksdag|Storting|Majlis|Chancellery)$/.test(tokens[head].text);
   if (!(head > s || chamber || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs)$/.test(tokens[head].text) && head + 2 <= b && ofName(head)))) return i + 1;
   let end = head;
   // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
@@ -902,6 +917,25 @@ function namesByTheirInitials(scan: MentionScan): void {
   }
 }
 
+// "Kaziranga National Park": a park is a place.
+function nationalParks(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b((?:\p{Lu}[\p{L}-]+ ){1,3})National Park\b/gu)) {
+    const first = scan.tokenAt(m.index);
+    const last = first + m[0].split(' ').length - 1;
+    if (first < 0 || NOT_NAME.has(scan.tokens[first].text) || !scan.free(first, last)) continue;
+    scan.claim(first, last, m[0], 'REGION');
+  }
+}
+
+// "the BJP-led state government": initials that lead something are a party or a group.
+function initialsBeforeLed(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b(\p{Lu}{2,6})-led\b/gu)) {
+    const t = scan.tokenAt(m.index);
+    if (t < 0 || scan.taken[t] || GAZETTEER.has(m[1])) continue;
+    scan.claim(t, t, m[1], 'ORGANIZATION');
+  }
+}
+
 /** A country's name as it reads after "of": "the United States", "the Philippines", "Japan". */
 function withArticle(country: string): string {
   return /^(?:United |Czech Republic|Dominican Republic|Central African Republic|Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros|Seychelles|Marshall Islands|Solomon Islands)/.test(country) ? `the ${country}` : country;
@@ -910,7 +944,7 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];

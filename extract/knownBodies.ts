@@ -273,6 +273,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   // U.N. agencies the news names by their initials.
   { name: 'United Nations Relief and Works Agency for Palestine Refugees', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Relief and Works Agency for Palestine Refugees', 'UNRWA'] },
   { name: 'Office for the Coordination of Humanitarian Affairs', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Office for the Coordination of Humanitarian Affairs', 'UN Office for the Coordination of Humanitarian Affairs', 'OCHA'] },
+  // Sport's governing bodies, named by their initials.
+  { name: 'FIFA', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['FIFA', 'Fédération Internationale de Football Association'] },
+  { name: 'UEFA', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UEFA', 'Union of European Football Associations'] },
   // Credit rating agencies.
   { name: 'Fitch Ratings', kind: 'COMPANY', forms: ['Fitch Ratings', 'Fitch'] },
   { name: 'S&P Global Ratings', kind: 'COMPANY', forms: ['S&P Global Ratings', 'S&P', 'Standard & Poor’s', "Standard & Poor's"] },

@@ -327,6 +327,17 @@ describe('findEntities', () => {
     expect(new Set(es[0].mentions.map((m) => text.slice(m.start, m.end)))).toEqual(new Set(['NDRF', 'National Disaster Response Force']));
   });
 
+  it('reads legislatures and seats by name, a described party, a body before its officer, "X-led", capitalized branches and national parks', () => {
+    expect(names('Lawmakers in the Bundestag and the Lok Sabha met at the Chancellery.')).toEqual(['Bundestag', 'Chancellery', 'Lok Sabha']);
+    expect(names('The coalition includes the pro-business Free Democrats (FDP).')).toEqual(['Free Democrats']);
+    expect(names('Ifo President Florian Lindemann said the ruling hurt. Presidential spokesman Dimas Prasetyo agreed.')).toEqual(['Ifo']);
+    expect(names('He accused the BJP-led state government of failing.')).toEqual(['BJP']);
+    const text = 'Two Indian Air Force helicopters flew over Kaziranga National Park.';
+    expect(entities(text).map((e) => [e.name, e.kind])).toEqual(expect.arrayContaining([['Air Force of India', 'GOVERNMENT_BODY'], ['Kaziranga National Park', 'REGION']]));
+    expect(entities(text).find((e) => e.name === 'Air Force of India')?.aliases).toContain('Indian Air Force');
+    expect(names('FIFA President Gianni Infantino confirmed the host.')).toEqual(['FIFA']);
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });
