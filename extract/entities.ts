@@ -743,7 +743,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   }
   // "Justice Mercy Wambua of the Employment and Labour Relations Court": no head before "of", so the
   // body's name starts after it (a person, or another name, comes first).
-  const of = tokens.findIndex((t, k) => k > s && k < head && t.text === 'of');
+  let of = -1;
+  for (let k = s + 1; k < head; k++) if (tokens[k].text === 'of') { of = k; break; }
   if (of > s && !tokens.slice(s, of).some((t) => isHead(t.text))) {
     s = of + 1;
     while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
@@ -895,10 +896,15 @@ function spells(acronym: string, initials: string): boolean {
 // its commas and small words, when the initials spell them out ("of" may count).
 function namesByTheirInitials(scan: MentionScan): void {
   const { text, tokens } = scan;
+  const byEnd = new Map(tokens.map((t, k) => [t.end, k]));
+  const runOf: number[] = [];
+  scan.runs.forEach(([a, b], r) => {
+    for (let t = a; t <= b; t++) runOf[t] = r;
+  });
   for (const m of text.matchAll(/(?:\s\((\p{Lu}{3,8})\)|,\s+(?:also\s+)?known as\s+(\p{Lu}{3,8})\b)/gu)) {
     const acronym = m[1] ?? m[2];
-    let last = tokens.findLastIndex((t) => t.end <= m.index);
-    if (last < 0 || tokens[last].end !== m.index || !isCapitalized(tokens[last].text)) continue;
+    const last = byEnd.get(m.index) ?? -1;
+    if (last < 0 || !isCapitalized(tokens[last].text)) continue;
     for (let first = last; first >= 0 && last - first < 12; first--) {
       const words = tokens.slice(first, last + 1).map((t) => t.text);
       if (words.some((w) => !isCapitalized(w) && !/^(?:and|of|for|the|in|on|&)$/.test(w))) break;
@@ -907,7 +913,7 @@ function namesByTheirInitials(scan: MentionScan): void {
       const withOf = words.filter((w) => isCapitalized(w) || w === 'of').map((w) => w[0].toUpperCase()).join('');
       const name = scan.surface(first, last);
       // (only a name the runs split, at a comma or a small word: the head rule reads the others)
-      const oneRun = scan.runs.some(([a, b]) => a <= first && last <= b);
+      const oneRun = runOf[first] !== undefined && runOf[first] === runOf[last];
       if (!oneRun && (spells(acronym, plain) || spells(acronym, withOf)) && words.length > 2 && !GAZETTEER.has(name) && scan.free(first, last) && !/[.;:]/.test(text.slice(tokens[first].start, tokens[last].end))) {
         const head = words.find((w) => isHead(w));
         scan.claim(first, last, name, head ? kindForHead(head, name) : 'ORGANIZATION', { forms: [acronym] });
@@ -978,10 +984,11 @@ function settleNames(raw: RawMention[], text: string): void {
     if (full && r.surface === r.name && !GAZETTEER.has(r.name)) Object.assign(r, { name: full.name, kind: full.kind, country: full.country, forms: full.forms });
   }
   // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
+  const bodyEndingAt = new Map(raw.filter((q) => q.kind !== 'COUNTRY' && q.kind !== 'REGION').map((q) => [q.end, q]));
   for (const r of raw) {
     if (r.aliasOf === undefined) continue;
-    const body = raw.find((q) => q !== r && q.end === r.aliasOf && q.kind !== 'COUNTRY' && q.kind !== 'REGION');
-    if (body) Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
+    const body = bodyEndingAt.get(r.aliasOf);
+    if (body && body !== r) Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
   }
 }
 

@@ -222,17 +222,21 @@ function bodyDescribedAs(ctx: SpeakerContext, raw: string, before: number): Extr
   const described = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(raw);
   if (!described || isTitleHead(described[1])) return undefined;
   const noun = described[1].toLowerCase();
-  let found: ExtractedEntity | undefined;
-  for (const m of ctx.entities.mentions) {
-    if (m.end > before) break;
+  // The last such body before the description, looking back a few paragraphs at most (a long text
+  // of many descriptions stays linear).
+  const mentions = ctx.entities.mentions;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.end > before) continue;
+    if (before - m.end > 5000) break;
     const apposition = /^(?:\s*\([^)]{1,60}\))?,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}.]*['’]s|the\s+\p{Ll}+['’]s)\s+([^,;.()]{1,80})/u.exec(ctx.text.slice(m.end, m.end + 140));
     const words = apposition?.[1].split(/\s+(?:of|that|which|who|with|for|in|on|at|from)\b/)[0].toLowerCase().split(/\s+/) ?? [];
     // ("The global players' union FIFPRO … the union said": or the description before the name)
     const describedBefore = new RegExp(`\\b(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\s+$`, 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
     const e = ctx.entities.entities[m.entity];
-    if ((words.includes(noun) || describedBefore) && e.kind !== 'COUNTRY' && e.kind !== 'REGION') found = e;
+    if ((words.includes(noun) || describedBefore) && e.kind !== 'COUNTRY' && e.kind !== 'REGION') return e;
   }
-  return found;
+  return undefined;
 }
 
 /** Social platforms, named where people post, seldom the company a story is about. */
@@ -252,7 +256,17 @@ function describedBody(ctx: SpeakerContext, raw: string, span: Span): ExtractedE
 function describedBy(ctx: SpeakerContext, d: (typeof DESCRIPTIONS)[number], raw: string, span: Span): ExtractedEntity | undefined {
   const refers = (m: Span & { entity: number }) => d.refers(ctx.entities.entities[m.entity], raw, ctx.text, m);
   const mentions = ctx.entities.mentions;
-  const before = (limit: number) => mentions.filter((m) => m.end <= limit && refers(m)).at(-1);
+  // The last one before `limit`, looking back from it (a whole article at most: a long text of many
+  // descriptions stays linear).
+  const before = (limit: number) => {
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const x = mentions[k];
+      if (x.end > limit) continue;
+      if (limit - x.end > 20_000) break;
+      if (refers(x)) return x;
+    }
+    return undefined;
+  };
   let m: (Span & { entity: number }) | undefined;
   if (d.look === 'beforeSentence') {
     // Named before this sentence: in '"… the General Court," the court said', the quotation's own
