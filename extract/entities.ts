@@ -858,7 +858,9 @@ const MISSION_SPEAKS = /^(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)?(?:,[
 function speakingMissions(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const [a, b] of scan.runs) {
-    if (b === a || !/^(?:Embassy|Consulate)$/.test(tokens[b].text) || !MISSION_SPEAKS.test(text.slice(tokens[b].end, tokens[b].end + 120))) continue;
+    // (or opens its sentence, as its subject: "The Russian Embassy in Bamako struck a different tone.")
+    const subject = scan.atSentenceStart(tokens[a].start) && /^(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+\p{Ll}+/u.test(text.slice(tokens[b].end, tokens[b].end + 60));
+    if (b === a || !/^(?:Embassy|Consulate)$/.test(tokens[b].text) || !(MISSION_SPEAKS.test(text.slice(tokens[b].end, tokens[b].end + 120)) || subject)) continue;
     let s = a;
     while (s < b && NOT_NAME.has(tokens[s].text)) s++;
     const country = GAZETTEER.get(scan.surface(s, b - 1))?.find((e) => e.kind === 'COUNTRY' && !e.capital)?.name;

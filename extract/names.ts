@@ -32,7 +32,7 @@ export const TITLE_MODIFIERS = new Set([
   'fisheries', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
   'presidential', 'parliamentary', 'union', 'trade', 'mission', 'election', 'electoral', 'campaign', 'communist',
   'interim', 'caretaker', 'independent', 'incoming', 'outgoing', 'longtime', 'veteran', 'joint', 'staff', 'house', 'senate', 'majority',
-  'minority', 'navy', 'naval', 'air', 'force', 'foreign-affairs', 'rights', 'human', 'ministry', 'department',
+  'minority', 'floor', 'navy', 'naval', 'air', 'force', 'foreign-affairs', 'rights', 'human', 'ministry', 'department',
   'district', 'circuit', 'appeals', 'magistrate', 'shadow', 'junta', 'commission', 'financial', 'operating',
   'technology', 'investment', 'marketing', 'commercial', 'legal', 'medical', 'scientific', 'strategy', 'product',
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',

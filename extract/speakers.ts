@@ -41,6 +41,7 @@ export interface SpeakerContext {
   lastEntity?: ExtractedEntity;
   /** The last speaker, when it was an unnamed group ("Two officials said …"), for "They added". */
   lastGroup?: SpeakerRef;
+
 }
 
 /** An unnamed plural source: "Two officials", "Economists at Banorte", "people familiar with the matter". */
@@ -80,10 +81,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const p = ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
     return p ? personRef(p) : { speakerName: raw, named: false };
   }
-  // "Two officials said … They added that …" (or "The officials warned"): the group that spoke last.
+  // "Two officials said … They added that …": the group that spoke last.
   if (/^they$/i.test(raw)) return ctx.lastGroup;
-  const sameGroup = /^the\s+(\p{Ll}+s)$/iu.exec(raw);
-  if (sameGroup && ctx.lastGroup && ctx.lastGroup.speakerName.toLowerCase().split(/\s+/).includes(sameGroup[1].toLowerCase())) return ctx.lastGroup;
+  // ("the people", "the diplomat" stay as written, as the annotations have them: only the pronoun is resolved)
   if (NEUTER.test(last)) {
     const e = ctx.lastEntity;
     return e ? entityRef(e) : undefined;
@@ -192,7 +192,9 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
   { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
-  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation)$/iu, refers: (e, raw) => e.name.split(/\s+/).includes(raw.split(/\s+/).at(-1)!.replace(/^./, (c) => c.toUpperCase())), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  // "the bloc said" after ECOWAS, the EU, ASEAN: an international body named before.
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}bloc$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'beforeSentence' },
   // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
@@ -207,6 +209,17 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:(?:[\\p{Ll}-]+|\\p{Lu}\\p{Ll}+-[\\p{Ll}-]+)\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION'), look: 'nearest' },
   { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
 ];
+
+/**
+ * "the court" for "Court of Arbitration for Sport", "the rights office" for "Office of the UN High
+ * Commissioner for Human Rights": the noun is a word of the name, and so is any modifier but a place
+ * or a description ("the Lausanne-based court"); not "the presidential office" for another office.
+ */
+function namesDescribed(name: string, raw: string): boolean {
+  const words = raw.toLowerCase().split(/\s+/).slice(1);
+  const nameWords = name.toLowerCase().split(/[\s-]+/);
+  return nameWords.includes(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^(?:top|highest|supreme|main|same|new|national)$/.test(w) || nameWords.some((n) => n.startsWith(w.replace(/s$/, ''))));
+}
 
 /** Where the sentence holding `pos` starts (after the last sentence end or line break before it). */
 function sentenceStartBefore(text: string, pos: number): number {
@@ -292,7 +305,9 @@ const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
-const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b/;
+// (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
+// not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
+const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;

@@ -276,5 +276,11 @@ describe('findPersons', () => {
   it('reads "Presiding Judge"', () => {
     expect(officials('Presiding Judge Annegret Wolters said the law was void.').map((o) => o.roles[0]?.title)).toEqual(['Presiding Judge']);
   });
+
+  it('reads floor leaders, and ends a title before "for the coalition"', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title]);
+    expect(titles('PPP floor leader Song Jae-hyuk accused the counsel of bias.')).toEqual([['Song Jae-hyuk', 'floor leader']]);
+    expect(titles('"We will not accept it," said Ismael Kanoute, a spokesman for the coalition.')).toEqual([['Ismael Kanoute', 'spokesman']]);
+  });
 });
 

@@ -645,5 +645,13 @@ describe('extractArticle', () => {
     expect(statements('CDU/CSU parliamentary leader Hendrik Bauer welcomed the ruling and accused the government of trickery with the public finances.').map((s) => s[1])).toEqual(['Hendrik Bauer']);
     expect(statements('The ruling leaves a gap of about 17 billion euros in the budget, according to Finance Ministry calculations.').map((s) => s[1])).toEqual(['Finance Ministry']);
   });
+
+  it('resolves "the bloc" and an embassy that is a subject, reads a participle\'s phrase before the subject, and matches a described office by its words', () => {
+    expect(statements('ECOWAS condemned the delay. In a statement, the bloc said the postponement was a serious breach.').map((s) => s[1])).toEqual(['ECOWAS']);
+    expect(statements('The Russian Embassy in Bamako struck a different tone. In a post on Telegram, it said Moscow respected the decision.').map((s) => s[1])).toEqual(['Embassy of Russia']);
+    expect(statements('Reading a statement on state television, Colonel Seydou Togola said the vote had been delayed for technical reasons.').map((s) => s[1])).toEqual(['Seydou Togola']);
+    // ("the presidential office" is not the Corruption Investigation Office named before it)
+    expect(statements('The Corruption Investigation Office said it had handed over records. In a statement, the presidential office said it respected the counsel.').at(-1)?.[1]).toBe('the presidential office');
+  });
 });
 
