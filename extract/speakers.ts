@@ -238,14 +238,15 @@ function bodyDescribedAs(ctx: SpeakerContext, raw: string, before: number): Extr
   // The last such body before the description, looking back a few paragraphs at most (a long text
   // of many descriptions stays linear).
   const mentions = ctx.entities.mentions;
+  // ("The global players' union FIFPRO … the union said": or the description before the name)
+  const describedBeforeName = new RegExp(`\\b(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\s+$`, 'iu');
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     if (m.end > before) continue;
     if (before - m.end > 5000) break;
     const apposition = /^(?:\s*\([^)]{1,60}\))?,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}.]*['’]s|the\s+\p{Ll}+['’]s)\s+([^,;.()]{1,80})/u.exec(ctx.text.slice(m.end, m.end + 140));
     const words = apposition?.[1].split(/\s+(?:of|that|which|who|with|for|in|on|at|from)\b/)[0].toLowerCase().split(/\s+/) ?? [];
-    // ("The global players' union FIFPRO … the union said": or the description before the name)
-    const describedBefore = new RegExp(`\\b(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\s+$`, 'iu').test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
+    const describedBefore = describedBeforeName.test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
     const e = ctx.entities.entities[m.entity];
     if ((words.includes(noun) || describedBefore) && e.kind !== 'COUNTRY' && e.kind !== 'REGION') return e;
   }
