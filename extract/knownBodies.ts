@@ -271,6 +271,11 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Sveriges Riksbank', kind: GOV, forms: ['Sveriges Riksbank', 'Riksbank'], country: 'Sweden' },
   { name: 'Norges Bank', kind: GOV, forms: ['Norges Bank'], country: 'Norway' },
   // U.N. agencies the news names by their initials.
+  { name: 'UNICEF', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNICEF', "United Nations Children's Fund", 'United Nations Children’s Fund', "UN Children's Fund", 'UN Children’s Fund'] },
+  { name: 'UNHCR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNHCR', 'UN refugee agency', 'Office of the United Nations High Commissioner for Refugees'] },
+  { name: 'United Nations Development Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Development Programme', 'UNDP'] },
+  { name: 'UNESCO', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNESCO'] },
+  { name: 'Gavi, the Vaccine Alliance', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Gavi, the Vaccine Alliance', 'Gavi', 'GAVI', 'Vaccine Alliance'] },
   { name: 'United Nations Relief and Works Agency for Palestine Refugees', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Relief and Works Agency for Palestine Refugees', 'UNRWA'] },
   { name: 'Office for the Coordination of Humanitarian Affairs', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Office for the Coordination of Humanitarian Affairs', 'UN Office for the Coordination of Humanitarian Affairs', 'OCHA'] },
   // Sport's governing bodies, named by their initials.

@@ -12,7 +12,7 @@ export const TITLE_HEADS = new Set([
   'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
   'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',
   'founder', 'co-founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'vice-president', 'vice-chairman',
-  'secretary-general', 'director-general', 'commissioner-general', 'counsel', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
+  'secretary-general', 'director-general', 'commissioner-general', 'counsel', 'undersecretary', 'under-secretary', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',

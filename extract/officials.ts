@@ -262,7 +262,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // (at a sentence's start, the dateline's included, or right after the quotation it attributes:
       // "\"…,\" Kenya's lead negotiator, X, said")
       // ("the coalition's president, X,": a described body's officer)
+      // ("Puno's regional governor, X,": a possessor that opens the sentence)
       const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+        /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
         /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
@@ -303,7 +305,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           // After "of" only a body that ends the title: "member of Ennahda's general secretariat" stays whole.
           const ofBody = forOrg[0].trimStart().startsWith('of');
           const inside = entities.mentions.find((m) => m.start >= orgPos && (ofBody ? m.end === startOff + title.length : m.end <= startOff + title.length));
-          const e = (ofBody ? undefined : entities.at(orgPos)) ?? (inside ? entities.entities[inside.entity] : undefined);
+          let e = (ofBody ? undefined : entities.at(orgPos)) ?? (inside ? entities.entities[inside.entity] : undefined);
+          // ("undersecretary at Sudan's Federal Ministry of Health": the country's body, not the country)
+          if (e?.kind === 'COUNTRY') {
+            const body = entities.mentions.find((m) => m.start > orgPos && m.end <= startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY');
+            if (body) e = entities.entities[body.entity];
+          }
           if (e && e.kind !== 'COUNTRY') title = title.slice(0, forOrg.index);
           // "spokesman for the US Department of Health …", "head of the Solidarity of Individual Farmers
           // union": a body's name the lists do not know ends the title all the same.

@@ -282,5 +282,11 @@ describe('findPersons', () => {
     expect(titles('PPP floor leader Song Jae-hyuk accused the counsel of bias.')).toEqual([['Song Jae-hyuk', 'floor leader']]);
     expect(titles('"We will not accept it," said Ismael Kanoute, a spokesman for the coalition.')).toEqual([['Ismael Kanoute', 'spokesman']]);
   });
+
+  it('reads an office after a possessor that opens the sentence, and undersecretaries', () => {
+    const titles = (text: string) => officials(text).map((o) => [o.name, o.roles[0]?.title]);
+    expect(titles('The roads are closed. Puno’s regional governor, Héctor Mamani Condori, accused the government of neglect.')).toEqual([['Héctor Mamani Condori', 'regional governor']]);
+    expect(titles("Osman Abdelrahim, undersecretary at Sudan's Federal Ministry of Health, told reporters that cases had fallen.").map((t) => t[1])).toEqual(['undersecretary']);
+  });
 });
 

@@ -653,5 +653,13 @@ describe('extractArticle', () => {
     // ("the presidential office" is not the Corruption Investigation Office named before it)
     expect(statements('The Corruption Investigation Office said it had handed over records. In a statement, the presidential office said it respected the counsel.').at(-1)?.[1]).toBe('the presidential office');
   });
+
+  it('resolves "the children\'s agency" and "the alliance", and reads a venue with a possessive after a trailing attribution', () => {
+    expect(statements("UNICEF wrote on X that children were dying. The children's agency said it was trucking clean water to the camps.").at(-1)?.[1]).toBe('UNICEF');
+    expect(statements('Gavi, the Vaccine Alliance, announced a shipment of doses. The alliance warned that supplies remain far below demand.').at(-1)?.[1]).toBe('Gavi, the Vaccine Alliance');
+    expect(statements("Opening proceedings does not prejudge the outcome, Commission spokesperson Lars Oudkerk said at the institution's daily midday briefing.")).toEqual([
+      ['PARAPHRASE', 'Lars Oudkerk', 'Opening proceedings does not prejudge the outcome'],
+    ]);
+  });
 });
 
