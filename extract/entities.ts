@@ -64,7 +64,7 @@ for (const c of ORDERED) {
 const GOV_HEADS = new Set([
   'Ministry', 'Department', 'Bureau', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Administration', 'Authority',
   'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
-  'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs', 'Command',
+  'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs', 'Command', 'Tribunal',
   'Bundestag', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Majlis', 'Sabha', 'Chancellery',
 ]);
 const COMPANY_HEADS = new Set([
@@ -89,7 +89,7 @@ const TITLE_LIKE = /^(?:President|Prime|Crown|Minister|Foreign|Defen[cs]e|Econom
 // Portfolio words that also follow a demonym inside a title ("French Industry Minister").
 const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former)$/;
 /** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
-export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup';
+export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup|utility';
 export const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
@@ -880,7 +880,7 @@ function namesBeforeWhichSaid(scan: MentionScan): void {
     const clause = WHICH_THEN_SAYS.exec(text.slice(tokens[b].end, tokens[b].end + 260));
     const name = scan.surface(s, b);
     if (!clause || b - s > 4 || NOT_NAME.has(tokens[s].text) || GAZETTEER.has(name) || !scan.free(s, b)) continue;
-    const business = /\b(?:plants?|factor(?:y|ies)|stores?|mines?|smelters?|customers|shares|revenue|profits?|subsidiar(?:y|ies)|brands?)\b/.test(clause[1]);
+    const business = /\b(?:plants?|factor(?:y|ies)|stores?|mines?|smelters?|customers|shares|revenue|profits?|subsidiar(?:y|ies)|brands?|serves|sells|makes|operates)\b/.test(clause[1]);
     scan.claim(s, b, name, business ? 'COMPANY' : 'ORGANIZATION');
   }
 }

@@ -235,7 +235,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
         if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;
         // "called on the people to “raise as one …”": an infinitive that is all quotation is that QUOTE.
-        if (/^\s+[^,.]{1,80}?\s+to\s+[“"‘][^“”"‘’]+[”"’]\s*[.!?]?\s*$/.test(text.slice(verbStart + v[0].length, base + m.length))) continue;
+        // (also before "and said …": 'called on X to "…" and said his government would …')
+        if (/^\s+[^,.]{1,80}?\s+to\s+[“"‘][^“”"‘’]+[”"’]\s*(?:[.!?]|,?\s+(?:and|but)\s+(?:said|says|added|told|warned|announced)\b[^“”"]*)?\s*$/.test(text.slice(verbStart + v[0].length, base + m.length))) continue;
       } else if (ACCUSE_VERB.test(verb)) {
         if (!/^\s+[^.]{1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
         cStart = after;

@@ -59,8 +59,9 @@ function trimUnnamed(np: string): string {
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     // ("A person briefed on the talks", "sources familiar with": an anonymous source is named by it)
-    const anonymousSource = /^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w);
-    if (!anonymousSource && (/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w)))) {
+    // (and nothing inside that phrase: "people familiar with the bank's thinking")
+    if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) break;
+    if ((/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w)))) {
       cut = k;
       break;
     }
@@ -192,7 +193,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
   { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
-  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "the bloc said" after ECOWAS, the EU, ASEAN: an international body named before.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}bloc$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.
@@ -330,6 +331,10 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const comma = head.indexOf(', ');
     if (comma < 0) return undefined;
     s += comma + 2;
+    // ("In a waterfront neighborhood …, where water reached the windowsills …, Gloria Mendez, 67,
+    // waded": and the relative clause that describes the place)
+    const relative = /^(?:where|when|which|whose)\b[^,]{0,160},\s/.exec(text.slice(s, Math.min(end, s + 200)));
+    if (relative) s += relative[0].length;
   }
   // "The left-wing Economic Freedom Fighters", "the main opposition Democratic Party": a party's
   // lower-case description before its name is not part of the subject.

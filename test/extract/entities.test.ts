@@ -338,6 +338,10 @@ describe('findEntities', () => {
     expect(names('FIFA President Gianni Infantino confirmed the host.')).toEqual(['FIFA']);
   });
 
+  it('reads tribunals as bodies', () => {
+    expect(names('The three-member Ekiti State Governorship Election Petition Tribunal ruled on Tuesday.')).toContain('Ekiti State Governorship Election Petition Tribunal');
+  });
+
   it('reads a broadcaster by its "News"', () => {
     expect(names('"We will stay the course," the minister told Geo News.')).toEqual(['Geo News']);
   });

@@ -288,5 +288,10 @@ describe('findPersons', () => {
     expect(titles('The roads are closed. Puno’s regional governor, Héctor Mamani Condori, accused the government of neglect.')).toEqual([['Héctor Mamani Condori', 'regional governor']]);
     expect(titles("Osman Abdelrahim, undersecretary at Sudan's Federal Ministry of Health, told reporters that cases had fallen.").map((t) => t[1])).toEqual(['undersecretary']);
   });
+
+  it('reads sheriffs and a top currency diplomat', () => {
+    expect(officials('Pinellas County Sheriff Ray Santangelo said 200 calls had come in.').map((o) => o.roles[0]?.title)).toEqual(['Pinellas County Sheriff']);
+    expect(officials("Japan's top currency diplomat, Ryo Kawabata, warned of action.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Ryo Kawabata', 'top currency diplomat']]);
+  });
 });
 

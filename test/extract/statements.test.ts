@@ -661,5 +661,13 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Lars Oudkerk', 'Opening proceedings does not prejudge the outcome'],
     ]);
   });
+
+  it('resolves "the utility" and "the center", keeps "people familiar with the bank\'s thinking" whole, skips a place\'s relative clause before a subject, and reads "called on X to \"…\" and said"', () => {
+    expect(statements('Duke Energy, which serves much of Pinellas County, said 480,000 customers had lost power. The utility said it had brought in 14,000 line workers.').map((s) => s[1])).toEqual(['Duke Energy', 'Duke Energy']);
+    expect(statements('The National Hurricane Center issued a warning. The center said rivers could keep rising into the weekend.').at(-1)?.[1]).toBe('National Hurricane Center');
+    expect(statements("Policymakers see room for one more increase, according to people familiar with the bank's thinking.").map((s) => s[1])).toEqual(["people familiar with the bank's thinking"]);
+    expect(statements('Ana Whitley said crews were working. In a waterfront neighborhood, where water reached the windowsills, Gloria Mendez, 67, waded to her house. "I promised my daughter I would never stay again," she said.').at(-1)?.[1]).toBe('Gloria Mendez');
+    expect(statements('He called on Adeyinka to "join hands with us to build a greater Ekiti" and said his government would not victimise anyone.').map((s) => s[2])).toEqual(['join hands with us to build a greater Ekiti', 'his government would not victimise anyone']);
+  });
 });
 
