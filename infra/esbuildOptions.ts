@@ -5,8 +5,8 @@
  * mapping, so they cannot drift from what `cdk deploy` builds.
  */
 import type { BuildOptions } from 'esbuild';
-import { type LazyModule, lazyModuleOptions } from './lazyModules.js';
-import { bundleAliases, bundling } from './serviceFunction.js';
+import type { LazyModule } from './lazyModules.js';
+import { bundleAliases, bundling, bundlingFor } from './serviceFunction.js';
 
 export interface FunctionBuildOptions {
   /** The AWS SDK left to the Lambda runtime's copy instead of bundled. */
@@ -16,7 +16,8 @@ export interface FunctionBuildOptions {
 }
 
 export function esbuildOptions(entry: string, outfile: string, { runtimeSdk = false, lazy = [] }: FunctionBuildOptions = {}): BuildOptions {
-  const lazyOptions = lazyModuleOptions(lazy);
+  // The lazy modules' constants and files as CDK gets them, merged in one place.
+  const { define, externalModules = [] } = bundlingFor(lazy);
   return {
     entryPoints: [entry],
     outfile,
@@ -28,9 +29,9 @@ export function esbuildOptions(entry: string, outfile: string, { runtimeSdk = fa
     sourcemap: bundling.sourceMap,
     sourcesContent: bundling.sourcesContent,
     mainFields: [...bundling.mainFields],
-    define: { ...bundling.define, ...lazyOptions.define },
+    define,
     alias: bundleAliases,
-    external: [...bundling.externalModules, ...lazyOptions.external, ...(runtimeSdk || !bundling.bundleAwsSDK ? ['@aws-sdk/*'] : [])],
+    external: [...externalModules, ...(runtimeSdk || !bundling.bundleAwsSDK ? ['@aws-sdk/*'] : [])],
     logLevel: 'warning',
   };
 }
