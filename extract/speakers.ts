@@ -41,7 +41,6 @@ export interface SpeakerContext {
   lastEntity?: ExtractedEntity;
   /** The last speaker, when it was an unnamed group ("Two officials said …"), for "They added". */
   lastGroup?: SpeakerRef;
-
 }
 
 /** An unnamed plural source: "Two officials", "Economists at Banorte", "people familiar with the matter". */
@@ -61,7 +60,7 @@ function trimUnnamed(np: string): string {
     // ("A person briefed on the talks", "sources familiar with": an anonymous source is named by it)
     // (and nothing inside that phrase: "people familiar with the bank's thinking")
     if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) break;
-    if ((/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && k >= 1 && !/^(?:united|leading|ruling|governing|opposing)$/.test(w)))) {
+    if (/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
       cut = k;
       break;
     }
@@ -236,20 +235,30 @@ function bodyDescribedAs(ctx: SpeakerContext, raw: string, before: number): Extr
   const described = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu.exec(raw);
   if (!described || isTitleHead(described[1])) return undefined;
   const noun = described[1].toLowerCase();
-  // The last such body before the description, looking back a few paragraphs at most (a long text
-  // of many descriptions stays linear).
-  const mentions = ctx.entities.mentions;
   // ("The global players' union FIFPRO … the union said": or the description before the name)
   const describedBeforeName = new RegExp(`\\b(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\s+$`, 'iu');
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k];
-    if (m.end > before) continue;
-    if (before - m.end > 5000) break;
+  // The last such body before the description, a few paragraphs back at most.
+  const m = lastMentionBefore(ctx, before, 5000, (m) => {
     const apposition = /^(?:\s*\([^)]{1,60}\))?,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}.]*['’]s|the\s+\p{Ll}+['’]s)\s+([^,;.()]{1,80})/u.exec(ctx.text.slice(m.end, m.end + 140));
     const words = apposition?.[1].split(/\s+(?:of|that|which|who|with|for|in|on|at|from)\b/)[0].toLowerCase().split(/\s+/) ?? [];
     const describedBefore = describedBeforeName.test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
     const e = ctx.entities.entities[m.entity];
-    if ((words.includes(noun) || describedBefore) && e.kind !== 'COUNTRY' && e.kind !== 'REGION') return e;
+    return (words.includes(noun) || describedBefore) && e.kind !== 'COUNTRY' && e.kind !== 'REGION';
+  });
+  return m && ctx.entities.entities[m.entity];
+}
+
+/**
+ * The last mention ending by `limit` that `test` accepts, looking back from `limit` no further than
+ * `reach` characters, so that a long text of many descriptions stays linear.
+ */
+function lastMentionBefore(ctx: SpeakerContext, limit: number, reach: number, test: (m: Span & { entity: number }) => boolean) {
+  const mentions = ctx.entities.mentions;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.end > limit) continue;
+    if (limit - m.end > reach) break;
+    if (test(m)) return m;
   }
   return undefined;
 }
@@ -271,17 +280,8 @@ function describedBody(ctx: SpeakerContext, raw: string, span: Span): ExtractedE
 function describedBy(ctx: SpeakerContext, d: (typeof DESCRIPTIONS)[number], raw: string, span: Span): ExtractedEntity | undefined {
   const refers = (m: Span & { entity: number }) => d.refers(ctx.entities.entities[m.entity], raw, ctx.text, m);
   const mentions = ctx.entities.mentions;
-  // The last one before `limit`, looking back from it (a whole article at most: a long text of many
-  // descriptions stays linear).
-  const before = (limit: number) => {
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const x = mentions[k];
-      if (x.end > limit) continue;
-      if (limit - x.end > 20_000) break;
-      if (refers(x)) return x;
-    }
-    return undefined;
-  };
+  // The last one before `limit`, a whole article back at most.
+  const before = (limit: number) => lastMentionBefore(ctx, limit, 20_000, refers);
   let m: (Span & { entity: number }) | undefined;
   if (d.look === 'beforeSentence') {
     // Named before this sentence: in '"… the General Court," the court said', the quotation's own
@@ -313,6 +313,8 @@ const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|D
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;
+// What a body is, said before its name: "the global players' union FIFPRO".
+const NAMED_BODY_NOUN = /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/;
 /** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
 const PLACED_GROUP = /^(?:Analysts|Officials|Economists|Diplomats|Researchers|Strategists|Experts|Traders|Scientists|Lawmakers|Investors|Executives|Engineers|Sources|Staff|Employees|Workers)$/;
 
@@ -347,7 +349,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
   const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => BODY_NOUN.test(t.text));
   const describedNameAhead = (k: number) => {
-    const noun = toks.slice(k, k + 4).findIndex((t) => /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/.test(t.text));
+    const noun = toks.slice(k, k + 4).findIndex((t) => NAMED_BODY_NOUN.test(t.text));
     return noun >= 0 && /^\p{Lu}/u.test(toks[k + noun + 1]?.text ?? '');
   };
   for (const [k, t] of toks.entries()) {
