@@ -21,7 +21,6 @@ export interface PersonRegistry {
   persons: Person[];
   /** Find or create the person a name refers to (full name, surname, "Mr X"). */
   resolve(name: string, create?: boolean): Person | undefined;
-  /** Persons mentioned (outside `exclude`) before a position, nearest first. */
   /** The person mentioned last before `pos` (of those `which` accepts, when given). */
   mentionedBefore(pos: number, which?: (p: Person) => boolean): Person | undefined;
   officials(): ExtractedOfficial[];
@@ -287,6 +286,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which|and)\b|\s+\(\p{Lu}+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
+    // Where the apposition's words start in the text.
+    const startOff = afterStart + appAt;
     if (app) {
       const words = app[1].split(/\s+/);
       const headIdx = words.findIndex((w) => isTitleHead(w));
@@ -296,7 +297,6 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const notAHead = nounAfter !== undefined && /^\p{Ll}+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
       if (headIdx >= 0 && headIdx <= 5 && !notAHead && words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w))) {
         let title = app[1];
-        const startOff = afterStart + appAt;
         // "country director for Amnesty International": the organization goes to the role, not the title.
         const forOrg = /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);
         if (forOrg) {
@@ -325,7 +325,6 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // "Alysha Tremaine, a meteorologist with Environment and Climate Change Canada,": a job at a
         // government body or an international one speaks for it (one at a company or a group does not).
         const job = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:with|at|for)\s+(?:the\s+)?(\S.*)$/u.exec(app[1]);
-        const startOff = afterStart + appAt;
         const body = job && !NOT_STAFF.test(job[1]) ? entities.at(startOff + app[1].length - job[2].length) : undefined;
         if (job && body && (body.kind === 'GOVERNMENT_BODY' || body.kind === 'INTERNATIONAL_ORGANIZATION')) {
           add(name, { title: job[1], organization: body.name, ...(body.country ? { country: body.country } : {}) }, true);
