@@ -344,8 +344,7 @@ function appositives(scan: MentionScan): void {
     if (GAZETTEER.has(name)) continue;
     // A person described by an organization ("X, a member of ...") is not matched: the noun must be the head.
     const kind = APPOSITIVE_KIND.find(([re]) => re.test(m[3]))?.[1] ?? 'ORGANIZATION';
-    scan.raw.push({ start: tokens[s].start, end: tokens[b].end, name, kind, surface: name });
-    for (let t = s; t <= b; t++) scan.taken[t] = 1;
+    scan.claim(s, b, name, kind);
   }
 }
 
@@ -656,8 +655,7 @@ function knownNameBeyondRun(scan: MentionScan, i: number, b: number): number {
     const form = scan.surface(i, last);
     const e = GAZETTEER.get(form)?.[0];
     if (!e) continue;
-    scan.raw.push({ start: tokens[i].start, end: tokens[last].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms });
-    for (let t = i; t <= last; t++) scan.taken[t] = 1;
+    scan.claim(i, last, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms });
     return last + 1;
   }
   return -1;
@@ -693,8 +691,7 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
       scan.claim(i, last, scan.surface(i, last), 'ORGANIZATION');
       return last + 1;
     }
-    scan.raw.push({ start: tokens[i].start, end: tokens[i + n - 1].end, name: e.name, kind: e.kind, country: e.country, capital: e.capital, surface: form, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
-    for (let t = i; t < i + n; t++) scan.taken[t] = 1;
+    scan.claim(i, i + n - 1, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
     return i + n;
   }
   return -1;
@@ -798,8 +795,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     if (known && prefix?.kind === 'COUNTRY' && /^Red (?:Cross|Crescent)$/.test(scan.surface(k, end))) known = { name, kind: 'ORGANIZATION', country: prefix.name, forms: [name] };
   }
   const kind = known?.kind ?? kindForHead(tokens[head].text, name);
-  scan.raw.push({ start: tokens[s].start, end: tokens[end].end, name: known?.name ?? usual, kind, country: known?.country, surface: name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
-  for (let t = s; t <= end; t++) taken[t] = 1;
+  scan.claim(s, end, known?.name ?? usual, kind, { country: known?.country, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
   return end + 1;
 }
 
@@ -831,8 +827,7 @@ function namesBeforeOutletNoun(scan: MentionScan): void {
     if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text)) continue;
     const rest = text.slice(tokens[t].end, tokens[t].end + 16);
     if (/^ (?:news agency|newspaper|daily|broadcaster)\b/.test(rest)) {
-      scan.raw.push({ start: tokens[t].start, end: tokens[t].end, name: tokens[t].text, kind: 'ORGANIZATION', surface: tokens[t].text });
-      taken[t] = 1;
+      scan.claim(t, t, tokens[t].text, 'ORGANIZATION');
     }
   }
 }
