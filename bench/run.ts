@@ -11,11 +11,10 @@ import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 
 import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { startDynamoLocal } from '../dev/dynamoLocal.js';
 import { ingestArticle } from '../ingest/ingestArticle.js';
-import { createFactServer, type FactServer } from '../schema/server.js';
+import { createFactServer } from '../schema/server.js';
 import { createDynamoClients } from '../store/client.js';
 import { type Store, createStore, localTableNames } from '../store/index.js';
 import { measureColdStart } from './coldStart.js';
@@ -23,7 +22,7 @@ import { type Corpus, corpusHandles, defaultSize, generateCorpus, scaledSize } f
 import type { FloorContext } from './floor.js';
 import { graphqlRequest, interleave, summarize } from './measure.js';
 import { contractOperations } from './operations.js';
-import { type BenchQuery, benchQueries, entityStatementsDocument } from './queries.js';
+import { benchQueries, entityStatementsDocument } from './queries.js';
 import { type QueryResult, type Results, type ScaleResult, latencySvg, markdown } from './report.js';
 import { writeCorpus } from './writeCorpus.js';
 

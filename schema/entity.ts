@@ -1,7 +1,6 @@
 /** Entity: a country, government body, company, organization or region, with its officials and the statements about it. */
 import { builder } from './builder.js';
 import { recordByIdQuery } from './recordById.js';
-import { idOfType } from './globalId.js';
 import type { PageArgs } from '../store/index.js';
 import type { Context } from './context.js';
 import { acceptablePageArgs, connectionArgs, pageArgs, pageKey, same, toConnection } from './pagination.js';

@@ -1,7 +1,6 @@
 /** Source: an article the facts come from, with its statements in reading order. */
 import { builder } from './builder.js';
 import { recordByIdQuery } from './recordById.js';
-import { idOfType } from './globalId.js';
 import { acceptablePageArgs, connectionArgs, pageArgs, pageKey, same, toConnection } from './pagination.js';
 import { selectedFieldArgs, startEarly, takeOrStart } from './prefetch.js';
 import { SourceConnection, SourceRef, StatementConnection } from './refs.js';

@@ -14,7 +14,7 @@ import type { FactServer } from '../../schema/server.js';
 import { type Store, createStore, localTableNames } from '../../store/index.js';
 import { contractOperations, createTestServer, graphql } from '../support/graphql.js';
 import { type TestStore, createTestStore, testEndpoint } from '../support/testStore.js';
-import { type FaultProxy, startFaultProxy } from './faultProxy.js';
+import { startFaultProxy } from './faultProxy.js';
 import { storeFingerprint } from './support.js';
 
 const ops = contractOperations();
