@@ -952,6 +952,11 @@ const PASSES: Array<(scan: MentionScan) => void> = [
   namesBeforeGroupNoun,
 ];
 
+/** A mention that names the same body as `body`, under its name, kind, country and forms. */
+function nameAfter(r: RawMention, body: RawMention): void {
+  Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
+}
+
 /** Ambiguous forms resolved, names qualified by country, and short names tied to the longer ones the text gives. */
 function settleNames(raw: RawMention[], text: string): void {
   // A form shared by several countries ("Congo", "Congolese") goes to the one the text otherwise names
@@ -968,7 +973,7 @@ function settleNames(raw: RawMention[], text: string): void {
   for (const r of raw) {
     if (r.kind === 'COUNTRY' || r.kind === 'REGION' || !r.name.includes(' ')) continue;
     const longer = raw.find((q) => q !== r && q.kind !== 'COUNTRY' && q.name.startsWith(`${r.name} of `));
-    if (longer) Object.assign(r, { name: longer.name, kind: longer.kind, country: longer.country, forms: longer.forms });
+    if (longer) nameAfter(r, longer);
   }
   // "The NDRF, which …, said" before "National Disaster Response Force (NDRF)": the initials are that body's.
   const byInitials = new Map<string, RawMention>();
@@ -978,18 +983,17 @@ function settleNames(raw: RawMention[], text: string): void {
   }
   for (const r of raw) {
     const full = byInitials.get(r.name);
-    if (full && r.surface === r.name && !GAZETTEER.has(r.name)) Object.assign(r, { name: full.name, kind: full.kind, country: full.country, forms: full.forms });
+    if (full && r.surface === r.name && !GAZETTEER.has(r.name)) nameAfter(r, full);
   }
   // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
   const bodyEndingAt = new Map(raw.filter((q) => q.kind !== 'COUNTRY' && q.kind !== 'REGION').map((q) => [q.end, q]));
   for (const r of raw) {
     if (r.aliasOf === undefined) continue;
     const body = bodyEndingAt.get(r.aliasOf);
-    if (body && body !== r) Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
+    if (body && body !== r) nameAfter(r, body);
   }
 }
 
-/** The entities of a text and every mention of each, in the order they were found. */
 /** "Energy and Mineral Resources Ministry" is also written "Ministry of Energy and Mineral Resources". */
 function reorderedBodyName(name: string, kind: EntityKind): string[] {
   if (kind !== 'GOVERNMENT_BODY') return [];
@@ -999,6 +1003,7 @@ function reorderedBodyName(name: string, kind: EntityKind): string[] {
   return headFirst ? [`${headFirst[2]} ${headFirst[1]}`] : [];
 }
 
+/** The entities of a text and every mention of each, in the order they were found. */
 class EntityTable {
   readonly entities: ExtractedEntity[] = [];
   readonly byName = new Map<string, number>();
