@@ -113,6 +113,8 @@ const NOT_NAME = new Set([
 const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
   [/^(?:company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line|airline|insurer|miner|utility|refiner|publisher)$/u, 'COMPANY'],
   [/^(?:organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|agency|coalition|union|alliance|faction|association|lobby|federation)$/, 'ORGANIZATION'],
+  // A regulator is a state body, as in "the regulator Ofwat" (describedKind).
+  [/^(?:regulator|watchdog)$/, 'GOVERNMENT_BODY'],
 ];
 
 export interface EntityIndex {
@@ -343,7 +345,11 @@ function appositives(scan: MentionScan): void {
     const name = scan.surface(s, b);
     if (GAZETTEER.has(name)) continue;
     // A person described by an organization ("X, a member of ...") is not matched: the noun must be the head.
-    const kind = APPOSITIVE_KIND.find(([re]) => re.test(m[3]))?.[1] ?? 'ORGANIZATION';
+    // "Africa CDC, the African Union's health watchdog,", "UNRWA, a United Nations agency,": a body of
+    // an international organization is one itself.
+    const owner = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)(?:['’]s)?\s/u.exec(m[2])?.[1];
+    const international = owner !== undefined && GAZETTEER.get(owner)?.some((e) => e.kind === 'INTERNATIONAL_ORGANIZATION');
+    const kind = international ? 'INTERNATIONAL_ORGANIZATION' : APPOSITIVE_KIND.find(([re]) => re.test(m[3]))?.[1] ?? 'ORGANIZATION';
     scan.claim(s, b, name, kind);
   }
 }

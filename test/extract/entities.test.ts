@@ -176,6 +176,14 @@ describe('findEntities', () => {
     expect(names("Africa CDC, the African Union's health watchdog, said so.")).toEqual(['Africa CDC', 'African Union']);
   });
 
+  it('types an appositive regulator as a government body, and a body of an international organization as one', () => {
+    const kindOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.kind;
+    expect(kindOf('Ofcast, the broadcasting regulator, fined the channel.', 'Ofcast')).toBe('GOVERNMENT_BODY');
+    expect(kindOf("Africa CDC, the African Union's health watchdog, said so.", 'Africa CDC')).toBe('INTERNATIONAL_ORGANIZATION');
+    expect(kindOf('Kelvo Relief, a United Nations agency, sent food.', 'Kelvo Relief')).toBe('INTERNATIONAL_ORGANIZATION');
+    expect(kindOf('Kelvo Relief, a charity, sent food.', 'Kelvo Relief')).toBe('ORGANIZATION');
+  });
+
   it('reads parties named by their members, a name an acronym follows, and a described broadcaster', () => {
     expect(entities('Mr. Feldmann, a Social Democrat, fired Claudia Roth of the Free Democrats.').map((e) => [e.name, e.aliases])).toEqual([
       ['Social Democrats', ['Social Democrats', 'Social Democrat']],
