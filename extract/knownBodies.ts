@@ -8,6 +8,8 @@ export interface KnownBody {
   kind: EntityKind;
   forms: string[];
   country?: string;
+  /** A news agency, paper or broadcaster: cited ("told AFP"), never what "the group" stands for. */
+  press?: true;
 }
 
 const IO = 'INTERNATIONAL_ORGANIZATION' as const;
@@ -43,46 +45,46 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Gulf Cooperation Council', kind: IO, forms: ['GCC', 'Gulf Cooperation Council'] },
   { name: 'Interpol', kind: IO, forms: ['Interpol'] },
   // News agencies (datelines and "told AFP").
-  { name: 'The Associated Press', kind: ORG, forms: ['AP', 'Associated Press', 'The Associated Press'] },
-  { name: 'Agence France-Presse', kind: ORG, forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
-  { name: 'Reuters', kind: ORG, forms: ['Reuters'] },
-  { name: 'Xinhua', kind: ORG, forms: ['Xinhua'] },
-  { name: 'Kyodo News', kind: ORG, forms: ['Kyodo'] },
-  { name: 'Yonhap', kind: ORG, forms: ['Yonhap'] },
-  { name: 'TASS', kind: ORG, forms: ['TASS', 'Tass'] },
-  { name: 'Interfax', kind: ORG, forms: ['Interfax'] },
-  { name: 'EFE', kind: ORG, forms: ['EFE'] },
-  { name: 'ANSA', kind: ORG, forms: ['ANSA'] },
-  { name: 'Anadolu Agency', kind: ORG, forms: ['Anadolu Agency', 'Anadolu'] },
-  { name: 'Bloomberg', kind: ORG, forms: ['Bloomberg'] },
-  { name: 'Al Jazeera', kind: ORG, forms: ['Al Jazeera'] },
-  { name: 'BBC', kind: ORG, forms: ['BBC', 'British Broadcasting Corporation'] },
-  { name: 'CNN', kind: ORG, forms: ['CNN'] },
-  { name: 'The New York Times', kind: ORG, forms: ['New York Times', 'The New York Times'] },
-  { name: 'The Washington Post', kind: ORG, forms: ['Washington Post', 'The Washington Post'] },
-  { name: 'The Wall Street Journal', kind: ORG, forms: ['Wall Street Journal', 'The Wall Street Journal'] },
-  { name: 'Financial Times', kind: ORG, forms: ['Financial Times'] },
-  { name: 'The Guardian', kind: ORG, forms: ['Guardian', 'The Guardian'] },
-  { name: 'The Times', kind: ORG, forms: ['The Times'] },
-  { name: 'The Economist', kind: ORG, forms: ['The Economist'] },
-  { name: 'Sky News', kind: ORG, forms: ['Sky News'] },
-  { name: 'Politico', kind: ORG, forms: ['Politico'] },
-  { name: 'Le Monde', kind: ORG, forms: ['Le Monde'] },
-  { name: 'Der Spiegel', kind: ORG, forms: ['Der Spiegel', 'Spiegel'] },
-  { name: 'Korean Central News Agency', kind: GOV, forms: ['KCNA', 'Korean Central News Agency'] },
+  { name: 'The Associated Press', kind: ORG, press: true, forms: ['AP', 'Associated Press', 'The Associated Press'] },
+  { name: 'Agence France-Presse', kind: ORG, press: true, forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
+  { name: 'Reuters', kind: ORG, press: true, forms: ['Reuters'] },
+  { name: 'Xinhua', kind: ORG, press: true, forms: ['Xinhua'] },
+  { name: 'Kyodo News', kind: ORG, press: true, forms: ['Kyodo'] },
+  { name: 'Yonhap', kind: ORG, press: true, forms: ['Yonhap'] },
+  { name: 'TASS', kind: ORG, press: true, forms: ['TASS', 'Tass'] },
+  { name: 'Interfax', kind: ORG, press: true, forms: ['Interfax'] },
+  { name: 'EFE', kind: ORG, press: true, forms: ['EFE'] },
+  { name: 'ANSA', kind: ORG, press: true, forms: ['ANSA'] },
+  { name: 'Anadolu Agency', kind: ORG, press: true, forms: ['Anadolu Agency', 'Anadolu'] },
+  { name: 'Bloomberg', kind: ORG, press: true, forms: ['Bloomberg'] },
+  { name: 'Al Jazeera', kind: ORG, press: true, forms: ['Al Jazeera'] },
+  { name: 'BBC', kind: ORG, press: true, forms: ['BBC', 'British Broadcasting Corporation'] },
+  { name: 'CNN', kind: ORG, press: true, forms: ['CNN'] },
+  { name: 'The New York Times', kind: ORG, press: true, forms: ['New York Times', 'The New York Times'] },
+  { name: 'The Washington Post', kind: ORG, press: true, forms: ['Washington Post', 'The Washington Post'] },
+  { name: 'The Wall Street Journal', kind: ORG, press: true, forms: ['Wall Street Journal', 'The Wall Street Journal'] },
+  { name: 'Financial Times', kind: ORG, press: true, forms: ['Financial Times'] },
+  { name: 'The Guardian', kind: ORG, press: true, forms: ['Guardian', 'The Guardian'] },
+  { name: 'The Times', kind: ORG, press: true, forms: ['The Times'] },
+  { name: 'The Economist', kind: ORG, press: true, forms: ['The Economist'] },
+  { name: 'Sky News', kind: ORG, press: true, forms: ['Sky News'] },
+  { name: 'Politico', kind: ORG, press: true, forms: ['Politico'] },
+  { name: 'Le Monde', kind: ORG, press: true, forms: ['Le Monde'] },
+  { name: 'Der Spiegel', kind: ORG, press: true, forms: ['Der Spiegel', 'Spiegel'] },
+  { name: 'Korean Central News Agency', kind: GOV, press: true, forms: ['KCNA', 'Korean Central News Agency'] },
   // State news agencies, most often cited by their acronyms.
-  { name: 'Middle East News Agency', kind: ORG, forms: ['MENA', 'Middle East News Agency'] },
-  { name: 'Saudi Press Agency', kind: ORG, forms: ['SPA', 'Saudi Press Agency'] },
-  { name: 'Islamic Republic News Agency', kind: ORG, forms: ['IRNA', 'Islamic Republic News Agency'] },
-  { name: 'Syrian Arab News Agency', kind: ORG, forms: ['SANA', 'Syrian Arab News Agency'] },
-  { name: 'Emirates News Agency', kind: ORG, forms: ['WAM', 'Emirates News Agency'] },
-  { name: 'Anadolu Agency', kind: ORG, forms: ['Anadolu', 'Anadolu Agency'] },
-  { name: 'RIA Novosti', kind: ORG, forms: ['RIA Novosti', 'RIA'] },
-  { name: 'Press Trust of India', kind: ORG, forms: ['PTI', 'Press Trust of India'] },
-  { name: 'Asian News International', kind: ORG, forms: ['ANI', 'Asian News International'] },
-  { name: 'Bernama', kind: ORG, forms: ['Bernama'] },
-  { name: 'Antara', kind: ORG, forms: ['Antara'] },
-  { name: 'Ukrinform', kind: ORG, forms: ['Ukrinform'] },
+  { name: 'Middle East News Agency', kind: ORG, press: true, forms: ['MENA', 'Middle East News Agency'] },
+  { name: 'Saudi Press Agency', kind: ORG, press: true, forms: ['SPA', 'Saudi Press Agency'] },
+  { name: 'Islamic Republic News Agency', kind: ORG, press: true, forms: ['IRNA', 'Islamic Republic News Agency'] },
+  { name: 'Syrian Arab News Agency', kind: ORG, press: true, forms: ['SANA', 'Syrian Arab News Agency'] },
+  { name: 'Emirates News Agency', kind: ORG, press: true, forms: ['WAM', 'Emirates News Agency'] },
+  { name: 'Anadolu Agency', kind: ORG, press: true, forms: ['Anadolu', 'Anadolu Agency'] },
+  { name: 'RIA Novosti', kind: ORG, press: true, forms: ['RIA Novosti', 'RIA'] },
+  { name: 'Press Trust of India', kind: ORG, press: true, forms: ['PTI', 'Press Trust of India'] },
+  { name: 'Asian News International', kind: ORG, press: true, forms: ['ANI', 'Asian News International'] },
+  { name: 'Bernama', kind: ORG, press: true, forms: ['Bernama'] },
+  { name: 'Antara', kind: ORG, press: true, forms: ['Antara'] },
+  { name: 'Ukrinform', kind: ORG, press: true, forms: ['Ukrinform'] },
   // Companies that news names bare, with no word saying what they are (only names that are not also
   // common words: no Apple, Amazon, Shell or Visa).
   { name: 'Google', kind: 'COMPANY', forms: ['Google'] },
@@ -370,6 +372,9 @@ export const KNOWN_BODIES: KnownBody[] = [
 ];
 
 /** Metonyms that stand for an organization rather than a country ("Brussels" for the EU executive). */
+/** The names of the news media above. */
+export const PRESS_NAMES: ReadonlySet<string> = new Set(KNOWN_BODIES.filter((b) => b.press).map((b) => b.name));
+
 export const SEAT_METONYMS: Record<string, string> = {
   Brussels: 'European Commission',
 };

@@ -2,6 +2,7 @@
 // entity or an unnamed source. News attributes speech with a small set of verbs and word orders:
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
+import { PRESS_NAMES } from './knownBodies.js';
 import { HONORIFICS, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
@@ -199,7 +200,10 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'beforeSentence' },
   // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}governing\s+body$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
-  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'COMPANY', look: 'beforeSentence' },
+  // "the consumer group", "the industry group": one that speaks for people or members, not a company
+  // ("the luxury group" may be one).
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:consumer|consumers'|campaign|rights|advocacy|environmental|pressure|lobby|activist|industry|trade|business|employers'?|farmers'?|patients'?|civil\s+society)\s+(?:group|organi[sz]ation)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // (not the platform someone posted on: "said in a post on X" before "The retailer said")
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
@@ -315,6 +319,8 @@ const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|D
 const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;
 // What a body is, said before its name: "the global players' union FIFPRO".
 const NAMED_BODY_NOUN = /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/;
+/** Words that join or relate, never a description's own: "The council called on the …" is no "council … union". */
+const FUNCTION_WORD = /^(?:that|the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|has|had|have|will|would|said|says)$/;
 /** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
 const PLACED_GROUP = /^(?:Analysts|Officials|Economists|Diplomats|Researchers|Strategists|Experts|Traders|Scientists|Lawmakers|Investors|Executives|Engineers|Sources|Staff|Employees|Workers)$/;
 
@@ -348,6 +354,10 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const out: Span = { start: s, end: s };
   // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
   const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => BODY_NOUN.test(t.text));
+  // "The consumer group said", "Their farmers' union": after a determiner, a word or two saying what kind of body.
+  const describedBodyAhead = (k: number) =>
+    /^(?:the|its|their)$/i.test(toks[0]?.text ?? '') && toks.slice(1, k + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !FUNCTION_WORD.test(t.text)) &&
+    toks.slice(k + 1, k + 3).some((t) => NAMED_BODY_NOUN.test(t.text));
   const describedNameAhead = (k: number) => {
     const noun = toks.slice(k, k + 4).findIndex((t) => NAMED_BODY_NOUN.test(t.text));
     return noun >= 0 && /^\p{Lu}/u.test(toks[k + noun + 1]?.text ?? '');
@@ -367,7 +377,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
-      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && bodyNounAhead(k) >= 0) ||
+      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && (bodyNounAhead(k) >= 0 || describedBodyAhead(k))) ||
       // "The global players' union FIFPRO": lower-case words, then what the body is, then its name.
       (n > 0 && n < 5 && /^[\p{Ll}’'-]+$/u.test(w) && describedNameAhead(k)) ||
       // "The airline said … and advised": a company described by what it does.

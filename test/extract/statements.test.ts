@@ -669,5 +669,14 @@ describe('extractArticle', () => {
     expect(statements('Ana Whitley said crews were working. In a waterfront neighborhood, where water reached the windowsills, Gloria Mendez, 67, waded to her house. "I promised my daughter I would never stay again," she said.').at(-1)?.[1]).toBe('Gloria Mendez');
     expect(statements('He called on Adeyinka to "join hands with us to build a greater Ekiti" and said his government would not victimise anyone.').map((s) => s[2])).toEqual(['join hands with us to build a greater Ekiti', 'his government would not victimise anyone']);
   });
-});
 
+  it('reads "the consumer group" as the advocacy body named before, past a company and a news agency, and keeps its "but warned that"', () => {
+    const text = 'BRUSSELS (Reuters) - Regulators opened a case against Lumora Technologies. The European Consumer Organisation (BEUC) welcomed the move. Lumora did not answer questions from Reuters. The consumer group said in a statement that the case was an important first step but warned that fines alone would not change how platforms work.';
+    expect(statements(text).filter((s) => s[0] === 'PARAPHRASE').map((s) => [s[1], s[2]])).toEqual([
+      ['European Consumer Organisation', 'the case was an important first step'],
+      ['European Consumer Organisation', 'fines alone would not change how platforms work'],
+    ]);
+    // (a company may be "the group": "the luxury group" still goes to one)
+    expect(statements('Harbor Freight Lines Inc. reported lower sales. The transport group said demand remained weak in China.').at(-1)?.[1]).toBe('Harbor Freight Lines');
+  });
+});
