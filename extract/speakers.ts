@@ -372,7 +372,10 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash) break;
     const w = t.text;
     const ok =
-      /^\p{Lu}/u.test(w) || isTitleWord(w) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
+      /^\p{Lu}/u.test(w) || isTitleWord(w) ||
+      // "14 House Democrats", "More than 200 Republican lawmakers": a count before the people.
+      (/^\d[\d,]*$/.test(w) && (n === 0 || /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? ''))) ||
+      (n < 3 && /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(w) && toks.slice(k, k + 4).some((t) => /^\d/.test(t.text))) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
       // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
       (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
       // "The industry body Water UK": a description before the name.

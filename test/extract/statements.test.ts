@@ -679,4 +679,13 @@ describe('extractArticle', () => {
     // (a company may be "the group": "the luxury group" still goes to one)
     expect(statements('Harbor Freight Lines Inc. reported lower sales. The transport group said demand remained weak in China.').at(-1)?.[1]).toBe('Harbor Freight Lines');
   });
+
+  it('takes a count as part of a subject, so a coordinated verb after "wrote that …" keeps it', () => {
+    const text = 'In a letter to Haines last week, 14 House Democrats wrote that the department had been "too slow" and urged him to make testing mandatory for all cows.';
+    expect(statements(text).filter((s) => s[0] === 'PARAPHRASE').map((s) => [s[1], s[2]])).toEqual([
+      ['14 House Democrats', 'the department had been "too slow"'],
+      ['14 House Democrats', 'him to make testing mandatory for all cows'],
+    ]);
+    expect(statements('More than 200 Republican lawmakers met on Monday and said the plan would raise prices.').map((s) => s[1])).toEqual(['More than 200 Republican lawmakers']);
+  });
 });
