@@ -51,7 +51,9 @@ export function splitSentences(
   const out: Sentence[] = [];
   let start = para.start;
   const re = /[.?!]+/g;
-  re.lastIndex = para.start;
+  // "SACRAMENTO, Calif. (AP) — ": a dateline's abbreviations end no sentence.
+  const dateline = para.index === 0 ? DATELINE.exec(text.slice(para.start, Math.min(para.end, para.start + 120))) : null;
+  re.lastIndex = para.start + (dateline?.[0].length ?? 0);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < para.end) {
     let stop = m.index + m[0].length;

@@ -688,4 +688,9 @@ describe('extractArticle', () => {
     ]);
     expect(statements('More than 200 Republican lawmakers met on Monday and said the plan would raise prices.').map((s) => s[1])).toEqual(['More than 200 Republican lawmakers']);
   });
+
+  it('reads past a dateline whose state abbreviation ends in a period ("SACRAMENTO, Calif. (AP) —")', () => {
+    const text = 'SACRAMENTO, Calif. (AP) — California Gov. Catherine Ashby on Saturday vetoed a bill on stolen benefits, saying California could not take on a cost that Washington had walked away from.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Catherine Ashby']);
+  });
 });
