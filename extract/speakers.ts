@@ -534,6 +534,12 @@ function trimSpanWords(text: string, start: number, end: number): Span | undefin
 
 /** A speaker noun phrase right after a verb: `said Lotfi Azzouz, ...`, `said officials`. */
 export function phraseAfter(text: string, pos: number, limit: number): Span | undefined {
+  // "said the group’s executive director, Naomi Feld." / "said its chief executive, Tom Baker,": the named holder of the office.
+  const office = /^\s*(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+['’]s\s+)?|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?=[,.;]|\s*$)/u.exec(text.slice(pos, limit));
+  if (office && isTitleHead(office[2])) {
+    const at = pos + office[0].length - office[3].length;
+    return { start: at, end: at + office[3].length };
+  }
   const toks = tokenize(text, pos, limit);
   let n = 0;
   let start = -1;

@@ -693,4 +693,9 @@ describe('extractArticle', () => {
     const text = 'SACRAMENTO, Calif. (AP) — California Gov. Catherine Ashby on Saturday vetoed a bill on stolen benefits, saying California could not take on a cost that Washington had walked away from.';
     expect(statements(text).map((s) => s[1])).toEqual(['Catherine Ashby']);
   });
+
+  it('gives a quotation to the person named after "said the group’s executive director,"', () => {
+    const text = 'The Association of Food Banks backed the bill.\n\n“Food banks are already seeing lines we have not seen since the pandemic,” said the group’s executive director, Naomi Feld.\n\n“We will appeal this ruling in the coming weeks,” said the company’s chief executive, Tom Baker, after the hearing.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Naomi Feld', 'Tom Baker']);
+  });
 });
