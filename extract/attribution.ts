@@ -43,7 +43,8 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
         // `," said X`
         const np = phraseAfter(text, verbAt + v[0].length, limit);
         if (np) return { span: np, strength: 0.95 };
-      } else {
+      } else if (!/^\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left)) {
+        // (not '… called the veto “…” and said …': the coordinated verb's subject opens the sentence, below)
         const subj = subjectBefore(text, q.close + 1, verbAt);
         if (subj) {
           const words = text.slice(subj.start, subj.end).split(/\s+/).length;
@@ -57,7 +58,9 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
   if (sent && sent.start < q.open && !all.some((o) => o !== q && o.paragraph === q.paragraph && o.close >= sent.start && o.close < q.open)) {
     const before = text.slice(sent.start, q.open);
     VERB_AFTER.lastIndex = 0;
-    const v = VERB_AFTER.exec(before);
+    let v = VERB_AFTER.exec(before);
+    // (not a relative clause's verb: "X, who wrote the bill, called the veto “…”")
+    while (v && /\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index))) v = VERB_AFTER.exec(before);
     if (v) {
       const verbAt = sent.start + v.index;
       const subj = /^(?:saying|telling|adding|announcing|warning)$/.test(v[0])

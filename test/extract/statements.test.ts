@@ -698,4 +698,9 @@ describe('extractArticle', () => {
     const text = 'The Association of Food Banks backed the bill.\n\n“Food banks are already seeing lines we have not seen since the pandemic,” said the group’s executive director, Naomi Feld.\n\n“We will appeal this ruling in the coming weeks,” said the company’s chief executive, Tom Baker, after the hearing.';
     expect(statements(text).map((s) => s[1])).toEqual(['Naomi Feld', 'Tom Baker']);
   });
+
+  it('gives a quotation inside a sentence to its subject, past a party tag, a relative clause and a coordinated "and said"', () => {
+    const text = 'State Sen. Lorena Castellanos, D-Fresno, who wrote the bill, called the veto “a gut punch to families who did nothing wrong” and said she would try again.';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Lorena Castellanos'], ['PARAPHRASE', 'Lorena Castellanos']]);
+  });
 });
