@@ -703,4 +703,10 @@ describe('extractArticle', () => {
     const text = 'State Sen. Lorena Castellanos, D-Fresno, who wrote the bill, called the veto “a gut punch to families who did nothing wrong” and said she would try again.';
     expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Lorena Castellanos'], ['PARAPHRASE', 'Lorena Castellanos']]);
   });
+
+  it('reads "said through a spokesperson that"', () => {
+    expect(statements('Assembly Speaker Daniel Ibarra said through a spokesperson that he had no plans to attempt an override this year.')).toEqual([
+      ['PARAPHRASE', 'Daniel Ibarra', 'he had no plans to attempt an override this year'],
+    ]);
+  });
 });
