@@ -109,6 +109,8 @@ const NOT_NAME = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Showing',
   'Near', 'Off', 'Outside', 'Inside', 'Across', 'Along', 'Around', 'Beyond', 'Within', 'Between', 'Among', 'Through', 'During', 'Until', 'Over',
+  // Adverbs and determiners that open a sentence before a name: "Only Congress can …", "Even Germany …".
+  'Only', 'Even', 'Every', 'Each', 'No', 'Neither', 'Nor', 'Now', 'Once', 'Instead', 'Like', 'Unlike',
 ]);
 const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
   [/^(?:company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line|airline|insurer|miner|utility|refiner|publisher)$/u, 'COMPANY'],

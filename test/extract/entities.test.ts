@@ -467,5 +467,8 @@ describe('findEntities', () => {
     expect(names("Lawmakers from the Workers' Party objected.")).toEqual(["Workers' Party"]);
     expect(names('"It is the worst moment," said Senator Ana Paula Moreira, the party\'s leader in the Senate.')).toEqual(['Senate']);
   });
-});
 
+  it('leaves a sentence-opening adverb out of the name after it', () => {
+    expect(names('“Only Congress can restore the money,” the department said. Even Germany agreed.')).toEqual(['Germany', 'United States Congress']);
+  });
+});
