@@ -293,5 +293,9 @@ describe('findPersons', () => {
     expect(officials('Pinellas County Sheriff Ray Santangelo said 200 calls had come in.').map((o) => o.roles[0]?.title)).toEqual(['Pinellas County Sheriff']);
     expect(officials("Japan's top currency diplomat, Ryo Kawabata, warned of action.").map((o) => [o.name, o.roles[0]?.title])).toEqual([['Ryo Kawabata', 'top currency diplomat']]);
   });
-});
 
+  it('knows state and city legislators’ titles (Assemblymember, Councilmember, Alderwoman)', () => {
+    const r = extractArticle('“We voted for this bill because it was right,” said Assemblymember Travis Boyle, R-Visalia.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Travis Boyle', ['Assemblymember']]]);
+  });
+});
