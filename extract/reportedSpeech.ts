@@ -15,7 +15,7 @@ export interface ReportedClause {
 }
 
 // Participles take the subject of the sentence: "X rejected the plan, saying …".
-const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing';
+const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 const SAY_VERBS =
   'said|says|say|argue|warn|insist|contend|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|' + PARTICIPLES;

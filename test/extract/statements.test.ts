@@ -709,4 +709,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Daniel Ibarra', 'he had no plans to attempt an override this year'],
     ]);
   });
+
+  it('reads more participles that report ("estimating that", "claiming …"), not their noun objects', () => {
+    expect(statements('The Department of Finance had opposed the bill, estimating that it would cost $60 million a year.').map((s) => [s[1], s[2]])).toEqual([['Department of Finance', 'it would cost $60 million a year']]);
+    expect(statements('The insurer cut its forecast, estimating damage at $5 billion.')).toEqual([]);
+  });
 });
