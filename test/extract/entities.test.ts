@@ -471,4 +471,12 @@ describe('findEntities', () => {
   it('leaves a sentence-opening adverb out of the name after it', () => {
     expect(names('“Only Congress can restore the money,” the department said. Even Germany agreed.')).toEqual(['Germany', 'United States Congress']);
   });
+
+  it('types a name by a bare description before it: a business group, a market regulator, an advocacy group, a consultancy', () => {
+    const kinds = (text: string) => entities(text).map((e) => [e.name, e.kind]);
+    expect(kinds('The Commission blocked Irish airline group Corvia’s takeover.')).toContainEqual(['Corvia', 'COMPANY']);
+    expect(kinds('Lusair said in a filing with securities regulator CMVM that it was unaffected.')).toContainEqual(['CMVM', 'GOVERNMENT_BODY']);
+    expect(kinds('Consumer group BEUC welcomed the prohibition.')).toContainEqual(['BEUC', 'ORGANIZATION']);
+    expect(kinds('Fares will rise, according to aviation consultancy Skyvantage.')).toContainEqual(['Skyvantage', 'COMPANY']);
+  });
 });
