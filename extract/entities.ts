@@ -769,7 +769,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // into a second name: "the Sea of Azov and the Gulf of Mexico".
     for (let t = head + 2; t < end; t++) {
       const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text)));
-      if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName) {
+      // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
+      // (not "… High Commissioner for Human Rights", a title inside the name).
+      const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);
+      if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer) {
         end = t - 1;
         break;
       }
@@ -804,8 +807,12 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // "Philippine Red Cross", "Turkish Red Crescent": a country's own society, not the ICRC.
     if (known && prefix?.kind === 'COUNTRY' && /^Red (?:Cross|Crescent)$/.test(scan.surface(k, end))) known = { name, kind: 'ORGANIZATION', country: prefix.name, forms: [name] };
   }
-  const kind = known?.kind ?? kindForHead(tokens[head].text, name);
-  scan.claim(s, end, known?.name ?? usual, kind, { country: known?.country, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
+  // "Bank of Thailand", "Bank of Ghana": a country's own bank is its central bank (commercial banks
+  // that carry a country's name are the exceptions).
+  const ofCountry = !known && tokens[head].text === 'Bank' && /^Bank of /.test(name) ? GAZETTEER.get(name.slice('Bank of '.length))?.find((e) => e.kind === 'COUNTRY') : undefined;
+  const centralBank = ofCountry && !/^(?:America|China|Ireland|Cyprus|Scotland|Baroda|India)$/.test(name.slice('Bank of '.length)) ? ofCountry : undefined;
+  const kind = known?.kind ?? (centralBank ? 'GOVERNMENT_BODY' : kindForHead(tokens[head].text, name));
+  scan.claim(s, end, known?.name ?? usual, kind, { country: known?.country ?? centralBank?.name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
   return end + 1;
 }
 

@@ -123,6 +123,13 @@ function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: s
       role.country ??= entities.entities[m.entity].name;
       continue;
     }
+    // "Bank of Thailand Governor X": the body named just before the title is the role's.
+    const bodyBefore = m.end < titleSpan.start && /^ $/.test(text.slice(m.end, titleSpan.start)) && !['COUNTRY', 'REGION'].includes(entities.entities[m.entity].kind);
+    if (bodyBefore) {
+      role.organization ??= entities.entities[m.entity].name;
+      role.country ??= entities.entities[m.entity].country;
+      continue;
+    }
     if (m.start < titleSpan.start || m.end > titleSpan.end) continue;
     const e = entities.entities[m.entity];
     if (e.kind === 'COUNTRY') role.country ??= e.name;
@@ -197,6 +204,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       } else break;
     }
     if (first < 0) return undefined;
+    // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is
+    // what follows that name (its body goes to the role, below).
+    const body = entities.mentions.find((m) => m.start < tokens[first].start && m.end >= tokens[first].end && m.end < tokens[start - 1].start);
+    if (body) while (first < start && tokens[first].end <= body.end) first++;
     while (first < start && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
     // "Foreign Minister Sheikh Mohammed", "Saudi Energy Minister Prince Faisal", "junta spokesman Col.
     // Idrissa Maiga": an honorific or a rank after the office is not part of the title ("Crown Prince" is one).
@@ -362,6 +373,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         return parts.length >= 3 && parts.at(-2) === name;
       });
       if (middle.length === 1) return middle[0];
+      // "Kittipong said" after "Prime Minister Kittipong Srisuwan": Thai (and some other) stories name
+      // people again by their given name; only one person's, and not a place or body's ("Israel").
+      const given = persons.filter((p) => p.name.split(' ').length >= 2 && p.name.split(' ')[0] === name);
+      if (given.length === 1 && !entities.byName(name)) return given[0];
     }
     if (words.length >= 2 && words.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) {
       // A fuller form of a name seen alone before ("Sheinbaum" then "Claudia Sheinbaum").

@@ -114,7 +114,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who;
   // "Justice Mercy Wambua of the Employment and Labour Relations Court": a body after "of", whose.
   const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}$/u.exec(raw);
-  if (placeTail) {
+  // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
+  if (placeTail && !placeTail[0].split(/\s+/).some((w) => isTitleHead(w))) {
     const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
     const inner = resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeTail.index });
     if (inner?.entity || inner?.person) return inner;

@@ -298,4 +298,13 @@ describe('findPersons', () => {
     const r = extractArticle('“We voted for this bill because it was right,” said Assemblymember Travis Boyle, R-Visalia.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Travis Boyle', ['Assemblymember']]]);
   });
+
+  it('reads "<Bank of Country> Governor X": a central bank, its governor’s title and the person who speaks', () => {
+    const r = extractArticle('Bank of Thailand Governor Pornthip Chaiyasit said rate cuts alone could not fix structural problems.');
+    expect(r.entities.map((e) => [e.name, e.kind])).toContainEqual(['Bank of Thailand', 'GOVERNMENT_BODY']);
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => [x.title, x.organization, x.country])])).toEqual([['Pornthip Chaiyasit', [['Governor', 'Bank of Thailand', 'Thailand']]]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Pornthip Chaiyasit']);
+    // (a commercial bank keeps its kind)
+    expect(extractArticle('Bank of America said profits rose.').entities.map((e) => e.kind)).toEqual(['COMPANY']);
+  });
 });

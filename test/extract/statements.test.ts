@@ -714,4 +714,11 @@ describe('extractArticle', () => {
     expect(statements('The Department of Finance had opposed the bill, estimating that it would cost $60 million a year.').map((s) => [s[1], s[2]])).toEqual([['Department of Finance', 'it would cost $60 million a year']]);
     expect(statements('The insurer cut its forecast, estimating damage at $5 billion.')).toEqual([]);
   });
+
+  it('ties a given name used alone to the one person who has it ("Kittipong said"), but never a place', () => {
+    const text = 'Prime Minister Kittipong Srisuwan criticised the bank on Tuesday. "What exactly is the central bank waiting for?" Kittipong said.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Kittipong Srisuwan']);
+    const israel = 'Defense Minister Israel Katz visited the base. Israel said the strikes would continue for several more days.';
+    expect(statements(israel).map((s) => s[1])).toEqual(['Israel']);
+  });
 });
