@@ -320,6 +320,8 @@ const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|D
 const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;
 // What a body is, said before its name: "the global players' union FIFPRO".
 const NAMED_BODY_NOUN = /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/;
+/** Lower-case nouns of an office or a body, which title words may qualify ("foreign ministry", "coast guard"). */
+const OFFICE_OR_BODY = /^(?:ministry|department|bank|army|navy|guard|police|military|office|government|court|commission|council|agency|service|forces|authority|committee|administration|cabinet|parliament)$/;
 /** Words that join or relate, never a description's own: "The council called on the …" is no "council … union". */
 const FUNCTION_WORD = /^(?:that|the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|has|had|have|will|would|said|says)$/;
 /** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
@@ -333,7 +335,12 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   if (dateline) s += dateline[0].length;
   // "“Escalation is not helpful,” he told reporters, adding that …": the subject follows the quotation.
   const quoted = OPENING_QUOTATION.exec(text.slice(s, Math.min(end, s + 3000)));
-  if (quoted && !/[“”"]/.test(text.slice(s + quoted[0].length, Math.min(end, s + quoted[0].length + 40)))) s += quoted[0].length;
+  if (quoted && !/[“”"]/.test(text.slice(s + quoted[0].length, Math.min(end, s + quoted[0].length + 40)))) {
+    s += quoted[0].length;
+    // '"…," said Rodrigo Cifuentes, the company's chairman, adding that …': the speaker after the verb.
+    const inverted = /^(?:said|says|added|adds|wrote|asked)\s+(?=\p{Lu})/u.exec(text.slice(s, Math.min(end, s + 12)));
+    if (inverted) s += inverted[0].length;
+  }
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
   if (OPENER.test(head)) {
@@ -363,6 +370,13 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const noun = toks.slice(k, k + 4).findIndex((t) => NAMED_BODY_NOUN.test(t.text));
     return noun >= 0 && /^\p{Lu}/u.test(toks[k + noun + 1]?.text ?? '');
   };
+  // "President Andrés Valdivieso first outlined": a lower-case title word ("first", "senior") right
+  // after a name is an adverb unless an office or a body follows it ("Russia's foreign ministry").
+  const loneModifierAfterName = (k: number) => {
+    const previous = toks[k - 1]?.text ?? '';
+    const afterName = k > 0 && /^\p{Lu}/u.test(previous) && !/^(?:The|A|An|Its|Their|His|Her)$/.test(previous) && !isTitleWord(previous);
+    return afterName && /^\p{Ll}/u.test(toks[k].text) && !isTitleHead(toks[k].text) && !toks.slice(k + 1, k + 4).some((t) => isTitleHead(t.text) || OFFICE_OR_BODY.test(t.text));
+  };
   for (const [k, t] of toks.entries()) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
@@ -373,7 +387,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash) break;
     const w = t.text;
     const ok =
-      /^\p{Lu}/u.test(w) || isTitleWord(w) ||
+      /^\p{Lu}/u.test(w) ||
+      (isTitleWord(w) && !loneModifierAfterName(k)) ||
       // "14 House Democrats", "More than 200 Republican lawmakers": a count before the people.
       (/^\d[\d,]*$/.test(w) && (n === 0 || /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? ''))) ||
       (n < 3 && /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(w) && toks.slice(k, k + 4).some((t) => /^\d/.test(t.text))) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||

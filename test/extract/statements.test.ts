@@ -721,4 +721,10 @@ describe('extractArticle', () => {
     const israel = 'Defense Minister Israel Katz visited the base. Israel said the strikes would continue for several more days.';
     expect(statements(israel).map((s) => s[1])).toEqual(['Israel']);
   });
+
+  it('ends a subject at its name before an adverb ("President X first outlined …"), and reads "said X, …, adding that" after a quotation', () => {
+    expect(statements('President Andrés Valdivieso first outlined the policy on Monday night, saying Chile could not repeat the mistakes of copper.').map((s) => s[1])).toEqual(['Andrés Valdivieso']);
+    const text = '"Codelco has the experience and the mandate to build a lithium business," said Rodrigo Cifuentes, the company\'s chairman, adding that it would create a lithium subsidiary this year.';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Rodrigo Cifuentes'], ['PARAPHRASE', 'Rodrigo Cifuentes']]);
+  });
 });
