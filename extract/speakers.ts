@@ -524,6 +524,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const start = sentStart + leadStart;
     return trimSpanWords(text, start, sentStart + firstComma);
   }
+  // "Atacameño communities living around the Salar de Atacama have long complained", "Workers
+  // protesting outside the plant said": the people before the participle's phrase.
+  const participlePhrase = /^((?:[\p{L}’'-]+\s+){1,4}?)\p{Ll}+ing\s+(?:in|around|near|at|on|outside|inside|along|across|from|for|with|under)\s[^,;]*$/u.exec(seg);
+  if (participlePhrase && !/^(?:the|a|an|it|he|she|they)\s+$/i.test(participlePhrase[1]) && !AUXILIARY_OR_VERB.test(participlePhrase[1])) {
+    return trimSpanWords(text, sentStart, sentStart + participlePhrase[1].trimEnd().length);
+  }
   // Last comma-separated part: "Speaking at ..., Ebrard" -> "Ebrard". Commas inside a name that
   // holds a list ("the Department for Environment, Food and Rural Affairs") do not count.
   const listName = /\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}[^,]*$/u.exec(seg);

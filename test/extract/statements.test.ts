@@ -727,4 +727,11 @@ describe('extractArticle', () => {
     const text = '"Codelco has the experience and the mandate to build a lithium business," said Rodrigo Cifuentes, the company\'s chairman, adding that it would create a lithium subsidiary this year.';
     expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Rodrigo Cifuentes'], ['PARAPHRASE', 'Rodrigo Cifuentes']]);
   });
+
+  it('reads a mixed-case AFP dateline, a trailing ", a move that …", "have long complained that" and people placed by a participle', () => {
+    const lede = "Santiago (AFP) - Chile's government will take a controlling stake in new lithium projects, Mining Minister Carolina Fuenzalida said Tuesday, a move that sent shares in SQM tumbling.";
+    expect(statements(lede)).toEqual([['PARAPHRASE', 'Carolina Fuenzalida', "Chile's government will take a controlling stake in new lithium projects"]]);
+    const placed = 'Communities living around the Salar de Atacama have long complained that brine extraction is draining their water.';
+    expect(statements(placed)).toEqual([['PARAPHRASE', 'Communities', 'brine extraction is draining their water']]);
+  });
 });
