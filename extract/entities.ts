@@ -192,8 +192,10 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       // A possessive inside a name: "Scottish Fishermen's Federation" (but not "Mexico's Economy Minister").
       // (or a plural's bare apostrophe: "Workers' Party")
       // A collective's possessive may stand further from the head: "People's Liberation Army".
-      const possessive = (/^['’]s $/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(tokens[j].text))) && isCapitalized(tokens[j + 1].text) && !GAZETTEER.has(tokens[j].text) && j + 2 < tokens.length &&
-        (isHead(tokens[j + 1].text) || (COLLECTIVE.test(tokens[j].text) && headWithin(text, tokens, j + 1, 3)));
+      // (or a known name across it: "Moody's Ratings")
+      const possessive = (/^['’]s $/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(tokens[j].text))) && isCapitalized(tokens[j + 1].text) && j + 2 < tokens.length &&
+        (GAZETTEER.has(text.slice(tokens[i].start, tokens[j + 1].end)) ||
+          (!GAZETTEER.has(tokens[j].text) && (isHead(tokens[j + 1].text) || (COLLECTIVE.test(tokens[j].text) && headWithin(text, tokens, j + 1, 3)))));
       // "Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins two parts of a name.
       const ampersand = gap === ' & ' && isCapitalized(tokens[j + 1].text);
       if (!/^ $|^\s$/.test(gap) && !possessive && !ampersand) break;

@@ -479,4 +479,10 @@ describe('findEntities', () => {
     expect(kinds('Consumer group BEUC welcomed the prohibition.')).toContainEqual(['BEUC', 'ORGANIZATION']);
     expect(kinds('Fares will rise, according to aviation consultancy Skyvantage.')).toContainEqual(['Skyvantage', 'COMPANY']);
   });
+
+  it('knows big companies news names bare, across a possessive ("Moody\'s Ratings", "at Moody\'s")', () => {
+    const kinds = (text: string) => entities(text).map((e) => [e.name, e.kind]);
+    expect(kinds("Moody's Ratings said the plan was credit negative, an analyst at Moody's added.")).toEqual([["Moody's Ratings", 'COMPANY']]);
+    expect(kinds('Codelco runs the project with Rio Tinto; Ryanair and Lufthansa flew on.').map((e) => e[0]).sort()).toEqual(['Codelco', 'Lufthansa', 'Rio Tinto', 'Ryanair']);
+  });
 });

@@ -307,4 +307,9 @@ describe('findPersons', () => {
     // (a commercial bank keeps its kind)
     expect(extractArticle('Bank of America said profits rose.').entities.map((e) => e.kind)).toEqual(['COMPANY']);
   });
+
+  it('reads a rank and a field before an office in apposition ("a senior credit officer at Moody\'s")', () => {
+    const r = extractArticle('"The execution risk is significant," said Analía Benavente, a senior credit officer at Moody\'s.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => [x.title, x.organization])])).toEqual([['Analía Benavente', [['senior credit officer', "Moody's Ratings"]]]]);
+  });
 });
