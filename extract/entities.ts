@@ -89,7 +89,7 @@ const TITLE_LIKE = /^(?:President|Prime|Crown|Minister|Foreign|Defen[cs]e|Econom
 // Portfolio words that also follow a demonym inside a title ("French Industry Minister").
 const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former)$/;
 /** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
-export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup|utility|consultancy';
+export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup|utility|consultancy|giant';
 export const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
@@ -98,7 +98,7 @@ const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COM
 // broadcaster without an article)
 // ("Irish airline group Corvia", "securities regulator CMVM", "Consumer group BEUC": a bare
 // description of a business, a market regulator or an advocacy body)
-const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:state|government|federal|national|development|statistics|tax|space|environment(?:al)?|disaster|investment|export|aid|food|drug|health) (agency)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
 // Capitalized words that open sentences or clauses and are never part of a name.
@@ -449,6 +449,14 @@ function areaNames(scan: MentionScan): void {
       scan.claim(first, last, name, 'REGION');
     }
   }
+  // "the Salar de Atacama", "Lago de Maracaibo", "Serra do Mar": a Spanish or Portuguese place named by what it is.
+  for (const m of text.matchAll(/\b(?:Salar|Lago|Laguna|Sierra|Cerro|Valle|Bahía|Golfo|Desierto|Serra|Lagoa)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|do\s+|da\s+|dos\s+)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
+    const first = scan.tokenAt(m.index);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < scan.tokens.length && scan.tokens[last].end < m.index + m[0].length) last++;
+    if (scan.tokens[last].end === m.index + m[0].length && scan.free(first, last)) scan.claim(first, last, m[0], 'REGION');
+  }
 }
 
 /** "policy director at ", "chief executive with ": an office, then where it is held. */
@@ -476,7 +484,7 @@ function namesByContext(scan: MentionScan): void {
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
     const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
-    const noun = described?.[1] ?? described?.[2] ?? described?.[4] ?? described?.[5];
+    const noun = described?.[1] ?? described?.[2] ?? described?.[4] ?? described?.[5] ?? described?.[6];
     const describedKind: EntityKind | undefined = described?.[3] ? 'COMPANY' : noun ? (/^(?:regulator|watchdog|institute|agency)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
       scan.claim(a, b, name, describedKind);

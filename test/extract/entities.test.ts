@@ -485,4 +485,11 @@ describe('findEntities', () => {
     expect(kinds("Moody's Ratings said the plan was credit negative, an analyst at Moody's added.")).toEqual([["Moody's Ratings", 'COMPANY']]);
     expect(kinds('Codelco runs the project with Rio Tinto; Ryanair and Lufthansa flew on.').map((e) => e[0]).sort()).toEqual(['Codelco', 'Lufthansa', 'Rio Tinto', 'Ryanair']);
   });
+
+  it('reads "retail giant X", "state development agency X" and Spanish places named by what they are ("Salar de Atacama")', () => {
+    const kinds = (text: string) => entities(text).map((e) => [e.name, e.kind]);
+    expect(kinds('Retail giant Zalora said sales rose.')).toEqual([['Zalora', 'COMPANY']]);
+    expect(kinds('It holds a contract with state development agency Corfo.')).toEqual([['Corfo', 'GOVERNMENT_BODY']]);
+    expect(kinds('Lithium is pumped at the Salar de Atacama, not in Sierra Leone.')).toEqual([['Salar de Atacama', 'REGION'], ['Sierra Leone', 'COUNTRY']]);
+  });
 });
