@@ -254,7 +254,9 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
   }
   // "U.S. Federal Trade Commission": a long name after a country form is the body's own name (but
   // "Kenya National Commission on Human Rights", which starts with the country's own name, keeps it).
-  const long = rest.split(' ').length > 2;
+  // ("the Israeli Prime Minister's Office": every government has one, so it is named by its country too)
+  const headOfGovernmentOffice = /^(?:Prime Minister|President|Chancellor)['’]s Office$/.test(rest);
+  const long = rest.split(' ').length > 2 && !headOfGovernmentOffice;
   if (country && long && rest !== r.surface && words[0] !== country) {
     r.forms = [...new Set([...(r.forms ?? []), r.surface, rest])];
     r.name = rest;
@@ -264,8 +266,8 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
     return;
   }
   // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
-  if (!country || long || !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning)$/.test(word))) return;
-  const qualified = `${rest} of ${withArticle(country)}`;
+  if (!country || long || !headOfGovernmentOffice && !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning)$/.test(word))) return;
+  const qualified = `${rest.replace(/’/g, "'")} of ${withArticle(country)}`;
   r.forms = [...new Set([...(r.forms ?? []), r.surface, `${country}'s ${rest}`])];
   r.name = qualified;
   r.country = country;

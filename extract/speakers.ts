@@ -311,7 +311,7 @@ const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
 // A verb among the words after a relative pronoun makes them a clause, not a subject.
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
-  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
+  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 // (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
 // not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;

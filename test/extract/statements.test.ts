@@ -734,4 +734,10 @@ describe('extractArticle', () => {
     const placed = 'Communities living around the Salar de Atacama have long complained that brine extraction is draining their water.';
     expect(statements(placed)).toEqual([['PARAPHRASE', 'Communities', 'brine extraction is draining their water']]);
   });
+
+  it('qualifies a head of government’s office by its country, reads "has since said" and a bare clause with a figure in parentheses', () => {
+    expect(statements('In Jerusalem, the Israeli Prime Minister’s Office said in a statement that its team would keep talking.').map((s) => s[1])).toEqual(["Prime Minister's Office of Israel"]);
+    expect(statements('The auction in Denmark failed. Copenhagen has since said it will offer state support in its next round.').map((s) => s[1])).toEqual(['Denmark']);
+    expect(statements('Tomas Beerens spoke first. He said wind projects worth 40 billion euros ($41.6 billion) had been delayed.').map((s) => s[2])).toEqual(['wind projects worth 40 billion euros ($41.6 billion) had been delayed']);
+  });
 });
