@@ -182,6 +182,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Save the Children', kind: ORG, forms: ['Save the Children'] },
   { name: 'Transparency International', kind: ORG, forms: ['Transparency International'] },
   { name: 'WWF', kind: ORG, forms: ['WWF', 'World Wide Fund for Nature'] },
+  { name: 'Friends of the Earth', kind: ORG, forms: ['Friends of the Earth'] },
   // Armed and political groups known by a bare name.
   { name: 'Islamic State', kind: ORG, forms: ['Islamic State', 'ISIS', 'ISIL'] },
   { name: 'al-Qaeda', kind: ORG, forms: ['al-Qaeda', 'al-Qaida', 'Al-Qaeda', 'Al Qaeda', 'al Qaeda'] },
@@ -202,6 +203,16 @@ export const KNOWN_BODIES: KnownBody[] = [
   // U.S. federal agencies that the news names by their initials.
   { name: 'Federal Bureau of Investigation', kind: GOV, forms: ['Federal Bureau of Investigation', 'FBI'], country: 'United States' },
   { name: 'Central Intelligence Agency', kind: GOV, forms: ['Central Intelligence Agency', 'CIA'], country: 'United States' },
+  // Intelligence and security services that the news names bare.
+  { name: 'Mossad', kind: GOV, forms: ['Mossad'], country: 'Israel' },
+  { name: 'Shin Bet', kind: GOV, forms: ['Shin Bet', 'Shabak'], country: 'Israel' },
+  { name: 'MI5', kind: GOV, forms: ['MI5'], country: 'United Kingdom' },
+  { name: 'Secret Intelligence Service', kind: GOV, forms: ['MI6', 'Secret Intelligence Service'], country: 'United Kingdom' },
+  { name: 'GCHQ', kind: GOV, forms: ['GCHQ'], country: 'United Kingdom' },
+  { name: 'Federal Security Service', kind: GOV, forms: ['FSB', 'Federal Security Service'], country: 'Russia' },
+  { name: 'Inter-Services Intelligence', kind: GOV, forms: ['Inter-Services Intelligence', 'ISI'], country: 'Pakistan' },
+  { name: 'Security Service of Ukraine', kind: GOV, forms: ['SBU', 'Security Service of Ukraine'], country: 'Ukraine' },
+  { name: 'Federal Intelligence Service', kind: GOV, forms: ['BND'], country: 'Germany' },
   { name: 'Bureau of Alcohol, Tobacco, Firearms and Explosives', kind: GOV, forms: ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF'], country: 'United States' },
   { name: 'Drug Enforcement Administration', kind: GOV, forms: ['Drug Enforcement Administration', 'DEA'], country: 'United States' },
   { name: 'Food and Drug Administration', kind: GOV, forms: ['Food and Drug Administration', 'FDA'], country: 'United States' },

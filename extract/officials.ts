@@ -364,6 +364,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (!name) return undefined;
     const direct = byKey.get(name);
     if (direct) return direct;
+    // "Al-Mohannadi said" after "Jassim al-Mohannadi": a particle capitalized only to open the sentence.
+    if (/^(?:Al|El|Ad|As|Ash|Ar|An|At|Az)-/.test(name)) {
+      const lowered = resolve(name[0].toLowerCase() + name.slice(1));
+      if (lowered) return lowered;
+    }
     const hits = persons.filter((p) => p.aliases.includes(name) || p.name.endsWith(' ' + name));
     if (hits.length >= 1) return hits.find((p) => p.official) ?? hits[0];
     // "Ospina said" after "Gabriel Ospina Restrepo": the first of two Spanish surnames, when one person

@@ -492,4 +492,9 @@ describe('findEntities', () => {
     expect(kinds('It holds a contract with state development agency Corfo.')).toEqual([['Corfo', 'GOVERNMENT_BODY']]);
     expect(kinds('Lithium is pumped at the Salar de Atacama, not in Sierra Leone.')).toEqual([['Salar de Atacama', 'REGION'], ['Sierra Leone', 'COUNTRY']]);
   });
+
+  it('knows intelligence services by their bare names, and a national section of Friends of the Earth', () => {
+    expect(names('The team includes officials from the Mossad and Shin Bet intelligence agencies.')).toEqual(['Mossad', 'Shin Bet']);
+    expect(names('Friends of the Earth Norway welcomed the pause.')).toEqual(['Friends of the Earth Norway']);
+  });
 });

@@ -740,4 +740,9 @@ describe('extractArticle', () => {
     expect(statements('The auction in Denmark failed. Copenhagen has since said it will offer state support in its next round.').map((s) => s[1])).toEqual(['Denmark']);
     expect(statements('Tomas Beerens spoke first. He said wind projects worth 40 billion euros ($41.6 billion) had been delayed.').map((s) => s[2])).toEqual(['wind projects worth 40 billion euros ($41.6 billion) had been delayed']);
   });
+
+  it('ties "Al-Mohannadi" opening a sentence to "Jassim al-Mohannadi"', () => {
+    const text = 'Jassim al-Mohannadi, a spokesman for Qatar’s Foreign Ministry, spoke to reporters.\n\nAl-Mohannadi said the mediators would present a revised list of prisoners to both sides.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Jassim al-Mohannadi']);
+  });
 });
