@@ -714,6 +714,7 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
       return last + 1;
     }
     scan.claim(i, i + n - 1, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
+    if (e.country && e.kind !== 'COUNTRY' && e.kind !== 'REGION' && n > 1) countryFormBefore(scan, i, i + n - 1, e.country);
     return i + n;
   }
   return -1;
@@ -812,10 +813,14 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   const usual = usualName(scan, s, end);
   // "U.S. Commerce Department": a country form before a known body's name.
   let known = GAZETTEER.get(name)?.[0] ?? (usual !== name ? GAZETTEER.get(usual)?.[0] : undefined);
+  let countryPrefix: { end: number; name: string } | undefined;
   for (let k = s + 1; !known && k < end; k++) {
     const prefix = GAZETTEER.get(scan.surface(s, k - 1))?.[0];
     const rest = GAZETTEER.get(scan.surface(k, end))?.[0];
-    if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) known = rest;
+    if (prefix?.kind === 'COUNTRY' && rest && rest.kind !== 'COUNTRY' && (!rest.country || rest.country === prefix.name)) {
+      known = rest;
+      countryPrefix = { end: k - 1, name: prefix.name };
+    }
     // "Philippine Red Cross", "Turkish Red Crescent": a country's own society, not the ICRC.
     if (known && prefix?.kind === 'COUNTRY' && /^Red (?:Cross|Crescent)$/.test(scan.surface(k, end))) known = { name, kind: 'ORGANIZATION', country: prefix.name, forms: [name] };
   }
@@ -825,7 +830,24 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   const centralBank = ofCountry && !/^(?:America|China|Ireland|Cyprus|Scotland|Baroda|India)$/.test(name.slice('Bank of '.length)) ? ofCountry : undefined;
   const kind = known?.kind ?? (centralBank ? 'GOVERNMENT_BODY' : kindForHead(tokens[head].text, name));
   scan.claim(s, end, known?.name ?? usual, kind, { country: known?.country ?? centralBank?.name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
+  // (not a national Red Cross society's country, whose name it is)
+  if (!/Red (?:Cross|Crescent)$/.test(known?.name ?? '')) {
+    if (countryPrefix) mentionCountryForm(scan, s, countryPrefix.end, countryPrefix.name);
+    else if (known?.country) countryFormBefore(scan, s, end, known.country);
+  }
   return end + 1;
+}
+
+/** "the U.S. Treasury", "U.S. Coast Guard": the country form that opens a known body's name is a mention of the country too. */
+function countryFormBefore(scan: MentionScan, s: number, end: number, country: string): void {
+  for (let k = s; k < Math.min(end, s + 2); k++) {
+    const entry = GAZETTEER.get(scan.surface(s, k))?.[0];
+    if (entry?.kind === 'COUNTRY' && entry.name === country) return mentionCountryForm(scan, s, k, country);
+  }
+}
+
+function mentionCountryForm(scan: MentionScan, s: number, k: number, country: string): void {
+  scan.raw.push({ start: scan.tokens[s].start, end: scan.tokens[k].end, name: country, kind: 'COUNTRY', surface: scan.surface(s, k) });
 }
 
 // "the far-right National Rally (RN)", "Law and Justice (PiS)": a name that no head word or list
@@ -1158,7 +1180,7 @@ export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): 
   shortBackReferences(scan, table);
 
   const { entities, mentions } = table;
-  mentions.sort((x, y) => x.start - y.start);
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end); // (a body before the country form inside it: "U.S. Treasury")
   for (const e of entities) e.mentions.sort((x, y) => x.start - y.start);
   return {
     entities,

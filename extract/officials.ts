@@ -321,7 +321,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           let e = (ofBody ? undefined : entities.at(orgPos)) ?? (inside ? entities.entities[inside.entity] : undefined);
           // ("undersecretary at Sudan's Federal Ministry of Health": the country's body, not the country)
           if (e?.kind === 'COUNTRY') {
-            const body = entities.mentions.find((m) => m.start > orgPos && m.end <= startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY');
+            // ("spokesman for the US Department of Health and Human Services", cut at "and": the body
+            // that starts with the country's form and runs past the cut)
+            const body = entities.mentions.find((m) => m.start > orgPos && m.end <= startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY') ??
+              entities.mentions.find((m) => inside && m.start <= inside.start && m.start >= orgPos && m.end > startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY');
             if (body) e = entities.entities[body.entity];
           }
           if (e && e.kind !== 'COUNTRY') title = title.slice(0, forOrg.index);

@@ -497,4 +497,9 @@ describe('findEntities', () => {
     expect(names('The team includes officials from the Mossad and Shin Bet intelligence agencies.')).toEqual(['Mossad', 'Shin Bet']);
     expect(names('Friends of the Earth Norway welcomed the pause.')).toEqual(['Friends of the Earth Norway']);
   });
+
+  it('counts the country form before a known body as a mention of the country ("the U.S. Treasury")', () => {
+    const es = entities('The U.S. Treasury declined to comment.');
+    expect(es.map((e) => [e.name, e.mentions.length])).toEqual([['United States Department of the Treasury', 1], ['United States', 1]]);
+  });
 });
