@@ -981,6 +981,21 @@ function nationalParks(scan: MentionScan): void {
   }
 }
 
+// "the House", "House Democrats", "House Speaker X" in a story about Congress: the U.S. House of
+// Representatives (not "the White House", "the state House", nor where the Commons sit).
+const US_CONGRESS_STORY = /\b(?:Congress|Senate|Capitol Hill|Rep\.|Sen\.|House (?:Democrats|Republicans))(?=\W)|\b[DR]-\p{Lu}/u;
+function usHouse(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  if (!US_CONGRESS_STORY.test(text) || /\bHouse of (?:Commons|Lords|Councillors)\b|\bHouse of Representatives\b(?![^.]{0,40}\bU\.S\.)/.test(text) && !/\bU\.S\. House of Representatives\b/.test(text)) return;
+  for (const m of text.matchAll(/\bHouse\b(?=\s+(?:Democrats|Republicans|Speaker|Majority|Minority|Republican|Democratic|and\s+Senate|lawmakers|members|vote|passed|approved|rejected|voted)\b|[\s,.;:](?!\s*\p{Lu}))/gu)) {
+    const t = scan.tokenAt(m.index);
+    if (t < 0 || !scan.free(t, t)) continue;
+    const previous = t > 0 ? tokens[t - 1] : undefined;
+    if (previous && text.slice(previous.end, m.index) === ' ' && (/^\p{Lu}/u.test(previous.text) ? previous.text !== 'The' : /^(?:state|white|opera|auction|guest|safe|glass|tree)$/i.test(previous.text))) continue;
+    scan.claim(t, t, 'United States House of Representatives', 'GOVERNMENT_BODY', { country: 'United States', forms: ['House', 'House of Representatives', 'U.S. House of Representatives'] });
+  }
+}
+
 // "the BJP-led state government": initials that lead something are a party or a group.
 function initialsBeforeLed(scan: MentionScan): void {
   for (const m of scan.text.matchAll(/\b(\p{Lu}{2,6})-led\b/gu)) {
@@ -998,7 +1013,7 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, usHouse, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];

@@ -502,4 +502,11 @@ describe('findEntities', () => {
     const es = entities('The U.S. Treasury declined to comment.');
     expect(es.map((e) => [e.name, e.mentions.length])).toEqual([['United States Department of the Treasury', 1], ['United States', 1]]);
   });
+
+  it('reads "the House" of a story about Congress as the U.S. House of Representatives, not the White House or a state house', () => {
+    const es = entities('The Senate passed the bill. The House votes Friday, and House Democrats back it, the White House said.');
+    expect(es.filter((e) => e.name === 'United States House of Representatives').flatMap((e) => e.mentions).length).toBe(2);
+    expect(names('Sen. Ana Ruiz, D-Texas, spoke. The state House in Austin waits.')).not.toContain('United States House of Representatives');
+    expect(names('The House of Commons voted. The House rose early.')).not.toContain('United States House of Representatives');
+  });
 });
