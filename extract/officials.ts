@@ -258,7 +258,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       let headAt = -1;
       while (k >= 0 && k >= titleEnd - 6) {
         const w = tokens[k].text;
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        // ("the work and pensions secretary, X,": two portfolio words joined inside one title)
+        const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !isTitleHead(tokens[k - 1].text);
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
@@ -275,7 +277,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("Puno's regional governor, X,": a possessor that opens the sentence)
       const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
         /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
-        /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start));
+        /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
+        // ("The Liberal Democrats’ work and pensions spokesperson, X,": a party's plural possessive)
+        /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s['’]\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);

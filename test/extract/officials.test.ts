@@ -312,4 +312,13 @@ describe('findPersons', () => {
     const r = extractArticle('"The execution risk is significant," said Analía Benavente, a senior credit officer at Moody\'s.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => [x.title, x.organization])])).toEqual([['Analía Benavente', [['senior credit officer', "Moody's Ratings"]]]]);
   });
+
+  it('reads British and Indian lower-case offices: "the work and pensions secretary, X", "The Liberal Democrats’ … spokesperson, X", "an associate director at", "the backbencher X", "Rural Development Minister X"', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('The work and pensions secretary, Lorna Pickering, told MPs on Monday that the government had listened.')).toEqual([['Lorna Pickering', ['work and pensions secretary']]]);
+    expect(titles('The Liberal Democrats’ work and pensions spokesperson, Owen Pritchard, called for a review.')).toEqual([['Owen Pritchard', ['work and pensions spokesperson']]]);
+    expect(titles('Ciaran Moyles, an associate director at the IFS, said the choice was forced.')).toEqual([['Ciaran Moyles', ['associate director']]]);
+    expect(titles('The letter was organised by the backbencher Jess Tolland, who worked for a charity.')).toEqual([['Jess Tolland', ['backbencher']]]);
+    expect(titles('Rural Development Minister Dinesh Baraik was defeated.')).toEqual([['Dinesh Baraik', ['Rural Development Minister']]]);
+  });
 });
