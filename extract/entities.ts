@@ -309,6 +309,14 @@ class MentionScan {
     return this.byStart.get(start) ?? -1;
   }
 
+  /** Gives back a..b and drops the mentions inside them, for a longer name that holds them. */
+  release(a: number, b: number): void {
+    const start = this.tokens[a].start;
+    const end = this.tokens[b].end;
+    for (let k = this.raw.length - 1; k >= 0; k--) if (this.raw[k].start >= start && this.raw[k].end <= end) this.raw.splice(k, 1);
+    for (let t = a; t <= b; t++) this.taken[t] = 0;
+  }
+
   /** No token of a..b was taken by an earlier pass. */
   free(a: number, b: number): boolean {
     for (let t = a; t <= b; t++) if (this.taken[t]) return false;
@@ -863,12 +871,31 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     // (not a dateline's city: "BOGOTA (EFE)")
     // (a title is no name, "Prime Minister (PM)", unless joined into one: "Law and Justice (PiS)")
     const title = isTitleHead(tokens[b].text) && !(b > s && CONNECTORS.has(tokens[b - 1].text));
-    if (s > b || b - s > 4 || !scan.free(s, b) || title || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const acronym = /^ \(((?=(?:[^)]*\p{Lu}){2})\p{Lu}[\p{L}]{1,5})\)/u.exec(text.slice(tokens[b].end, tokens[b].end + 10));
+    // "the Congress and the Rashtriya Janata Dal (RJD)", "the Jharkhand Mukti Morcha (JMM)": the words
+    // the initials spell, even after another name in the run or a place they start with.
+    const spelled = acronym && !title && !NAMED_THING.test(tokens[b].text) ? spelledBefore(scan, s, b, acronym[1]) : -1;
+    if (spelled >= 0 && !GAZETTEER.has(scan.surface(spelled, b))) {
+      scan.release(spelled, b);
+      scan.claim(spelled, b, scan.surface(spelled, b), 'ORGANIZATION', { forms: [acronym![1]] });
+      continue;
+    }
+    if (s > b || b - s > 4 || !scan.free(s, b) || title || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const name = scan.surface(s, b);
     if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;
     scan.claim(s, b, name, 'ORGANIZATION');
   }
+}
+
+/** Where the words ending at b whose initials spell `acronym` start (three words or more, the first free or only a place), or -1. */
+function spelledBefore(scan: MentionScan, s: number, b: number, acronym: string): number {
+  const { tokens } = scan;
+  for (let k = b - 2; k >= s && b - k < 6; k--) {
+    if (initials(tokens.slice(k, b + 1).map((t) => t.text)) !== acronym.toUpperCase() || !isCapitalized(tokens[k].text)) continue;
+    const takenByOther = scan.raw.some((r) => r.start < tokens[b].end && r.end > tokens[k].start && (r.start < tokens[k].start || r.end > tokens[b].end || (r.kind !== 'REGION' && r.kind !== 'COUNTRY')));
+    return takenByOther ? -1 : k;
+  }
+  return -1;
 }
 
 // 3a. "the state-run MENA news agency": a name before "news agency" or "newspaper".

@@ -509,4 +509,13 @@ describe('findEntities', () => {
     expect(names('Sen. Ana Ruiz, D-Texas, spoke. The state House in Austin waits.')).not.toContain('United States House of Representatives');
     expect(names('The House of Commons voted. The House rose early.')).not.toContain('United States House of Representatives');
   });
+
+  it('takes the words an acronym spells, after another name in the run or a place they start with', () => {
+    const es = entities('Its partners, the Congress and the Rashtriya Janata Dal (RJD), won seats, ending rule by the Jharkhand Mukti Morcha (JMM)-led alliance.');
+    expect(es.filter((e) => e.kind === 'ORGANIZATION').map((e) => [e.name, e.aliases])).toEqual([
+      ['Rashtriya Janata Dal', ['Rashtriya Janata Dal', 'RJD']],
+      ['Jharkhand Mukti Morcha', ['Jharkhand Mukti Morcha', 'JMM']],
+    ]);
+    expect(names('The Digital Services Act (DSA) applies.')).toEqual([]);
+  });
 });
