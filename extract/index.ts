@@ -121,6 +121,8 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
     if (!p.speakerSpan) continue;
     p.ref = resolveSpeaker(ctx, p.speakerSpan);
     if (p.ref?.person) ctx.lastPerson = p.ref.person;
+    // ("The poll panel said …. Women outnumbered men …, it said.": the body that spoke last)
+    if (p.ref?.entity && p.ref.entity.kind !== 'COUNTRY' && p.ref.entity.kind !== 'REGION') ctx.lastEntity = p.ref.entity;
     if (p.ref) ctx.lastGroup = isUnnamedGroup(p.ref) ? p.ref : undefined;
   }
 }

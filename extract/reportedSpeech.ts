@@ -132,11 +132,12 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const spStart = base + acc.index + acc[0].length - acc[2].length;
       let spText = text.slice(spStart, spStart + acc[2].length);
       // ("satellite data released on Wednesday by …", "a fact-finding report by …")
-      const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers)\s+(?:(?:released|published|compiled|issued)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
+      const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers|results|briefing)\s+(?:(?:released|published|compiled|issued|declared|announced)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
       let off = 0;
       if (by) {
         off = by[0].length;
-        spText = spText.slice(off);
+        // ("… declared by the Election Commission of India (ECI) late in the evening": the body alone)
+        spText = spText.slice(off).replace(/\s+(?:\(|(?:late|early|on|last|this|earlier|in the|at the)\b).*$/u, '');
       }
       // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
       const tail = /\s+(?:data|figures|statistics|estimates|numbers|records|calculations|projections|forecasts)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
@@ -153,7 +154,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
       // "according to a Defense Department statement": the body is the speaker, not its document.
-      const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice)$/u.exec(spText);
+      // ("according to a House of Commons Library briefing published last week": and when it came out)
+      const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice|briefing|analysis|study|survey)(?:\s+(?:published|released|issued)\b[^,.;]*)?$/u.exec(spText);
       if (document) {
         off = spText.indexOf(document[1]);
         spText = document[1];

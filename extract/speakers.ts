@@ -195,6 +195,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  // "the poll panel said" (Indian usage), "the electoral body": the election commission named before.
+  { pattern: /^the\s+(?:poll|election|electoral)\s+(?:panel|body|commission|watchdog|authority)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\bElect(?:ion|oral)\b/.test(e.name), look: 'beforeSentence' },
   // "the bloc said" after ECOWAS, the EU, ASEAN: an international body named before.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}bloc$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.

@@ -745,4 +745,10 @@ describe('extractArticle', () => {
     const text = 'Jassim al-Mohannadi, a spokesman for Qatar’s Foreign Ministry, spoke to reporters.\n\nAl-Mohannadi said the mediators would present a revised list of prisoners to both sides.';
     expect(statements(text).map((s) => s[1])).toEqual(['Jassim al-Mohannadi']);
   });
+
+  it('reads "the poll panel", gives ", it said" to the body that spoke last, and finds the body behind "results declared by" and "a … briefing published"', () => {
+    const text = 'The party won 43 seats, according to results declared by the Election Commission of India (ECI) late in the evening. The BJP celebrated.\n\nThe poll panel said in a statement that turnout was 67.9 per cent. Women outnumbered men at polling booths in 51 constituencies, it said.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Election Commission of India', 'Election Commission of India', 'Election Commission of India']);
+    expect(statements('Claims have risen by 70% since 2019, according to a Resolution Foundation briefing published last week.').map((s) => s[1])).toEqual(['Resolution Foundation']);
+  });
 });
