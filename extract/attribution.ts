@@ -33,7 +33,10 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
       return { span: { start: at, end: at + quotedAs[1].length }, strength: 0.9 };
     }
     VERB_AFTER.lastIndex = 0;
-    const v = VERB_AFTER.exec(window);
+    // ('… "serves U.S. interests." The spokesperson said the sale …': a quotation that ends its sentence
+    // is not attributed by the next sentence's verb)
+    const sentenceEnded = /[.]\s*$/.test(text.slice(Math.max(q.open, q.close - 3), q.close)) && /^\s+(?:The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|Its|Their)\s/.test(window);
+    const v = sentenceEnded ? null : VERB_AFTER.exec(window);
     // (a long apposition may come first: "X, director general of the International Federation of
     // Pharmaceutical Manufacturers and Associations (IFPMA), told AFP")
     if (v && v.index < 220) {

@@ -114,16 +114,25 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       if (words.length === 1 && /^(?:he|she|it)$/i.test(words[0])) continue;
       const ref = resolveSpeaker({ ...ctx }, subj);
       if (ref?.entity && ref.entity.kind !== 'COUNTRY') ctx.lastEntity = ref.entity;
-      if (ref?.person) ctx.lastPerson = ref.person;
+      if (ref?.person) {
+        ctx.lastPerson = ref.person;
+        ctx.lastPersonAt = subj.start;
+      }
       // (a sentence about someone else ends the group's turn: "Three diplomats said talks stalled.")
       if (ref && !/^they$/i.test(words.join(' '))) ctx.lastGroup = isUnnamedGroup(ref) ? ref : undefined;
     }
     if (!p.speakerSpan) continue;
     p.ref = resolveSpeaker(ctx, p.speakerSpan);
-    if (p.ref?.person) ctx.lastPerson = p.ref.person;
+    if (p.ref?.person) {
+      ctx.lastPerson = p.ref.person;
+      ctx.lastPersonAt = p.speakerSpan.start;
+    }
     // ("The poll panel said …. Women outnumbered men …, it said.": the body that spoke last)
     if (p.ref?.entity && p.ref.entity.kind !== 'COUNTRY' && p.ref.entity.kind !== 'REGION') ctx.lastEntity = p.ref.entity;
     if (p.ref) ctx.lastGroup = isUnnamedGroup(p.ref) ? p.ref : undefined;
+    const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+/).at(-1)!.toLowerCase() : undefined;
+    if (head && isTitleHead(head)) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
+    else if (p.ref?.person) ctx.lastUnnamed = undefined;
   }
 }
 

@@ -36,12 +36,26 @@ export interface SpeakerContext {
   text: string;
   entities: EntityIndex;
   people: PersonRegistry;
-  /** The last person who spoke, for "he said". */
+  /** The last person who spoke, for "he said", and where. */
   lastPerson?: Person;
+  lastPersonAt?: number;
   /** The last organization that was a sentence subject, for "which it said". */
   lastEntity?: ExtractedEntity;
   /** The last speaker, when it was an unnamed group ("Two officials said …"), for "They added". */
   lastGroup?: SpeakerRef;
+  /** The last unnamed single speaker ("A State Department spokesperson"), its office's head word and where it spoke. */
+  lastUnnamed?: { ref: SpeakerRef; head: string; start: number };
+}
+
+/** Where a person was last named before `pos` (-1 if not). */
+const lastNamedBefore = (p: Person, pos: number) => p.mentions.filter((m) => m.end <= pos).at(-1)?.start ?? -1;
+
+/** The unnamed speaker who spoke after `p` was last named ("A spokesperson said … He added"), if any. */
+function unnamedSince(ctx: SpeakerContext, p: Person | undefined, pos: number, head?: string): SpeakerRef | undefined {
+  const u = ctx.lastUnnamed;
+  if (!u || u.start > pos || (head !== undefined && u.head !== head)) return undefined;
+  const named = p === undefined ? -1 : Math.max(lastNamedBefore(p, pos), p === ctx.lastPerson ? (ctx.lastPersonAt ?? -1) : -1);
+  return named < u.start ? u.ref : undefined;
 }
 
 /** An unnamed plural source: "Two officials", "Economists at Banorte", "people familiar with the matter". */
@@ -80,6 +94,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const last = words[words.length - 1];
   if (PRONOUN.test(last) && (words.length === 1 || /^(?:what|which|who|that|of|as)$/i.test(words[words.length - 2]))) {
     const p = ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
+    // ("The prime minister’s official spokesman insisted …. Asked whether …, he said": the spokesman)
+    const unnamed = words.length === 1 && /^(?:he|she)$/i.test(last) ? unnamedSince(ctx, p, span.start) : undefined;
+    if (unnamed) return unnamed;
     return p ? personRef(p) : { speakerName: raw, named: false };
   }
   // "Two officials said … They added that …": the group that spoke last.
@@ -166,6 +183,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
     const words = titleOnly[1].toLowerCase().split(/\s+/);
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => words.every((w) => titleWords(r.title).includes(w))));
+    // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, kept as
+    // written, not a named spokesperson of another body named before)
+    if (unnamedSince(ctx, holder, span.start, words.at(-1))) return { speakerName: raw, named: false };
     if (holder) return personRef(holder);
   }
   const unnamed = trimUnnamed(raw);

@@ -751,4 +751,14 @@ describe('extractArticle', () => {
     expect(statements(text).map((s) => s[1])).toEqual(['Election Commission of India', 'Election Commission of India', 'Election Commission of India']);
     expect(statements('Claims have risen by 70% since 2019, according to a Resolution Foundation briefing published last week.').map((s) => s[1])).toEqual(['Resolution Foundation']);
   });
+
+  it('keeps unnamed spokespeople apart from named ones: "he" after an unnamed spokesman, "The spokesperson" after an unnamed one, and a quotation that ends its sentence', () => {
+    const uk = 'Lorna Pickering told MPs the government had listened. The prime minister’s official spokesman insisted the government had not been forced into the change. Asked whether the prime minister still had confidence in Pickering, he said: “Yes, absolutely. She is doing an excellent job.”';
+    expect(statements(uk).map((s) => s[1])).toEqual(['Lorna Pickering', 'The prime minister’s official spokesman', 'The prime minister’s official spokesman']);
+    const us = 'Foreign ministry spokesperson Zhou Hanlin told a briefing that the sale was wrong.\n\nA State Department spokesperson said the sale was consistent with the act and "serves U.S. national and security interests by supporting the recipient." The spokesperson said the sale did not change the policy.';
+    expect(statements(us).map((s) => s[1])).toEqual(['Zhou Hanlin', 'A State Department spokesperson', 'A State Department spokesperson', 'The spokesperson']);
+    // (a named person after the unnamed one is "she")
+    const eu = '"This judgment relates to a very specific set of facts," a company spokesperson said.\n\nEU competition chief Karin Eriksson welcomed the ruling. She told reporters that the case showed the rules applied to all.';
+    expect(statements(eu).map((s) => s[1])).toEqual(['a company spokesperson', 'Karin Eriksson']);
+  });
 });
