@@ -85,6 +85,11 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Bernama', kind: ORG, press: true, forms: ['Bernama'] },
   { name: 'Antara', kind: ORG, press: true, forms: ['Antara'] },
   { name: 'Ukrinform', kind: ORG, press: true, forms: ['Ukrinform'] },
+  { name: 'South African Broadcasting Corporation', kind: ORG, press: true, forms: ['SABC', 'South African Broadcasting Corporation'] },
+  { name: 'Global Times', kind: ORG, press: true, forms: ['Global Times'] },
+  { name: "People's Daily", kind: ORG, press: true, forms: ["People's Daily", 'People’s Daily'] },
+  { name: 'China Central Television', kind: ORG, press: true, forms: ['CCTV', 'China Central Television'] },
+  { name: 'NHK', kind: ORG, press: true, forms: ['NHK'] },
   // Companies that news names bare, with no word saying what they are (only names that are not also
   // common words: no Apple, Amazon, Shell or Visa).
   { name: 'Google', kind: 'COMPANY', forms: ['Google'] },
@@ -170,6 +175,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'BASF', kind: 'COMPANY', forms: ['BASF'] },
   { name: 'Maersk', kind: 'COMPANY', forms: ['Maersk'] },
   { name: 'Ericsson', kind: 'COMPANY', forms: ['Ericsson'] },
+  { name: 'Lockheed Martin', kind: 'COMPANY', forms: ['Lockheed Martin', 'Lockheed'] },
+  { name: 'RTX', kind: 'COMPANY', forms: ['RTX', 'Raytheon'] },
+  { name: 'Northrop Grumman', kind: 'COMPANY', forms: ['Northrop Grumman', 'Northrop'] },
+  { name: 'General Dynamics', kind: 'COMPANY', forms: ['General Dynamics'] },
+  { name: 'BAE Systems', kind: 'COMPANY', forms: ['BAE Systems', 'BAE'] },
+  { name: 'Rheinmetall', kind: 'COMPANY', forms: ['Rheinmetall'] },
   { name: 'Nokia', kind: 'COMPANY', forms: ['Nokia'] },
   { name: "Moody's Ratings", kind: 'COMPANY', forms: ["Moody's Ratings", 'Moody’s Ratings', "Moody's", 'Moody’s', "Moody's Investors Service", 'Moody'] },
   // Campaign and aid groups that news quotes by a bare name.

@@ -60,7 +60,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     let last = Math.min(j, i + 3);
     if (tokens.slice(i, j + 1).some((t) => NAME_PARTICLES.has(t.text))) last = Math.min(j, i + 5);
     while (last > i && NAME_PARTICLES.has(tokens[last].text)) last--;
-    runs.push([i, last]);
+    // ("Under the Municipal Structures Act, …": a law or a treaty is no one's name)
+    if (!/^(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Code|Constitution|Charter|Protocol|Regulation|Directive)$/.test(tokens[j].text)) runs.push([i, last]);
     i = j + 1;
   }
   return runs;

@@ -344,6 +344,8 @@ const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|ju
 const NAMED_BODY_NOUN = /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/;
 /** Lower-case nouns of an office or a body, which title words may qualify ("foreign ministry", "coast guard"). */
 const OFFICE_OR_BODY = /^(?:ministry|department|bank|army|navy|guard|police|military|office|government|court|commission|council|agency|service|forces|authority|committee|administration|cabinet|parliament)$/;
+/** Verbs in -s that follow a subject ("Kyiv has repeatedly urged"), not plural nouns of it. */
+const AUXILIARY_S = /^(?:has|was|is|does|says|gets|goes|makes|takes|sees|seems|remains|becomes|wants|needs|plans|hopes|faces|denies|insists|argues|warns)$/;
 /** Words that join or relate, never a description's own: "The council called on the …" is no "council … union". */
 const FUNCTION_WORD = /^(?:that|the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|has|had|have|will|would|said|says)$/;
 /** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
@@ -415,7 +417,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (/^\d[\d,]*$/.test(w) && (n === 0 || /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? ''))) ||
       (n < 3 && /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(w) && toks.slice(k, k + 4).some((t) => /^\d/.test(t.text))) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
       // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
-      (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4) ||
+      (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && (bodyNounAhead(k) >= 0 || describedBodyAhead(k))) ||

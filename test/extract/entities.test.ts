@@ -518,4 +518,8 @@ describe('findEntities', () => {
     ]);
     expect(names('The Digital Services Act (DSA) applies.')).toEqual([]);
   });
+
+  it('knows defence contractors and state media by their bare names', () => {
+    expect(names('Lockheed Martin and RTX build the systems. The Global Times agreed. People’s Daily said so too.')).toEqual(['Global Times', 'Lockheed Martin', "People's Daily", 'RTX']);
+  });
 });

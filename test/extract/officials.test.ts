@@ -321,4 +321,8 @@ describe('findPersons', () => {
     expect(titles('The letter was organised by the backbencher Jess Tolland, who worked for a charity.')).toEqual([['Jess Tolland', ['backbencher']]]);
     expect(titles('Rural Development Minister Dinesh Baraik was defeated.')).toEqual([['Dinesh Baraik', ['Rural Development Minister']]]);
   });
+
+  it('takes no law for a person ("Under the Municipal Structures Act, …")', () => {
+    expect(extractArticle("Under the Municipal Structures Act, Gauteng's MEC for cooperative governance, Jacob Mokgosi, can dissolve the council.").officials.map((o) => o.name)).not.toContain('Municipal Structures Act');
+  });
 });

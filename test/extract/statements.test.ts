@@ -761,4 +761,9 @@ describe('extractArticle', () => {
     const eu = '"This judgment relates to a very specific set of facts," a company spokesperson said.\n\nEU competition chief Karin Eriksson welcomed the ruling. She told reporters that the case showed the rules applied to all.';
     expect(statements(eu).map((s) => s[1])).toEqual(['a company spokesperson', 'Karin Eriksson']);
   });
+
+  it('ends a subject before a verb in -s ("Kyiv has repeatedly urged …, saying"), and an attribution before ", a routine step during …"', () => {
+    expect(statements('Kyiv has repeatedly urged its partners to send more air defenses, saying the attacks on power plants amount to war crimes.').map((s) => s[1])).toContain('Ukraine');
+    expect(statements("Poland's Operational Command said allied aircraft had been scrambled early Wednesday, a routine step during large Russian attacks.").map((s) => s[2])).toEqual(['allied aircraft had been scrambled early Wednesday']);
+  });
 });
