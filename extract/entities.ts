@@ -407,6 +407,23 @@ function possessiveBodies(scan: MentionScan): void {
   }
 }
 
+// 0b''. "OSLO (Reuters) - … the energy ministry said": a ministry the text names by no country is the
+// dateline's country's, when the story names no other country's ministry (and not in the United
+// States, whose government has departments).
+function datelineMinistries(scan: MentionScan): void {
+  const { text } = scan;
+  const city = /^\s*(\p{Lu}[\p{Lu}\p{Ll} .'-]*?)(?=,|\s*\(|\s*[-—–:])/u.exec(text.slice(0, scan.datelineEnd))?.[1];
+  const place = city ? GAZETTEER.get(city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()))?.find((e) => e.kind === 'COUNTRY') : undefined;
+  if (!place || place.name === 'United States' || scan.raw.some((r) => r.kind === 'GOVERNMENT_BODY' && /Ministry/.test(r.name) && r.country && r.country !== place.name)) return;
+  for (const m of text.matchAll(/\b(?:[Tt]he|[Ii]ts) ((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|climate|labou?r|transport) ministry)\b/gu)) {
+    const start = m.index + m[0].length - m[1].length;
+    const first = scan.tokenAt(start);
+    if (first < 0 || !scan.free(first, first + 1)) continue;
+    const title = m[1].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    scan.claim(first, first + 1, `${title} of ${withArticle(place.name)}`, 'GOVERNMENT_BODY', { country: place.name, forms: [m[1], `${place.name}'s ${title}`] });
+  }
+}
+
 // 0b'. "Ukraine's General Staff": a country's military staff, named by the possessive.
 function generalStaffs(scan: MentionScan): void {
   for (const m of scan.text.matchAll(/\b(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s General Staff\b/gu)) {
@@ -1039,7 +1056,7 @@ function withArticle(country: string): string {
 
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
-  namesByTheirInitials, appositives, partyTagStates, possessiveBodies, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, usHouse, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

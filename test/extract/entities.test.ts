@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { extractArticle } from '../../extract/index.js';
 import { findEntities } from '../../extract/entities.js';
 
 function entities(text: string, datelineEnd = 0) {
@@ -521,5 +522,11 @@ describe('findEntities', () => {
 
   it('knows defence contractors and state media by their bare names', () => {
     expect(names('Lockheed Martin and RTX build the systems. The Global Times agreed. People’s Daily said so too.')).toEqual(['Global Times', 'Lockheed Martin', "People's Daily", 'RTX']);
+  });
+
+  it('gives a ministry named by no country to the dateline’s country, unless another country’s ministry is in the story or it is the United States', () => {
+    const article = (text: string) => extractArticle(text).entities.map((e) => e.name);
+    expect(article('OSLO, Feb 11 (Reuters) - Norway will delay its wind auction, the energy ministry said.')).toContain('Energy Ministry of Norway');
+    expect(article("OSLO, Feb 11 (Reuters) - Sweden's energy ministry agreed, but the energy ministry said no.")).not.toContain('Energy Ministry of Norway');
   });
 });
