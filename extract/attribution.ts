@@ -64,6 +64,14 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
     let v = VERB_AFTER.exec(before);
     // (not a relative clause's verb: "X, who wrote the bill, called the veto “…”")
     while (v && /\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index))) v = VERB_AFTER.exec(before);
+    // ("X said …, while Y, …, said in an editorial that … “…”": the verb of the clause the quotation is in)
+    const contrast = /[,;]\s*(?:while|whereas)\s+/g;
+    let lastContrast = -1;
+    for (let c = contrast.exec(before); c; c = contrast.exec(before)) lastContrast = c.index;
+    if (v && lastContrast > v.index) {
+      VERB_AFTER.lastIndex = lastContrast;
+      v = VERB_AFTER.exec(before) ?? v;
+    }
     if (v) {
       const verbAt = sent.start + v.index;
       const subj = /^(?:saying|telling|adding|announcing|warning)$/.test(v[0])

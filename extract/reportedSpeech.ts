@@ -50,7 +50,7 @@ const TOLD_LISTENER = new RegExp(
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
-const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|filing|circular|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion)';
+const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion)';
 // "told reporters at the Energy Ministry in Jakarta": where it was said.
 const PLACE = '(?:at|in|outside)\\s+(?:the\\s+|a\\s+)?\\p{Lu}[^,.!?;]{0,60}?';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
@@ -74,7 +74,7 @@ const INVERTED_POST_POSED = new RegExp(
   'u',
 );
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 

@@ -210,7 +210,9 @@ export function personRef(p: Person): SpeakerRef {
  * union said" (the body the text next calls a union).
  */
 const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: string, text: string, m: Span) => boolean; look: 'beforeSentence' | 'nearest' | 'after' }> = [
-  { pattern: /^(?:the\s+)?(?:ministry|department)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry|Department/.test(e.name), look: 'beforeSentence' },
+  // ("the ministry" is no department, "the department" no ministry: "the Pentagon's …" before China's ministry)
+  { pattern: /^(?:the\s+)?ministry$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry/.test(e.name), look: 'beforeSentence' },
+  { pattern: /^(?:the\s+)?department$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Department/.test(e.name), look: 'beforeSentence' },
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
   { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
@@ -490,6 +492,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (relative && !AUXILIARY_OR_VERB.test(relative[1]) && !/^(?:it|he|she|they|we|i|you)\s/i.test(relative[1])) {
     const start = sentStart + relative.index + relative[0].length - relative[1].length;
     return trimSpanWords(text, start, start + relative[1].trimEnd().length);
+  }
+  // "X said …, while the Global Times, a tabloid …, said": the second clause's own subject.
+  const contrast = /^(.*[,;]\s*(?:while|whereas)\s+)(?=\S)/su.exec(seg);
+  if (contrast) {
+    sentStart += contrast[1].length;
+    seg = seg.slice(contrast[1].length);
   }
   // "… came after a French government spokesperson said": the subject follows the subordinator.
   const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);

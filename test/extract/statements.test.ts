@@ -766,4 +766,11 @@ describe('extractArticle', () => {
     expect(statements('Kyiv has repeatedly urged its partners to send more air defenses, saying the attacks on power plants amount to war crimes.').map((s) => s[1])).toContain('Ukraine');
     expect(statements("Poland's Operational Command said allied aircraft had been scrambled early Wednesday, a routine step during large Russian attacks.").map((s) => s[2])).toEqual(['allied aircraft had been scrambled early Wednesday']);
   });
+
+  it('reads "…, while Y, a tabloid …, said in an editorial that “…”", "said in a notice to Congress", and keeps "the ministry" from a department', () => {
+    const text = 'Xinhua said in a commentary that the sale exposed Washington\'s hypocrisy, while the Global Times, a tabloid published by the People’s Daily, said in an editorial that the United States was "turning Taiwan into a powder keg."';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Xinhua'], ['PARAPHRASE', 'Global Times'], ['QUOTE', 'Global Times']]);
+    expect(statements("The State Department approved the sale of 18 launchers, the Pentagon's Defense Security Cooperation Agency (DSCA) said in a notice to Congress.").map((s) => s[1])).toEqual(['Defense Security Cooperation Agency']);
+    expect(statements('The Pentagon’s Defense Department backed the plan. Hours later, the ministry said on its website that it would freeze their assets.').map((s) => s[1])).toEqual(['the ministry']);
+  });
 });
