@@ -180,7 +180,10 @@ function officesNamedBeforePeople({ text, paragraphs, people, pending }: Reading
     if (!description || !isTitleHead(description[2])) return;
     const next = bySpeaker.slice(k + 1).find((o) => o.ref?.person);
     const person = next?.ref?.person;
-    if (!person || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + 1) return;
+    // (two paragraphs on when the person holds that very title: a lede, a paragraph of background, then
+    // "ANC Secretary-General X told reporters")
+    const holdsIt = person?.roles.some((r) => titleWords(r.title).includes(description[2].toLowerCase())) ?? false;
+    if (!person || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + (holdsIt ? 2 : 1)) return;
     // One who has a title already is that office if the title says so, or the office is only a "head".
     if (person.roles.length > 0) {
       if (person.roles.some((r) => titleWords(r.title).includes(description[2].toLowerCase())) || /^(?:head|leader|chief)$/.test(description[2])) p.ref = personRef(person);

@@ -773,4 +773,9 @@ describe('extractArticle', () => {
     expect(statements("The State Department approved the sale of 18 launchers, the Pentagon's Defense Security Cooperation Agency (DSCA) said in a notice to Congress.").map((s) => s[1])).toEqual(['Defense Security Cooperation Agency']);
     expect(statements('The Pentagon’s Defense Department backed the plan. Hours later, the ministry said on its website that it would freeze their assets.').map((s) => s[1])).toEqual(['the ministry']);
   });
+
+  it('gives a lede described only by an office to the person who holds that very office two paragraphs on', () => {
+    const text = 'JOHANNESBURG, Sept 2 (Reuters) - The council failed again to elect a mayor, and the secretary-general of the governing African National Congress (ANC) warned that the province could take over the city.\n\nNo party won a majority in the council in 2021.\n\n"We cannot allow this to go on," ANC Secretary-General Sibusiso Maseko told reporters.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Sibusiso Maseko', 'Sibusiso Maseko']);
+  });
 });
