@@ -67,6 +67,9 @@ const TRAILING_REPORTING = 'adding|noting|saying|stressing|insisting|warning|tel
 const TRAILING_ADVERBIAL = `(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:in|as|amid|without|after|with|citing|despite|while|following|ahead of|(?:the|a|its|their)\\s+(?:\\p{Ll}+est|first|latest|most|second|third|biggest|largest)|(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:move|decision|step|announcement|development|blow|shift|sign|signal|change|reversal|setback|boost|plan|measure|practice)\\s+(?:that|which|during|taken|used|seen)\\b|(?!(?:${TRAILING_REPORTING})\\b)\\p{Ll}+ing)\\s(?![^]*\\b(?:said|says|told|warned|added|argued|claimed|insisted|announced)\\b)[^]*?)?`;
 // "…, X told a press conference, adding that there were no reports of damage.": a second clause.
 const TRAILING_PARTICIPLE = `,\\s+(?:${TRAILING_REPORTING})\\s+(?:that\\s+)?(?<more>[^]+?)`;
+// "…, the governor added, and schools would switch to remote learning": the attribution's words go on
+// (a clause with a verb of its own, not another speaker's).
+const TRAILING_CONTINUATION = `,\\s+(?:and|while)\\s+(?<more2>(?![^]*\\b(?:said|says|told|added|according)\\b)(?:the|a|an|about|another|some|most|schools?|\\p{Lu}|\\d)[^]*?\\s(?:would|will|were|was|had|have|has|are|is|could|can)\\s[^]+?)`;
 // Inverted: "CLAUSE, said the people, who asked not to be identified …", "CLAUSE, said Mark Jones, a
 // spokesman." The speaker is a name or a short noun phrase; what follows its comma describes it.
 const INVERTED_POST_POSED = new RegExp(
@@ -74,7 +77,7 @@ const INVERTED_POST_POSED = new RegExp(
   'u',
 );
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
@@ -198,7 +201,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         if (clause) {
           const speaker = { start: spStart, end: spStart + post[1].length };
           out.push({ clause, speaker, confidence: 0.7 });
-          const more = post.groups?.more;
+          const more = post.groups?.more ?? post.groups?.more2;
           const moreClause = more ? trimClause(text, base + post.index + post[0].lastIndexOf(more), base + post.index + post[0].lastIndexOf(more) + more.length) : undefined;
           if (moreClause) out.push({ clause: moreClause, speaker, confidence: 0.65 });
           found = true;

@@ -778,4 +778,11 @@ describe('extractArticle', () => {
     const text = 'JOHANNESBURG, Sept 2 (Reuters) - The council failed again to elect a mayor, and the secretary-general of the governing African National Congress (ANC) warned that the province could take over the city.\n\nNo party won a majority in the council in 2021.\n\n"We cannot allow this to go on," ANC Secretary-General Sibusiso Maseko told reporters.';
     expect(statements(text).map((s) => s[1])).toEqual(['Sibusiso Maseko', 'Sibusiso Maseko']);
   });
+
+  it('reads the words that go on after a mid-sentence attribution (", the governor added, and schools would …", ", it said, while …")', () => {
+    const text = 'About 40,000 households in the area were without power, the governor added, and schools would switch to remote learning for the week.';
+    expect(statements(text).map((s) => s[2])).toEqual(['About 40,000 households in the area were without power', 'schools would switch to remote learning for the week']);
+    const drones = 'Ukraine\'s air force said it had tracked 239 launches.\n\nAir defenses shot down 31 of the missiles, it said, while another 64 drones were lost to jamming.';
+    expect(statements(drones).map((s) => s[2])).toEqual(['it had tracked 239 launches', 'Air defenses shot down 31 of the missiles', 'another 64 drones were lost to jamming']);
+  });
 });
