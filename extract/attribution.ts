@@ -35,17 +35,23 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
     VERB_AFTER.lastIndex = 0;
     // ('… "serves U.S. interests." The spokesperson said the sale …': a quotation that ends its sentence
     // is not attributed by the next sentence's verb)
-    const sentenceEnded = /[.]\s*$/.test(text.slice(Math.max(q.open, q.close - 3), q.close)) && /^\s+(?:The|A|An|This|That|These|Those|He|She|It|They|We|His|Her|Its|Their)\s/.test(window);
+    // (unless a name and its verb follow at once: '"… today." Smith said.')
+    const sentenceEnded = /[.]\s*$/.test(text.slice(Math.max(q.open, q.close - 3), q.close)) && /^\s+\p{Lu}/u.test(window) &&
+      !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:said|says|added|told|wrote|asked)\b/u.test(window);
     const v = sentenceEnded ? null : VERB_AFTER.exec(window);
     // (a long apposition may come first: "X, director general of the International Federation of
     // Pharmaceutical Manufacturers and Associations (IFPMA), told AFP")
     if (v && v.index < 220) {
       const verbAt = q.close + 1 + v.index;
       const left = window.slice(0, v.index);
-      if (/^[\s,.!?—–-]*$/.test(left)) {
+      // ('"…" for low-lying nations, said X of the Marshall Islands': the words after the quotation end
+      // at a comma, and the speaker follows the verb)
+      // (the words are the sentence's own, "for …", "in …", not a subject: "the union's president, X, said")
+      const inverted = /,\s*$/.test(left) && /^(?:said|says|added)$/.test(v[0]) && /^\s*(?:for|to|in|on|at|by|with|from|of|about|over|after|before|than|as|into|against|among|this|next|last)\b/.test(left);
+      if (/^[\s,.!?—–-]*$/.test(left) || inverted) {
         // `," said X`
         const np = phraseAfter(text, verbAt + v[0].length, limit);
-        if (np) return { span: np, strength: 0.95 };
+        if (np) return { span: np, strength: inverted ? 0.85 : 0.95 };
       } else if (!/^\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left)) {
         // (not '… called the veto “…” and said …': the coordinated verb's subject opens the sentence, below)
         const subj = subjectBefore(text, q.close + 1, verbAt);

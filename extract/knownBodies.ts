@@ -349,6 +349,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'UNICEF', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNICEF', "United Nations Children's Fund", 'United Nations Children’s Fund', "UN Children's Fund", 'UN Children’s Fund'] },
   { name: 'UNHCR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNHCR', 'UN refugee agency', 'Office of the United Nations High Commissioner for Refugees'] },
   { name: 'United Nations Development Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Development Programme', 'UNDP'] },
+  { name: 'United Nations Environment Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Environment Programme', 'UN Environment Programme', 'U.N. Environment Programme', 'UNEP'] },
+  { name: 'Alliance of Small Island States', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Alliance of Small Island States', 'AOSIS'] },
   { name: 'UNESCO', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNESCO'] },
   { name: 'Gavi, the Vaccine Alliance', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Gavi, the Vaccine Alliance', 'Gavi', 'GAVI', 'Vaccine Alliance'] },
   { name: 'United Nations Relief and Works Agency for Palestine Refugees', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Relief and Works Agency for Palestine Refugees', 'UNRWA'] },

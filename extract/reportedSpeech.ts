@@ -73,7 +73,7 @@ const TRAILING_CONTINUATION = `,\\s+(?:and|while)\\s+(?<more2>(?![^]*\\b(?:said|
 // Inverted: "CLAUSE, said the people, who asked not to be identified …", "CLAUSE, said Mark Jones, a
 // spokesman." The speaker is a name or a short noun phrase; what follows its comma describes it.
 const INVERTED_POST_POSED = new RegExp(
-  `,\\s+(?:said|says|added)\\s+(?:${WHEN}\\s+)?((?:the|a|an)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:people|person|officials?|sources?|spokes(?:man|woman|person)|representatives?|analysts?|diplomats?|company|ministry|agency|government|department|group|union|police|military|army|court|bank|regulator|commission|council)|(?:\\p{Lu}[\\p{L}’'.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+)(?:,\\s+[^,“”"]{1,160}?)?(?:\\s+${WHEN})?[.!?]?\\s*$`,
+  `,\\s+(?:said|says|added)\\s+(?:${WHEN}\\s+)?((?:the|a|an)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:people|person|officials?|sources?|spokes(?:man|woman|person)|representatives?|analysts?|diplomats?|company|ministry|agency|government|department|group|union|police|military|army|court|bank|regulator|commission|council)|(?:\\p{Lu}[\\p{L}’'.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3})?(?:,\\s+[^,“”"]{1,160}?)?(?:\\s+${WHEN})?[.!?]?\\s*$`,
   'u',
 );
 const POST_POSED = new RegExp(

@@ -151,6 +151,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const p = ctx.people.resolve(name, nameToks.length >= 2 || titled);
     if (p) return personRef(p);
   }
+  // "China's delegation, …, said", "Taiwan's government rejects …, saying": the country speaks.
+  const countrysVoice = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);
+  const country = countrysVoice ? ctx.entities.byName(countrysVoice[1]) ?? ctx.entities.at(span.start + raw.indexOf(countrysVoice[1])) : undefined;
+  if (country?.kind === 'COUNTRY') return entityRef(country);
   // "The three European countries, known as the E3, said": the name the text gives them.
   const knownAs = /^,\s+(?:also\s+)?known as (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 30));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
@@ -367,6 +371,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const inverted = /^(?:said|says|added|adds|wrote|asked)\s+(?=\p{Lu})/u.exec(text.slice(s, Math.min(end, s + 12)));
     if (inverted) s += inverted[0].length;
   }
+  // "Among the marchers was Sofía Arreola, a law student": the one the inverted sentence introduces.
+  const introduced = /^(?:Among|Joining|Leading)\b[^,.;]{1,80}?\s(?:was|were)\s+(?=\p{Lu})/u.exec(text.slice(s, Math.min(end, s + 120)));
+  if (introduced) s += introduced[0].length;
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
   if (OPENER.test(head)) {

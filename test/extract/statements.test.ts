@@ -785,4 +785,14 @@ describe('extractArticle', () => {
     const drones = 'Ukraine\'s air force said it had tracked 239 launches.\n\nAir defenses shot down 31 of the missiles, it said, while another 64 drones were lost to jamming.';
     expect(statements(drones).map((s) => s[2])).toEqual(['it had tracked 239 launches', 'Air defenses shot down 31 of the missiles', 'another 64 drones were lost to jamming']);
   });
+
+  it('reads "…, said X of the Marshall Islands, the …", a country\'s delegation as the country, a person an inverted sentence introduces, and a quotation that ends before another sentence', () => {
+    const inverted = 'A deal without a roadmap would be "a death sentence in slow motion" for low-lying nations, said Kalani Lokeijak of the Marshall Islands, the lead negotiator for the group.';
+    expect(statements(inverted).map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Kalani Lokeijak'], ['QUOTE', 'Kalani Lokeijak']]);
+    expect(statements("China's delegation, which has resisted such language, said in a statement that it supported a balanced outcome.").map((s) => s[1])).toEqual(['China']);
+    const march = 'Among the marchers was Sofía Arreola, a 24-year-old law student.\n\n"If judges depend on politicians, who is going to rule against the government?" she said.';
+    expect(statements(march).map((s) => s[1])).toEqual(['Sofía Arreola']);
+    const party = 'Morena said in a post that the protest had been "organized and paid for by the same people who lost the election." Two Morena senators, speaking on condition of anonymity, said the vote would pass.';
+    expect(statements(party).map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Morena'], ['QUOTE', 'Morena'], ['PARAPHRASE', 'Two Morena senators']]);
+  });
 });
