@@ -388,7 +388,7 @@ function partyTagStates(scan: MentionScan): void {
 // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
 // its country, as the capitalized "Foreign Ministry of France" would be.
 function possessiveBodies(scan: MentionScan): void {
-  for (const m of scan.text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\b/gu)) {
+  for (const m of scan.text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\b/gu)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
     // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian
     // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard");
@@ -401,7 +401,8 @@ function possessiveBodies(scan: MentionScan): void {
     const first = scan.tokenAt(start);
     const last = first + body.split(' ').length - (named ? 0 : 1);
     if (first < 0 || !scan.free(first, last)) continue;
-    const title = body.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    // ("prime minister’s office": its apostrophe straight, its possessive's s lower-case)
+    const title = body.replace(/’/g, "'").replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/'S\b/, "'s");
     // "Foreign Ministry of France", "Air Force of Ukraine".
     scan.claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`, ...(named ? [`${m[2]} ${body}`] : [])] });
   }
@@ -739,7 +740,7 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
       return last + 1;
     }
     scan.claim(i, i + n - 1, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
-    if (e.country && e.kind !== 'COUNTRY' && e.kind !== 'REGION' && n > 1) countryFormBefore(scan, i, i + n - 1, e.country);
+    if (e.country && e.kind !== 'COUNTRY' && e.kind !== 'REGION' && n > 1) countryFormBefore(scan, i, i + n - 1, e.country, e.name);
     return i + n;
   }
   return -1;
@@ -858,16 +859,18 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   // (not a national Red Cross society's country, whose name it is)
   if (!/Red (?:Cross|Crescent)$/.test(known?.name ?? '')) {
     if (countryPrefix) mentionCountryForm(scan, s, countryPrefix.end, countryPrefix.name);
-    else if (known?.country) countryFormBefore(scan, s, end, known.country);
+    else if (known?.country) countryFormBefore(scan, s, end, known.country, known.name);
   }
   return end + 1;
 }
 
 /** "the U.S. Treasury", "U.S. Coast Guard": the country form that opens a known body's name is a mention of the country too. */
-function countryFormBefore(scan: MentionScan, s: number, end: number, country: string): void {
+function countryFormBefore(scan: MentionScan, s: number, end: number, country: string, bodyName: string): void {
   for (let k = s; k < Math.min(end, s + 2); k++) {
-    const entry = GAZETTEER.get(scan.surface(s, k))?.[0];
-    if (entry?.kind === 'COUNTRY' && entry.name === country) return mentionCountryForm(scan, s, k, country);
+    const form = scan.surface(s, k);
+    const entry = GAZETTEER.get(form)?.[0];
+    // (not a country form that is part of the body's own name: "UK Anti-Doping", "UK Athletics")
+    if (entry?.kind === 'COUNTRY' && entry.name === country) return bodyName.startsWith(`${form} `) ? undefined : mentionCountryForm(scan, s, k, country);
   }
 }
 

@@ -215,6 +215,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Federal Bureau of Investigation', kind: GOV, forms: ['Federal Bureau of Investigation', 'FBI'], country: 'United States' },
   { name: 'Central Intelligence Agency', kind: GOV, forms: ['Central Intelligence Agency', 'CIA'], country: 'United States' },
   // Intelligence and security services that the news names bare.
+  { name: 'Islamic Revolutionary Guard Corps', kind: GOV, forms: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'Revolutionary Guard Corps', 'IRGC'], country: 'Iran' },
   { name: 'Mossad', kind: GOV, forms: ['Mossad'], country: 'Israel' },
   { name: 'Shin Bet', kind: GOV, forms: ['Shin Bet', 'Shabak'], country: 'Israel' },
   { name: 'MI5', kind: GOV, forms: ['MI5'], country: 'United Kingdom' },
@@ -351,6 +352,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'United Nations Development Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Development Programme', 'UNDP'] },
   { name: 'United Nations Environment Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Environment Programme', 'UN Environment Programme', 'U.N. Environment Programme', 'UNEP'] },
   { name: 'Alliance of Small Island States', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Alliance of Small Island States', 'AOSIS'] },
+  // Sport's governing and anti-doping bodies that news names bare.
+  { name: 'World Athletics', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['World Athletics'] },
+  { name: 'Athletics Integrity Unit', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Athletics Integrity Unit', 'AIU'] },
+  { name: 'UK Anti-Doping', kind: 'GOVERNMENT_BODY', forms: ['UK Anti-Doping', 'UKAD'], country: 'United Kingdom' },
+  { name: 'United States Anti-Doping Agency', kind: 'ORGANIZATION', forms: ['United States Anti-Doping Agency', 'U.S. Anti-Doping Agency', 'US Anti-Doping Agency', 'USADA'], country: 'United States' },
+  { name: 'UK Athletics', kind: 'ORGANIZATION', forms: ['UK Athletics'], country: 'United Kingdom' },
   { name: 'UNESCO', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNESCO'] },
   { name: 'Gavi, the Vaccine Alliance', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Gavi, the Vaccine Alliance', 'Gavi', 'GAVI', 'Vaccine Alliance'] },
   { name: 'United Nations Relief and Works Agency for Palestine Refugees', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Relief and Works Agency for Palestine Refugees', 'UNRWA'] },

@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
-  'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec',
+  'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller',
 ]);
 
 /** Words that can precede a head inside a title. */

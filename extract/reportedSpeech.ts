@@ -46,7 +46,7 @@ const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 const TOLD_LISTENER = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
@@ -302,9 +302,12 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const cText = text.slice(clause.start, clause.end);
       if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
       // "…, with rights groups saying …": the participle's own subject, after "with".
-      const withSubject = participle ? /\bwith\s+((?:[\p{L}’'-]+\s+){1,4})$/u.exec(before) : null;
+      // ("The official IRNA news agency quoted him as saying that …": the one quoted speaks)
+      const withSubject = participle ? /\b(?:with|quoted)\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:as\s+)?$/u.exec(before) : null;
+      // (where the subject's words start: after "with " or "quoted ", before any "as ")
+      const withAt = withSubject ? verbStart - before.length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
       const subj = withSubject
-        ? { start: verbStart - withSubject[1].length, end: verbStart - withSubject[1].length + withSubject[1].trimEnd().length }
+        ? { start: withAt, end: withAt + withSubject[1].trimEnd().length }
         : participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
       if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
       // Just after a closing quotation mark, the verb attributes that quotation, unless it goes on to

@@ -62,7 +62,8 @@ function unnamedSince(ctx: SpeakerContext, p: Person | undefined, pos: number, h
 export function isUnnamedGroup(ref: SpeakerRef): boolean {
   if (ref.named || ref.person || ref.entity) return false;
   const head = ref.speakerName.split(/\s+(?:at|from|of|with|in|familiar|close|who|briefed)\b/)[0].trim().split(/\s+/).at(-1) ?? '';
-  return /^(?:\p{Ll}+s|people|staff|police)$/u.test(head) && !/ss$/.test(head);
+  // (capitalized where it opens the sentence: "Analysts at Evercore ISI")
+  return /^(?:\p{Ll}+s|people|staff|police)$/u.test(head.toLowerCase()) && !/ss$/.test(head);
 }
 
 /** Cut an unnamed source at a participle or relative clause: "Several diplomats briefed on the matter" -> "Several diplomats". */

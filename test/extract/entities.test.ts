@@ -529,4 +529,11 @@ describe('findEntities', () => {
     expect(article('OSLO, Feb 11 (Reuters) - Norway will delay its wind auction, the energy ministry said.')).toContain('Energy Ministry of Norway');
     expect(article("OSLO, Feb 11 (Reuters) - Sweden's energy ministry agreed, but the energy ministry said no.")).not.toContain('Energy Ministry of Norway');
   });
+
+  it('knows sport and security bodies, and counts no country form that is part of a body’s own name ("UK Anti-Doping")', () => {
+    const es = entities('UK Anti-Doping (UKAD) and World Athletics agreed, as the Revolutionary Guards held drills.');
+    expect(es.map((e) => [e.name, e.kind])).toEqual([
+      ['UK Anti-Doping', 'GOVERNMENT_BODY'], ['World Athletics', 'INTERNATIONAL_ORGANIZATION'], ['Islamic Revolutionary Guard Corps', 'GOVERNMENT_BODY'],
+    ]);
+  });
 });

@@ -795,4 +795,13 @@ describe('extractArticle', () => {
     const party = 'Morena said in a post that the protest had been "organized and paid for by the same people who lost the election." Two Morena senators, speaking on condition of anonymity, said the vote would pass.';
     expect(statements(party).map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Morena'], ['QUOTE', 'Morena'], ['PARAPHRASE', 'Two Morena senators']]);
   });
+
+  it('reads "quoted him as saying that", "they wrote" after "Analysts at X", "told analysts the …", and a lower-case prime minister’s office by its country', () => {
+    const quoted = 'Iranian Foreign Minister Reza Bakhtiari spoke in Muscat.\n\nThe official IRNA news agency later quoted him as saying that Tehran would not ship its uranium abroad.';
+    expect(statements(quoted).map((s) => s[1])).toEqual(['Reza Bakhtiari']);
+    const analysts = 'Analysts at Evercore ISI were more cautious. In a note to clients, they wrote that the trading gains were unlikely to last.';
+    expect(statements(analysts).map((s) => s[1])).toEqual(['Analysts at Evercore ISI']);
+    expect(statements('Catherine Voss spoke later. Voss told analysts the bank had completed most of the work.').map((s) => s[2])).toEqual(['the bank had completed most of the work']);
+    expect(statements('Israel’s prime minister’s office said in a statement that Israel would not be bound by any deal.').map((s) => s[1])).toEqual(["Prime Minister's Office of Israel"]);
+  });
 });
