@@ -99,6 +99,9 @@ function readArticle(text: string): Reading {
   return { text, paragraphs, datelineEnd, entities, people, quotes, sentences, pending };
 }
 
+/** The documents through which a speaker may speak ("said in a statement", "its written award"). */
+const DOCUMENT_NOUN = /\b(statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint)s?\b/giu;
+
 /** Speakers resolved in reading order, so that "he" means the last person named. */
 function resolveSpeakers({ text, entities, people, sentences, pending }: Reading): void {
   const ctx: SpeakerContext = { text, entities, people };
@@ -130,6 +133,11 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
     // ("The poll panel said …. Women outnumbered men …, it said.": the body that spoke last)
     if (p.ref?.entity && p.ref.entity.kind !== 'COUNTRY' && p.ref.entity.kind !== 'REGION') ctx.lastEntity = p.ref.entity;
     if (p.ref) ctx.lastGroup = isUnnamedGroup(p.ref) ? p.ref : undefined;
+    // ("In a statement released by the State Department, Halvorsen said …": his, for "the statement said")
+    if (p.ref?.person || p.ref?.entity) {
+      const sentence = sentences.find((s) => s.start <= p.span.start && s.end >= p.span.start);
+      for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(noun[1].toLowerCase().replace('judgement', 'judgment'), p.ref);
+    }
     const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+/).at(-1)!.toLowerCase() : undefined;
     if (head && isTitleHead(head)) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
     else if (p.ref?.person) ctx.lastUnnamed = undefined;

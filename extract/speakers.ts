@@ -43,6 +43,8 @@ export interface SpeakerContext {
   lastEntity?: ExtractedEntity;
   /** The last speaker, when it was an unnamed group ("Two officials said …"), for "They added". */
   lastGroup?: SpeakerRef;
+  /** Who last spoke through a document the text names ("said in a statement" → "the statement said"), by its noun. */
+  documents?: Map<string, SpeakerRef>;
   /** The last unnamed single speaker ("A State Department spokesperson"), its office's head word and where it spoke. */
   lastUnnamed?: { ref: SpeakerRef; head: string; start: number };
 }
@@ -152,6 +154,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const p = ctx.people.resolve(name, nameToks.length >= 2 || titled);
     if (p) return personRef(p);
   }
+  // "“…,” the statement said" after "In a statement released by the State Department, Halvorsen said":
+  // a document speaks for whoever last spoke through one of its kind.
+  const document = /^the\s+(?:[\p{Ll}-]+\s+)?(statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint)$/iu.exec(raw);
+  const author = document ? ctx.documents?.get(document[1].toLowerCase().replace('judgement', 'judgment')) : undefined;
+  if (author) return author;
   // "China's delegation, …, said", "Taiwan's government rejects …, saying": the country speaks.
   const countrysVoice = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);
   const country = countrysVoice ? ctx.entities.byName(countrysVoice[1]) ?? ctx.entities.at(span.start + raw.indexOf(countrysVoice[1])) : undefined;
@@ -224,6 +231,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "the poll panel said" (Indian usage), "the electoral body": the election commission named before.
   { pattern: /^the\s+(?:poll|election|electoral)\s+(?:panel|body|commission|watchdog|authority)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\bElect(?:ion|oral)\b/.test(e.name), look: 'beforeSentence' },
+  // "the panel said" after the Court of Arbitration for Sport ruled: the court or tribunal named before.
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}panel$/iu, refers: (e) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && /\b(?:Court|Tribunal|Arbitration|Panel)\b/.test(e.name), look: 'beforeSentence' },
   // "the bloc said" after ECOWAS, the EU, ASEAN: an international body named before.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}bloc$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.

@@ -804,4 +804,11 @@ describe('extractArticle', () => {
     expect(statements('Catherine Voss spoke later. Voss told analysts the bank had completed most of the work.').map((s) => s[2])).toEqual(['the bank had completed most of the work']);
     expect(statements('Israel’s prime minister’s office said in a statement that Israel would not be bound by any deal.').map((s) => s[1])).toEqual(["Prime Minister's Office of Israel"]);
   });
+
+  it('gives "the statement said" to whoever last spoke through a statement, and "the panel" to the court named before', () => {
+    const text = 'In a statement released by the State Department, Mark Halvorsen said the talks were difficult.\n\n"Iran cannot have a nuclear weapon, and it has no need to enrich," the statement said.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Mark Halvorsen', 'Mark Halvorsen']);
+    const court = 'The Court of Arbitration for Sport doubled the ban on Tuesday. The panel said the explanation was possible but not probable.';
+    expect(statements(court).map((s) => s[1])).toEqual(['Court of Arbitration for Sport']);
+  });
 });
