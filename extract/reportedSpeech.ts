@@ -50,7 +50,7 @@ const TOLD_LISTENER = new RegExp(
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
-const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion)';
+const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|presentation|webcast|newsletter|blog post|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion)';
 // "told reporters at the Energy Ministry in Jakarta": where it was said.
 const PLACE = '(?:at|in|outside)\\s+(?:the\\s+|a\\s+)?\\p{Lu}[^,.!?;]{0,60}?';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');

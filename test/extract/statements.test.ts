@@ -811,4 +811,9 @@ describe('extractArticle', () => {
     const court = 'The Court of Arbitration for Sport doubled the ban on Tuesday. The panel said the explanation was possible but not probable.';
     expect(statements(court).map((s) => s[1])).toEqual(['Court of Arbitration for Sport']);
   });
+
+  it('gives "the bank said" to a lender whose name has no "Bank", and reads "said in a presentation posted on its website" as a venue', () => {
+    const text = 'Goldman Sachs reported record profit on Tuesday. Investment-banking fees rose 31% to $2.4 billion, the bank said in a presentation posted on its website.';
+    expect(statements(text)).toEqual([['PARAPHRASE', 'Goldman Sachs', 'Investment-banking fees rose 31% to $2.4 billion']]);
+  });
 });
