@@ -25,6 +25,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'European Commission', kind: IO, forms: ['European Commission', 'EU Commission'] },
   { name: 'European Parliament', kind: IO, forms: ['European Parliament'] },
   { name: 'European Central Bank', kind: IO, forms: ['ECB', 'European Central Bank'] },
+  { name: 'Eurostat', kind: IO, forms: ['Eurostat'] },
+  { name: 'Africa CDC', kind: IO, forms: ['Africa CDC', 'Africa Centres for Disease Control and Prevention', 'Africa Centers for Disease Control and Prevention'] },
   { name: 'NATO', kind: IO, forms: ['NATO', 'Nato', 'North Atlantic Treaty Organization'] },
   { name: 'World Trade Organization', kind: IO, forms: ['WTO', 'World Trade Organization', 'World Trade Organisation'] },
   { name: 'International Monetary Fund', kind: IO, forms: ['IMF', 'International Monetary Fund'] },
@@ -90,6 +92,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: "People's Daily", kind: ORG, press: true, forms: ["People's Daily", 'People’s Daily'] },
   { name: 'China Central Television', kind: ORG, press: true, forms: ['CCTV', 'China Central Television'] },
   { name: 'NHK', kind: ORG, press: true, forms: ['NHK'] },
+  { name: 'Les Echos', kind: ORG, press: true, forms: ['Les Echos'] },
+  { name: 'Handelsblatt', kind: ORG, press: true, forms: ['Handelsblatt'] },
+  { name: 'Nikkei', kind: ORG, press: true, forms: ['Nikkei', 'Nikkei Asia'] },
   // Companies that news names bare, with no word saying what they are (only names that are not also
   // common words: no Apple, Amazon, Shell or Visa).
   { name: 'Google', kind: 'COMPANY', forms: ['Google'] },

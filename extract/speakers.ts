@@ -226,7 +226,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?ministry$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry/.test(e.name), look: 'beforeSentence' },
   { pattern: /^(?:the\s+)?department$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Department/.test(e.name), look: 'beforeSentence' },
   // "the bank said" after "Banco de Mexico's board voted …": a bank by any of its names' languages.
-  { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
+  { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY' || e.kind === 'INTERNATIONAL_ORGANIZATION') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("Hartwell Financial Corp. … the bank said": a lender whose name says no "Bank")
   { pattern: /^the\s+bank$/i, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
@@ -238,7 +238,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the bloc said" after ECOWAS, the EU, ASEAN: an international body named before.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}bloc$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.
-  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && !PRESS_NAMES.has(e.name) && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'beforeSentence' },
   // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}governing\s+body$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "the consumer group", "the industry group": one that speaks for people or members, not a company
@@ -397,6 +397,19 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const relative = /^(?:where|when|which|whose)\b[^,]{0,160},\s/.exec(text.slice(s, Math.min(end, s + 200)));
     if (relative) s += relative[0].length;
   }
+  // "The head of the main opposition Constitutional Democratic Party of Japan (CDP), Kenji Wada,
+  // dismissed": an office of a body, then the name of its holder (too long for the walk below).
+  const officeOf = /^(?:The|the|Its|its|Their|their)\s+([\p{Ll}-]+)\s+(?:of|for|at)\s+[^,“”"]{1,90}?,\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 200)));
+  if (officeOf && isTitleHead(officeOf[1])) {
+    const at = s + officeOf[0].length - officeOf[2].length - 1;
+    return { start: at, end: at + officeOf[2].length };
+  }
+  // "Her rival, Economic Security Minister Daisuke Hirano, 48, struck …": who the description is.
+  const whoItIs = /^(?:His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
+  if (whoItIs) {
+    const at = s + whoItIs[0].length - whoItIs[1].length - 1;
+    return { start: at, end: at + whoItIs[1].length };
+  }
   // "The left-wing Economic Freedom Fighters", "the main opposition Democratic Party": a party's
   // lower-case description before its name is not part of the subject.
   const described = POLITICAL_DESCRIPTION.exec(text.slice(s, Math.min(end, s + 80)));
@@ -440,7 +453,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
       (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
       // "The industry body Water UK": a description before the name.
-      (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company)$/.test(w)) ||
+      (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company|bank)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && (bodyNounAhead(k) >= 0 || describedBodyAhead(k))) ||
       // "The global players' union FIFPRO": lower-case words, then what the body is, then its name.
       (n > 0 && n < 5 && /^[\p{Ll}’'-]+$/u.test(w) && describedNameAhead(k)) ||
@@ -467,7 +480,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   if (n === 0) return undefined;
   // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": the appositive name is the subject.
   // "…'s counterpart, shadow health secretary James Oakley, said": title words may precede the name.
-  const appositive = /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),/u.exec(text.slice(out.end, Math.min(end + 40, out.end + 80)));
+  // ("Her rival, Economic Security Minister Daisuke Hirano, 48,": capitalized title words too)
+  const appositive = /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7}),/u.exec(text.slice(out.end, Math.min(end + 40, out.end + 100)));
   // (not a lawmaker's party tag: "Rep. Chip Ramsey, R-Texas,")
   if (appositive && !/^(?:the|a|an)$/i.test(appositive[2]) && !/^[DRI]-/.test(appositive[2]) && appositive[1].trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
     const s2 = out.end + 2 + appositive[1].length;

@@ -536,4 +536,8 @@ describe('findEntities', () => {
       ['UK Anti-Doping', 'GOVERNMENT_BODY'], ['World Athletics', 'INTERNATIONAL_ORGANIZATION'], ['Islamic Revolutionary Guard Corps', 'GOVERNMENT_BODY'],
     ]);
   });
+
+  it('knows Africa CDC by its full name (not the U.S. CDC) and Eurostat', () => {
+    expect(names('The Africa Centres for Disease Control and Prevention and Eurostat agreed.')).toEqual(['Africa CDC', 'Eurostat']);
+  });
 });

@@ -816,4 +816,14 @@ describe('extractArticle', () => {
     const text = 'Goldman Sachs reported record profit on Tuesday. Investment-banking fees rose 31% to $2.4 billion, the bank said in a presentation posted on its website.';
     expect(statements(text)).toEqual([['PARAPHRASE', 'Goldman Sachs', 'Investment-banking fees rose 31% to $2.4 billion']]);
   });
+
+  it('finds the person a described subject names ("Her rival, Economic Security Minister X, 48,", "The head of …(CDP), X,") and "the central bank" of an international bank', () => {
+    const rival = 'Reiko Asanuma launched her campaign. Her rival, Economic Security Minister Daisuke Hirano, 48, struck a more cautious note. In an interview with NHK, he said any new stimulus would have to be paid for.';
+    expect(statements(rival).at(-1)?.[1]).toBe('Daisuke Hirano');
+    const head = 'The head of the main opposition Constitutional Democratic Party of Japan (CDP), Kenji Wada, dismissed the contest as "a change of faces among the same people."';
+    expect(statements(head).map((s) => s[1])).toEqual(['Kenji Wada']);
+    const ecb = 'The ECB lowered its rate.\n\n"The disinflation process is well on track," the central bank said in a statement, adding that underlying inflation would settle around the target.';
+    expect(statements(ecb).map((s) => s[1])).toEqual(['European Central Bank', 'European Central Bank']);
+    expect(statements('NHK reported the race. The Liberal Democratic Party opened it. The party said in a statement that voting would take place on Sept 30.').at(-1)?.[1]).toBe('Liberal Democratic Party');
+  });
 });
