@@ -144,6 +144,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Uber', kind: 'COMPANY', forms: ['Uber'] },
   { name: 'LinkedIn', kind: 'COMPANY', forms: ['LinkedIn'] },
   { name: 'Ryanair', kind: 'COMPANY', forms: ['Ryanair'] },
+  { name: 'Jetstar', kind: 'COMPANY', forms: ['Jetstar'] },
   { name: 'Lufthansa', kind: 'COMPANY', forms: ['Lufthansa'] },
   { name: 'easyJet', kind: 'COMPANY', forms: ['easyJet', 'EasyJet'] },
   { name: 'Aer Lingus', kind: 'COMPANY', forms: ['Aer Lingus'] },

@@ -147,7 +147,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   let k = toks.length - 1;
   while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
   const nameToks = staff ? [] : toks.slice(k + 1);
-  if (nameToks.length > 0) {
+  // ("a spokesperson for Beaulieu-Harris": someone who speaks for that person, not the person)
+  const onBehalf = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw);
+  if (nameToks.length > 0 && !onBehalf) {
     const name = ctx.text.slice(nameToks[0].start, nameToks[nameToks.length - 1].end);
     const before = k >= 0 ? toks[k].text : '';
     const titled = before !== '' && (isTitleWord(before) || HONORIFICS.has(before));
@@ -231,6 +233,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+bank$/i, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  // "the EU executive" is the European Commission.
+  { pattern: /^the\s+(?:EU|European Union|bloc)(?:['’]s)?\s+executive(?:\s+arm)?$/iu, refers: (e) => e.name === 'European Commission', look: 'nearest' },
   // "the poll panel said" (Indian usage), "the electoral body": the election commission named before.
   { pattern: /^the\s+(?:poll|election|electoral)\s+(?:panel|body|commission|watchdog|authority)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\bElect(?:ion|oral)\b/.test(e.name), look: 'beforeSentence' },
   // "the panel said" after the Court of Arbitration for Sport ruled: the court or tribunal named before.

@@ -826,4 +826,10 @@ describe('extractArticle', () => {
     expect(statements(ecb).map((s) => s[1])).toEqual(['European Central Bank', 'European Central Bank']);
     expect(statements('NHK reported the race. The Liberal Democratic Party opened it. The party said in a statement that voting would take place on Sept 30.').at(-1)?.[1]).toBe('Liberal Democratic Party');
   });
+
+  it('keeps "a spokesperson for X" apart from X, reads "the EU executive" as the Commission, and "Center for …" names', () => {
+    expect(statements('Finance Minister Claire Beaulieu-Harris tabled the budget. A spokesperson for Beaulieu-Harris said the estimate did not count the savings.').at(-1)?.[1]).toBe('A spokesperson for Beaulieu-Harris');
+    expect(statements('The European Commission imposed duties. The EU executive said its investigation had found subsidies.').at(-1)?.[1]).toBe('European Commission');
+    expect(statements('The Center for Volcanology and Geological Hazard Mitigation raised the alert. The center said ash reached 4 kilometers.').at(-1)?.[1]).toBe('Center for Volcanology and Geological Hazard Mitigation');
+  });
 });
