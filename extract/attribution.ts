@@ -38,7 +38,10 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
     // (unless a name and its verb follow at once: '"… today." Smith said.')
     const sentenceEnded = /[.]\s*$/.test(text.slice(Math.max(q.open, q.close - 3), q.close)) && /^\s+\p{Lu}/u.test(window) &&
       !/^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:said|says|added|told|wrote|asked)\b/u.test(window);
-    const v = sentenceEnded ? null : VERB_AFTER.exec(window);
+    // ('…said it was "not my role to judge intentions," but that MPs were being asked …': the sentence's
+    // own clause goes on; its verbs attribute nothing)
+    const clauseGoesOn = /^\s*,?\s*(?:but|and|while|whereas)\s+(?:that|because|if|when|whether)\b/.test(window);
+    const v = sentenceEnded || clauseGoesOn ? null : VERB_AFTER.exec(window);
     // (a long apposition may come first: "X, director general of the International Federation of
     // Pharmaceutical Manufacturers and Associations (IFPMA), told AFP")
     if (v && v.index < 220) {

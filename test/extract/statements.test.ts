@@ -832,4 +832,9 @@ describe('extractArticle', () => {
     expect(statements('The European Commission imposed duties. The EU executive said its investigation had found subsidies.').at(-1)?.[1]).toBe('European Commission');
     expect(statements('The Center for Volcanology and Geological Hazard Mitigation raised the alert. The center said ash reached 4 kilometers.').at(-1)?.[1]).toBe('Center for Volcanology and Geological Hazard Mitigation');
   });
+
+  it('gives a quotation inside a clause that goes on (", but that MPs were being asked …") to the clause\'s speaker', () => {
+    const text = 'Asked whether the government had misled Parliament, Anil Rajaratnam said it was "not my role to judge intentions," but that MPs were being asked to vote on incomplete numbers.';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Anil Rajaratnam'], ['QUOTE', 'Anil Rajaratnam']]);
+  });
 });
