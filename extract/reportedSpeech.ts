@@ -18,7 +18,7 @@ export interface ReportedClause {
 const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 const SAY_VERBS =
-  'said|says|say|argue|warn|insist|contend|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|complained|complains|complain|' + PARTICIPLES;
+  'said|says|say|argue|warn|insist|contend|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|complained|complains|complain|found|finds|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed)$/;
@@ -261,7 +261,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&
           !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)\b/i.test(that[1].trim()) &&
           // "ruling 7-2 that", "wrote for the majority that": a court's vote and voice
-          !/^(?:\d+-\d+|for the (?:majority|court|panel|bench))$/.test(that[1].trim());
+          !/^(?:\d+-\d+\b.*|for the (?:majority|court|panel|bench))$/.test(that[1].trim());
         if (that && !clauseBeforeThat && !objectBeforeThat && (!TOLD.test(verb) || that[1].trim().length > 0)) {
           cStart = after + that[0].length;
           viaThat = true;
@@ -269,7 +269,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         else if (listener) cStart = after + listener[0].length;
         // "announced it will install …": a pronoun and an auxiliary open a clause after any verb.
         else if (PRONOUN_CLAUSE.test(m.slice(after))) cStart = after;
-        else if (!/^(?:told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
+        else if (!/^(?:found|finds|told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);
           let t: RegExpExecArray | null;
           while ((t = TIME_ADVERB.exec(rest))) {
@@ -295,7 +295,13 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         }
       }
       if (cStart < 0) continue;
-      const end = clauseEnd(cStart);
+      let end = clauseEnd(cStart);
+      // ("Kaya, who for years argued that rates fuel inflation, gave the decision his backing": a
+      // relative clause's words end at its comma)
+      if (/,\s+who\s+(?:[\p{L}-]+\s+){0,4}$/u.test(before)) {
+        const comma = m.slice(cStart, end).indexOf(', ');
+        if (comma > 0) end = cStart + comma;
+      }
       const clause = trimClause(text, base + cStart, base + end);
       if (!clause) continue;
       // A clause that is only a quotation was attributed as a QUOTE.

@@ -460,7 +460,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company|bank)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && (bodyNounAhead(k) >= 0 || describedBodyAhead(k))) ||
       // "The global players' union FIFPRO": lower-case words, then what the body is, then its name.
-      (n > 0 && n < 5 && /^[\p{Ll}’'-]+$/u.test(w) && describedNameAhead(k)) ||
+      // (after a determiner: "Yalçınkaya told broadcaster Habertürk" is a name and its verb)
+      (n > 0 && n < 5 && /^[\p{Ll}’'-]+$/u.test(w) && /^(?:the|a|an|its|their)$/i.test(toks[0]?.text ?? '') && describedNameAhead(k)) ||
       // "The airline said … and advised": a company described by what it does.
       (n > 0 && n < 4 && COMPANY_NOUN.test(w)) ||
       // "Opposition politician Ekuru Aukot": a lower-case job between a capitalized word and a name.
@@ -529,6 +530,14 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (relative && !AUXILIARY_OR_VERB.test(relative[1]) && !/^(?:it|he|she|they|we|i|you)\s/i.test(relative[1])) {
     const start = sentStart + relative.index + relative[0].length - relative[1].length;
     return trimSpanWords(text, start, start + relative[1].trimEnd().length);
+  }
+  // "President Recep Kaya, who for years argued that …": the one the relative clause is about.
+  // (a verb that reports a clause, not "who asked not to be named")
+  const who = /^\s*\p{Ll}+\s+that\b/u.test(text.slice(verbStart, verbStart + 40)) ? /^(.*?),\s+who\s+(?:(?:has|had|have|also|long|once|previously|often|repeatedly|always|for\s+(?:years|decades|months))\s+)*$/su.exec(seg) : null;
+  if (who) {
+    const comma = who[1].lastIndexOf(', ');
+    const from = comma >= 0 ? comma + 2 : 0;
+    return trimSpanWords(text, sentStart + from, sentStart + who[1].length);
   }
   // "X said …, while the Global Times, a tabloid …, said": the second clause's own subject.
   const contrast = /^(.*[,;]\s*(?:while|whereas)\s+)(?=\S)/su.exec(seg);

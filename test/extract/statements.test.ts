@@ -837,4 +837,13 @@ describe('extractArticle', () => {
     const text = 'Asked whether the government had misled Parliament, Anil Rajaratnam said it was "not my role to judge intentions," but that MPs were being asked to vote on incomplete numbers.';
     expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Anil Rajaratnam'], ['QUOTE', 'Anil Rajaratnam']]);
   });
+
+  it('reads "ruled 7-4 on Thursday that", "X told broadcaster Y, adding that", "X, who for years argued that …, gave", and "which found that"', () => {
+    expect(statements("BRASILIA (Reuters) - Brazil's Supreme Court ruled 7-4 on Thursday that the former president cannot run next year.").map((s) => s[2])).toEqual(['the former president cannot run next year']);
+    expect(statements('"The programme is working, and we will not abandon it now," Yalçınkaya told broadcaster Habertürk, adding that the budget would cut the deficit.').at(-1)?.[1]).toBe('Yalçınkaya');
+    expect(statements('President Recep Kaya, who for years argued that high rates fuel inflation, gave the decision his backing. A senior official, who asked not to be named, said the plan was set.')).toEqual([
+      ['PARAPHRASE', 'Recep Kaya', 'high rates fuel inflation'], ['PARAPHRASE', 'A senior official', 'the plan was set'],
+    ]);
+    expect(statements('The decision upholds a ruling by the Superior Electoral Court (TSE), which found that he had abused his power. Police found the car in a ditch.').map((s) => s[1])).toEqual(['Superior Electoral Court']);
+  });
 });
