@@ -723,7 +723,9 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     // ("London Metal Exchange": one word may come between)
     const capitalBeforeHead = entries[0].capital && h - (i + n) <= 1;
     // ("United Nations Verification Mission": an international body's own mission or office)
-    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text)) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
+    // ("Federal Reserve Bank of Chicago": a regional bank of the system, one name)
+    const reserveBank = form === 'Federal Reserve' && tokens[h]?.text === 'Bank' && h === i + n;
+    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (reserveBank || entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text)) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
       return -1; // let the head rule take the whole name
     }
     const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
@@ -754,7 +756,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     if (taken[t]) break;
     // "Amnesty International" ends on its head; in "International Crisis Group" the word only opens the name.
     const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
-    if (isHead(tokens[t].text) && !opensName) head = t;
+    // ("Warren Truck Assembly Plant": a factory's assembly, not a legislature)
+    const plant = tokens[t].text === 'Assembly' && /^(?:Plant|Complex|Line|Hall)$/.test(tokens[t + 1]?.text ?? '');
+    if (isHead(tokens[t].text) && !opensName && !plant) head = t;
     else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the')) break; // "the UK and the European Union", "WADA and the U.S. agency"
     else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
     else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
@@ -854,7 +858,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   // that carry a country's name are the exceptions).
   const ofCountry = !known && tokens[head].text === 'Bank' && /^Bank of /.test(name) ? GAZETTEER.get(name.slice('Bank of '.length))?.find((e) => e.kind === 'COUNTRY') : undefined;
   const centralBank = ofCountry && !/^(?:America|China|Ireland|Cyprus|Scotland|Baroda|India)$/.test(name.slice('Bank of '.length)) ? ofCountry : undefined;
-  const kind = known?.kind ?? (centralBank ? 'GOVERNMENT_BODY' : kindForHead(tokens[head].text, name));
+  const kind = known?.kind ?? (centralBank || /^Federal Reserve Bank\b/.test(name) ? 'GOVERNMENT_BODY' : kindForHead(tokens[head].text, name));
   scan.claim(s, end, known?.name ?? usual, kind, { country: known?.country ?? centralBank?.name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
   // (not a national Red Cross society's country, whose name it is)
   if (!/Red (?:Cross|Crescent)$/.test(known?.name ?? '')) {

@@ -154,7 +154,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         spText = alias;
       }
       // "the central bank's latest survey", "Inegi's figures": the document's owner.
-      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
+      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
       // "according to a Defense Department statement": the body is the speaker, not its document.
       // ("according to a House of Commons Library briefing published last week": and when it came out)
@@ -227,6 +227,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (/^(?:believed|said|reported|alleged|thought|expected|estimated|understood)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(m.slice(v.index + v[0].length))) continue;
       // "declined to say how …", "would not say whether …": no words were reported.
       if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t)\s+$/.test(before)) continue;
+      // ("It did not provide evidence or say how …": the negation reaches the second verb)
+      if (/^say$/.test(verb) && /\b(?:did|does|do|would|could|will)(?:\s+not|n['’]t)\s+[^.;]{1,40}\bor\s+$/.test(before)) continue;
       const participle = PARTICIPLE.test(verb);
       if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before)) continue;
       let after = v.index + v[0].length;

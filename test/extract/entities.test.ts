@@ -540,4 +540,10 @@ describe('findEntities', () => {
   it('knows Africa CDC by its full name (not the U.S. CDC) and Eurostat', () => {
     expect(names('The Africa Centres for Disease Control and Prevention and Eurostat agreed.')).toEqual(['Africa CDC', 'Eurostat']);
   });
+
+  it('reads a regional Federal Reserve bank, a carmaker\'s assembly plant (no legislature), the UAW and the Labor Department', () => {
+    const kinds = (text: string) => entities(text).map((e) => [e.name, e.kind]);
+    expect(kinds('Federal Reserve Bank of Chicago President Ana Ruiz spoke.')).toContainEqual(['Federal Reserve Bank of Chicago', 'GOVERNMENT_BODY']);
+    expect(names('Workers at the Warren Truck Assembly Plant, members of the UAW, walked out, the Labor Department said.')).toEqual(['United Auto Workers', 'United States Department of Labor']);
+  });
 });

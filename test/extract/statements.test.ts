@@ -846,4 +846,9 @@ describe('extractArticle', () => {
     ]);
     expect(statements('The decision upholds a ruling by the Superior Electoral Court (TSE), which found that he had abused his power. Police found the car in a ditch.').map((s) => s[1])).toEqual(['Superior Electoral Court']);
   });
+
+  it('reads "according to CME Group\'s FedWatch tool", and no statement in "did not provide evidence or say how"', () => {
+    expect(statements("Traders put the odds of a July cut at about 16%, according to CME Group's FedWatch tool.").map((s) => s[1])).toEqual(['CME Group']);
+    expect(statements('The Israeli military said it had struck the sites. It did not provide evidence or say how it had counted the dead.').map((s) => s[2])).toEqual(['it had struck the sites']);
+  });
 });
