@@ -161,6 +161,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const document = /^the\s+(?:[\p{Ll}-]+\s+)?(statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint)$/iu.exec(raw);
   const author = document ? ctx.documents?.get(document[1].toLowerCase().replace('judgement', 'judgment')) : undefined;
   if (author) return author;
+  // "the 61-year-old told AFP" after "Mustafa Erdem, 61, …" or "a 61-year-old …, X": the person of that age.
+  const aged = /^the\s+(\d{1,3})-year-old$/i.exec(raw);
+  if (aged) {
+    const age = new RegExp(`^,\\s*${aged[1]}\\b|\\b${aged[1]}-year-old\\b`);
+    const person = ctx.people.mentionedBefore(span.start, (p) => p.mentions.some((m) => m.end <= span.start && (age.test(ctx.text.slice(m.end, m.end + 8)) || age.test(ctx.text.slice(m.end, m.end + 60)))));
+    if (person) return personRef(person);
+    // (an age the text gives only here: "kitchenware seller X said …. “…,” the 61-year-old told AFP")
+    if (ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
+  }
   // "China's delegation, …, said", "Taiwan's government rejects …, saying": the country speaks.
   const countrysVoice = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);
   const country = countrysVoice ? ctx.entities.byName(countrysVoice[1]) ?? ctx.entities.at(span.start + raw.indexOf(countrysVoice[1])) : undefined;

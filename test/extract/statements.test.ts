@@ -851,4 +851,11 @@ describe('extractArticle', () => {
     expect(statements("Traders put the odds of a July cut at about 16%, according to CME Group's FedWatch tool.").map((s) => s[1])).toEqual(['CME Group']);
     expect(statements('The Israeli military said it had struck the sites. It did not provide evidence or say how it had counted the dead.').map((s) => s[2])).toEqual(['it had struck the sites']);
   });
+
+  it('ties "the 61-year-old" to the person of that age, or to the person who just spoke when the age is new', () => {
+    const named = 'Mustafa Erdem, 61, sells pots in the bazaar. Ana Ruiz, 34, sells fruit.\n\n"Every morning I check the dollar before I open the shutters," the 61-year-old told AFP.';
+    expect(statements(named).map((s) => s[1])).toEqual(['Mustafa Erdem']);
+    const fresh = 'Kitchenware seller Mustafa Erdem said his suppliers had raised their prices three times.\n\n"Every morning I check the dollar before I open the shutters," the 61-year-old told AFP.';
+    expect(statements(fresh).map((s) => s[1])).toEqual(['Mustafa Erdem', 'Mustafa Erdem']);
+  });
 });
