@@ -161,6 +161,16 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const document = /^the\s+(?:[\p{Ll}-]+\s+)?(statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint)$/iu.exec(raw);
   const author = document ? ctx.documents?.get(document[1].toLowerCase().replace('judgement', 'judgment')) : undefined;
   if (author) return author;
+  // "the lawyer said" after "his lawyer, Fábio Costa Aranha," or "X, a lawyer for …": the named person
+  // the text described so (not an unnamed one: "the diplomat" stays as written).
+  const job = /^the\s+(lawyer|attorney|analyst|economist|student|resident|farmer|worker|teacher|doctor|nurse|activist|researcher|professor|expert|shopkeeper|owner|seller|driver|protester|survivor|witness|pollster|campaigner|historian|scientist)$/i.exec(raw);
+  if (job) {
+    const noun = job[1].toLowerCase();
+    const describedBefore = new RegExp(`\\b${noun},?\\s+$`, 'i');
+    const describedAfter = new RegExp(`^,\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\b`, 'iu');
+    const person = ctx.people.mentionedBefore(span.start, (p) => p.mentions.some((m) => m.end <= span.start && (describedBefore.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) || describedAfter.test(ctx.text.slice(m.end, m.end + 80)))));
+    if (person) return personRef(person);
+  }
   // "the 61-year-old told AFP" after "Mustafa Erdem, 61, …" or "a 61-year-old …, X": the person of that age.
   const aged = /^the\s+(\d{1,3})-year-old$/i.exec(raw);
   if (aged) {

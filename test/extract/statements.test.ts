@@ -858,4 +858,10 @@ describe('extractArticle', () => {
     const fresh = 'Kitchenware seller Mustafa Erdem said his suppliers had raised their prices three times.\n\n"Every morning I check the dollar before I open the shutters," the 61-year-old told AFP.';
     expect(statements(fresh).map((s) => s[1])).toEqual(['Mustafa Erdem', 'Mustafa Erdem']);
   });
+
+  it('ties "the lawyer" to the person the text described as one, and leaves an unnamed description as written', () => {
+    const text = 'His lawyer, Fábio Costa Aranha, spoke outside the court.\n\nAsked about the ruling, the lawyer said it was "a political decision, not a legal one."';
+    expect(statements(text).map((s) => s[1])).toEqual(['Fábio Costa Aranha', 'Fábio Costa Aranha']);
+    expect(statements('A Western diplomat said talks had stalled. The diplomat said a deal was still possible.').map((s) => s[1])).toEqual(['A Western diplomat', 'The diplomat']);
+  });
 });
