@@ -748,6 +748,11 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
   return -1;
 }
 
+/** A known name of up to three words runs from token k to the end of the run at b ("… and General Motors", not "… and Labour Relations Court"). */
+function knownAfter(scan: MentionScan, k: number, b: number): boolean {
+  return b - k < 3 && k <= b && GAZETTEER.has(scan.surface(k, b));
+}
+
 /** Head rule: extend to the last organization word within the run (and "of X" after it); the token to go on from. */
 function namedByHead(scan: MentionScan, i: number, b: number): number {
   const { text, tokens, taken } = scan;
@@ -759,7 +764,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // ("Warren Truck Assembly Plant": a factory's assembly, not a legislature)
     const plant = tokens[t].text === 'Assembly' && /^(?:Plant|Complex|Line|Hall)$/.test(tokens[t + 1]?.text ?? '');
     if (isHead(tokens[t].text) && !opensName && !plant) head = t;
-    else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the')) break; // "the UK and the European Union", "WADA and the U.S. agency"
+    else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
     else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
     else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
       // "Semiconductor Industry Association": a later head in the same run of capitalized words ends the name.

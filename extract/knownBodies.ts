@@ -364,6 +364,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'United Nations Development Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Development Programme', 'UNDP'] },
   { name: 'United Nations Environment Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Environment Programme', 'UN Environment Programme', 'U.N. Environment Programme', 'UNEP'] },
   { name: 'Alliance of Small Island States', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Alliance of Small Island States', 'AOSIS'] },
+  { name: 'UNIFIL', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNIFIL', 'United Nations Interim Force in Lebanon', 'UN Interim Force in Lebanon'] },
   // Sport's governing and anti-doping bodies that news names bare.
   { name: 'World Athletics', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['World Athletics'] },
   { name: 'Athletics Integrity Unit', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Athletics Integrity Unit', 'AIU'] },

@@ -546,4 +546,10 @@ describe('findEntities', () => {
     expect(kinds('Federal Reserve Bank of Chicago President Ana Ruiz spoke.')).toContainEqual(['Federal Reserve Bank of Chicago', 'GOVERNMENT_BODY']);
     expect(names('Workers at the Warren Truck Assembly Plant, members of the UAW, walked out, the Labor Department said.')).toEqual(['United Auto Workers', 'United States Department of Labor']);
   });
+
+  it('ends an unknown name before "and" and a known name that closes the run ("Ford and General Motors"), not inside a body\'s name', () => {
+    expect(names('Stellantis, like Ford and General Motors, has cut jobs.')).toEqual(['General Motors', 'Stellantis']);
+    expect(names('Justice Mercy Wambua of the Employment and Labour Relations Court ruled.')).toContain('Employment and Labour Relations Court');
+    expect(entities('UNIFIL said two peacekeepers were hurt.').map((e) => e.kind)).toEqual(['INTERNATIONAL_ORGANIZATION']);
+  });
 });
