@@ -387,8 +387,16 @@ function partyTagStates(scan: MentionScan): void {
 
 // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
 // its country, as the capitalized "Foreign Ministry of France" would be.
+// The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
+const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry';
+const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
+const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
+
+/** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
+const titleCased = (body: string) => body.replace(/’/g, "'").replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/'S\b/, "'s");
+
 function possessiveBodies(scan: MentionScan): void {
-  for (const m of scan.text.matchAll(/\b(?:(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s|(?:[Tt]he )?(\p{Lu}[\p{L}]+)) (?:((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry) ministry|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\b/gu)) {
+  for (const m of scan.text.matchAll(POSSESSIVE_BODY)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
     // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian
     // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard");
@@ -401,8 +409,7 @@ function possessiveBodies(scan: MentionScan): void {
     const first = scan.tokenAt(start);
     const last = first + body.split(' ').length - (named ? 0 : 1);
     if (first < 0 || !scan.free(first, last)) continue;
-    // ("prime minister’s office": its apostrophe straight, its possessive's s lower-case)
-    const title = body.replace(/’/g, "'").replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/'S\b/, "'s");
+    const title = titleCased(body);
     // "Foreign Ministry of France", "Air Force of Ukraine".
     scan.claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`, ...(named ? [`${m[2]} ${body}`] : [])] });
   }
@@ -416,11 +423,11 @@ function datelineMinistries(scan: MentionScan): void {
   const city = /^\s*(\p{Lu}[\p{Lu}\p{Ll} .'-]*?)(?=,|\s*\(|\s*[-—–:])/u.exec(text.slice(0, scan.datelineEnd))?.[1];
   const place = city ? GAZETTEER.get(city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()))?.find((e) => e.kind === 'COUNTRY') : undefined;
   if (!place || place.name === 'United States' || scan.raw.some((r) => r.kind === 'GOVERNMENT_BODY' && /Ministry/.test(r.name) && r.country && r.country !== place.name)) return;
-  for (const m of text.matchAll(/\b(?:[Tt]he|[Ii]ts) ((?:foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|climate|labou?r|transport) ministry)\b/gu)) {
+  for (const m of text.matchAll(UNQUALIFIED_MINISTRY)) {
     const start = m.index + m[0].length - m[1].length;
     const first = scan.tokenAt(start);
     if (first < 0 || !scan.free(first, first + 1)) continue;
-    const title = m[1].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const title = titleCased(m[1]);
     scan.claim(first, first + 1, `${title} of ${withArticle(place.name)}`, 'GOVERNMENT_BODY', { country: place.name, forms: [m[1], `${place.name}'s ${title}`] });
   }
 }
@@ -861,8 +868,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   }
   // "Bank of Thailand", "Bank of Ghana": a country's own bank is its central bank (commercial banks
   // that carry a country's name are the exceptions).
-  const ofCountry = !known && tokens[head].text === 'Bank' && /^Bank of /.test(name) ? GAZETTEER.get(name.slice('Bank of '.length))?.find((e) => e.kind === 'COUNTRY') : undefined;
-  const centralBank = ofCountry && !/^(?:America|China|Ireland|Cyprus|Scotland|Baroda|India)$/.test(name.slice('Bank of '.length)) ? ofCountry : undefined;
+  const bankOf = !known && tokens[head].text === 'Bank' ? /^Bank of (.+)$/.exec(name)?.[1] : undefined;
+  const centralBank = bankOf && !/^(?:America|China|Ireland|Cyprus|Scotland|Baroda|India)$/.test(bankOf) ? GAZETTEER.get(bankOf)?.find((e) => e.kind === 'COUNTRY') : undefined;
   const kind = known?.kind ?? (centralBank || /^Federal Reserve Bank\b/.test(name) ? 'GOVERNMENT_BODY' : kindForHead(tokens[head].text, name));
   scan.claim(s, end, known?.name ?? usual, kind, { country: known?.country ?? centralBank?.name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
   // (not a national Red Cross society's country, whose name it is)

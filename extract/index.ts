@@ -12,7 +12,7 @@ import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { DATELINE, splitParagraphs, splitSentences, type Sentence } from './sentences.js';
 import { isTitleHead, titleWords } from './names.js';
-import { isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
+import { DOCUMENT_NOUNS, documentKind, isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
 import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
 
 export type {
@@ -99,8 +99,8 @@ function readArticle(text: string): Reading {
   return { text, paragraphs, datelineEnd, entities, people, quotes, sentences, pending };
 }
 
-/** The documents through which a speaker may speak ("said in a statement", "its written award"). */
-const DOCUMENT_NOUN = /\b(statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint)s?\b/giu;
+/** A document named in a speaker's sentence, the kind that may later speak for them ("the statement said"). */
+const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');
 
 /** Speakers resolved in reading order, so that "he" means the last person named. */
 function resolveSpeakers({ text, entities, people, sentences, pending }: Reading): void {
@@ -136,7 +136,7 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
     // ("In a statement released by the State Department, Halvorsen said …": his, for "the statement said")
     if (p.ref?.person || p.ref?.entity) {
       const sentence = sentences.find((s) => s.start <= p.span.start && s.end >= p.span.start);
-      for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(noun[1].toLowerCase().replace('judgement', 'judgment'), p.ref);
+      for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
     }
     const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+/).at(-1)!.toLowerCase() : undefined;
     if (head && isTitleHead(head)) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
@@ -194,7 +194,7 @@ function officesNamedBeforePeople({ text, paragraphs, people, pending }: Reading
     if (!person || paragraphAt(next!.speakerSpan!.start) > paragraphAt(p.speakerSpan!.start) + (holdsIt ? 2 : 1)) return;
     // One who has a title already is that office if the title says so, or the office is only a "head".
     if (person.roles.length > 0) {
-      if (person.roles.some((r) => titleWords(r.title).includes(description[2].toLowerCase())) || /^(?:head|leader|chief)$/.test(description[2])) p.ref = personRef(person);
+      if (holdsIt || /^(?:head|leader|chief)$/.test(description[2])) p.ref = personRef(person);
       return;
     }
     person.roles.push({ title: description[1] });

@@ -49,6 +49,17 @@ export interface SpeakerContext {
   lastUnnamed?: { ref: SpeakerRef; head: string; start: number };
 }
 
+/** The person named last before `pos` whose words around a mention (40 characters before, 80 after) fit a description. */
+function personDescribed(ctx: SpeakerContext, pos: number, fits: (before: string, after: string) => boolean): Person | undefined {
+  return ctx.people.mentionedBefore(pos, (p) => p.mentions.some((m) => m.end <= pos && fits(ctx.text.slice(Math.max(0, m.start - 40), m.start), ctx.text.slice(m.end, m.end + 80))));
+}
+
+/** The documents through which a speaker may speak ("said in a statement", "its written award"). */
+export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint';
+/** One key per kind of document, whatever its spelling. */
+export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
+const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
+
 /** Where a person was last named before `pos` (-1 if not). */
 const lastNamedBefore = (p: Person, pos: number) => p.mentions.filter((m) => m.end <= pos).at(-1)?.start ?? -1;
 
@@ -158,8 +169,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // "“…,” the statement said" after "In a statement released by the State Department, Halvorsen said":
   // a document speaks for whoever last spoke through one of its kind.
-  const document = /^the\s+(?:[\p{Ll}-]+\s+)?(statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint)$/iu.exec(raw);
-  const author = document ? ctx.documents?.get(document[1].toLowerCase().replace('judgement', 'judgment')) : undefined;
+  const document = DOCUMENT_SPEAKER.exec(raw);
+  const author = document ? ctx.documents?.get(documentKind(document[1])) : undefined;
   if (author) return author;
   // "the lawyer said" after "his lawyer, Fábio Costa Aranha," or "X, a lawyer for …": the named person
   // the text described so (not an unnamed one: "the diplomat" stays as written).
@@ -168,14 +179,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const noun = job[1].toLowerCase();
     const describedBefore = new RegExp(`\\b${noun},?\\s+$`, 'i');
     const describedAfter = new RegExp(`^,\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\b`, 'iu');
-    const person = ctx.people.mentionedBefore(span.start, (p) => p.mentions.some((m) => m.end <= span.start && (describedBefore.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)) || describedAfter.test(ctx.text.slice(m.end, m.end + 80)))));
+    const person = personDescribed(ctx, span.start, (before, after) => describedBefore.test(before) || describedAfter.test(after));
     if (person) return personRef(person);
   }
   // "the 61-year-old told AFP" after "Mustafa Erdem, 61, …" or "a 61-year-old …, X": the person of that age.
   const aged = /^the\s+(\d{1,3})-year-old$/i.exec(raw);
   if (aged) {
     const age = new RegExp(`^,\\s*${aged[1]}\\b|\\b${aged[1]}-year-old\\b`);
-    const person = ctx.people.mentionedBefore(span.start, (p) => p.mentions.some((m) => m.end <= span.start && (age.test(ctx.text.slice(m.end, m.end + 8)) || age.test(ctx.text.slice(m.end, m.end + 60)))));
+    const person = personDescribed(ctx, span.start, (_before, after) => age.test(after.slice(0, 60)));
     if (person) return personRef(person);
     // (an age the text gives only here: "kitchenware seller X said …. “…,” the 61-year-old told AFP")
     if (ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
@@ -385,6 +396,8 @@ const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|ju
 const NAMED_BODY_NOUN = /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/;
 /** Lower-case nouns of an office or a body, which title words may qualify ("foreign ministry", "coast guard"). */
 const OFFICE_OR_BODY = /^(?:ministry|department|bank|army|navy|guard|police|military|office|government|court|commission|council|agency|service|forces|authority|committee|administration|cabinet|parliament)$/;
+/** Words that come with a count before people: "More than 200 …", "about 40 …". */
+const COUNT_WORD = /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i;
 /** Verbs in -s that follow a subject ("Kyiv has repeatedly urged"), not plural nouns of it. */
 const AUXILIARY_S = /^(?:has|was|is|does|says|gets|goes|makes|takes|sees|seems|remains|becomes|wants|needs|plans|hopes|faces|denies|insists|argues|warns)$/;
 /** Words that join or relate, never a description's own: "The council called on the …" is no "council … union". */
@@ -471,8 +484,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       /^\p{Lu}/u.test(w) ||
       (isTitleWord(w) && !loneModifierAfterName(k)) ||
       // "14 House Democrats", "More than 200 Republican lawmakers": a count before the people.
-      (/^\d[\d,]*$/.test(w) && (n === 0 || /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? ''))) ||
-      (n < 3 && /^(?:more|fewer|than|about|some|nearly|almost|over|at|least)$/i.test(w) && toks.slice(k, k + 4).some((t) => /^\d/.test(t.text))) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
+      (/^\d[\d,]*$/.test(w) && (n === 0 || COUNT_WORD.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? ''))) ||
+      (n < 3 && COUNT_WORD.test(w) && toks.slice(k, k + 4).some((t) => /^\d/.test(t.text))) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
       // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
       (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
       // "The industry body Water UK": a description before the name.
