@@ -84,7 +84,7 @@ function readArticle(text: string): Reading {
   const people = findPersons(text, body, entities);
   const quotes = findQuotations(text, paragraphs);
   const insideQuote = (pos: number) => quotes.some((q) => pos >= q.start && pos < q.end);
-  const sentences: Sentence[] = paragraphs.flatMap((p) => splitSentences(text, p, insideQuote));
+  const sentences: Sentence[] = paragraphs.flatMap((p) => splitSentences(text, p, insideQuote, datelineEnd));
 
   // Candidate statements.
   const pending: Pending[] = [];

@@ -43,18 +43,18 @@ export function splitParagraphs(text: string, end: number, skipped: Span[]): Par
   return out;
 }
 
-/** Split a paragraph into sentences; `insideQuote(pos)` says whether a position is within a quotation. */
+/** Split a paragraph into sentences; `insideQuote(pos)` says whether a position is within a quotation; no sentence ends before `datelineEnd`. */
 export function splitSentences(
   text: string,
   para: Paragraph,
   insideQuote: (pos: number) => boolean = () => false,
+  datelineEnd = 0,
 ): Sentence[] {
   const out: Sentence[] = [];
   let start = para.start;
   const re = /[.?!]+/g;
   // "SACRAMENTO, Calif. (AP) — ": a dateline's abbreviations end no sentence.
-  const dateline = para.index === 0 ? DATELINE.exec(text.slice(para.start, Math.min(para.end, para.start + 120))) : null;
-  re.lastIndex = para.start + (dateline?.[0].length ?? 0);
+  re.lastIndex = Math.max(para.start, datelineEnd);
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < para.end) {
     let stop = m.index + m[0].length;
