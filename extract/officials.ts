@@ -145,6 +145,9 @@ function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: s
 /** People described by their tie to a body who do not speak for it. */
 const NOT_STAFF = /\b(?:resident|student|patient|passenger|visitor|customer|client|victim|survivor|relative|friend|neighbou?r|mother|father|son|daughter|wife|husband|critic|member)s?$/;
 
+/** What a province or a city is called after its name ("Gauteng province", "Kherson region"). */
+const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory)$/;
+
 const ENVOY = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul)s?$/;
 
 export function findPersons(text: string, bodySpans: Span[], entities: EntityIndex): PersonRegistry {
@@ -186,6 +189,17 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const honorificBefore = (t: number) => t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof') && /^\.? $/.test(gap(t - 1, t));
   // "U.S. Ambassador to Japan X", "China's ambassador to the U.S., X,": where an envoy is sent is part of the title.
   const envoyTo = (t: number) => tokens[t].text === 'to' && t > 0 && ENVOY.test(tokens[t - 1].text);
+  // "<office> of <Place>[ province]" ending at token `end`: the index of its "of" (one to three words
+  // of a place, named or known, then "of" after an office's head).
+  const officeOfPlace = (end: number): number | undefined => {
+    let t = AREA_NOUN.test(tokens[end].text) ? end - 1 : end;
+    let words = 0;
+    while (t > 0 && words < 3 && (isNameWord(tokens[t].text) || entityToken(t)) && gap(t - 1, t) === ' ') {
+      t--;
+      words++;
+    }
+    return words > 0 && t > 0 && tokens[t].text === 'of' && gap(t - 1, t) === ' ' && isTitleHead(tokens[t - 1].text) ? t : undefined;
+  };
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     if (honorificBefore(start)) start--;
     let k = start - 1;
@@ -255,6 +269,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         }
       }
       let k = titleEnd;
+      // "The mayor of Lviv, X", "The premier of Gauteng province, X": a place no list knows (a city is
+      // no entity) after "<office> of" is part of the title; the walk goes on from the "of".
+      const placeOf = officeOfPlace(titleEnd);
+      if (placeOf !== undefined) k = placeOf;
       let first = -1;
       let headAt = -1;
       while (k >= 0 && k >= titleEnd - 6) {

@@ -325,4 +325,10 @@ describe('findPersons', () => {
   it('takes no law for a person ("Under the Municipal Structures Act, …")', () => {
     expect(extractArticle("Under the Municipal Structures Act, Gauteng's MEC for cooperative governance, Jacob Mokgosi, can dissolve the council.").officials.map((o) => o.name)).not.toContain('Municipal Structures Act');
   });
+  it('reads "The mayor of Lviv, X" and "The premier of Gauteng province, X": a place no list knows after "<office> of"', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('The mayor of Lviv, Andriy Sadovyi, said power was back.')).toEqual([['Andriy Sadovyi', ['mayor of Lviv']]]);
+    expect(titles('The governor of Gauteng province, Tebogo Mashaba, said aid would come.')).toEqual([['Tebogo Mashaba', ['governor of Gauteng province']]]);
+    expect(titles('Residents of Lviv, Ivan Petrenko among them, said power was back.')).toEqual([]);
+  });
 });
