@@ -17,6 +17,8 @@ export interface ReportedClause {
 // Participles take the subject of the sentence: "X rejected the plan, saying …".
 const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
+/** ", with <one to four words> " before a participle: its own subject ("…, with rights groups warning that …"). */
+const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
 const SAY_VERBS =
   'said|says|say|argue|warn|insist|contend|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|complained|complains|complain|found|finds|' + PARTICIPLES;
 
@@ -230,7 +232,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // ("It did not provide evidence or say how …": the negation reaches the second verb)
       if (/^say$/.test(verb) && /\b(?:did|does|do|would|could|will)(?:\s+not|n['’]t)\s+[^.;]{1,40}\bor\s+$/.test(before)) continue;
       const participle = PARTICIPLE.test(verb);
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before)) continue;
+      // ("…, with President X warning that …": the participle of a subject after "with")
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
       let after = v.index + v[0].length;
       // "They warned, however, that …": an interjected adverb between the verb and its clause.
       const interjection = /^,\s+(?:however|though|meanwhile|moreover|nonetheless|nevertheless|in turn|too),/.exec(m.slice(after));

@@ -864,4 +864,8 @@ describe('extractArticle', () => {
     expect(statements(text).map((s) => s[1])).toEqual(['Fábio Costa Aranha', 'Fábio Costa Aranha']);
     expect(statements('A Western diplomat said talks had stalled. The diplomat said a deal was still possible.').map((s) => s[1])).toEqual(['A Western diplomat', 'The diplomat']);
   });
+  it('reads a participle whose subject follows "with" (", with President X warning that …")', () => {
+    expect(statements('The European Central Bank kept rates unchanged, with President Christine Lagarde warning that risks to growth remained high.')).toEqual([['PARAPHRASE', 'Christine Lagarde', 'risks to growth remained high']]);
+    expect(statements('Prices fell on Monday with demand weakening across the region.')).toEqual([]);
+  });
 });
