@@ -17,8 +17,8 @@ export interface ReportedClause {
 // Participles take the subject of the sentence: "X rejected the plan, saying …".
 const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
-/** ", with <one to four words> " before a participle: its own subject ("…, with rights groups warning that …"). */
-const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
+/** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
+const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,5}$/u;
 const SAY_VERBS =
   'said|says|say|argue|warn|insist|contend|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|complained|complains|complain|found|finds|' + PARTICIPLES;
 
@@ -83,7 +83,7 @@ const POST_POSED = new RegExp(
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+)?(?:hours|days|weeks|minutes|moments)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|,\\s+with\\s+(?:[\\p{L}’'.-]+\\s+){1,5}(?:${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // Pieces joined once: splicing the string per quotation was quadratic in a sentence full of them.
@@ -219,7 +219,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const verb = v[1];
       const verbStart = base + v.index;
       // The words just before the verb (a bounded window: a sentence can be very long).
-      const before = m.slice(Math.max(0, v.index - 40), v.index);
+      const before = m.slice(Math.max(0, v.index - 60), v.index);
       // "rejecting claims that …", "the says of …": after a determiner or a participle, "claims" is a noun.
       if (/^(?:says|claims|notes|argues|insists|warns|adds|estimates|believes|reports|alleges|promises|pledges|vows|threatens)$/.test(verb) &&
         /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing)\s+$/u.test(before)) continue;
@@ -313,8 +313,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const cText = text.slice(clause.start, clause.end);
       if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
       // "…, with rights groups saying …": the participle's own subject, after "with".
-      // ("The official IRNA news agency quoted him as saying that …": the one quoted speaks)
-      const withSubject = participle ? /\b(?:with|quoted)\s+((?:[\p{L}’'.-]+\s+){1,4}?)(?:as\s+)?$/u.exec(before) : null;
+      // ("The official IRNA news agency quoted him as saying that …": the one quoted speaks; "X was quoted by
+      // the ABC as saying" is X's)
+      const withSubject = participle ? /\b(?:with|quoted(?!\s+by\b))\s+((?:[\p{L}’'.-]+\s+){1,5}?)(?:as\s+)?$/u.exec(before) : null;
       // (where the subject's words start: after "with " or "quoted ", before any "as ")
       const withAt = withSubject ? verbStart - before.length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
       const subj = withSubject

@@ -867,5 +867,12 @@ describe('extractArticle', () => {
   it('reads a participle whose subject follows "with" (", with President X warning that …")', () => {
     expect(statements('The European Central Bank kept rates unchanged, with President Christine Lagarde warning that risks to growth remained high.')).toEqual([['PARAPHRASE', 'Christine Lagarde', 'risks to growth remained high']]);
     expect(statements('Prices fell on Monday with demand weakening across the region.')).toEqual([]);
+    // (the clause before it ends at the comma; a five-word subject after "with")
+    expect(statements('China on Monday accused the United States of bullying, with foreign ministry spokesman Lin Jian telling a regular briefing that Washington should stop.')).toEqual([
+      ['PARAPHRASE', 'China', 'the United States of bullying'],
+      ['PARAPHRASE', 'Lin Jian', 'Washington should stop'],
+    ]);
+    // ("was quoted by the broadcaster as saying": the subject's words, not the broadcaster's)
+    expect(statements("Resources Minister Karen O'Brien was quoted by the Australian Broadcasting Corporation as saying that the first projects could be approved soon.").map((s) => s[1])).toEqual(["Karen O'Brien"]);
   });
 });
