@@ -176,9 +176,15 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   // ("Oxfam's", "its") precedes them; from the possessor's first token when it is a body's name.
   const officeModifiersFrom = (first: number): number => {
     let m = first;
-    while (m > 0 && first - m < 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[m - 1].text) && !/(?:ly|ed)$/.test(tokens[m - 1].text) && !NOT_DESCRIPTION.test(tokens[m - 1].text) && gap(m - 1, m) === ' ') m--;
+    // (or the capitalized head of a compound: "the military’s Arabic-language spokesman")
+    const modifier = (t: number) =>
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[t].text) && !/(?:ly|ed)$/.test(tokens[t].text) && !NOT_DESCRIPTION.test(tokens[t].text) && gap(t, t + 1) === ' ') ||
+      (/^\p{Lu}\p{Ll}+$/u.test(tokens[t].text) && gap(t, t + 1) === '-');
+    while (m > 0 && first - m < 2 && modifier(m - 1)) m--;
     if (m === first || m === 0) return first;
     if (/^(?:its|their|his|her)$/i.test(tokens[m - 1].text)) return m;
+    // ("the military’s …": a body described, not named, owns the office)
+    if (/^[’']s $/.test(gap(m - 1, m)) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*$/u.test(text.slice(Math.max(0, tokens[m - 1].start - 8), tokens[m - 1].end))) return m;
     const possessor = /^[’']s $/.test(gap(m - 1, m)) ? entities.mentions.find((x) => x.end === tokens[m - 1].end) : undefined;
     if (!possessor) return first;
     const at = tokens.findIndex((t) => t.start === possessor.start);
@@ -226,9 +232,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     while (first < start && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
     // "Foreign Minister Sheikh Mohammed", "Saudi Energy Minister Prince Faisal", "junta spokesman Col.
     // Idrissa Maiga": an honorific or a rank after the office is not part of the title ("Crown Prince" is one).
+    // ("Army spokesman Lt. Col. X": every rank of it)
     let last = start - 1;
-    const afterOffice = /^(?:Sheikh|Sheik|Prince|Princess)$/.test(tokens[last].text) || RANK.test(tokens[last].text);
-    if (last > first && afterOffice && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
+    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess)$/.test(tokens[t].text) || RANK.test(tokens[t].text);
+    while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
     // (an envoy's title ends on the place they are sent to)
@@ -254,7 +261,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     if (single) continue;
     // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
-    const nameStart = honorificBefore(a) || (rankAfterComma && pre.first === a - 1) ? a - 1 : a;
+    // ("…, Lt. Col. X,": ranks alone, abbreviated, after the comma)
+    let ranked = a;
+    while (ranked > 0 && RANK.test(tokens[ranked - 1].text) && /^\.? $/.test(gap(ranked - 1, ranked))) ranked--;
+    const nameStart = rankAfterComma ? pre.first : ranked < a && ranked > 0 && gap(ranked - 1, ranked) === ', ' ? ranked : honorificBefore(a) ? a - 1 : a;
     if (nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart))) {
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
       // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)

@@ -609,11 +609,19 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     if (/^\s*(?:[DRI]-[\p{L}. ]+|\d{1,3})\s*$/u.test(second)) return trimSpanWords(text, sentStart, sentStart + firstComma);
     // "The U.N. special envoy for Sudan, Martin Edel," -> the name.
     // "…'s Conservative counterpart, shadow health secretary James Oakley," -> the name after its title.
-    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:\p{Lu}[\p{L}’'\-.]+ ?){2,4})\s*$/u.exec(second);
-    const titleWords = named ? second.slice(0, second.indexOf(named[1])).trim().split(/\s+/).filter(Boolean) : [];
-    if (named && titleWords.every((w) => isTitleWord(w))) {
-      const off = sentStart + firstComma + 1 + second.indexOf(named[1]);
-      return { start: off, end: off + named[1].trimEnd().length };
+    // ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi," -> the name
+    // after its capitalized title)
+    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:\p{Lu}[\p{L}’'\-.]+ ?){2,7})\s*$/u.exec(second);
+    if (named) {
+      const words = named[1].trim().split(' ');
+      let titled = 0;
+      while (words.length - titled > 2 && isTitleWord(words[titled])) titled++;
+      const name = words.slice(titled).join(' ');
+      const titleWords = second.slice(0, second.indexOf(named[1])).trim().split(/\s+/).filter(Boolean);
+      if (words.length - titled <= 4 && titleWords.every((w) => isTitleWord(w))) {
+        const off = sentStart + firstComma + 1 + second.indexOf(named[1]) + named[1].indexOf(name);
+        return { start: off, end: off + name.length };
+      }
     }
     const lead = body.slice(0, firstComma);
     const lastComma = lead.lastIndexOf(', ');
@@ -626,6 +634,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     if (OPENER.test(lead.slice(leadStart)) && lastComma < 0) {
       // "Last week, the Church, ..., said": skip the opener.
       const rest = body.slice(firstComma + 1);
+      // ("Meanwhile, Japan's top government spokesman, Chief Cabinet Secretary X, said": what follows
+      // the opener read as a subject of its own)
+      if (/^\s*[^,]{1,60},\s+[^,]{1,80},\s*$/.test(seg.slice(firstComma + 1))) {
+        const after = subjectBefore(text, sentStart + firstComma + 1, verbStart);
+        if (after) return after;
+      }
       const second = rest.indexOf(',');
       const subj = second >= 0 ? rest.slice(0, second) : rest;
       const off = sentStart + firstComma + 1 + (subj.length - subj.trimStart().length);

@@ -331,4 +331,9 @@ describe('findPersons', () => {
     expect(titles('The governor of Gauteng province, Tebogo Mashaba, said aid would come.')).toEqual([['Tebogo Mashaba', ['governor of Gauteng province']]]);
     expect(titles('Residents of Lviv, Ivan Petrenko among them, said power was back.')).toEqual([]);
   });
+  it('reads "the military’s Arabic-language spokesman, Lt. Col. X," and "Army spokesman Lt. Col. X": ranks are no part of the office, however many', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('In a post on X, the military’s Arabic-language spokesman, Lt. Col. Eitan Shafir, warned residents of 23 villages not to return.')).toEqual([['Eitan Shafir', ['Arabic-language spokesman']]]);
+    expect(titles('Army spokesman Lt. Col. Omar Haddad said the roads were closed.')).toEqual([['Omar Haddad', ['Army spokesman']]]);
+  });
 });

@@ -875,4 +875,8 @@ describe('extractArticle', () => {
     // ("was quoted by the broadcaster as saying": the subject's words, not the broadcaster's)
     expect(statements("Resources Minister Karen O'Brien was quoted by the Australian Broadcasting Corporation as saying that the first projects could be approved soon.").map((s) => s[1])).toEqual(["Karen O'Brien"]);
   });
+  it('gives "<description>, <Title> <Name>, said" to the named person, after an opener too', () => {
+    expect(statements("Meanwhile, Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo was watching the talks closely.").map((s) => s[1])).toEqual(['Yoshimasa Hayashi']);
+    expect(statements("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo was watching the talks closely.").map((s) => s[1])).toEqual(['Yoshimasa Hayashi']);
+  });
 });
