@@ -99,6 +99,9 @@ function readArticle(text: string): Reading {
   return { text, paragraphs, datelineEnd, entities, people, quotes, sentences, pending };
 }
 
+/** An anonymous source of one person, called again "the source" ("A Home Office source said …"). */
+const SINGLE_SOURCE = /^(?:source|person|diplomat|insider|aide)$/;
+
 /** A document named in a speaker's sentence, the kind that may later speak for them ("the statement said"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');
 
@@ -139,7 +142,7 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
     }
     const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+/).at(-1)!.toLowerCase() : undefined;
-    if (head && isTitleHead(head)) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
+    if (head && (isTitleHead(head) || SINGLE_SOURCE.test(head))) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
     else if (p.ref?.person) ctx.lastUnnamed = undefined;
   }
 }

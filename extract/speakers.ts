@@ -115,7 +115,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // "Two officials said … They added that …": the group that spoke last.
   if (/^they$/i.test(raw)) return ctx.lastGroup;
-  // ("the people", "the diplomat" stay as written, as the annotations have them: only the pronoun is resolved)
+  // ("the people" stays as written, as the annotations have it: only the pronoun is resolved)
   if (NEUTER.test(last)) {
     const e = ctx.lastEntity;
     return e ? entityRef(e) : undefined;
@@ -173,7 +173,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const author = document ? ctx.documents?.get(documentKind(document[1])) : undefined;
   if (author) return author;
   // "the lawyer said" after "his lawyer, Fábio Costa Aranha," or "X, a lawyer for …": the named person
-  // the text described so (not an unnamed one: "the diplomat" stays as written).
+  // the text described so (an unnamed one is resolved below: "the diplomat", "the source").
   const job = /^the\s+(lawyer|attorney|analyst|economist|student|resident|farmer|worker|teacher|doctor|nurse|activist|researcher|professor|expert|shopkeeper|owner|seller|driver|protester|survivor|witness|pollster|campaigner|historian|scientist)$/i.exec(raw);
   if (job) {
     const noun = job[1].toLowerCase();
@@ -227,10 +227,18 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
     const words = titleOnly[1].toLowerCase().split(/\s+/);
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => words.every((w) => titleWords(r.title).includes(w))));
-    // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, kept as
-    // written, not a named spokesperson of another body named before)
-    if (unnamedSince(ctx, holder, span.start, words.at(-1))) return { speakerName: raw, named: false };
+    // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, not a named
+    // spokesperson of another body named before; the source is
+    // written as it was introduced, as the annotations mostly have it)
+    const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
+    if (sameUnnamed) return sameUnnamed;
     if (holder) return personRef(holder);
+  }
+  // ("A Home Office source said …. The source said": that source, as it was introduced)
+  const sameSource = /^the\s+(source|person|diplomat|insider|aide)$/i.exec(raw);
+  if (sameSource) {
+    const earlier = unnamedSince(ctx, ctx.lastPerson, span.start, sameSource[1].toLowerCase());
+    if (earlier) return earlier;
   }
   const unnamed = trimUnnamed(raw);
   // A named body inside counts as one word: "A spokesperson for the Department for Environment, Food and Rural Affairs".
