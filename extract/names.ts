@@ -42,6 +42,12 @@ export const TITLE_MODIFIERS = new Set([
 
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
 
+/** Letters after a name that are no part of it: "Sarah Whitlock KC", "Jane Doe MP". */
+const POST_NOMINALS = 'KC|QC|MP|MEP|MSP|OBE|CBE|MBE|DBE|KBE';
+export const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);
+/** Such letters opening the text after a name. */
+export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);
+
 /** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
 export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres)$/;
 

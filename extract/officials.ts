@@ -4,7 +4,7 @@
 // appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, RANK, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -394,6 +394,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const resolve = (raw: string, create = false): Person | undefined => {
     let name = raw.trim().replace(/[’']s$/, '');
     const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(w));
+    while (words.length > 1 && POST_NOMINAL.test(words[words.length - 1])) words.pop();
     // Drop leading title words: "President Trump" -> "Trump".
     while (words.length > 1 && (isTitleWord(words[0]) || !/^\p{Lu}/u.test(words[0]))) words.shift();
     name = words.join(' ');
@@ -488,7 +489,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       ensureMentions();
       if (person.roles.length > 0 || person.name.split(/\s+/).length < 2) return false;
       return person.mentions.every((m) => {
-        if (DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40))) return false;
+        // (past the letters after a name: "Sarah Whitlock KC, who represented …")
+        if (DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40).replace(POST_NOMINAL_AFTER, ''))) return false;
         const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
         return !before || NOT_DESCRIPTION.test(before[1]);
       });

@@ -79,7 +79,7 @@ const INVERTED_POST_POSED = new RegExp(
   'u',
 );
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
@@ -231,6 +231,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t)\s+$/.test(before)) continue;
       // ("It did not provide evidence or say how …": the negation reaches the second verb)
       if (/^say$/.test(verb) && /\b(?:did|does|do|would|could|will)(?:\s+not|n['’]t)\s+[^.;]{1,40}\bor\s+$/.test(before)) continue;
+      // "upheld a Court of Appeal ruling that …", "the court's ruling that …": a ruling that is a noun.
+      if (verb === 'ruling' && (/\b(?:a|an|the|its|their|his|her|this|that|last)\s+(?:(?:\p{Lu}[\p{L}’'-]*|of|for|and)\s+){0,5}$/u.test(before) || /['’]s\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u.test(before))) continue;
       const participle = PARTICIPLE.test(verb);
       // ("…, with President X warning that …": the participle of a subject after "with")
       if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;

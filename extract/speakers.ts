@@ -3,7 +3,7 @@
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
 import { PRESS_NAMES } from './knownBodies.js';
-import { HONORIFICS, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, titleWords } from './names.js';
+import { HONORIFICS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -30,7 +30,7 @@ const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const NEUTER = /^(?:it|its)$/i;
-const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement)$/;
+const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement|court|tribunal|judges|justices)$/;
 
 export interface SpeakerContext {
   text: string;
@@ -155,9 +155,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // are not a person called Goldman Sachs).
   const staff = STAFF.test(raw);
   const toks = tokenize(ctx.text, span.start, span.end);
-  let k = toks.length - 1;
+  // ("Sarah Whitlock KC": the letters after a name are no part of it)
+  let nameEnd = toks.length;
+  while (nameEnd > 1 && POST_NOMINAL.test(toks[nameEnd - 1].text)) nameEnd--;
+  let k = nameEnd - 1;
   while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
-  const nameToks = staff ? [] : toks.slice(k + 1);
+  const nameToks = staff ? [] : toks.slice(k + 1, nameEnd);
   // ("a spokesperson for Beaulieu-Harris": someone who speaks for that person, not the person)
   const onBehalf = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw);
   if (nameToks.length > 0 && !onBehalf) {
@@ -371,6 +374,9 @@ function describedBy(ctx: SpeakerContext, d: (typeof DESCRIPTIONS)[number], raw:
   const before = (limit: number) => lastMentionBefore(ctx, limit, 20_000, refers);
   let m: (Span & { entity: number }) | undefined;
   if (d.look === 'beforeSentence') {
+    // ("The Supreme Court has ruled …. Five justices upheld a Court of Appeal ruling …. the court
+    // said": the body of that kind that spoke last, over one named since in passing)
+    if (ctx.lastEntity && d.refers(ctx.lastEntity, raw, ctx.text, span)) return ctx.lastEntity;
     // Named before this sentence: in '"… the General Court," the court said', the quotation's own
     // words are not what "the court" refers to.
     m = before(sentenceStartBefore(ctx.text, span.start)) ?? before(span.start);

@@ -882,4 +882,19 @@ describe('extractArticle', () => {
     expect(statements("Meanwhile, Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo was watching the talks closely.").map((s) => s[1])).toEqual(['Yoshimasa Hayashi']);
     expect(statements("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo was watching the talks closely.").map((s) => s[1])).toEqual(['Yoshimasa Hayashi']);
   });
+  it('reads a court: "…, the Supreme Court has ruled, in a judgment …", "The court …, ruling that", no statement in "upheld a Court of Appeal ruling that", and "the court said" for the court that spoke', () => {
+    const text = 'The scheme to deport asylum seekers to the western Balkans is unlawful, the Supreme Court has ruled, in a judgment that leaves a promise in disarray.\n\nFive justices unanimously upheld a Court of Appeal ruling that people sent to centres in Montenegro would face a real risk of being moved on.\n\nIn its judgment, the court said it had not been asked to decide whether the policy was wise.';
+    expect(statements(text)).toEqual([
+      ['PARAPHRASE', 'Supreme Court', 'The scheme to deport asylum seekers to the western Balkans is unlawful'],
+      ['PARAPHRASE', 'Supreme Court', 'it had not been asked to decide whether the policy was wise'],
+    ]);
+    expect(statements('The court rejected the appeal, ruling that the law was void and could not stand.')).toEqual([['PARAPHRASE', 'The court', 'the law was void and could not stand']]);
+  });
+
+  it('reads a name past the letters after it ("Sarah Whitlock KC, who represented …")', () => {
+    const r = extractArticle('Sarah Whitlock KC, who represented four of the claimants, told the PA news agency that it was a careful and unanswerable judgment.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Sarah Whitlock']);
+    // (a barrister described by a relative clause is a private person, not an official)
+    expect(r.officials).toEqual([]);
+  });
 });
