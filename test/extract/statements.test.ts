@@ -897,4 +897,7 @@ describe('extractArticle', () => {
     // (a barrister described by a relative clause is a private person, not an official)
     expect(r.officials).toEqual([]);
   });
+  it('reads no speaker in a superlative that sums the news up ("…, the only new price cut announced at the hearing")', () => {
+    expect(statements('Castellan Chief Executive Paul Brandauer said the company would lower the list price of its insulin by 40% starting in January, the only new price cut announced at the hearing.').map((s) => s[1])).toEqual(['Paul Brandauer']);
+  });
 });
