@@ -1059,6 +1059,19 @@ function usHouse(scan: MentionScan): void {
   }
 }
 
+// "the Senate Health, Education, Labor and Pensions Committee": a chamber's committee whose name
+// lists its fields (the runs of capitalized words end at the commas).
+const LISTED_COMMITTEE = /\b(?:Senate|House)(?: \p{Lu}\p{L}+){1,2}(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Committee|Subcommittee)\b/gu;
+
+function committeesWithLists(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(LISTED_COMMITTEE)) {
+    const first = scan.tokenAt(m.index);
+    const last = scan.tokenAt(m.index + m[0].length - m[0].split(' ').at(-1)!.length);
+    if (first < 0 || last < 0 || !scan.free(first, last)) continue;
+    scan.claim(first, last, m[0], 'GOVERNMENT_BODY');
+  }
+}
+
 // "the BJP-led state government": initials that lead something are a party or a group.
 function initialsBeforeLed(scan: MentionScan): void {
   for (const m of scan.text.matchAll(/\b(\p{Lu}{2,6})-led\b/gu)) {
@@ -1076,7 +1089,7 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, usHouse, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, committeesWithLists, usHouse, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];

@@ -159,6 +159,12 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // "the central bank's latest survey", "Inegi's figures": the document's owner.
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
+      // "according to a staff report the committee released Wednesday": who released it.
+      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter)\s+(?:that\s+)?((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed)\b/diu.exec(spText) : null;
+      if (releasedBy) {
+        off = releasedBy.indices![1][0];
+        spText = releasedBy[1];
+      }
       // "according to a Defense Department statement": the body is the speaker, not its document.
       // ("according to a House of Commons Library briefing published last week": and when it came out)
       const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice|briefing|analysis|study|survey)(?:\s+(?:published|released|issued)\b[^,.;]*)?$/u.exec(spText);

@@ -552,4 +552,9 @@ describe('findEntities', () => {
     expect(names('Justice Mercy Wambua of the Employment and Labour Relations Court ruled.')).toContain('Employment and Labour Relations Court');
     expect(entities('UNIFIL said two peacekeepers were hurt.').map((e) => e.kind)).toEqual(['INTERNATIONAL_ORGANIZATION']);
   });
+  it('reads a chamber committee whose name lists its fields ("the Senate Health, Education, Labor and Pensions Committee")', () => {
+    const text = 'The Senate Health, Education, Labor and Pensions Committee met on Thursday.';
+    const body = [{ start: 0, end: text.length }];
+    expect(findEntities(text, body).entities.map((e) => [e.name, e.kind])).toEqual([['Senate Health, Education, Labor and Pensions Committee', 'GOVERNMENT_BODY']]);
+  });
 });

@@ -900,4 +900,8 @@ describe('extractArticle', () => {
   it('reads no speaker in a superlative that sums the news up ("…, the only new price cut announced at the hearing")', () => {
     expect(statements('Castellan Chief Executive Paul Brandauer said the company would lower the list price of its insulin by 40% starting in January, the only new price cut announced at the hearing.').map((s) => s[1])).toEqual(['Paul Brandauer']);
   });
+  it('gives "according to a staff report the committee released Wednesday" to who released it', () => {
+    const text = 'The Senate Health, Education, Labor and Pensions Committee met.\n\nAmericans paid an average of $969 a month for the drug last year, according to a staff report the committee released Wednesday.';
+    expect(statements(text)).toEqual([['PARAPHRASE', 'Senate Health, Education, Labor and Pensions Committee', 'Americans paid an average of $969 a month for the drug last year']]);
+  });
 });
