@@ -245,7 +245,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Federal Aviation Administration', kind: GOV, forms: ['Federal Aviation Administration', 'FAA'], country: 'United States' },
   { name: 'Centers for Disease Control and Prevention', kind: GOV, forms: ['Centers for Disease Control and Prevention', 'CDC'], country: 'United States' },
   { name: 'National Institutes of Health', kind: GOV, forms: ['National Institutes of Health', 'NIH'], country: 'United States' },
-  { name: 'United States Department of Health and Human Services', kind: GOV, forms: ['Department of Health and Human Services', 'Health and Human Services Department', 'HHS'], country: 'United States' },
+  { name: 'United States Department of Health and Human Services', kind: GOV, forms: ['Department of Health and Human Services', 'Health and Human Services Department', 'Health and Human Services', 'HHS'], country: 'United States' },
   // (only these forms: other countries have departments of agriculture too)
   { name: 'United States Department of Agriculture', kind: GOV, forms: ['United States Department of Agriculture', 'U.S. Department of Agriculture', 'US Department of Agriculture', 'USDA'], country: 'United States' },
   { name: 'Royal Canadian Mounted Police', kind: GOV, forms: ['Royal Canadian Mounted Police', 'RCMP'], country: 'Canada' },

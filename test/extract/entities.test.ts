@@ -557,4 +557,9 @@ describe('findEntities', () => {
     const body = [{ start: 0, end: text.length }];
     expect(findEntities(text, body).entities.map((e) => [e.name, e.kind])).toEqual([['Senate Health, Education, Labor and Pensions Committee', 'GOVERNMENT_BODY']]);
   });
+  it('reads a drugmaker named "<X> Biologics" (no person) and "Health and Human Services" before an office', () => {
+    const r = extractArticle('The chief executives of Nordvik Pharma, Marlowe Therapeutics and Castellan Biologics testified. Health and Human Services Deputy Secretary Lauren Mitchell told senators that Medicare would begin paying negotiated prices.');
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual(expect.arrayContaining([['Castellan Biologics', 'COMPANY'], ['United States Department of Health and Human Services', 'GOVERNMENT_BODY']]));
+    expect(r.officials.map((o) => o.name)).toEqual(['Lauren Mitchell']);
+  });
 });
