@@ -42,7 +42,8 @@ const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-
 // "said entire villages on the slopes below the volcano had been buried": after a verb that only
 // reports, a longer noun phrase (no comma, no relative pronoun) up to its auxiliary.
 const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
-const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose|to)\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,9}?\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?\\p{Ll}`, 'u');
+// ("said proposals to tie U.S. prices to those abroad would …": "to" after such a noun, and later)
+const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,9}?\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]`, 'u');
 const NOUN_OBJECT_VERB = /^(?:signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast)$/;
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);

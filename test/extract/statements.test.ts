@@ -904,4 +904,10 @@ describe('extractArticle', () => {
     const text = 'The Senate Health, Education, Labor and Pensions Committee met.\n\nAmericans paid an average of $969 a month for the drug last year, according to a staff report the committee released Wednesday.';
     expect(statements(text)).toEqual([['PARAPHRASE', 'Senate Health, Education, Labor and Pensions Committee', 'Americans paid an average of $969 a month for the drug last year']]);
   });
+  it('reads a long bare clause whose verb is quoted or whose subject holds "to" ("said proposals to tie U.S. prices to those abroad would “threaten …”")', () => {
+    expect(statements('The lobbying group said proposals to tie U.S. prices to those abroad would “threaten the next generation of cures” and cost American jobs.').map((s) => [s[0], s[2]])).toEqual([
+      ['PARAPHRASE', 'proposals to tie U.S. prices to those abroad would “threaten the next generation of cures” and cost American jobs'],
+      ['QUOTE', 'threaten the next generation of cures'],
+    ]);
+  });
 });
