@@ -447,6 +447,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const relative = /^(?:where|when|which|whose)\b[^,]{0,160},\s/.exec(text.slice(s, Math.min(end, s + 200)));
     if (relative) s += relative[0].length;
   }
+  // "Senators from both parties accused …": people placed by the sides they come from.
+  const fromSides = /^(?:\p{Lu}\p{Ll}+|[Ll]awmakers|[Oo]fficials|[Dd]iplomats|[Ll]eaders|[Mm]inisters) from (?:both|all|several|many|rival|opposing|(?:the )?(?:two|three|four)) (?:parties|sides|countries|camps|chambers|nations|governments|states|blocs)\b/u.exec(text.slice(s, Math.min(end, s + 80)));
+  if (fromSides && /s$/.test(fromSides[0].split(' ')[0])) return { start: s, end: s + fromSides[0].length };
   // "The head of the main opposition Constitutional Democratic Party of Japan (CDP), Kenji Wada,
   // dismissed": an office of a body, then the name of its holder (too long for the walk below).
   const officeOf = /^(?:The|the|Its|its|Their|their)\s+([\p{Ll}-]+)\s+(?:of|for|at)\s+[^,“”"]{1,90}?,\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 200)));

@@ -910,4 +910,7 @@ describe('extractArticle', () => {
       ['QUOTE', 'threaten the next generation of cures'],
     ]);
   });
+  it('keeps where an unnamed group comes from in its name ("Senators from both parties … warned that")', () => {
+    expect(statements('Senators from both parties on Thursday warned that Congress would step in if prices do not come down.')).toEqual([['PARAPHRASE', 'Senators from both parties', 'Congress would step in if prices do not come down']]);
+  });
 });
