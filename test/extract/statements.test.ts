@@ -911,6 +911,7 @@ describe('extractArticle', () => {
     ]);
   });
   it('keeps where an unnamed group comes from in its name ("Senators from both parties … warned that")', () => {
-    expect(statements('Senators from both parties on Thursday warned that Congress would step in if prices do not come down.')).toEqual([['PARAPHRASE', 'Senators from both parties', 'Congress would step in if prices do not come down']]);
+    // (the subject of a second, coordinated verb)
+    expect(statements('Senators from both parties on Thursday criticized the heads of three drugmakers, and warned that Congress would step in if prices do not come down.')).toEqual([['PARAPHRASE', 'Senators from both parties', 'Congress would step in if prices do not come down']]);
   });
 });
