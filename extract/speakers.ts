@@ -596,7 +596,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   }
   // "… came after a French government spokesperson said": the subject follows the subordinator.
   const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);
-  if (sub && !/,\s*$/.test(seg)) {
+  // (not a subordinator inside a quotation: 'accused the government of "selling the deal while the
+  // people are still paying for the defeat" and demanded')
+  if (sub && !/,\s*$/.test(seg) && !/[”"]/.test(seg.slice(sub[1].length))) {
     sentStart += sub[1].length;
     seg = seg.slice(sub[1].length);
   }

@@ -914,4 +914,8 @@ describe('extractArticle', () => {
     // (the subject of a second, coordinated verb)
     expect(statements('Senators from both parties on Thursday criticized the heads of three drugmakers, and warned that Congress would step in if prices do not come down.')).toEqual([['PARAPHRASE', 'Senators from both parties', 'Congress would step in if prices do not come down']]);
   });
+  it('takes no subordinator inside a quotation for the start of a subject (\'accused X of "… while the people are still paying …" and demanded that\')', () => {
+    const text = 'Opposition lawmaker Ruwan Ekanayake accused the government of "selling the deal as a victory while the people are still paying for the defeat" and demanded that parliament be shown the full terms before the exchange is completed.';
+    expect(statements(text).filter((s) => s[0] === 'PARAPHRASE').map((s) => [s[1], s[2]])).toContainEqual(['Ruwan Ekanayake', 'parliament be shown the full terms before the exchange is completed']);
+  });
 });
