@@ -562,4 +562,9 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => [e.name, e.kind])).toEqual(expect.arrayContaining([['Castellan Biologics', 'COMPANY'], ['United States Department of Health and Human Services', 'GOVERNMENT_BODY']]));
     expect(r.officials.map((o) => o.name)).toEqual(['Lauren Mitchell']);
   });
+  it('reads no body in "According to Chkheidze, the ruling party is counting on …" (a clause\'s subject after an opener, no apposition)', () => {
+    const r = extractArticle('"The question is whether the street lets it," said Natia Chkheidze, who teaches political science.\n\nAccording to Chkheidze, the ruling party is counting on the protests losing momentum.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Chkheidze');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Natia Chkheidze', 'Natia Chkheidze']);
+  });
 });
