@@ -90,6 +90,7 @@ function readArticle(text: string): Reading {
   const pending: Pending[] = [];
   const quoteAttr = quotes.map((q) => attributeQuotation(text, q, quotes, sentences, paragraphs[q.paragraph].end));
   quotes.forEach((q, i) => {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return;
     const a = quoteAttr[i];
     pending.push({ kind: 'QUOTE', span: { start: q.start, end: q.end }, speakerSpan: a?.span, quoteIndex: i, confidence: a?.strength ?? 0.5 });
   });
@@ -98,6 +99,9 @@ function readArticle(text: string): Reading {
   }
   return { text, paragraphs, datelineEnd, entities, people, quotes, sentences, pending };
 }
+
+/** Words that make the quotation after them a name or a label, no one's words ('to register as "organisations pursuing …"'). */
+const LABEL_BEFORE = /\b(?:(?:register(?:ed|ing)?|designated|listed|classified|labell?ed|branded|known)\s+(?:\p{Ll}+\s+)?as|so-called|dubbed|entitled|titled)\s+$/u;
 
 /** An anonymous source of one person, called again "the source" ("A Home Office source said …"). */
 const SINGLE_SOURCE = /^(?:source|person|diplomat|insider|aide)$/;

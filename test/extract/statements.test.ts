@@ -918,4 +918,10 @@ describe('extractArticle', () => {
     const text = 'Opposition lawmaker Ruwan Ekanayake accused the government of "selling the deal as a victory while the people are still paying for the defeat" and demanded that parliament be shown the full terms before the exchange is completed.';
     expect(statements(text).filter((s) => s[0] === 'PARAPHRASE').map((s) => [s[1], s[2]])).toContainEqual(['Ruwan Ekanayake', 'parliament be shown the full terms before the exchange is completed']);
   });
+  it('reads no one\'s words in a label (\'to register as "organisations pursuing …"\') nor a clause in "said in a statement issued on behalf of …:"', () => {
+    expect(statements('It requires non-governmental organisations to register as "organisations pursuing the interests of a foreign power" and to submit to inspections.')).toEqual([]);
+    expect(statements('Kaisa Lindholm said in a statement issued on behalf of the bloc\'s 27 member states: "This law goes against the fundamental values on which the European Union is built."')).toEqual([
+      ['QUOTE', 'Kaisa Lindholm', 'This law goes against the fundamental values on which the European Union is built.'],
+    ]);
+  });
 });
