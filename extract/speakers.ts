@@ -294,6 +294,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:lender|fund)$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && /\b(?:Fund|Bank)\b/.test(e.name), look: 'beforeSentence' },
+  // ("the New York-based lender said" after "Hartwell Financial Corp. posted …": a lender by its name)
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}lender$/iu, refers: (e) => e.kind === 'COMPANY' && /\b(?:Bank|Banco|Financial|Bancorp|Bancshares|Credit|Lending|Finance|Savings)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && e.name !== 'United Nations', look: 'nearest' },
   // ("the agency" may be an international one: "reported to the WHO, according to the agency's figures")
   { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:(?:[\\p{Ll}’'-]+|\\p{Lu}\\p{Ll}+-[\\p{Ll}-]+)\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION'), look: 'nearest' },

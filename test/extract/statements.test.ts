@@ -924,4 +924,11 @@ describe('extractArticle', () => {
       ['QUOTE', 'Kaisa Lindholm', 'This law goes against the fundamental values on which the European Union is built.'],
     ]);
   });
+  it('reads "…, the regulator said in a statement on Wednesday." (a time after the venue), ends a clause at ", a day after", and gives "the New York-based lender" to the bank named before', () => {
+    expect(statements('Taesan Commerce Co. pushed goods shipped by its logistics service to the top of search rankings, the Korea Fair Trade Commission said in a statement on Wednesday.')).toEqual([
+      ['PARAPHRASE', 'Korea Fair Trade Commission', 'Taesan Commerce Co. pushed goods shipped by its logistics service to the top of search rankings'],
+    ]);
+    expect(statements('Somalia expelled Ethiopia’s ambassador on Tuesday and said it could order Ethiopian troops out of the country, a day after Ethiopia signed a deal with Somaliland.').map((s) => s[2])).toEqual(['it could order Ethiopian troops out of the country']);
+    expect(statements('Hartwell Financial Corp. posted a 14% jump in profit.\n\nNet income climbed to $6.2 billion from $5.44 billion a year earlier, the New York-based lender said in a statement Tuesday.').map((s) => s[1])).toEqual(['Hartwell Financial']);
+  });
 });
