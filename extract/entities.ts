@@ -113,6 +113,8 @@ const NOT_NAME = new Set([
   'Near', 'Off', 'Outside', 'Inside', 'Across', 'Along', 'Around', 'Beyond', 'Within', 'Between', 'Among', 'Through', 'During', 'Until', 'Over',
   // Adverbs and determiners that open a sentence before a name: "Only Congress can …", "Even Germany …".
   'Only', 'Even', 'Every', 'Each', 'No', 'Neither', 'Nor', 'Now', 'Once', 'Instead', 'Like', 'Unlike',
+  // ("Rival Naver Corp. climbed": what the company is to the story, not its name)
+  'Rival', 'Rivals',
 ]);
 const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
   [/^(?:company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line|airline|insurer|miner|utility|refiner|publisher)$/u, 'COMPANY'],

@@ -567,4 +567,11 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Chkheidze');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Natia Chkheidze', 'Natia Chkheidze']);
   });
+  it('knows the African Union Commission, the AU\'s Peace and Security Council (not the UN\'s) and the Horn of Africa, and reads "Rival Naver Corp." as Naver', () => {
+    const r = extractArticle('African Union Commission Chairperson Idriss Mahamat Ousmane urged restraint. "The Horn of Africa cannot afford another crisis," he said. The AU’s Peace and Security Council will meet on Friday. Rival Naver Corp. climbed as much as 4.1%.');
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual(expect.arrayContaining([
+      ['African Union Commission', 'INTERNATIONAL_ORGANIZATION'], ['Horn of Africa', 'REGION'], ['Peace and Security Council', 'INTERNATIONAL_ORGANIZATION'], ['Naver', 'COMPANY'],
+    ]));
+    expect(r.entities.map((e) => e.name)).not.toContain('United Nations Security Council');
+  });
 });
