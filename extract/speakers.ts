@@ -1,6 +1,7 @@
 // Who is speaking: noun phrases around a reporting verb, and their resolution to a person, an
 // entity or an unnamed source. News attributes speech with a small set of verbs and word orders:
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
+import { COUNTRIES } from './countries.js';
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
 import { PRESS_NAMES } from './knownBodies.js';
 import { HONORIFICS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, titleWords } from './names.js';
@@ -132,7 +133,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
       let last = comma - 1;
       while (last > 0 && !/\p{L}/u.test(ctx.text[last])) last--;
       const e = ctx.entities.at(last);
-      if (e && e.kind !== 'COUNTRY' && /^which$/i.test(raw)) return entityRef(e);
+      // (a country only by its capital, which stands for its government: "objections from Washington,
+      // which argued that …"; not "Kenya, which has …")
+      const mention = e?.kind === 'COUNTRY' ? ctx.entities.mentions.find((x) => x.start <= last && last < x.end) : undefined;
+      const byCapital = mention !== undefined && COUNTRIES.some((c) => c.name === e!.name && c.capitals.includes(ctx.text.slice(mention.start, mention.end)));
+      if (e && (e.kind !== 'COUNTRY' || byCapital) && /^which$/i.test(raw)) return entityRef(e);
       if (/^who$/i.test(raw)) {
         const p = ctx.people.mentionedBefore(comma);
         if (p && p.mentions.some((m) => m.end === comma)) return personRef(p);

@@ -931,4 +931,8 @@ describe('extractArticle', () => {
     expect(statements('Somalia expelled Ethiopia’s ambassador on Tuesday and said it could order Ethiopian troops out of the country, a day after Ethiopia signed a deal with Somaliland.').map((s) => s[2])).toEqual(['it could order Ethiopian troops out of the country']);
     expect(statements('Hartwell Financial Corp. posted a 14% jump in profit.\n\nNet income climbed to $6.2 billion from $5.44 billion a year earlier, the New York-based lender said in a statement Tuesday.').map((s) => s[1])).toEqual(['Hartwell Financial']);
   });
+  it('gives "Washington, which argued that …" to the country its capital stands for, not "Kenya, which has …"', () => {
+    expect(statements('The bill stalled after objections from Washington, which argued that it would unfairly target American technology companies.')).toEqual([['PARAPHRASE', 'United States', 'it would unfairly target American technology companies']]);
+    expect(statements('Talks moved to Kenya, which argued that the venue would help the process along.')).toEqual([]);
+  });
 });
