@@ -148,6 +148,12 @@ const NOT_STAFF = /\b(?:resident|student|patient|passenger|visitor|customer|clie
 /** What a province or a city is called after its name ("Gauteng province", "Kherson region"). */
 const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory)$/;
 
+/** A sentence's opening place or time up to its comma ("In Cairo, ", "Meanwhile, "). */
+const OPENER = `(?:^|[.!?][”"’]?\\s+|\\n)(?:(?:In|At|From|Back in)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}|Meanwhile|Separately|Elsewhere|Earlier|Later|(?:On|Late on|Early on)\\s+\\p{Lu}\\p{Ll}+day),\\s+`;
+const OPENED_SENTENCE = new RegExp(`${OPENER}$`, 'u');
+/** …and then a possessor: "In Hargeisa, Somaliland’s ". */
+const OPENED_POSSESSOR = new RegExp(`${OPENER}\\p{Lu}[\\p{L}.-]*['’]s\\s+$`, 'u');
+
 const ENVOY = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul)s?$/;
 
 export function findPersons(text: string, bodySpans: Span[], entities: EntityIndex): PersonRegistry {
@@ -304,8 +310,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // "\"…,\" Kenya's lead negotiator, X, said")
       // ("the coalition's president, X,": a described body's officer)
       // ("Puno's regional governor, X,": a possessor that opens the sentence)
+      // ("In Cairo, Egypt’s foreign minister, X,": after a sentence's opening place or time, too)
+      const opened = text.slice(Math.max(0, tokens[first]?.start - 60), tokens[first]?.start);
       const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+        OPENED_SENTENCE.test(opened) ||
         /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
+        OPENED_POSSESSOR.test(opened) ||
         /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
         // ("The Liberal Democrats’ work and pensions spokesperson, X,": a party's plural possessive)
         /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s['’]\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start));

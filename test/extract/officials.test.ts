@@ -340,4 +340,10 @@ describe('findPersons', () => {
     const roles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.organization])]);
     expect(roles('Janet Okafor, president and chief executive of Marlowe Therapeutics, said the company had spent $18 billion.')).toEqual([['Janet Okafor', [['president and chief executive', 'Marlowe Therapeutics']]]]);
   });
+  it('reads "<possessor> <office>, X," after a sentence\'s opening place or time ("In Cairo, Egypt’s foreign minister, X,")', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('In Cairo, Egypt’s foreign minister, Sameh Shoukry, said the deal was illegal.')).toEqual([['Sameh Shoukry', ['foreign minister']]]);
+    expect(titles('In Hargeisa, Somaliland’s information minister, Khadar Ismail Jama, said the deal was sovereign.')).toEqual([['Khadar Ismail Jama', ['information minister']]]);
+    expect(titles('Meanwhile, the company’s chief executive, Ann Lee, said sales rose.')).toEqual([['Ann Lee', ['chief executive']]]);
+  });
 });
