@@ -16,10 +16,29 @@ export interface Attribution {
 
 const VERB_AFTER = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`, 'g');
 
-export function attributeQuotation(text: string, q: Quotation, all: Quotation[], sentences: Sentence[], paraEnd: number): Attribution | undefined {
+/** The first index in `[0, length)` for which `after` holds, `after` being false and then true (a binary search). */
+function firstWhere(length: number, after: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * `all` is every quotation in text order and `index` this one's place in it; `sentences` are in text
+ * order too. Neighbours are found by binary search and by looking back over the quotations of this
+ * sentence only, so that a text of thousands of quotations stays near-linear.
+ */
+export function attributeQuotation(text: string, index: number, all: Quotation[], sentences: Sentence[], paraEnd: number): Attribution | undefined {
+  const q = all[index];
   if (q.close >= 0) {
     // Text after the closing mark up to the next quotation or the end of the sentence.
-    const next = all.find((o) => o.open > q.close && o.paragraph === q.paragraph);
+    const following = all[firstWhere(all.length, (k) => all[k].open > q.close)];
+    const next = following?.paragraph === q.paragraph ? following : undefined;
     let limit = next ? next.open : paraEnd;
     const after = text.slice(q.close + 1, limit);
     // (the periods of "U.S." and of "Gov." end no sentence)
@@ -66,8 +85,16 @@ export function attributeQuotation(text: string, q: Quotation, all: Quotation[],
     }
   }
   // Before the opening mark, within its sentence: the first reporting verb's subject.
-  const sent = sentences.find((s) => s.start <= q.open && s.end > q.open);
-  if (sent && sent.start < q.open && !all.some((o) => o !== q && o.paragraph === q.paragraph && o.close >= sent.start && o.close < q.open)) {
+  const candidate = sentences[firstWhere(sentences.length, (k) => sentences[k].start > q.open) - 1];
+  const sent = candidate && candidate.end > q.open ? candidate : undefined;
+  // (another quotation of this sentence closed before this one opens: the quotations before q that
+  // open inside the sentence, since a sentence never breaks inside a quotation)
+  let closedBefore = false;
+  for (let k = index - 1; sent && k >= 0 && all[k].open >= sent.start - 1 && !closedBefore; k--) {
+    const o = all[k];
+    closedBefore = o.paragraph === q.paragraph && o.close >= sent.start && o.close < q.open;
+  }
+  if (sent && sent.start < q.open && !closedBefore) {
     const before = text.slice(sent.start, q.open);
     VERB_AFTER.lastIndex = 0;
     let v = VERB_AFTER.exec(before);

@@ -88,7 +88,7 @@ function readArticle(text: string): Reading {
 
   // Candidate statements.
   const pending: Pending[] = [];
-  const quoteAttr = quotes.map((q) => attributeQuotation(text, q, quotes, sentences, paragraphs[q.paragraph].end));
+  const quoteAttr = quotes.map((q, i) => attributeQuotation(text, i, quotes, sentences, paragraphs[q.paragraph].end));
   quotes.forEach((q, i) => {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return;
     const a = quoteAttr[i];

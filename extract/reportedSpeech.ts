@@ -88,6 +88,9 @@ const POST_POSED = new RegExp(
 
 const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|,\\s+(?:just\\s+|only\\s+)?(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|,\\s+with\\s+(?:[\\p{L}’'.-]+\\s+){1,5}(?:${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
+/** How far past a clause's start its end is looked for. */
+const CLAUSE_REACH = 2_000;
+
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // Pieces joined once: splicing the string per quotation was quadratic in a sentence full of them.
   const parts: string[] = [];
@@ -126,9 +129,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     const m = mask(text, sent, quotes);
     const base = sent.start;
     // The clause must not run into a second reporting clause or an `according to`.
+    // (looked for in the next CLAUSE_REACH characters only: a "sentence" of thousands of attributions
+    // made this scan quadratic, and no reported clause runs that long)
     const clauseEnd = (from: number): number => {
-      const rest = m.slice(from);
-      const cut = CLAUSE_CUT.exec(rest);
+      const cut = CLAUSE_CUT.exec(m.slice(from, from + CLAUSE_REACH));
       return cut ? from + cut.index : m.length;
     };
     let found = false;
