@@ -48,8 +48,9 @@ const NOUN_OBJECT_VERB = /^(?:signall?ed|signals|indicated|suggested|predicted|e
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
+// ("told parliament on Monday the central bank would …": and when)
 const TOLD_LISTENER = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.

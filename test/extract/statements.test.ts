@@ -935,4 +935,7 @@ describe('extractArticle', () => {
     expect(statements('The bill stalled after objections from Washington, which argued that it would unfairly target American technology companies.')).toEqual([['PARAPHRASE', 'United States', 'it would unfairly target American technology companies']]);
     expect(statements('Talks moved to Kenya, which argued that the venue would help the process along.')).toEqual([]);
   });
+  it('reads "told parliament on Monday the central bank would …" (a listener and a day, then the clause)', () => {
+    expect(statements('Bank of Japan Governor Kazuo Ueda told parliament on Monday the central bank would keep buying bonds.')).toEqual([['PARAPHRASE', 'Kazuo Ueda', 'the central bank would keep buying bonds']]);
+  });
 });
