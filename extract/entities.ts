@@ -585,7 +585,7 @@ function acronymsBeforeGroupNoun(scan: MentionScan): void {
 // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
 // (without an article only these two, which are never anything else), and "a Democratic Senate".
 // ("a New Mexico Democrat": a member named with the state they represent, which stays a place)
-const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) (?:(?:pro|anti)-[\p{Ll}]+ |(?:liberal|conservative|centrist|centre-right|centre-left|center-right|center-left|far-right|far-left|left-wing|right-wing|business-friendly|ruling|junior|opposition) )?((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|(Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) (?:(?:pro|anti)-[\p{Ll}]+ |(?:liberal|conservative|centrist|centre-right|centre-left|center-right|center-left|far-right|far-left|left-wing|right-wing|business-friendly|ruling|junior|opposition) )?((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|((?:(?:Social|Free|Christian) )?Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
 function partiesByMembers(scan: MentionScan): void {
   const { tokens } = scan;
   for (const m of scan.text.matchAll(PARTY_MEMBERS)) {
@@ -602,6 +602,20 @@ function partiesByMembers(scan: MentionScan): void {
     // "Democratic" and "Republican" name the American parties by their members: "Democrats".
     const plural = m[3] ? (m[3] === 'Democratic' ? 'Democrats' : 'Republicans') : surface.endsWith('s') ? surface : `${surface}s`;
     scan.claim(first, last, plural, 'ORGANIZATION', { forms: [plural, plural.slice(0, -1), ...(m[3] ? [m[3]] : [])] });
+    // ("the Social Democrats (SPD)": the initials that follow are the same party's)
+    const initials = /^ \((\p{Lu}{2,5})\)/u.exec(scan.text.slice(tokens[last].end, tokens[last].end + 9));
+    const at = initials ? scan.tokenAt(tokens[last].end + 2) : -1;
+    if (at >= 0 && scan.free(at, at)) scan.claim(at, at, plural, 'ORGANIZATION', { forms: [plural, initials![1]] });
+  }
+}
+
+// "the CDU/CSU bloc": two known parties joined by a slash are one group.
+function slashedParties(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b(\p{Lu}{2,6})\/(\p{Lu}{2,6})\b/gu)) {
+    const party = (form: string) => GAZETTEER.get(form)?.some((e) => e.kind === 'ORGANIZATION');
+    const first = scan.tokenAt(m.index);
+    if (first < 0 || !party(m[1]) || !party(m[2]) || !scan.free(first, first + 1)) continue;
+    scan.claim(first, first + 1, m[0], 'ORGANIZATION');
   }
 }
 
@@ -926,6 +940,17 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
   }
 }
 
+// "the National Action Party (PAN)", "…, or PAN,": initials after a name some pass found are that body's too.
+function initialsAfterNames(scan: MentionScan): void {
+  for (const r of [...scan.raw]) {
+    if (r.kind === 'COUNTRY' || r.kind === 'REGION') continue;
+    const initials = /^(?: \(|, or )(\p{Lu}{2,6})(?:\)|(?=[,.;]))/u.exec(scan.text.slice(r.end, r.end + 12));
+    const at = initials ? scan.tokenAt(r.end + initials[0].length - initials[1].length - (initials[0].endsWith(')') ? 1 : 0)) : -1;
+    if (at < 0 || !scan.free(at, at) || GAZETTEER.has(initials![1])) continue;
+    scan.claim(at, at, r.name, r.kind, { country: r.country, forms: r.forms });
+  }
+}
+
 /** Where the words ending at b whose initials spell `acronym` start (three words or more, the first free or only a place), or -1. */
 function spelledBefore(scan: MentionScan, s: number, b: number, acronym: string): number {
   const { tokens } = scan;
@@ -1092,8 +1117,8 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, committeesWithLists, usHouse, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
-  companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, namesBeforeOutletNoun,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, committeesWithLists, usHouse, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];
 
@@ -1129,6 +1154,9 @@ function settleNames(raw: RawMention[], text: string): void {
   for (const r of raw) {
     const full = byInitials.get(r.name);
     if (full && r.surface === r.name && !GAZETTEER.has(r.name)) nameAfter(r, full);
+    // ("the Social Democrats (SPD) … The SPD said": known initials go to the name the text gave them)
+    const given = byInitials.get(r.surface);
+    if (given && given !== r && r.surface !== r.name && given.kind === r.kind && GAZETTEER.has(r.surface) && !GAZETTEER.has(given.surface)) nameAfter(r, given);
   }
   // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
   const bodyEndingAt = new Map(raw.filter((q) => q.kind !== 'COUNTRY' && q.kind !== 'REGION').map((q) => [q.end, q]));
