@@ -644,7 +644,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
       while (words.length - titled > 2 && isTitleWord(words[titled])) titled++;
       const name = words.slice(titled).join(' ');
       const titleWords = second.slice(0, second.indexOf(named[1])).trim().split(/\s+/).filter(Boolean);
-      if (words.length - titled <= 4 && titleWords.every((w) => isTitleWord(w))) {
+      // ("Her party, the National Rally, said": a description, then the name it has)
+      const describedThenNamed = titleWords.length === 1 && titleWords[0] === 'the' && /^\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+[\p{Ll}\s-]+$/u.test(body.slice(0, firstComma));
+      if (words.length - titled <= 4 && (titleWords.every((w) => isTitleWord(w)) || describedThenNamed)) {
         const off = sentStart + firstComma + 1 + second.indexOf(named[1]) + named[1].indexOf(name);
         return { start: off, end: off + name.length };
       }

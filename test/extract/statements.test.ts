@@ -938,4 +938,7 @@ describe('extractArticle', () => {
   it('reads "told parliament on Monday the central bank would …" (a listener and a day, then the clause)', () => {
     expect(statements('Bank of Japan Governor Kazuo Ueda told parliament on Monday the central bank would keep buying bonds.')).toEqual([['PARAPHRASE', 'Kazuo Ueda', 'the central bank would keep buying bonds']]);
   });
+  it('gives "Her party, the National Rally, said" to the body the description is named as', () => {
+    expect(statements('Her party, the National Rally, said in a statement it would vote against any deployment.')).toEqual([['PARAPHRASE', 'National Rally', 'it would vote against any deployment']]);
+  });
 });
