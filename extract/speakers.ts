@@ -277,6 +277,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:central\s+)?bank$/i, refers: (e) => (e.kind === 'GOVERNMENT_BODY' || e.kind === 'COMPANY' || e.kind === 'INTERNATIONAL_ORGANIZATION') && /\b(?:Bank|Banco|Banque|Banca|Reserve|Bundesbank|Riksbank)\b/.test(e.name), look: 'beforeSentence' },
   // ("Hartwell Financial Corp. … the bank said": a lender whose name says no "Bank")
   { pattern: /^the\s+bank$/i, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
+  // "the alliance said", "according to alliance estimates" after NATO: an alliance named before.
+  { pattern: /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}alliance$/iu, refers: (e) => (e.kind === 'INTERNATIONAL_ORGANIZATION' || e.kind === 'ORGANIZATION') && /\b(?:NATO|Treaty|Alliance|Pact)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "the EU executive" is the European Commission.

@@ -941,4 +941,7 @@ describe('extractArticle', () => {
   it('gives "Her party, the National Rally, said" to the body the description is named as', () => {
     expect(statements('Her party, the National Rally, said in a statement it would vote against any deployment.')).toEqual([['PARAPHRASE', 'National Rally', 'it would vote against any deployment']]);
   });
+  it('gives "the alliance said" and "according to alliance estimates" to the alliance named before (NATO)', () => {
+    expect(statements('NATO leaders met in Lisbon. The previous goal was met by 23 members, the alliance said. The goal was met by 23 members last year, according to alliance estimates.').map((s) => s[1])).toEqual(['NATO', 'NATO']);
+  });
 });
