@@ -1272,7 +1272,8 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
         const last = words[words.length - 1];
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);
         // "Ennahda" for "Ennahda Movement", but not "Foreign" for "Foreign Ministry" ("Foreign Minister X" is another country's, often).
-        if (isHead(last) && !GAZETTEER.has(words[0]) && isCapitalized(words[0]) && !NOT_NAME.has(words[0]) && !TITLE_LIKE.test(words[0]) && !shortForms.has(words[0])) shortForms.set(words[0], idx);
+        // (a company's, or a two-word name's only: "Cauvery" is the river of the "Cauvery Water Management Authority")
+        if ((words.length === 2 || e.kind === 'COMPANY') && isHead(last) && !GAZETTEER.has(words[0]) && isCapitalized(words[0]) && !NOT_NAME.has(words[0]) && !TITLE_LIKE.test(words[0]) && !shortForms.has(words[0])) shortForms.set(words[0], idx);
       }
     }
   });

@@ -582,4 +582,9 @@ describe('findEntities', () => {
     expect(names('Wendland, whose Social Democrats (SPD) have governed since 2021, spoke. The SPD said no. CDU/CSU leader Hendrik Bauer welcomed it.')).toEqual([['CDU/CSU', ['CDU/CSU']], ['Social Democrats', ['Social Democrats', 'SPD']]]);
     expect(names('The conservative National Action Party, or PAN, accused the government of lying.')).toEqual([['National Action Party', ['National Action Party', 'PAN']]]);
   });
+  it('takes the first word alone for a two-word name or a company\'s ("Ennahda", "Castellan"), not for a longer body\'s ("Cauvery water" is no Cauvery Water Management Authority)', () => {
+    const forms = (text: string) => extractArticle(text).entities.map((e) => [e.name, [...new Set(e.mentions.map((m) => text.slice(m.start, m.end)))]]);
+    expect(forms('Karnataka defied the Cauvery Water Management Authority (CWMA). Cauvery water is scarce.')).toContainEqual(['Cauvery Water Management Authority', ['Cauvery Water Management Authority', 'CWMA']]);
+    expect(forms('Castellan Biologics testified. Castellan said it would cut prices.')).toContainEqual(['Castellan Biologics', ['Castellan Biologics', 'Castellan']]);
+  });
 });
