@@ -155,6 +155,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
     const inner = resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeTail.index });
     if (inner?.entity || inner?.person) return inner;
+    // ("A three-judge bench of the Supreme Court": the court speaks through its bench)
+    const court = /\b(?:bench|panel|chamber)$/i.test(raw.slice(0, placeTail.index)) ? ctx.entities.at(rawStart + placeTail.index + placeTail[0].search(/\p{Lu}/u)) : undefined;
+    if (court && court.kind !== 'COUNTRY' && court.kind !== 'REGION') return entityRef(court);
   }
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
   // are not a person called Goldman Sachs).
@@ -285,8 +288,9 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:EU|European Union|bloc)(?:['’]s)?\s+executive(?:\s+arm)?$/iu, refers: (e) => e.name === 'European Commission', look: 'nearest' },
   // "the poll panel said" (Indian usage), "the electoral body": the election commission named before.
   { pattern: /^the\s+(?:poll|election|electoral)\s+(?:panel|body|commission|watchdog|authority)$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\bElect(?:ion|oral)\b/.test(e.name), look: 'beforeSentence' },
-  // "the panel said" after the Court of Arbitration for Sport ruled: the court or tribunal named before.
-  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}panel$/iu, refers: (e) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && /\b(?:Court|Tribunal|Arbitration|Panel)\b/.test(e.name), look: 'beforeSentence' },
+  // "the panel said" after the Court of Arbitration for Sport ruled, "the bench said" after "a bench of
+  // the Supreme Court": the court or tribunal named before.
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:panel|bench)$/iu, refers: (e) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && /\b(?:Court|Tribunal|Arbitration|Panel)\b/.test(e.name), look: 'beforeSentence' },
   // "the bloc said" after ECOWAS, the EU, ASEAN: an international body named before.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}bloc$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.
@@ -598,7 +602,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     return trimSpanWords(text, sentStart + from, sentStart + who[1].length);
   }
   // "X said …, while the Global Times, a tabloid …, said": the second clause's own subject.
-  const contrast = /^(.*[,;]\s*(?:while|whereas)\s+)(?=\S)/su.exec(seg);
+  // (not a participle's aside: "A bench of the Supreme Court, while hearing a plea …, had made it clear")
+  const contrast = /^(.*[,;]\s*(?:while|whereas)\s+)(?=\S)(?!\p{Ll}+ing\b)/su.exec(seg);
   if (contrast) {
     sentStart += contrast[1].length;
     seg = seg.slice(contrast[1].length);
@@ -639,7 +644,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // "…'s Conservative counterpart, shadow health secretary James Oakley," -> the name after its title.
     // ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi," -> the name
     // after its capitalized title)
-    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:\p{Lu}[\p{L}’'\-.]+ ?){2,7})\s*$/u.exec(second);
+    // ("Its state spokesperson, S Prakash Hegde,": initials without periods, as Indian papers write them)
+    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:\p{Lu}[\p{L}’'\-.]* ?){2,7})\s*$/u.exec(second);
     if (named) {
       const words = named[1].trim().split(' ');
       let titled = 0;

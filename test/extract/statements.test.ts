@@ -944,4 +944,8 @@ describe('extractArticle', () => {
   it('gives "the alliance said" and "according to alliance estimates" to the alliance named before (NATO)', () => {
     expect(statements('NATO leaders met in Lisbon. The previous goal was met by 23 members, the alliance said. The goal was met by 23 members last year, according to alliance estimates.').map((s) => s[1])).toEqual(['NATO', 'NATO']);
   });
+  it('reads a court through its bench and order ("A three-judge bench of the Supreme Court, while hearing …, had made it clear that", "the bench said in its order", "the order said") and initials without periods ("S Prakash Hegde")', () => {
+    const text = 'A three-judge bench of the Supreme Court, while hearing a plea by Tamil Nadu last month, had made it clear that the directions of the CWMA were binding on both states.\n\n"Its directions are binding on the party States, and neither State can sit in appeal over them," the bench said in its order of August 22.\n\n"It is expected that the party States will cooperate with the Authority," the order said.\n\nThe opposition BJP accused the state government of mismanaging the reservoirs. Its state spokesperson, S Prakash Hegde, told PTI that the government had let far more water flow downstream.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Supreme Court', 'Supreme Court', 'Supreme Court', 'Bharatiya Janata Party', 'S Prakash Hegde']);
+  });
 });
