@@ -98,8 +98,11 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     const before = text.slice(sent.start, q.open);
     VERB_AFTER.lastIndex = 0;
     let v = VERB_AFTER.exec(before);
-    // (not a relative clause's verb: "X, who wrote the bill, called the veto “…”")
-    while (v && /\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index))) v = VERB_AFTER.exec(before);
+    // (not a relative clause's verb: "X, who wrote the bill, called the veto “…”"; nor a noun: "a
+    // meeting of the two states", "the United States", "his claims")
+    const nounUse = (w: RegExpExecArray) => /^(?:states|claims|notes|reports|says|warns|argues|insists|adds|estimates|believes|alleges|promises|pledges|vows|threatens)$/.test(w[0]) &&
+      /(?:\b(?:the|a|an|his|her|its|their|these|those|such|of|two|three|four|five|both|member|all|several|many|other|\d+)|\p{Lu}[\p{L}.]*)\s+$/u.test(before.slice(Math.max(0, w.index - 20), w.index));
+    while (v && (/\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index)) || nounUse(v))) v = VERB_AFTER.exec(before);
     // ("X said …, while Y, …, said in an editorial that … “…”": the verb of the clause the quotation is in)
     const contrast = /[,;]\s*(?:while|whereas)\s+/g;
     let lastContrast = -1;

@@ -948,4 +948,8 @@ describe('extractArticle', () => {
     const text = 'A three-judge bench of the Supreme Court, while hearing a plea by Tamil Nadu last month, had made it clear that the directions of the CWMA were binding on both states.\n\n"Its directions are binding on the party States, and neither State can sit in appeal over them," the bench said in its order of August 22.\n\n"It is expected that the party States will cooperate with the Authority," the order said.\n\nThe opposition BJP accused the state government of mismanaging the reservoirs. Its state spokesperson, S Prakash Hegde, told PTI that the government had let far more water flow downstream.';
     expect(statements(text).map((s) => s[1])).toEqual(['Supreme Court', 'Supreme Court', 'Supreme Court', 'Bharatiya Janata Party', 'S Prakash Hegde']);
   });
+  it('takes no noun for the verb that attributes a quotation ("a meeting of the two states", not "states")', () => {
+    const text = 'Union Jal Shakti Minister Pradeep Singh Rawat spoke.\n\nRawat, however, ruled out a meeting of the two states under the Centre\'s aegis, saying it would not be proper "as long as the matter is before the court".';
+    expect(statements(text).filter((s) => s[0] === 'QUOTE').map((s) => s[1])).toEqual(['Pradeep Singh Rawat']);
+  });
 });
