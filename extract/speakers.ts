@@ -123,6 +123,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // "its central command said", "its press office said": the body named last speaks through them.
   if (ITS_VOICE.test(raw) && ctx.lastEntity) return entityRef(ctx.lastEntity);
+  // "Havenstad's management and supervisory boards said": a company speaks through its boards, and
+  // "the boards said" is the body whose boards spoke last.
+  const boards = /^(?:(\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})['’]s|the)\s+(?:[\p{Ll}-]+\s+(?:and\s+[\p{Ll}-]+\s+)?)?(?:boards?|board of directors)$/u.exec(raw);
+  if (boards) {
+    const owner = boards[1] ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(boards[1])) : ctx.lastEntity;
+    if (owner && owner.kind !== 'COUNTRY' && owner.kind !== 'REGION') return entityRef(owner);
+  }
   // "National Public Radio, which argued that …": the name just before the relative pronoun.
   // ("WHO" in capitals is the World Health Organization, not the pronoun.)
   if (/^(?:which|who)$/i.test(raw) && raw !== 'WHO') {
@@ -627,7 +634,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (/\b(?:and|but)\s*$/.test(seg)) return sentenceSubject(text, sentStart, verbStart);
   if (/,\s*$/.test(seg)) {
     // "Gill, however, confirmed" / "Lourimi, a member of ..., said" / "the commission, in a surprise, announced"
-    const body = seg.replace(/,\s*$/, '');
+    // ("Havenstad's chief executive, Annemiek Verhoeven, who will join …, told": the relative clause
+    // after the apposition says nothing of who)
+    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose)\s[^,]*$/u, '$1');
     // "The Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU, said": the
     // whole name before "known as", commas and all.
     // (a name only: capitalized words and small ones, not "Andrea Vitale, a spokesperson for …")

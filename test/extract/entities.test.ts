@@ -215,6 +215,8 @@ describe('findEntities', () => {
       ['Democrats', ['Democrats', 'Democrat']],
       ['Social Democrats', ['Social Democrats', 'Social Democrat']],
       ['New Mexico', ['New Mexico']],
+      // (the place before the party stays a place: "Swedish" is Sweden)
+      ['Sweden', ['Sweden', 'Kingdom of Sweden', 'Konungariket Sverige', 'Swedish', 'Stockholm']],
     ]);
   });
 

@@ -346,4 +346,8 @@ describe('findPersons', () => {
     expect(titles('In Hargeisa, Somaliland’s information minister, Khadar Ismail Jama, said the deal was sovereign.')).toEqual([['Khadar Ismail Jama', ['information minister']]]);
     expect(titles('Meanwhile, the company’s chief executive, Ann Lee, said sales rose.')).toEqual([['Ann Lee', ['chief executive']]]);
   });
+  it('keeps a demonym before a portfolio title ("Dutch Economic Affairs Minister X")', () => {
+    const roles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.country])]);
+    expect(roles('Dutch Economic Affairs Minister Sanne Hofstra said the government would examine the takeover.')).toEqual([['Sanne Hofstra', [['Dutch Economic Affairs Minister', 'Netherlands']]]]);
+  });
 });

@@ -952,4 +952,8 @@ describe('extractArticle', () => {
     const text = 'Union Jal Shakti Minister Pradeep Singh Rawat spoke.\n\nRawat, however, ruled out a meeting of the two states under the Centre\'s aegis, saying it would not be proper "as long as the matter is before the court".';
     expect(statements(text).filter((s) => s[0] === 'QUOTE').map((s) => s[1])).toEqual(['Pradeep Singh Rawat']);
   });
+  it('gives "X\'s management and supervisory boards said" and "the boards said" to the company, and a named apposition before "who" to the person', () => {
+    const text = 'Havenstad Group agreed to the deal. Havenstad Group\'s management and supervisory boards said they unanimously backed the offer and would recommend it. The price was fair to all shareholders, the boards said.\n\nHavenstad\'s chief executive, Annemiek Verhoeven, who will join the new board, told Reuters the decision to sell had not been an easy one.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Havenstad Group', 'Havenstad Group', 'Annemiek Verhoeven']);
+  });
 });
