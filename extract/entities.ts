@@ -391,8 +391,8 @@ function partyTagStates(scan: MentionScan): void {
 // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
 // its country, as the capitalized "Foreign Ministry of France" would be.
 // The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
-const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry';
-const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
+const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications';
+const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
@@ -713,8 +713,11 @@ function namesInRuns(scan: MentionScan): void {
         i = next;
         continue;
       }
+      // ("The International Federation of Red Cross and Red Crescent Societies": a known name after the
+      // sentence's "The", before the head rule reads the run)
       const known = knownNameInRun(scan, i, b);
-      i = known >= 0 ? known : namedByHead(scan, i, b);
+      const afterThe = known < 0 && i < b && NOT_NAME.has(scan.tokens[i].text) && knownLongName(scan, i + 1, b) ? knownNameInRun(scan, i + 1, b) : -1;
+      i = known >= 0 ? known : afterThe >= 0 ? afterThe : namedByHead(scan, i, b);
     }
   }
 }
@@ -734,6 +737,12 @@ function knownNameBeyondRun(scan: MentionScan, i: number, b: number): number {
 }
 
 /** Gazetteer: the longest known name starting at token i; the token after it, or -1 (none, or the head rule should read a longer name). */
+/** A known name of two words or more starts at token i (within the run ending at b). */
+function knownLongName(scan: MentionScan, i: number, b: number): boolean {
+  for (let n = Math.min(MAX_GAZ_TOKENS, b - i + 1); n >= 2; n--) if (GAZETTEER.has(scan.surface(i, i + n - 1))) return true;
+  return false;
+}
+
 function knownNameInRun(scan: MentionScan, i: number, b: number): number {
   const { tokens } = scan;
   for (let n = Math.min(MAX_GAZ_TOKENS, b - i + 1); n >= 1; n--) {

@@ -202,6 +202,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Oxfam', kind: ORG, forms: ['Oxfam'] },
   { name: 'Doctors Without Borders', kind: ORG, forms: ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'] },
   { name: 'International Committee of the Red Cross', kind: ORG, forms: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'] },
+  { name: 'International Federation of Red Cross and Red Crescent Societies', kind: ORG, forms: ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'] },
+  // Who measures an earthquake.
+  { name: 'United States Geological Survey', kind: GOV, forms: ['United States Geological Survey', 'U.S. Geological Survey', 'US Geological Survey', 'USGS'], country: 'United States' },
+  { name: 'European-Mediterranean Seismological Centre', kind: ORG, forms: ['European-Mediterranean Seismological Centre', 'European Mediterranean Seismological Centre', 'EMSC'] },
   { name: 'Save the Children', kind: ORG, forms: ['Save the Children'] },
   { name: 'Transparency International', kind: ORG, forms: ['Transparency International'] },
   { name: 'WWF', kind: ORG, forms: ['WWF', 'World Wide Fund for Nature'] },

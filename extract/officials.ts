@@ -402,6 +402,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name))) add(name);
   }
 
+  // "Zarmina, 34, sat with her three children": one name and an age is a person too (many people go
+  // by one name), so that "she said" finds her.
+  for (const [a, b] of nameRuns(text, tokens, entities)) {
+    const name = tokens[a].text;
+    if (a === b && !byKey.has(name) && /^,\s*\d{1,3},/.test(text.slice(tokens[a].end, tokens[a].end + 8)) && !persons.some((p) => p.aliases.includes(name))) add(name);
+  }
+
   const resolve = (raw: string, create = false): Person | undefined => {
     let name = raw.trim().replace(/[’']s$/, '');
     const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(w));

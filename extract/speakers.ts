@@ -209,6 +209,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // (an age the text gives only here: "kitchenware seller X said …. “…,” the 61-year-old told AFP")
     if (ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
   }
+  // "the Taliban government said", "the junta's leadership": a group that rules speaks as itself.
+  const rulersVoice = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?:['’]s)?\s+(?:government|authorities|administration|regime|leadership|rulers)$/u.exec(raw);
+  const rulers = rulersVoice ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(rulersVoice[1])) : undefined;
+  if (rulers?.kind === 'ORGANIZATION') return entityRef(rulers);
   // "China's delegation, …, said", "Taiwan's government rejects …, saying": the country speaks.
   const countrysVoice = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);
   const country = countrysVoice ? ctx.entities.byName(countrysVoice[1]) ?? ctx.entities.at(span.start + raw.indexOf(countrysVoice[1])) : undefined;

@@ -956,4 +956,10 @@ describe('extractArticle', () => {
     const text = 'Havenstad Group agreed to the deal. Havenstad Group\'s management and supervisory boards said they unanimously backed the offer and would recommend it. The price was fair to all shareholders, the boards said.\n\nHavenstad\'s chief executive, Annemiek Verhoeven, who will join the new board, told Reuters the decision to sell had not been an easy one.';
     expect(statements(text).map((s) => s[1])).toEqual(['Havenstad Group', 'Havenstad Group', 'Annemiek Verhoeven']);
   });
+  it('reads a disaster story\'s sources: "the Taliban government said", "according to the United States Geological Survey", the IFRC by its full name after "The", "Uzbekistan’s emergency situations ministry", "Pakistan’s foreign office", and "Zarmina, 34, … She said:"', () => {
+    const text = 'Kabul (AFP) - A powerful earthquake struck northern Afghanistan before dawn on Tuesday, killing at least 622 people, the Taliban government said.\n\nThe quake hit at a shallow depth of 10 kilometres, according to the United States Geological Survey.\n\nThe International Federation of Red Cross and Red Crescent Societies (IFRC) launched an appeal, saying families had lost their food stocks.\n\nUzbekistan’s emergency situations ministry said a convoy of 25 trucks had crossed the bridge. Pakistan’s foreign office said in a statement that Islamabad would send aircraft.\n\nZarmina, 34, sat with her three children beside what was left of her home. She said: “We have no tent, no blankets and no food.”';
+    expect(statements(text).map((s) => s[1])).toEqual([
+      'Taliban', 'United States Geological Survey', 'International Federation of Red Cross and Red Crescent Societies', 'Emergency Situations Ministry of Uzbekistan', 'Foreign Office of Pakistan', 'Zarmina',
+    ]);
+  });
 });
