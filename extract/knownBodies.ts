@@ -459,6 +459,9 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['ZANU-PF', ['ZANU-PF', 'Zanu-PF'], 'Zimbabwe'],
     ['Georgian Dream', ['Georgian Dream'], 'Georgia'],
     ['Bloc Québécois', ['Bloc Québécois', 'Bloc Quebecois'], 'Canada'],
+    ['La Libertad Avanza', ['La Libertad Avanza', 'Libertad Avanza'], 'Argentina'],
+    ['Unión por la Patria', ['Unión por la Patria', 'Union por la Patria', 'Union for the Homeland'], 'Argentina'],
+    ['Justicialist Party', ['Justicialist Party', 'Partido Justicialista'], 'Argentina'],
   ] as const).map(([name, forms, country]) => ({ name, kind: ORG, forms: [...forms], country })),
   // South Africa's governing parties and finance ministry ("Congress" would make the ANC a legislature).
   { name: 'African National Congress', kind: ORG, forms: ['African National Congress', 'ANC'], country: 'South Africa' },

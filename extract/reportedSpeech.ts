@@ -234,9 +234,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const verbStart = base + v.index;
       // The words just before the verb (a bounded window: a sentence can be very long).
       const before = m.slice(Math.max(0, v.index - 60), v.index);
-      // "rejecting claims that …", "the says of …": after a determiner or a participle, "claims" is a noun.
+      // "rejecting claims that …", "He rejected claims that …", "the says of …": after a determiner, a
+      // participle or a verb of denial, "claims" is a noun.
       if (/^(?:says|claims|notes|argues|insists|warns|adds|estimates|believes|reports|alleges|promises|pledges|vows|threatens)$/.test(verb) &&
-        /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing)\s+$/u.test(before)) continue;
+        /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing|rejected|denied|dismissed|disputed|refuted|rebuffed)\s+$/u.test(before)) continue;
       // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
       // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
       // "The fire, believed to have been sparked by lightning": a passive report, no speaker.

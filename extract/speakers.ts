@@ -239,6 +239,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const body = describedBody(ctx, raw, span) ?? bodyDescribedAs(ctx, raw, span.start);
   if (body) return entityRef(body);
   // "the state-run MENA news agency": the outlet named inside the phrase.
+  // ("pollster Tendencia Sur", "think tank Bruegel": the named body after what it is)
+  if (/^(?:the\s+)?(?:pollster|polling firm|think tank|consultancy)\s+\p{Lu}/u.test(raw)) {
+    const named = tokenize(ctx.text, span.start, span.end).map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
+    if (named) return entityRef(named);
+  }
   if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw)) {
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
     if (inner) return entityRef(inner);
@@ -426,7 +431,7 @@ const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 // (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
 // not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
-const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
+const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;

@@ -589,4 +589,9 @@ describe('findEntities', () => {
     expect(forms('Karnataka defied the Cauvery Water Management Authority (CWMA). Cauvery water is scarce.')).toContainEqual(['Cauvery Water Management Authority', ['Cauvery Water Management Authority', 'CWMA']]);
     expect(forms('Castellan Biologics testified. Castellan said it would cut prices.')).toContainEqual(['Castellan Biologics', ['Castellan Biologics', 'Castellan']]);
   });
+  it('reads the provinces a list names after "provinces, including", and Argentina\'s governing party', () => {
+    expect(extractArticle("The government agreed to transfer funds to five provinces, including Salta and Neuquén. Milei's La Libertad Avanza party holds 20 seats.").entities.map((e) => [e.name, e.kind])).toEqual(
+      expect.arrayContaining([['Salta', 'REGION'], ['Neuquén', 'REGION'], ['La Libertad Avanza', 'ORGANIZATION']]),
+    );
+  });
 });

@@ -962,4 +962,8 @@ describe('extractArticle', () => {
       'Taliban', 'United States Geological Survey', 'International Federation of Red Cross and Red Crescent Societies', 'Emergency Situations Ministry of Uzbekistan', 'Foreign Office of Pakistan', 'Zarmina',
     ]);
   });
+  it('reads a subject after "Inside the chamber,", "according to a survey by pollster X" as the pollster, and no claims in "He rejected claims that …"', () => {
+    const text = 'Inside the chamber, Senator Mariana Lucero, of the opposition bloc, called the bill "a robbery of the people who built this country" and said the opposition would repeal it if it won the election.\n\nAbout 61% of Argentines oppose raising the retirement age for women, according to a survey by pollster Tendencia Sur published on Monday.\n\nEconomy Minister Federico Saravia rejected claims that the reform would push retirees into poverty.';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Mariana Lucero'], ['PARAPHRASE', 'Mariana Lucero'], ['PARAPHRASE', 'Tendencia Sur']]);
+  });
 });
