@@ -81,7 +81,7 @@ const ORG_HEADS = new Set([
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
-  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy', 'Mission', 'Delegation', 'News',
+  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy', 'Mission', 'Delegation', 'News', 'Conference',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
@@ -1096,6 +1096,19 @@ function usHouse(scan: MentionScan): void {
   }
 }
 
+// "the 9th U.S. Circuit Court of Appeals", "the 5th Circuit": a federal appeals court by its number.
+function federalCircuits(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) (?:U\.S\. )?Circuit(?: Court of Appeals)?\b/gu)) {
+    const first = scan.tokenAt(m.index);
+    let last = first;
+    while (last + 1 < scan.tokens.length && scan.tokens[last + 1].end <= m.index + m[0].length) last++;
+    if (first < 0 || !scan.free(first, last)) continue;
+    const ordinal = m[0].slice(0, m[0].indexOf(' '));
+    const name = `${ordinal} U.S. Circuit Court of Appeals`;
+    scan.claim(first, last, name, 'GOVERNMENT_BODY', { country: 'United States', forms: [name, `${ordinal} Circuit`, `${ordinal} Circuit Court of Appeals`] });
+  }
+}
+
 // "the Senate Health, Education, Labor and Pensions Committee": a chamber's committee whose name
 // lists its fields (the runs of capitalized words end at the commas).
 const LISTED_COMMITTEE = /\b(?:Senate|House)(?: \p{Lu}\p{L}+){1,2}(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Committee|Subcommittee)\b/gu;
@@ -1126,7 +1139,7 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, committeesWithLists, usHouse, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, usHouse, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];

@@ -352,7 +352,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const notAHead = nounAfter !== undefined && /^\p{Ll}+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
       // ("a senior credit officer", "chief investment officer": a rank, then the field, then the head)
       const fieldAfterRank = headIdx >= 2 && headIdx <= 3 && /^(?:senior|chief|lead|principal|deputy|assistant|junior)$/.test(words[0]) && words.slice(1, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
-      if (headIdx >= 0 && headIdx <= 5 && !notAHead && (fieldAfterRank || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
+      // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)
+      const ownersField = headIdx >= 1 && headIdx <= 2 && /[’']s\s+$/.test(appMatch![0].slice(0, appAt)) && words.slice(0, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
+      if (headIdx >= 0 && headIdx <= 5 && !notAHead && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
         let title = app[1];
         // "country director for Amnesty International": the organization goes to the role, not the title.
         const forOrg = /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);

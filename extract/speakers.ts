@@ -300,6 +300,9 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}alliance$/iu, refers: (e) => (e.kind === 'INTERNATIONAL_ORGANIZATION' || e.kind === 'ORGANIZATION') && /\b(?:NATO|Treaty|Alliance|Pact)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  // "A federal appeals court on Tuesday blocked …" in a lede, "the federal court": the court named
+  // nearest, before or in the next sentences.
+  { pattern: /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|tribunal)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Court|Tribunal|Circuit)\b/.test(e.name), look: 'nearest' },
   // "the EU executive" is the European Commission.
   { pattern: /^the\s+(?:EU|European Union|bloc)(?:['’]s)?\s+executive(?:\s+arm)?$/iu, refers: (e) => e.name === 'European Commission', look: 'nearest' },
   // "the poll panel said" (Indian usage), "the electoral body": the election commission named before.
@@ -633,7 +636,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(sub[1].length);
   }
   // "…, and he urged": the pronoun after the conjunction.
-  const pronoun = /(?:^|,)\s*(?:and|but)\s+(he|she|it|they)\s*$/i.exec(seg);
+  // ('…, “a target for hackers,” and it urged': the comma may sit inside a closing quotation mark)
+  const pronoun = /(?:^|,[”"’]?)\s*(?:and|but)\s+(he|she|it|they)\s*$/i.exec(seg);
   if (pronoun) {
     const at = sentStart + pronoun.index + pronoun[0].lastIndexOf(pronoun[1]);
     return { start: at, end: at + pronoun[1].length };

@@ -966,4 +966,11 @@ describe('extractArticle', () => {
     const text = 'Inside the chamber, Senator Mariana Lucero, of the opposition bloc, called the bill "a robbery of the people who built this country" and said the opposition would repeal it if it won the election.\n\nAbout 61% of Argentines oppose raising the retirement age for women, according to a survey by pollster Tendencia Sur published on Monday.\n\nEconomy Minister Federico Saravia rejected claims that the reform would push retirees into poverty.';
     expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Mariana Lucero'], ['PARAPHRASE', 'Mariana Lucero'], ['PARAPHRASE', 'Tendencia Sur']]);
   });
+  it('reads a U.S. appeals story: "A federal appeals court … ruling that" is the circuit the next sentence names, "the 9th U.S. Circuit Court of Appeals", "X, the alliance’s litigation director,", "…,” and it urged", "the National Conference of State Legislatures"', () => {
+    const text = 'BOISE, Idaho (AP) — A federal appeals court on Tuesday blocked Idaho from enforcing a law, ruling that the measure likely violates the First Amendment.\n\nA divided three-judge panel of the 9th U.S. Circuit Court of Appeals reversed the judge.\n\nThe law was challenged by the Open Internet Alliance, a trade group whose members include Meta and Snap.\n\nMarcus Ellery, the alliance’s litigation director, said: “Today’s decision is a win for every Idahoan who wants to speak.”\n\nThe alliance said websites would collect data that would become “a target for hackers and identity thieves,” and it urged Idaho lawmakers to focus instead on digital safety classes in schools.\n\nAt least 19 states have passed such laws since 2023, according to the National Conference of State Legislatures.';
+    const r = extractArticle(text);
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['9th U.S. Circuit Court of Appeals', 'Open Internet Alliance', 'Open Internet Alliance', 'National Conference of State Legislatures']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Marcus Ellery', 'litigation director']]);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['9th U.S. Circuit Court of Appeals', 'Meta Platforms', 'Snap']));
+  });
 });
