@@ -73,6 +73,8 @@ const COMPANY_HEADS = new Set([
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
   'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',
   'Therapeutics', 'Biosciences', 'Networks', 'Exchange', 'Biologics', 'Biotech', 'Biopharma', 'Laboratories', 'Semiconductors',
+  // (names abroad keep their own language's word: "Havenstad Energie", "Enel Energia")
+  'Energie', 'Energia', 'Énergie',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);

@@ -594,4 +594,11 @@ describe('findEntities', () => {
       expect.arrayContaining([['Salta', 'REGION'], ['Neuquén', 'REGION'], ['La Libertad Avanza', 'ORGANIZATION']]),
     );
   });
+  it('reads "the EU executive" as the European Commission, a company named in its own language ("Havenstad Energie") and Siemens Energy apart from Siemens', () => {
+    const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
+    expect(names("Rhenvolt will buy Dutch rival Havenstad Energie. Its chief, a former Siemens Energy executive, spoke at the EU executive's daily briefing.")).toEqual(
+      expect.arrayContaining(['Havenstad Energie', 'Siemens Energy', 'European Commission']),
+    );
+    expect(names("He spoke at the EU executive's daily briefing.")).not.toContain('European Union');
+  });
 });
