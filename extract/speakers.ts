@@ -303,6 +303,9 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "A federal appeals court on Tuesday blocked …" in a lede, "the federal court": the court named
   // nearest, before or in the next sentences.
   { pattern: /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|tribunal)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Court|Tribunal|Circuit)\b/.test(e.name), look: 'nearest' },
+  // "according to the summit's final communique", "the communique said": a summit's declaration speaks
+  // for the international body whose leaders met.
+  { pattern: /^(?:the\s+)?(?:(?:summit|leaders|meeting)['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:communiqu[eé]|declaration)$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "the EU executive" is the European Commission.
   { pattern: /^the\s+(?:EU|European Union|bloc)(?:['’]s)?\s+executive(?:\s+arm)?$/iu, refers: (e) => e.name === 'European Commission', look: 'nearest' },
   // "the poll panel said" (Indian usage), "the electoral body": the election commission named before.

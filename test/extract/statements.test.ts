@@ -973,4 +973,8 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Marcus Ellery', 'litigation director']]);
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['9th U.S. Circuit Court of Appeals', 'Meta Platforms', 'Snap']));
   });
+  it('gives a summit\'s communique to the international body whose leaders met, and "It said" after it to the same', () => {
+    const text = 'LISBON (Reuters) - NATO leaders agreed on Wednesday to raise the defence-spending target.\n\nUnder the deal, allies will spend at least 3% of output on core military needs, according to the summit\'s final communique.\n\n"Allies are united in their resolve to deter and defend against the long-term threat," the communique said.\n\nIt said each ally would submit an annual plan towards the new target.';
+    expect(statements(text).map((s) => s[1])).toEqual(['NATO', 'NATO', 'NATO']);
+  });
 });
