@@ -243,7 +243,7 @@ interface RawMention extends Span {
  * Foreign Ministry") and named "Foreign Ministry of China", so the store does not fold the
  * ministries of different countries into one record. The surface forms stay as aliases.
  */
-function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void {
+function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countryEndingAt: Map<number, RawMention>): void {
   if (r.kind !== 'GOVERNMENT_BODY' || r.country || r.capital || GAZETTEER.has(r.name)) return;
   const words = r.surface.split(' ');
   let country: string | undefined;
@@ -253,7 +253,8 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string): void 
     country = first.name;
     rest = words.slice(1).join(' ');
   } else {
-    const owner = raw.find((q) => q.kind === 'COUNTRY' && q.end < r.start && r.start - q.end <= 3 && /^[’']s\s$/.test(text.slice(q.end, r.start)));
+    // (a country mention ending at the "’s " before it, looked up by its end: a scan per body was quadratic)
+    const owner = [r.start - 3, r.start - 2, r.start - 1].map((end) => countryEndingAt.get(end)).find((q) => q !== undefined && /^[’']s\s$/.test(text.slice(q.end, r.start)));
     country = owner?.name;
   }
   // "U.S. Federal Trade Commission": a long name after a country form is the body's own name (but
@@ -1162,12 +1163,23 @@ function settleNames(raw: RawMention[], text: string): void {
     const pick = r.ambiguous.find((e) => evidence.has(e.name)) ?? r.ambiguous.find((e) => e.country && evidence.has(e.country)) ?? r.ambiguous[0];
     Object.assign(r, { name: pick.name, kind: pick.kind, forms: pick.forms, country: pick.country, capital: pick.capital });
   }
-  for (const r of raw) qualifyByCountry(r, raw, text);
+  const countryEndingAt = new Map<number, RawMention>();
+  for (const q of raw) if (q.kind === 'COUNTRY' && !countryEndingAt.has(q.end)) countryEndingAt.set(q.end, q);
+  for (const r of raw) qualifyByCountry(r, raw, text, countryEndingAt);
   // "the Court of Justice" after "the Court of Justice of the European Union": the shorter form of that name.
+  // (each name's parts before an " of " looked up in one map, the first mention in text order first)
+  const longerByPrefix = new Map<string, RawMention>();
+  for (const q of raw) {
+    if (q.kind === 'COUNTRY') continue;
+    for (let at = q.name.indexOf(' of '); at > 0; at = q.name.indexOf(' of ', at + 1)) {
+      const prefix = q.name.slice(0, at);
+      if (!longerByPrefix.has(prefix)) longerByPrefix.set(prefix, q);
+    }
+  }
   for (const r of raw) {
     if (r.kind === 'COUNTRY' || r.kind === 'REGION' || !r.name.includes(' ')) continue;
-    const longer = raw.find((q) => q !== r && q.kind !== 'COUNTRY' && q.name.startsWith(`${r.name} of `));
-    if (longer) nameAfter(r, longer);
+    const longer = longerByPrefix.get(r.name);
+    if (longer && longer !== r) nameAfter(r, longer);
   }
   // "The NDRF, which …, said" before "National Disaster Response Force (NDRF)": the initials are that body's.
   const byInitials = new Map<string, RawMention>();
