@@ -995,7 +995,9 @@ function namesBeforeGroupNoun(scan: MentionScan): void {
     const a = tokens[r].text === 'The' && r < b ? r + 1 : r;
     // (up to four words with their connectors: "the Solidarity of Individual Farmers union")
     if (b - a > 3 || b + 1 >= tokens.length || tokens.slice(a, b + 1).some((_, k) => taken[a + k]) || NOT_NAME.has(tokens[a].text)) continue;
-    if (!/^(?:party|union|movement|militia|alliance|coalition|federation|association)$/.test(tokens[b + 1].text) || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
+    // ("the al-Shabab extremist group", "the M23 rebel group": an armed group described after its name)
+    const armed = /^(?:militant|extremist|rebel|armed|jihadist|separatist|paramilitary|insurgent)$/.test(tokens[b + 1].text) && /^(?:group|movement|militia|organi[sz]ation)$/.test(tokens[b + 2]?.text ?? '');
+    if ((!/^(?:party|union|movement|militia|alliance|coalition|federation|association)$/.test(tokens[b + 1].text) && !armed) || !/^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start))) continue;
     // ("the opposition Law and Justice party": lower-case words may describe it first)
     if (/\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, tokens[a].start - 40), tokens[a].start))) scan.claim(a, b, scan.surface(a, b), 'ORGANIZATION');
   }

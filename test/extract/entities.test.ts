@@ -601,4 +601,7 @@ describe('findEntities', () => {
     );
     expect(names("He spoke at the EU executive's daily briefing.")).not.toContain('European Union');
   });
+  it('reads an armed group described after its name ("the al-Shabab extremist group", "the M23 rebel group")', () => {
+    expect(extractArticle('Soldiers are fighting the al-Shabab extremist group. The M23 rebel group seized the town.').entities.map((e) => [e.name, e.kind])).toEqual([['al-Shabab', 'ORGANIZATION'], ['M23', 'ORGANIZATION']]);
+  });
 });
