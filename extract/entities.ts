@@ -465,12 +465,12 @@ function centralBanks(scan: MentionScan): void {
   }
 }
 
-// 0d. "Palawan province", "the Kursk region", "the island of Luzon": a name that a lower-case word
-// for an area says is a region (not "district": in news that is mostly part of a city).
+// 0d. "Palawan province", "the Kursk region", "the island of Luzon", "Mandya district": a name that a
+// lower-case word for an area says is a region (a district only without "the" or a city's possessive).
 // ("the provinces of Hatay and Adana", "five provinces, including Salta and Neuquén": each name of a list after the plural)
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of text.matchAll(AREAS)) {
@@ -487,6 +487,9 @@ function areaNames(scan: MentionScan): void {
       if (first < 0 || GAZETTEER.has(name) || NOT_NAME.has(tokens[first].text) || !scan.free(first, last) || tokens.slice(first, last + 1).some((t) => isHead(t.text))) continue;
       // ("the Commerce department", "the Police department": a government's, not an area)
       if (m[0].endsWith('department') && (TITLE_LIKE.test(tokens[first].text) || PORTFOLIO.test(tokens[first].text) || /^(?:Police|Fire|Sheriff|Sanitation|Parks|Homeland)$/.test(tokens[first].text))) continue;
+      // ("in Mandya district", "neighboring Sikka district": an administrative district; "the Bahri
+      // district", "Istanbul's Kadıköy district": a city's quarter, which no gold names)
+      if (m[0].endsWith('district') && /(?:\b[Tt]he|['’]s) $/.test(text.slice(Math.max(0, start - 4), start))) continue;
       scan.claim(first, last, name, 'REGION');
     }
   }

@@ -604,4 +604,9 @@ describe('findEntities', () => {
   it('reads an armed group described after its name ("the al-Shabab extremist group", "the M23 rebel group")', () => {
     expect(extractArticle('Soldiers are fighting the al-Shabab extremist group. The M23 rebel group seized the town.').entities.map((e) => [e.name, e.kind])).toEqual([['al-Shabab', 'ORGANIZATION'], ['M23', 'ORGANIZATION']]);
   });
+  it('reads an administrative district ("in Mandya district"), not a city\'s quarter ("the Bahri district", "Istanbul\'s Kadıköy district")', () => {
+    const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
+    expect(names('Farmers in Mandya district blocked the highway.')).toEqual(['Mandya']);
+    expect(names('Shelling hit the Bahri district. In Istanbul’s Kadıköy district, shoppers crowded the markets.')).toEqual([]);
+  });
 });
