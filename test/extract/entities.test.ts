@@ -609,4 +609,9 @@ describe('findEntities', () => {
     expect(names('Farmers in Mandya district blocked the highway.')).toEqual(['Mandya']);
     expect(names('Shelling hit the Bahri district. In Istanbul’s Kadıköy district, shoppers crowded the markets.')).toEqual([]);
   });
+  it('knows the Baltic states, the Hindu Kush and the English Channel as regions', () => {
+    expect(extractArticle('Poland and the Baltic states resisted. Landslides hit the foothills of the Hindu Kush. Migrants crossed the English Channel.').entities.map((e) => [e.name, e.kind])).toEqual(
+      expect.arrayContaining([['Baltic states', 'REGION'], ['Hindu Kush', 'REGION'], ['English Channel', 'REGION']]),
+    );
+  });
 });
