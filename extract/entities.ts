@@ -469,7 +469,8 @@ function centralBanks(scan: MentionScan): void {
 // lower-case word for an area says is a region (a district only without "the" or a city's possessive).
 // ("the provinces of Hatay and Adana", "five provinces, including Salta and Neuquén": each name of a list after the plural)
 // ("Norte de Santander department": Latin American departments, names joined by "de")
-const AREA_NAME = '\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
+// ("Marib and al-Dhale provinces": an Arabic name with its article)
+const AREA_NAME = '(?:[ae]l-)?\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
 const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;

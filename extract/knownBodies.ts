@@ -219,6 +219,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'al-Qaeda', kind: ORG, forms: ['al-Qaeda', 'al-Qaida', 'Al-Qaeda', 'Al Qaeda', 'al Qaeda'] },
   { name: 'Taliban', kind: ORG, forms: ['Taliban'] },
   { name: 'Hamas', kind: ORG, forms: ['Hamas'] },
+  { name: 'Houthis', kind: ORG, forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Houthi movement'] },
   { name: 'Hezbollah', kind: ORG, forms: ['Hezbollah'] },
   { name: 'Boko Haram', kind: ORG, forms: ['Boko Haram'] },
   // US bodies that go by a nickname or a bare department word.

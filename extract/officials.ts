@@ -294,7 +294,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       while (k >= 0 && k >= titleEnd - 6) {
         const w = tokens[k].text;
         // ("the work and pensions secretary, X,": two portfolio words joined inside one title)
-        const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && !isTitleHead(tokens[k - 1].text);
+        // ("Their chief negotiator and spokesman, X,": two offices of one person)
+        const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first);
         if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;

@@ -659,6 +659,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const knownAt = body.search(/,\s+(?:also\s+)?known as\b/);
     const nameOnly = knownAt > 0 && body.slice(0, knownAt).replace(/,/g, '').trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|and|of|for)$/.test(w));
     if (nameOnly && body.slice(0, knownAt).split(/\s+/).length <= 12) return trimSpanWords(text, sentStart, sentStart + knownAt);
+    // "In Taiz, a city of …, schoolteacher Amal Saeed, 41, told": the words before an age at the end.
+    const aged = /,\s+((?:[\p{Ll}-]+\s+)?(?:\p{Lu}|[ae]l-)[\p{L}’'.-]*(?:\s+(?:\p{Lu}|[ae]l-)[\p{L}’'.-]*){1,4}),\s*\d{1,3}$/u.exec(body);
+    if (aged) {
+      const at = sentStart + aged.index + aged[0].indexOf(aged[1]);
+      return trimSpanWords(text, at, at + aged[1].length);
+    }
     const firstComma = body.indexOf(',');
     // "Gill, however, confirmed": the adverb is gone, the name remains.
     if (firstComma < 0) return body.trim().split(/\s+/).length <= 6 ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;
@@ -670,7 +676,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi," -> the name
     // after its capitalized title)
     // ("Its state spokesperson, S Prakash Hegde,": initials without periods, as Indian papers write them)
-    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:\p{Lu}[\p{L}’'\-.]* ?){2,7})\s*$/u.exec(second);
+    // (and Arabic family names with their article: "Yahya al-Hamdani")
+    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?){2,7})\s*$/u.exec(second);
     if (named) {
       const words = named[1].trim().split(' ');
       let titled = 0;

@@ -614,4 +614,9 @@ describe('findEntities', () => {
       expect.arrayContaining([['Baltic states', 'REGION'], ['Hindu Kush', 'REGION'], ['English Channel', 'REGION']]),
     );
   });
+  it('knows the Houthis (also as an adjective and as Ansar Allah) and reads Arabic-article provinces ("Marib and al-Dhale provinces")', () => {
+    expect(extractArticle('The Houthis, who call their movement Ansar Allah, besieged the city with Houthi forces. Fighters died in Marib and al-Dhale provinces.').entities.map((e) => [e.name, e.kind])).toEqual(
+      expect.arrayContaining([['Houthis', 'ORGANIZATION'], ['Marib', 'REGION'], ['al-Dhale', 'REGION']]),
+    );
+  });
 });

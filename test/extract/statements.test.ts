@@ -977,4 +977,10 @@ describe('extractArticle', () => {
     const text = 'LISBON (Reuters) - NATO leaders agreed on Wednesday to raise the defence-spending target.\n\nUnder the deal, allies will spend at least 3% of output on core military needs, according to the summit\'s final communique.\n\n"Allies are united in their resolve to deter and defend against the long-term threat," the communique said.\n\nIt said each ally would submit an annual plan towards the new target.';
     expect(statements(text).map((s) => s[1])).toEqual(['NATO', 'NATO', 'NATO']);
   });
+  it('reads "Their chief negotiator and spokesman, Yahya al-Hamdani," (two offices, an Arabic family name) and "In Taiz, a city of …, schoolteacher Amal Saeed, 41, told" (the person before the age)', () => {
+    const text = 'The Houthis struck a more guarded tone.\n\nTheir chief negotiator and spokesman, Yahya al-Hamdani, said in a post on X that the agreement would be judged by whether salaries were paid.\n\nIn Taiz, a city of about 600,000 people that has been besieged for most of the war, schoolteacher Amal Saeed, 41, told Al Jazeera she had not received a full salary since 2016.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Yahya al-Hamdani', 'Amal Saeed']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Yahya al-Hamdani', 'chief negotiator and spokesman']]);
+  });
 });
