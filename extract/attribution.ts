@@ -28,6 +28,14 @@ function firstWhere(length: number, after: (k: number) => boolean): number {
   return lo;
 }
 
+/** The quotation's sentence reports speech before it opens ("X said the launch “…”"). */
+function reportedBefore(text: string, q: Quotation, sentences: Sentence[]): boolean {
+  const candidate = sentences[firstWhere(sentences.length, (k) => sentences[k].start > q.open) - 1];
+  if (!candidate || candidate.end <= q.open) return false;
+  const before = text.slice(candidate.start, q.open);
+  return /\b(?:said|says|told|tells|added|warned|argued|insisted|noted|stressed|wrote|claimed)\b/.test(before) && !/[”"]/.test(before);
+}
+
 /**
  * `all` is every quotation in text order and `index` this one's place in it; `sentences` are in text
  * order too. Neighbours are found by binary search and by looking back over the quotations of this
@@ -46,10 +54,17 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     if (stop) limit = q.close + 1 + stop.index;
     const window = text.slice(q.close + 1, limit);
     // `," the statement quoted Ambassador X as saying`: the one quoted.
-    const quotedAs = /^[\s,]+(?:the|a|an|its|his|her|their)\s+[\p{L} -]{1,40}?\s+quoted\s+(.{2,80}?)\s+as\s+(?:saying|telling)\b/u.exec(window);
+    // ('," KCNA quoted the National Aerospace Technology Administration as saying': no article needed)
+    const quotedAs = /^[\s,]+(?:(?:the|a|an|its|his|her|their)\s+)?[\p{L} -]{1,40}?\s+quoted\s+(.{2,80}?)\s+as\s+(?:saying|telling)\b/u.exec(window);
     if (quotedAs) {
       const at = q.close + 1 + quotedAs[0].lastIndexOf(quotedAs[1], quotedAs[0].length - quotedAs[1].length);
       return { span: { start: at, end: at + quotedAs[1].length }, strength: 0.9 };
+    }
+    // ('," Seo was quoted as saying.': the one quoted)
+    const wasQuoted = /^[\s,]+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:was|were)\s+(?:also\s+)?quoted\s+as\s+(?:saying|telling)\b/u.exec(window);
+    if (wasQuoted) {
+      const at = q.close + 1 + wasQuoted[0].indexOf(wasQuoted[1]);
+      return { span: { start: at, end: at + wasQuoted[1].length }, strength: 0.9 };
     }
     VERB_AFTER.lastIndex = 0;
     // ('… "serves U.S. interests." The spokesperson said the sale …': a quotation that ends its sentence
@@ -77,9 +92,15 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
       } else if (!/^\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left)) {
         // (not '… called the veto “…” and said …': the coordinated verb's subject opens the sentence, below)
         const subj = subjectBefore(text, q.close + 1, verbAt);
+        // ('X said the launch "involved technologies related to" North Korea's program and urged …': a
+        // quotation inside a clause its sentence already reports is that clause's, not a later verb's)
+        // (nor, after it, a verb coordinated with that clause's: "… program and urged")
+        const adjacent = subj !== undefined && /^[\s,]*$/.test(text.slice(q.close + 1, subj.start));
+        const coordinated = /\b(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left);
+        if (subj && (!adjacent || coordinated) && reportedBefore(text, q, sentences)) return undefined;
         if (subj) {
           const words = text.slice(subj.start, subj.end).split(/\s+/).length;
-          if (words <= 9) return { span: subj, strength: /^[\s,]*$/.test(text.slice(q.close + 1, subj.start)) ? 0.95 : 0.8 };
+          if (words <= 9) return { span: subj, strength: adjacent ? 0.95 : 0.8 };
         }
       }
     }

@@ -77,7 +77,7 @@ const COMPANY_HEADS = new Set([
   'Energie', 'Energia', 'Énergie',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
-const REGION_HEADS = new Set(['County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
+const REGION_HEADS = new Set(['Prefecture', 'Governorate', 'Oblast', 'County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
   'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Body', 'Confederation', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
@@ -394,7 +394,7 @@ function partyTagStates(scan: MentionScan): void {
 // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
 // its country, as the capitalized "Foreign Ministry of France" would be.
 // The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
-const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications';
+const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications|unification';
 const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
@@ -810,7 +810,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // "Semiconductor Industry Association": a later head in the same run of capitalized words ends the name.
       let later = t;
       while (later <= b && later - t < 3 && isCapitalized(tokens[later].text) && !isHead(tokens[later].text)) later++;
-      if (later <= b && later > t && isHead(tokens[later].text) && ORG_HEADS.has(tokens[later].text) && COMPANY_HEADS.has(tokens[head].text)) {
+      // ("National Aerospace Technology Administration": a government body's head after a company word)
+      if (later <= b && later > t && isHead(tokens[later].text) && (ORG_HEADS.has(tokens[later].text) || GOV_HEADS.has(tokens[later].text)) && COMPANY_HEADS.has(tokens[head].text)) {
         head = later;
         t = later;
         continue;

@@ -54,7 +54,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Reuters', kind: ORG, press: true, forms: ['Reuters'] },
   { name: 'Xinhua', kind: ORG, press: true, forms: ['Xinhua'] },
   { name: 'Kyodo News', kind: ORG, press: true, forms: ['Kyodo'] },
-  { name: 'Yonhap', kind: ORG, press: true, forms: ['Yonhap'] },
+  { name: 'Yonhap', kind: ORG, press: true, forms: ['Yonhap', 'Yonhap News Agency'] },
   { name: 'TASS', kind: ORG, press: true, forms: ['TASS', 'Tass'] },
   { name: 'Interfax', kind: ORG, press: true, forms: ['Interfax'] },
   { name: 'EFE', kind: ORG, press: true, forms: ['EFE'] },

@@ -59,7 +59,8 @@ const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\
 const PLACE = '(?:at|in|outside)\\s+(?:the\\s+|a\\s+)?\\p{Lu}[^,.!?;]{0,60}?';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
 // ("said in a statement issued on behalf of …:": the statement's participle, then its quotation)
-const NOT_CLAUSE = /^(?:(?:issued|released|published|posted|signed|read out|delivered)\s+(?:on|by|in|at|to|after|late|early|jointly)\b|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$)/;
+// ("said in a text message to reporters, adding that …": a venue up to its comma)
+const NOT_CLAUSE = /^(?:(?:issued|released|published|posted|signed|read out|delivered)\s+(?:on|by|in|at|to|after|late|early|jointly)\b|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|message|interview|post|letter|briefing|speech|address)\b[^,.;]*(?:[,.;]|$)|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$)/u;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
 const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|last month|this month|last year|this year|earlier this (?:week|month|year)|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
@@ -83,7 +84,7 @@ const INVERTED_POST_POSED = new RegExp(
 );
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists)|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 

@@ -619,4 +619,9 @@ describe('findEntities', () => {
       expect.arrayContaining([['Houthis', 'ORGANIZATION'], ['Marib', 'REGION'], ['al-Dhale', 'REGION']]),
     );
   });
+  it('reads "National Aerospace Technology Administration" whole (a government head after a company word), "Okinawa Prefecture" and "Yonhap News Agency"', () => {
+    expect(extractArticle('The National Aerospace Technology Administration said so. The rocket flew over Okinawa Prefecture, Yonhap News Agency reported.').entities.map((e) => [e.name, e.kind])).toEqual([
+      ['National Aerospace Technology Administration', 'GOVERNMENT_BODY'], ['Okinawa Prefecture', 'REGION'], ['Yonhap', 'ORGANIZATION'],
+    ]);
+  });
 });

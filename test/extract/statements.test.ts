@@ -983,4 +983,12 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Yahya al-Hamdani', 'Amal Saeed']);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Yahya al-Hamdani', 'chief negotiator and spokesman']]);
   });
+  it('reads a Seoul wire story: "said in a text message to reporters, adding that", "KCNA quoted X as saying", "Seo was quoted as saying", "The administration said", a quotation inside a reported clause, the unification ministry', () => {
+    const text = 'SEOUL (Kyodo) -- The rocket was fired southward at around 10:42 p.m., South Korea\'s Joint Chiefs of Staff said in a text message to reporters, adding that it was analyzing with U.S. and Japanese authorities whether the satellite had entered orbit.\n\n"The successful launch of the reconnaissance satellite is a legitimate exercise of the right to self-defense," KCNA quoted the National Aerospace Technology Administration as saying.\n\nThe administration said the satellite would begin its mission in early December.\n\nFirst Vice Foreign Minister Seo Min-jae spoke to his counterparts.\n\n"Pyongyang\'s repeated provocations will only deepen its isolation and bring it no benefit," Seo was quoted as saying.\n\nState Department spokesperson Megan Hartley said the launch "involved technologies that are directly related to" North Korea\'s missile program and urged Pyongyang to "refrain from further provocations and engage in serious diplomacy."\n\nSouth Korea\'s unification ministry said the launch was a waste of scarce resources.';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Joint Chiefs of Staff'], ['PARAPHRASE', 'Joint Chiefs of Staff'], ['QUOTE', 'National Aerospace Technology Administration'],
+      ['PARAPHRASE', 'National Aerospace Technology Administration'], ['QUOTE', 'Seo Min-jae'], ['PARAPHRASE', 'Megan Hartley'], ['QUOTE', 'Megan Hartley'],
+      ['QUOTE', 'Megan Hartley'], ['PARAPHRASE', 'Unification Ministry of South Korea'],
+    ]);
+  });
 });
