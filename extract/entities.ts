@@ -262,7 +262,10 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countr
   // ("the Israeli Prime Minister's Office": every government has one, so it is named by its country too)
   const headOfGovernmentOffice = /^(?:Prime Minister|President|Chancellor)['’]s Office$/.test(rest);
   const long = rest.split(' ').length > 2 && !headOfGovernmentOffice;
-  if (country && long && rest !== r.surface && words[0] !== country) {
+  // ("Nigerian Midstream and Downstream Petroleum Regulatory Authority": an adjective of the country
+  // opens the body's own name, which keeps it)
+  const demonymOpens = /(?:an|ese|ish|ch)$/.test(words[0]) && words[0] !== country;
+  if (country && long && rest !== r.surface && words[0] !== country && !demonymOpens) {
     r.forms = [...new Set([...(r.forms ?? []), r.surface, rest])];
     r.name = rest;
     r.country = country;
@@ -803,7 +806,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
     // ("Warren Truck Assembly Plant": a factory's assembly, not a legislature)
     const plant = tokens[t].text === 'Assembly' && /^(?:Plant|Complex|Line|Hall)$/.test(tokens[t + 1]?.text ?? '');
-    if (isHead(tokens[t].text) && !opensName && !plant) head = t;
+    // ("Ministry of Petroleum Resources": a company's word after a government head's "of" is its portfolio)
+    const portfolio = head >= 0 && GOV_HEADS.has(tokens[head].text) && COMPANY_HEADS.has(tokens[t].text) && CONNECTORS.has(tokens[t - 1].text);
+    if (isHead(tokens[t].text) && !opensName && !plant && !portfolio) head = t;
+    else if (portfolio) continue;
     else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
     else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
     else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
@@ -1200,6 +1206,14 @@ function settleNames(raw: RawMention[], text: string): void {
     // ("the Social Democrats (SPD) … The SPD said": known initials go to the name the text gave them)
     const given = byInitials.get(r.surface);
     if (given && given !== r && r.surface !== r.name && given.kind === r.kind && GAZETTEER.has(r.surface) && !GAZETTEER.has(given.surface)) nameAfter(r, given);
+  }
+  // "The Federal Government on Monday said …" (Nigerian usage): the government of the country the
+  // story names most, as "the Trump administration" is the United States.
+  const countryCounts = new Map<string, number>();
+  for (const r of raw) if (r.kind === 'COUNTRY') countryCounts.set(r.name, (countryCounts.get(r.name) ?? 0) + 1);
+  const storyCountry = [...countryCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  for (const r of raw) {
+    if (storyCountry && /^Federal Government$/.test(r.surface) && !r.country) Object.assign(r, { name: storyCountry, kind: 'COUNTRY', forms: undefined });
   }
   // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
   const bodyEndingAt = new Map(raw.filter((q) => q.kind !== 'COUNTRY' && q.kind !== 'REGION').map((q) => [q.end, q]));

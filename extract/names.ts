@@ -21,7 +21,7 @@ export const TITLE_HEADS = new Set([
 
 /** Words that can precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
-  'main', 'coast', 'guard', 'border', 'customs', 'crisis', 'management', 'disaster', 'competition', 'migration', 'enlargement', 'emergencies', 'emergency', 'operations', 'humanitarian', 'relief', 'refugee',
+  'corporate', 'coordinating', 'main', 'coast', 'guard', 'border', 'customs', 'crisis', 'management', 'disaster', 'competition', 'migration', 'enlargement', 'emergencies', 'emergency', 'operations', 'humanitarian', 'relief', 'refugee',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'press', 'state',
   'deputy', 'vice', 'prime', 'principal', 'presiding', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',
   'security', 'country', 'general', 'attorney', 'commerce', 'health', 'energy', 'environment', 'labor', 'labour',

@@ -146,7 +146,10 @@ function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: s
 const NOT_STAFF = /\b(?:resident|student|patient|passenger|visitor|customer|client|victim|survivor|relative|friend|neighbou?r|mother|father|son|daughter|wife|husband|critic|member)s?$/;
 
 /** What a province or a city is called after its name ("Gauteng province", "Kherson region"). */
-const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory)$/;
+const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory)$/i;
+
+/** "The Special Adviser to the President on Media and Publicity, " before a name. */
+const ADVISER_TITLE = /(?:^|[.!?]\s+|\b[Tt]he\s+|,\s+)((?:(?:Special|Senior|Chief|Principal|Deputy|National Security)\s+)?(?:Adviser|Advisor|Assistant|Aide)\s+to\s+the\s+(?:President|Prime Minister|Governor|Vice President|Chancellor|Minister)(?:\s+on\s+\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,4})?),\s+$/u;
 
 /** A sentence's opening place or time up to its comma ("In Cairo, ", "Meanwhile, "). */
 const OPENER = `(?:^|[.!?][”"’]?\\s+|\\n)(?:(?:In|At|From|Back in)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}|Meanwhile|Separately|Elsewhere|Earlier|Later|(?:On|Late on|Early on)\\s+\\p{Lu}\\p{Ll}+day),\\s+`;
@@ -271,6 +274,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let ranked = a;
     while (ranked > 0 && RANK.test(tokens[ranked - 1].text) && /^\.? $/.test(gap(ranked - 1, ranked))) ranked--;
     const nameStart = rankAfterComma ? pre.first : ranked < a && ranked > 0 && gap(ranked - 1, ranked) === ', ' ? ranked : honorificBefore(a) ? a - 1 : a;
+    // ("The Special Adviser to the President on Media and Publicity, X,": an adviser's long title)
+    const adviser = nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart)) ? ADVISER_TITLE.exec(text.slice(Math.max(0, tokens[nameStart].start - 120), tokens[nameStart].start)) : null;
+    if (adviser) {
+      const at = tokens[nameStart].start - adviser[0].length + adviser[0].indexOf(adviser[1]);
+      add(name, roleFrom(adviser[1], { start: at, end: at + adviser[1].length }, entities, text), true);
+      continue;
+    }
     if (nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart))) {
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
       // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
@@ -291,12 +301,16 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       if (placeOf !== undefined) k = placeOf;
       let first = -1;
       let headAt = -1;
-      while (k >= 0 && k >= titleEnd - 6) {
+      while (k >= 0 && k >= titleEnd - 10) {
         const w = tokens[k].text;
+        // ("The Minister of Finance and Coordinating Minister of the Economy, X,": "the" after "of", and
+        // "and" between two capitalized offices)
+        const ofThe = w === 'the' && first >= 0 && k > 0 && /^(?:of|for)$/.test(tokens[k - 1].text);
+        const joinedOffices = w === 'and' && first >= 0 && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && (isTitleWord(tokens[k - 1].text) || entityToken(k - 1)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && isTitleWord(tokens[k + 1].text);
         // ("the work and pensions secretary, X,": two portfolio words joined inside one title)
         // ("Their chief negotiator and spokesman, X,": two offices of one person)
         const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first);
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
@@ -325,6 +339,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
         // "The European Commission's chief negotiator": the organization goes to the role.
         role.title = role.title.replace(/^.*?['’]s\s+/, '');
+        // ("the Chief Corporate Communications Officer of NNPC Ltd, X,": a body after "of" too, as an
+        // apposition after the name has it; a place stays: "The Governor of Ogun State")
+        const ofBody = / of (?:the )?([^,]+)$/.exec(role.title);
+        const body = ofBody ? entities.mentions.find((m) => m.end === span.end && text.slice(m.start, m.end) === ofBody[1]) : undefined;
+        if (ofBody && body && !['COUNTRY', 'REGION'].includes(entities.entities[body.entity].kind) && ofBody.index > 0) role.title = role.title.slice(0, ofBody.index);
+        // ("a spokeswoman for the governor, X,": whose spokeswoman is not part of her title)
+        const forOffice = /^(.+?) (?:for|to) the ((?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+))$/u.exec(role.title);
+        if (forOffice && isTitleHead(forOffice[3]) && isTitleHead(forOffice[1].split(' ').at(-1)!)) role.title = forOffice[1];
         add(name, role, true);
         continue;
       }

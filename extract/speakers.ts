@@ -731,6 +731,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // "…, and Fed officials have signaled": a clause's conjunction is no part of its subject.
   const conjunction = /^(?:and|but|or|yet|while|whereas)\s+(?=\S)/.exec(seg.slice(from));
   if (conjunction && lastComma >= 0) from += conjunction[0].length;
+  // ("But the Nigeria Labour Congress (NLC) said": a sentence's conjunction is no opener phrase)
+  const opening = lastComma < 0 ? /^(?:But|And|Yet|So)\s+(?=\p{L})/u.exec(seg.slice(from)) : null;
+  if (opening) from += opening[0].length;
   const part = seg.slice(from);
   if (lastComma < 0 && OPENER.test(part) && !/^(?:According)/.test(part)) return undefined;
   // A subject longer than a dozen words is a clause, not a noun phrase.

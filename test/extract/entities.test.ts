@@ -624,4 +624,9 @@ describe('findEntities', () => {
       ['National Aerospace Technology Administration', 'GOVERNMENT_BODY'], ['Okinawa Prefecture', 'REGION'], ['Yonhap', 'ORGANIZATION'],
     ]);
   });
+  it('reads "Ministry of Petroleum Resources" and "Ministry of Mining" as ministries, and keeps an adjective that opens a body\'s own name ("Nigerian Midstream and Downstream Petroleum Regulatory Authority")', () => {
+    const names = (text: string) => extractArticle(text).entities.map((e) => [e.name, e.kind]);
+    expect(names('An official of the Ministry of Petroleum Resources spoke.')).toEqual([['Ministry of Petroleum Resources', 'GOVERNMENT_BODY']]);
+    expect(names('The Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) said supply was robust.')).toEqual([['Nigerian Midstream and Downstream Petroleum Regulatory Authority', 'GOVERNMENT_BODY']]);
+  });
 });

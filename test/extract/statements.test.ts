@@ -991,4 +991,15 @@ describe('extractArticle', () => {
       ['QUOTE', 'Megan Hartley'], ['PARAPHRASE', 'Unification Ministry of South Korea'],
     ]);
   });
+  it('reads a Nigerian story: "The Federal Government said" is the country, long offices before a name, "the governor said", "The Special Adviser to the President on Media and Publicity, X,", "But the NLC said", "NAN reports that"', () => {
+    const text = 'The Federal Government on Monday said it would not return to the payment of petrol subsidy. Nigeria’s petrol subsidy was removed in 2023.\n\nThe Minister of Finance and Coordinating Minister of the Economy, Adebayo Olanrewaju, disclosed this on Monday.\n\nIn a statement on Sunday, the Chief Corporate Communications Officer of NNPC Ltd, Olumide Ashaolu, said the adjustment reflected the cost of supply.\n\nThe Governor of Ogun State, Oluwatoyin Adegbite, spoke in Abeokuta. "We cannot fold our arms and watch our people suffer," the governor said.\n\nThe Special Adviser to the President on Media and Publicity, Abdulwahab Sanusi, said in a statement that the pain of the reforms was temporary.\n\nBut the Nigeria Labour Congress (NLC) said the increase was “wicked and insensitive”.\n\nThe News Agency of Nigeria (NAN) reports that bus operators raised fares by 20 per cent on Monday.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Nigeria', 'Olumide Ashaolu', 'Oluwatoyin Adegbite', 'Abdulwahab Sanusi', 'Nigeria Labour Congress', 'News Agency of Nigeria']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Adebayo Olanrewaju', 'Minister of Finance and Coordinating Minister of the Economy'],
+      ['Olumide Ashaolu', 'Chief Corporate Communications Officer'],
+      ['Oluwatoyin Adegbite', 'Governor of Ogun State'],
+      ['Abdulwahab Sanusi', 'Special Adviser to the President on Media and Publicity'],
+    ]);
+  });
 });
