@@ -87,7 +87,7 @@ const ORG_HEADS = new Set([
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
-const TITLE_LIKE = /^(?:President|Prime|Crown|Minister|Foreign|Defen[cs]e|Economy|Finance|Interior|Trade|Justice|Health|Secretary|Ambassador|Embassy|Government|Army|Navy|Air|Armed|Foreign|Chancellor|Premier|Leader|King|Queen|Prince|General|Vice|Deputy|State|National|Supreme|Central|Parliament|Senate|Congress|Ministry|Cabinet|Coast|Red|Special|Federal|Communist|Socialist|Democratic|Labour|Conservative|People’s|People's|Prime)$/;
+const TITLE_LIKE = /^(?:MEP|MP|Senator|Congressman|Congresswoman|Lawmaker|President|Prime|Crown|Minister|Foreign|Defen[cs]e|Economy|Finance|Interior|Trade|Justice|Health|Secretary|Ambassador|Embassy|Government|Army|Navy|Air|Armed|Foreign|Chancellor|Premier|Leader|King|Queen|Prince|General|Vice|Deputy|State|National|Supreme|Central|Parliament|Senate|Congress|Ministry|Cabinet|Coast|Red|Special|Federal|Communist|Socialist|Democratic|Labour|Conservative|People’s|People's|Prime)$/;
 // Portfolio words that also follow a demonym inside a title ("French Industry Minister").
 const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former|Economic|Economics|Labour|Employment|Welfare|Science|Technology|Infrastructure|Climate|Water|Mining|Mines|Petroleum|Oil|Fisheries|Sports|Youth|Women|Social|Public|Local|Regional|Rural|Urban|Budget|Investment|European|Consumer|Competition|Trade|Migration|Immigration|Equality|Planning)$/;
 /** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
@@ -616,6 +616,23 @@ function partiesByMembers(scan: MentionScan): void {
     const initials = /^ \((\p{Lu}{2,5})\)/u.exec(scan.text.slice(tokens[last].end, tokens[last].end + 9));
     const at = initials ? scan.tokenAt(tokens[last].end + 2) : -1;
     if (at >= 0 && scan.free(at, at)) scan.claim(at, at, plural, 'ORGANIZATION', { forms: [plural, initials![1]] });
+  }
+}
+
+/** Known names written with a slash ("Greens/European Free Alliance"), which the runs of capitalized words split. */
+const SLASHED_FORMS = [...GAZETTEER.keys()].filter((form) => form.includes('/'));
+
+// "The Greens/European Free Alliance group": a known name across its slash.
+function slashedNames(scan: MentionScan): void {
+  for (const form of SLASHED_FORMS) {
+    for (let at = scan.text.indexOf(form); at >= 0; at = scan.text.indexOf(form, at + form.length)) {
+      const first = scan.tokenAt(at);
+      let last = first;
+      while (last + 1 < scan.tokens.length && scan.tokens[last + 1].end <= at + form.length) last++;
+      if (first < 0 || scan.tokens[last].end !== at + form.length || !scan.free(first, last)) continue;
+      const e = GAZETTEER.get(form)![0];
+      scan.claim(first, last, e.name, e.kind, { country: e.country, forms: e.forms });
+    }
   }
 }
 
@@ -1155,7 +1172,7 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, usHouse, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];

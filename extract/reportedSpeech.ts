@@ -158,9 +158,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (tail) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
       // "the national statistics institute, known as Inegi": the name it goes by.
       // (or by its initials in apposition: "the national space research institute, INPE")
-      const knownAs = /^,\s*(?:known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})|(\p{Lu}{2,}[\p{L}]*)(?=\s*(?:[,.;]|$)))/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
+      // (or by a one-word name that ends the sentence: "the EU’s border agency, Frontex.")
+      const knownAs = /^,\s*(?:known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})|(\p{Lu}{2,}[\p{L}]*)(?=\s*(?:[,.;]|$))|(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$)))/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
       if (knownAs) {
-        const alias = knownAs[1] ?? knownAs[2];
+        const alias = knownAs[1] ?? knownAs[2] ?? knownAs[3];
         off = acc[2].length + knownAs[0].length - alias.length;
         spText = alias;
       }

@@ -244,7 +244,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const named = tokenize(ctx.text, span.start, span.end).map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
     if (named) return entityRef(named);
   }
-  if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw)) {
+  // ("The Greens/European Free Alliance group said": a named group's own words; not "A spokesperson
+  // for Taesan Group", who speaks for it)
+  if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw) || /^the\s+\S.*\s(?:group|caucus)$/i.test(raw)) {
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
     if (inner) return entityRef(inner);
   }

@@ -1002,4 +1002,10 @@ describe('extractArticle', () => {
       ['Abdulwahab Sanusi', 'Special Adviser to the President on Media and Publicity'],
     ]);
   });
+  it('reads an EU story: a Parliament group by its slashed name, "Spanish MEP X", Copa-Cogeca\'s "it said", "according to the EU’s border agency, Frontex."', () => {
+    const text = 'The Greens/European Free Alliance group said it would vote against the text. Its migration spokesperson, Spanish MEP Nuria Castellví, said governments were failing refugees.\n\nCopa-Cogeca, which represents some 22 million farmers, welcomed a separate part of the package. In a statement, it said the fast-track procedure was “long overdue”.\n\nIrregular crossings into the EU fell by 38% last year, according to the EU’s border agency, Frontex.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Greens/European Free Alliance', 'Nuria Castellví', 'Copa-Cogeca', 'Frontex']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.country])).toEqual([['Nuria Castellví', 'Spanish MEP', 'Spain']]);
+  });
 });
