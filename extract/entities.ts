@@ -75,9 +75,11 @@ const COMPANY_HEADS = new Set([
   'Therapeutics', 'Biosciences', 'Networks', 'Exchange', 'Biologics', 'Biotech', 'Biopharma', 'Laboratories', 'Semiconductors',
   // (names abroad keep their own language's word: "Havenstad Energie", "Enel Energia")
   'Energie', 'Energia', 'Énergie',
+  // (pollsters and data firms: "a poll by Abacus Data")
+  'Data', 'Analytics', 'Insights', 'Polling',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
-const REGION_HEADS = new Set(['Prefecture', 'Governorate', 'Oblast', 'County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
+const REGION_HEADS = new Set(['Area', 'Prefecture', 'Governorate', 'Oblast', 'County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
   'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Body', 'Confederation', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
@@ -595,7 +597,7 @@ function acronymsBeforeGroupNoun(scan: MentionScan): void {
 // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
 // (without an article only these two, which are never anything else), and "a Democratic Senate".
 // ("a New Mexico Democrat": a member named with the state they represent, which stays a place)
-const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) (?:(?:pro|anti)-[\p{Ll}]+ |(?:liberal|conservative|centrist|centre-right|centre-left|center-right|center-left|far-right|far-left|left-wing|right-wing|business-friendly|ruling|junior|opposition) )?((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|((?:(?:Social|Free|Christian) )?Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) (?:(?:pro|anti)-[\p{Ll}]+ |(?:liberal|conservative|centrist|centre-right|centre-left|center-right|center-left|far-right|far-left|left-wing|right-wing|business-friendly|ruling|junior|opposition) )?((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|((?:(?:Social|Free|Christian|New) )?Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
 function partiesByMembers(scan: MentionScan): void {
   const { tokens } = scan;
   for (const m of scan.text.matchAll(PARTY_MEMBERS)) {

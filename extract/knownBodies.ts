@@ -277,6 +277,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'United States Department of Agriculture', kind: GOV, forms: ['United States Department of Agriculture', 'U.S. Department of Agriculture', 'US Department of Agriculture', 'USDA'], country: 'United States' },
   { name: 'Royal Canadian Mounted Police', kind: GOV, forms: ['Royal Canadian Mounted Police', 'RCMP'], country: 'Canada' },
   // Canada's federal departments go by "<portfolio> Canada".
+  { name: 'Canada Mortgage and Housing Corporation', kind: GOV, forms: ['Canada Mortgage and Housing Corporation', 'CMHC'], country: 'Canada' },
   ...['Health Canada', 'Statistics Canada', 'Environment and Climate Change Canada', 'Transport Canada', 'Global Affairs Canada', 'Fisheries and Oceans Canada', 'Parks Canada', 'Elections Canada', 'Natural Resources Canada', 'Public Safety Canada', 'Indigenous Services Canada', 'Employment and Social Development Canada', 'Innovation, Science and Economic Development Canada', 'Immigration, Refugees and Citizenship Canada'].map((name) => ({ name, kind: GOV, forms: [name], country: 'Canada' })),
   { name: 'The Canadian Press', kind: ORG, forms: ['The Canadian Press', 'Canadian Press'] },
   { name: 'Soviet Union', kind: 'COUNTRY', forms: ['Soviet Union', 'Soviet', 'USSR', 'Soviets'] },
@@ -421,6 +422,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Conservative Party', kind: ORG, forms: ['Conservative Party', 'Conservatives', 'Conservative', 'Tories', 'Tory'], country: 'United Kingdom' },
   { name: 'Labour Party', kind: ORG, forms: ['Labour Party', 'Labour'], country: 'United Kingdom' },
   { name: 'Liberal Democrats', kind: ORG, forms: ['Liberal Democrats', 'Lib Dems'], country: 'United Kingdom' },
+  // Canada's and Australia's parties share forms with Britain's: the text's country chooses (settleNames).
+  // (not "Liberal" or "Labor" alone: "Liberal Democrats", Brazil's "Liberal Party", "Acting Labor Secretary")
+  { name: 'Conservative Party of Canada', kind: ORG, forms: ['Conservative Party of Canada', 'Conservative Party', 'Conservatives', 'Conservative', 'Tories', 'Tory'], country: 'Canada' },
+  { name: 'Liberal Party of Canada', kind: ORG, forms: ['Liberal Party of Canada'], country: 'Canada' },
+  { name: 'Liberal Party of Australia', kind: ORG, forms: ['Liberal Party of Australia'], country: 'Australia' },
+  { name: 'Australian Labor Party', kind: ORG, forms: ['Australian Labor Party'], country: 'Australia' },
   { name: 'Scottish National Party', kind: ORG, forms: ['Scottish National Party', 'SNP'], country: 'United Kingdom' },
   { name: 'Reform UK', kind: ORG, forms: ['Reform UK'], country: 'United Kingdom' },
   { name: 'Plaid Cymru', kind: ORG, forms: ['Plaid Cymru'], country: 'United Kingdom' },
@@ -480,6 +487,7 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['ZANU-PF', ['ZANU-PF', 'Zanu-PF'], 'Zimbabwe'],
     ['Georgian Dream', ['Georgian Dream'], 'Georgia'],
     ['Bloc Québécois', ['Bloc Québécois', 'Bloc Quebecois'], 'Canada'],
+    ['New Democratic Party', ['New Democratic Party', 'NDP', 'New Democrats'], 'Canada'],
     ['La Libertad Avanza', ['La Libertad Avanza', 'Libertad Avanza'], 'Argentina'],
     ['Unión por la Patria', ['Unión por la Patria', 'Union por la Patria', 'Union for the Homeland'], 'Argentina'],
     ['Justicialist Party', ['Justicialist Party', 'Partido Justicialista'], 'Argentina'],

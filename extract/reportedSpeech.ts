@@ -42,9 +42,11 @@ const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-
 // "said entire villages on the slopes below the volcano had been buried": after a verb that only
 // reports, a longer noun phrase (no comma, no relative pronoun) up to its auxiliary.
 const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
-// ("said proposals to tie U.S. prices to those abroad would …": "to" after such a noun, and later)
-const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,9}?\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]`, 'u');
-const NOUN_OBJECT_VERB = /^(?:signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast)$/;
+// ("said proposals to tie U.S. prices to those abroad would …": "to" after such a noun, and later; "said
+// federal supply measures “will take time …”": a quotation that holds the verb)
+const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,9}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+[“"‘]q)`, 'u');
+// ("repeated her pledge to cut …": a verb that mostly takes a noun shows a clause's verb before its comma)
+const NOUN_OBJECT_VERB = /^(?:signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates)$/;
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
@@ -255,7 +257,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
       let after = v.index + v[0].length;
       // "They warned, however, that …": an interjected adverb between the verb and its clause.
-      const interjection = /^,\s+(?:however|though|meanwhile|moreover|nonetheless|nevertheless|in turn|too),/.exec(m.slice(after));
+      // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)
+      const interjection = /^,\s+(?:however|though|meanwhile|moreover|nonetheless|nevertheless|in turn|too|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”"]{1,90}?(?=,\s+that\b)),/.exec(m.slice(after));
       if (interjection) after += interjection[0].length;
       let cStart = -1;
       let viaThat = false;
@@ -314,7 +317,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           if (realWords < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
           // "signaled more easing ahead", "predicted growth of 2%": these verbs mostly take a noun, so a
           // clause must show its verb before the first comma.
-          if (NOUN_OBJECT_VERB.test(verb) && !relative && !CLAUSE_VERB.test(word.split(',')[0].slice(0, 100))) continue;
+          // (an infinitive is no clause's verb: "repeated her pledge to cut …")
+          if (NOUN_OBJECT_VERB.test(verb) && !relative && !CLAUSE_VERB.test(word.split(',')[0].slice(0, 100).replace(/\bto\s+\p{Ll}+/gu, ''))) continue;
           cStart = after;
         }
       }

@@ -259,8 +259,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, not a named
     // spokesperson of another body named before; the source is
     // written as it was introduced, as the annotations mostly have it)
+    // ("The NDP leader" is not "The Opposition leader": every word of the description must be the earlier one's)
     const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
-    if (sameUnnamed) return sameUnnamed;
+    if (sameUnnamed && words.every((w) => sameUnnamed.speakerName.toLowerCase().split(/\s+/).includes(w))) return sameUnnamed;
     if (holder) return personRef(holder);
   }
   // ("A Home Office source said …. The source said": that source, as it was introduced)

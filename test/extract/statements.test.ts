@@ -1008,4 +1008,10 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Greens/European Free Alliance', 'Nuria Castellví', 'Copa-Cogeca', 'Frontex']);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.country])).toEqual([['Nuria Castellví', 'Spanish MEP', 'Spain']]);
   });
+  it('reads a Canadian campaign story: Canada\'s parties by the story\'s country, "NDP Leader X" and "The NDP leader said" (not an earlier "Opposition leader"), no statement in "repeated her pledge to cut", "warned, in a speech to …, that", a bare clause whose verb is quoted, CMHC, a poll by a data firm', () => {
+    const text = 'Canada votes soon. Prime Minister Louis-Philippe Arsenault and Conservative Leader Heather Kowalchuk traded blame. The Liberals and Conservatives are tied, according to a poll by Abacus Data.\n\nThe Opposition leader also repeated her pledge to cut the number of temporary residents.\n\nNDP Leader Samira Haddad spoke. The NDP leader said her party would make rent control its condition.\n\nBank of Canada Governor Gordon Fairley warned, in a speech to the Halifax Chamber of Commerce, that cutting interest rates too quickly was risky.\n\nIn that report, the central bank said federal supply measures "will take time to bear fruit" but were improving.\n\nCanada needs about 480,000 homes a year, according to Canada Mortgage and Housing Corporation (CMHC).';
+    const r = extractArticle(text);
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Abacus Data', 'Samira Haddad', 'Gordon Fairley', 'Bank of Canada', 'Canada Mortgage and Housing Corporation']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.organization, o.roles[0]?.country])).toContainEqual(['Heather Kowalchuk', 'Conservative Party of Canada', 'Canada']);
+  });
 });
