@@ -33,7 +33,7 @@ function reportedBefore(text: string, q: Quotation, sentences: Sentence[]): bool
   const candidate = sentences[firstWhere(sentences.length, (k) => sentences[k].start > q.open) - 1];
   if (!candidate || candidate.end <= q.open) return false;
   const before = text.slice(candidate.start, q.open);
-  return /\b(?:said|says|told|tells|added|warned|argued|insisted|noted|stressed|wrote|claimed)\b/.test(before) && !/[”"]/.test(before);
+  return /\b(?:said|says|told|tells|added|warned|argued|insisted|noted|stressed|wrote|claimed|accused|called|described|urged)\b/.test(before) && !/[”"]/.test(before);
 }
 
 /**

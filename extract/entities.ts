@@ -136,6 +136,9 @@ export interface EntityIndex {
   byName(name: string): ExtractedEntity | undefined;
 }
 
+/** A building's word after a name ("City and County Building"): the run names the building. */
+const BUILDING = /^(?:Building|Tower|Towers|Hall|Plaza|Stadium|Arena|Airport|Station|Bridge|Square)$/;
+
 const LEGAL_FORM = /^(?:Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|SA|SE|NV|Co|Corp)$/;
 
 const MISSION_HEAD = /^(?:Mission|Office|Delegation|Representation)$/;
@@ -362,7 +365,7 @@ function appositives(scan: MentionScan): void {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
     // (the noun is the head: "X, a spokeswoman for the retailer," is a person; and no clause's
     // subject after an opener: "According to Chkheidze, the ruling party is counting on …")
-    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation)\b(?![’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)(?!\s+(?:is|are|was|were|will|would|could|can|may|might|must|should)\s)/u.exec(after);
+    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation|nonprofit|non-profit|NGO)\b(?![’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)(?!\s+(?:is|are|was|were|will|would|could|can|may|might|must|should)\s)/u.exec(after);
     // "Unite, Britain's second-largest union,": a country's (or region's) own, not a person's.
     if (!m || (m.groups?.owner && !GAZETTEER.get(m.groups.owner)?.some((e) => e.kind === 'COUNTRY' || e.kind === 'REGION'))) continue;
     // (not a sentence's attribution: "… for Pakistan on Wednesday, the lender said")
@@ -909,6 +912,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       }
     }
   }
+  // ("the City and County Building", "the Capitol Building": a building is named after it, no body or place)
+  if (end + 1 <= b && BUILDING.test(tokens[end + 1].text)) return end + 2;
   const name = scan.surface(s, end);
   // (a legal form is no part of the name in use: usualName; "Toyota Motor Corp" is the known "Toyota Motor")
   const usual = usualName(scan, s, end);

@@ -33,6 +33,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'European Conservatives and Reformists', kind: ORG, forms: ['European Conservatives and Reformists', 'ECR'] },
   // Farmers' organisations that speak in EU stories.
   { name: 'Copa-Cogeca', kind: ORG, forms: ['Copa-Cogeca', 'Copa Cogeca'] },
+  // Unions that speak in American stories.
+  { name: 'Service Employees International Union', kind: ORG, forms: ['Service Employees International Union', 'SEIU'], country: 'United States' },
+  { name: 'American Federation of Teachers', kind: ORG, forms: ['American Federation of Teachers', 'AFT'], country: 'United States' },
+  { name: 'AFL-CIO', kind: ORG, forms: ['AFL-CIO'], country: 'United States' },
   { name: 'European Commission', kind: IO, forms: ['European Commission', 'EU Commission', 'EU executive', 'European Union executive'] },
   { name: 'European Parliament', kind: IO, forms: ['European Parliament'] },
   { name: 'European Central Bank', kind: IO, forms: ['ECB', 'European Central Bank'] },

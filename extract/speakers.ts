@@ -236,7 +236,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "a document seen by Reuters": the one who saw it is not the source.
   const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
-  const body = describedBody(ctx, raw, span) ?? bodyDescribedAs(ctx, raw, span.start);
+  // ("The union that represents the city's shelter workers": the description without its relative clause)
+  const described = raw.replace(/\s+(?:that|which|who)\s.*$/s, '');
+  const body = describedBody(ctx, described, span) ?? bodyDescribedAs(ctx, raw, span.start);
   if (body) return entityRef(body);
   // "the state-run MENA news agency": the outlet named inside the phrase.
   // ("pollster Tendencia Sur", "think tank Bruegel": the named body after what it is)
@@ -337,6 +339,9 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // ("the agency" may be an international one: "reported to the WHO, according to the agency's figures")
   { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:(?:[\\p{Ll}’'-]+|\\p{Lu}\\p{Ll}+-[\\p{Ll}-]+)\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION'), look: 'nearest' },
   { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
+  // ("The union that represents the shelter workers warned …" before "… of the Service Employees
+  // International Union": a union by its name, before or in the sentences after)
+  { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (e) => e.kind === 'ORGANIZATION' && /\bUnion\b/.test(e.name), look: 'nearest' },
 ];
 
 /**

@@ -1014,4 +1014,15 @@ describe('extractArticle', () => {
     expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Abacus Data', 'Samira Haddad', 'Gordon Fairley', 'Bank of Canada', 'Canada Mortgage and Housing Corporation']);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.organization, o.roles[0]?.country])).toContainEqual(['Heather Kowalchuk', 'Conservative Party of Canada', 'Canada']);
   });
+  it('reads a New York Times story: "accused Gov. X of “…,” hours after the governor announced" is the accuser\'s (clause and quotation), "a nonprofit that runs shelters", "The union that represents … warned" is the union named next, no place in "the City and County Building"', () => {
+    const text = 'DENVER — Mayor Rafael Quintero of Denver on Tuesday accused Gov. Margaret Lindqvist of “walking away from families in the dead of winter,” hours after the governor announced that Colorado would stop paying.\n\nMr. Quintero, speaking in his office at the City and County Building, said the decision would push 1,800 people onto the streets.\n\nHannah Reiss, the executive director of Puente Colorado, a nonprofit that runs three family shelters, said her staff had begun listing families.\n\nThe union that represents many of the city’s shelter workers warned that the cuts would lead to layoffs. Carlos Ybarra, the president of Local 105 of the Service Employees International Union, said more than 200 members worked in shelters.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Rafael Quintero'], ['QUOTE', 'Rafael Quintero'], ['PARAPHRASE', 'Margaret Lindqvist'], ['PARAPHRASE', 'Rafael Quintero'],
+      ['PARAPHRASE', 'Hannah Reiss'], ['PARAPHRASE', 'Service Employees International Union'], ['PARAPHRASE', 'Carlos Ybarra'],
+    ]);
+    expect(r.statements[0].text).toBe('Gov. Margaret Lindqvist of “walking away from families in the dead of winter,”');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Puente Colorado', 'Service Employees International Union']));
+    expect(r.entities.map((e) => e.name)).not.toContain('City and County');
+  });
 });
