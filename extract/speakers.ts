@@ -258,10 +258,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
     const words = titleOnly[1].toLowerCase().split(/\s+/);
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => words.every((w) => titleWords(r.title).includes(w))));
-    // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, not a named
-    // spokesperson of another body named before; the source is
-    // written as it was introduced, as the annotations mostly have it)
-    // ("The NDP leader" is not "The Opposition leader": every word of the description must be the earlier one's)
+    // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, as it was
+    // introduced (most annotations have it so), not a named spokesperson of another body named before;
+    // "The NDP leader" is no earlier "Opposition leader": each of its words must be the earlier one's)
     const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
     if (sameUnnamed && words.every((w) => sameUnnamed.speakerName.toLowerCase().split(/\s+/).includes(w))) return sameUnnamed;
     if (holder) return personRef(holder);
