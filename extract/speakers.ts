@@ -165,6 +165,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // ("A three-judge bench of the Supreme Court": the court speaks through its bench)
     const court = /\b(?:bench|panel|chamber)$/i.test(raw.slice(0, placeTail.index)) ? ctx.entities.at(rawStart + placeTail.index + placeTail[0].search(/\p{Lu}/u)) : undefined;
     if (court && court.kind !== 'COUNTRY' && court.kind !== 'REGION') return entityRef(court);
+    // ("Officials in Kyiv said": unnamed people placed by where they are, not the country)
+    const placed = /^(?:[\p{Ll}-]+\s+){0,2}(?:officials|diplomats|sources|residents|witnesses|police|authorities|lawmakers|protesters|analysts|economists)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+in\s/.test(placeTail[0]);
+    if (placed) return { speakerName: raw, named: false };
   }
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
   // are not a person called Goldman Sachs).

@@ -1025,4 +1025,7 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Puente Colorado', 'Service Employees International Union']));
     expect(r.entities.map((e) => e.name)).not.toContain('City and County');
   });
+  it('keeps "Officials in Kyiv" an unnamed source placed by where they are, not the country', () => {
+    expect(statements('Ukraine counted the damage. Officials in Kyiv said power had been restored to most homes.')).toEqual([['PARAPHRASE', 'Officials in Kyiv', 'power had been restored to most homes']]);
+  });
 });
