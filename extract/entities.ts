@@ -498,7 +498,10 @@ function areaNames(scan: MentionScan): void {
       if (m[0].endsWith('department') && (TITLE_LIKE.test(tokens[first].text) || PORTFOLIO.test(tokens[first].text) || /^(?:Police|Fire|Sheriff|Sanitation|Parks|Homeland)$/.test(tokens[first].text))) continue;
       // ("in Mandya district", "neighboring Sikka district": an administrative district; "the Bahri
       // district", "Istanbul's Kadıköy district": a city's quarter, which no gold names)
-      if (m[0].endsWith('district') && /(?:\b[Tt]he|['’]s) $/.test(text.slice(Math.max(0, start - 4), start))) continue;
+      // ("Limpopo’s Sekhukhune district": after a province's possessive it is one of the province's)
+      const possessor = /(\p{Lu}[\p{L}-]*)['’]s $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+      const provinces = possessor !== undefined && GAZETTEER.get(possessor)?.some((e) => e.kind === 'REGION');
+      if (m[0].endsWith('district') && /(?:\b[Tt]he|['’]s) $/.test(text.slice(Math.max(0, start - 4), start)) && !provinces) continue;
       scan.claim(first, last, name, 'REGION');
     }
   }
@@ -829,10 +832,15 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // ("Warren Truck Assembly Plant": a factory's assembly, not a legislature)
     const plant = tokens[t].text === 'Assembly' && /^(?:Plant|Complex|Line|Hall)$/.test(tokens[t + 1]?.text ?? '');
     // ("Ministry of Petroleum Resources": a company's word after a government head's "of" is its portfolio)
-    const portfolio = head >= 0 && GOV_HEADS.has(tokens[head].text) && COMPANY_HEADS.has(tokens[t].text) && CONNECTORS.has(tokens[t - 1].text);
+    // (and any such word later in that name: "Department of Mineral and Petroleum Resources")
+    const inOfName = head >= 0 && tokens.slice(head + 1, t).some((x) => /^(?:of|for|on)$/.test(x.text));
+    const portfolio = head >= 0 && (GOV_HEADS.has(tokens[head].text) || ORG_HEADS.has(tokens[head].text)) && COMPANY_HEADS.has(tokens[t].text) && (CONNECTORS.has(tokens[t - 1].text) || inOfName);
     if (isHead(tokens[t].text) && !opensName && !plant && !portfolio) head = t;
     else if (portfolio) continue;
     else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
+    // ("Department of Mineral and Petroleum Resources", "Portfolio Committee on Mineral and Petroleum
+    // Resources": "and" inside a body's "of"/"on" name, between two words of no other name)
+    else if (inOfName && tokens[t].text === 'and' && t + 1 <= b && isCapitalized(tokens[t + 1].text) && (!isHead(tokens[t + 1].text) || COMPANY_HEADS.has(tokens[t + 1].text)) && !GAZETTEER.has(tokens[t + 1].text) && !GAZETTEER.has(tokens[t - 1].text)) continue;
     else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
     else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
       // "Semiconductor Industry Association": a later head in the same run of capitalized words ends the name.
@@ -885,7 +893,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
     // into a second name: "the Sea of Azov and the Gulf of Mexico".
     for (let t = head + 2; t < end; t++) {
-      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text)));
+      // (a company's word is no second name inside a body's: "Department of Mineral and Petroleum Resources")
+      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && !COMPANY_HEADS.has(x.text)));
       // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
       // (not "… High Commissioner for Human Rights", a title inside the name).
       const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);

@@ -499,6 +499,11 @@ export const KNOWN_BODIES: KnownBody[] = [
   // South Africa's governing parties and finance ministry ("Congress" would make the ANC a legislature).
   { name: 'African National Congress', kind: ORG, forms: ['African National Congress', 'ANC'], country: 'South Africa' },
   { name: 'National Treasury', kind: GOV, forms: ['National Treasury'], country: 'South Africa' },
+  // South Africa's provinces, and the bodies its business stories quote.
+  ...['Gauteng', 'Limpopo', 'Mpumalanga', 'KwaZulu-Natal', 'Eastern Cape', 'Western Cape', 'Northern Cape', 'Free State', 'North West'].map((name) => ({ name, kind: REGION, forms: [name], country: 'South Africa' })),
+  { name: 'Minerals Council South Africa', kind: ORG, forms: ['Minerals Council South Africa', 'Minerals Council'], country: 'South Africa' },
+  { name: 'Johannesburg Stock Exchange', kind: 'COMPANY', forms: ['Johannesburg Stock Exchange', 'JSE'], country: 'South Africa' },
+  { name: 'Daily Maverick', kind: ORG, press: true, forms: ['Daily Maverick'] },
   { name: 'International Brotherhood of Teamsters', kind: ORG, forms: ['International Brotherhood of Teamsters', 'Teamsters', 'Teamsters union'], country: 'United States' },
   // Legislative chambers that many countries name alike (no country: the story's own).
   { name: 'House of Representatives', kind: GOV, forms: ['House of Representatives'] },

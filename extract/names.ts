@@ -42,8 +42,8 @@ export const TITLE_MODIFIERS = new Set([
 
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady']);
 
-/** Letters after a name that are no part of it: "Sarah Whitlock KC", "Jane Doe MP". */
-const POST_NOMINALS = 'KC|QC|MP|MEP|MSP|OBE|CBE|MBE|DBE|KBE';
+/** Letters after a name that are no part of it: "Sarah Whitlock KC", "Thabo Ramokgopa SC", "Jane Doe MP". */
+const POST_NOMINALS = 'KC|QC|SC|MP|MEP|MSP|OBE|CBE|MBE|DBE|KBE';
 export const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);
 /** Such letters opening the text after a name. */
 export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);

@@ -629,4 +629,12 @@ describe('findEntities', () => {
     expect(names('An official of the Ministry of Petroleum Resources spoke.')).toEqual([['Ministry of Petroleum Resources', 'GOVERNMENT_BODY']]);
     expect(names('The Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) said supply was robust.')).toEqual([['Nigerian Midstream and Downstream Petroleum Regulatory Authority', 'GOVERNMENT_BODY']]);
   });
+  it('reads a South African mining story: "and" and company words inside a body\'s "of"/"on" name, a district of a known province, the Minerals Council, the JSE, SA provinces, "X SC"', () => {
+    const r = extractArticle('The High Court set aside a mining right over land in Limpopo’s Sekhukhune district, ruling that the Department of Mineral and Petroleum Resources (DMPR) had failed. The Portfolio Committee on Mineral and Petroleum Resources met. Thaba Chrome, a subsidiary of JSE-listed Ledwaba Holdings, must pay. South Africa produces 40% of the world’s chrome ore, according to the Minerals Council South Africa. Thabo Ramokgopa SC, who argued the case for the community, said the judgment was historic.');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining([
+      'Limpopo', 'Sekhukhune', 'Department of Mineral and Petroleum Resources', 'Portfolio Committee on Mineral and Petroleum Resources', 'Johannesburg Stock Exchange', 'Minerals Council South Africa',
+    ]));
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['High Court', 'Minerals Council South Africa', 'Thabo Ramokgopa']);
+    expect(r.officials).toEqual([]);
+  });
 });
