@@ -403,7 +403,7 @@ function partyTagStates(scan: MentionScan): void {
 // its country, as the capitalized "Foreign Ministry of France" would be.
 // The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
 const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications|unification';
-const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
+const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
@@ -912,10 +912,14 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     }
   }
   // "United Nations Verification Mission in Colombia": a mission or an office named with the country it serves.
-  if (end === head && MISSION_HEAD.test(tokens[head].text) && tokens[head + 1]?.text === 'in' && SINGLE_SPACE_GAP.test(text.slice(tokens[head].end, tokens[head + 1]?.start ?? 0))) {
+  // ("The American Chamber of Commerce in Hong Kong": a chamber's name runs to the place it serves)
+  const chamberOf = tokens[head].text === 'Chamber' && scan.surface(head, end) === 'Chamber of Commerce';
+  if ((end === head && MISSION_HEAD.test(tokens[head].text) || chamberOf) && tokens[end + 1]?.text === 'in' && SINGLE_SPACE_GAP.test(text.slice(tokens[end].end, tokens[end + 1]?.start ?? 0))) {
+    const at = end + 2;
     for (const n of [2, 1]) {
-      const last = head + 1 + n;
-      if (last < tokens.length && GAZETTEER.get(scan.surface(head + 2, last))?.[0]?.kind === 'COUNTRY' && scan.free(head + 2, last)) {
+      const last = at + n - 1;
+      const place = GAZETTEER.get(scan.surface(at, last))?.[0]?.kind;
+      if (last < tokens.length && (place === 'COUNTRY' || (chamberOf && place === 'REGION')) && scan.free(at, last)) {
         end = last;
         break;
       }
@@ -1022,7 +1026,8 @@ function spelledBefore(scan: MentionScan, s: number, b: number, acronym: string)
 function namesBeforeOutletNoun(scan: MentionScan): void {
   const { text, tokens, taken } = scan;
   for (let t = 0; t + 1 < tokens.length; t++) {
-    if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text)) continue;
+    // ("State news agency Xinhua": who owns it, not its name)
+    if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text) || /^(?:State|Official|Government|National|Public|Local|Leading|Independent)$/.test(tokens[t].text)) continue;
     const rest = text.slice(tokens[t].end, tokens[t].end + 16);
     if (/^ (?:news agency|newspaper|daily|broadcaster)\b/.test(rest)) {
       scan.claim(t, t, tokens[t].text, 'ORGANIZATION');
@@ -1055,12 +1060,17 @@ function speakingMissions(scan: MentionScan): void {
   for (const [a, b] of scan.runs) {
     // (or opens its sentence, as its subject: "The Russian Embassy in Bamako struck a different tone.")
     const subject = scan.atSentenceStart(tokens[a].start) && /^(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+\p{Ll}+/u.test(text.slice(tokens[b].end, tokens[b].end + 60));
-    if (b === a || !/^(?:Embassy|Consulate)$/.test(tokens[b].text) || !(MISSION_SPEAKS.test(text.slice(tokens[b].end, tokens[b].end + 120)) || subject)) continue;
+    // ("The US Consulate General in Hong Kong said": a consulate general, and the place it serves)
+    const general = tokens[b].text === 'General' && tokens[b - 1]?.text === 'Consulate';
+    if (b === a || !(/^(?:Embassy|Consulate)$/.test(tokens[b].text) || general) || !(MISSION_SPEAKS.test(text.slice(tokens[b].end, tokens[b].end + 120)) || subject)) continue;
+    const head = general ? b - 1 : b;
     let s = a;
-    while (s < b && NOT_NAME.has(tokens[s].text)) s++;
-    const country = GAZETTEER.get(scan.surface(s, b - 1))?.find((e) => e.kind === 'COUNTRY' && !e.capital)?.name;
-    if (s === b || !country || !scan.free(s, b)) continue;
-    scan.claim(s, b, `${tokens[b].text} of ${withArticle(country)}`, 'GOVERNMENT_BODY', { country, forms: [scan.surface(s, b)] });
+    while (s < head && NOT_NAME.has(tokens[s].text)) s++;
+    const country = GAZETTEER.get(scan.surface(s, head - 1))?.find((e) => e.kind === 'COUNTRY' && !e.capital)?.name;
+    if (s === head || !country || !scan.free(s, b)) continue;
+    const servedIn = /^\s+in\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(tokens[b].end, tokens[b].end + 40));
+    const surface = servedIn ? `${scan.surface(s, b)} in ${servedIn[1]}` : scan.surface(s, b);
+    scan.claim(s, b, `${scan.surface(head, b)} of ${withArticle(country)}`, 'GOVERNMENT_BODY', { country, forms: [scan.surface(s, b), surface] });
   }
 }
 

@@ -56,7 +56,7 @@ function personDescribed(ctx: SpeakerContext, pos: number, fits: (before: string
 }
 
 /** The documents through which a speaker may speak ("said in a statement", "its written award"). */
-export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint';
+export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|commentary|editorial';
 /** One key per kind of document, whatever its spelling. */
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
 const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
@@ -307,7 +307,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}alliance$/iu, refers: (e) => (e.kind === 'INTERNATIONAL_ORGANIZATION' || e.kind === 'ORGANIZATION') && /\b(?:NATO|Treaty|Alliance|Pact)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   // ("The administration said" after the National Aerospace Technology Administration: a body so named)
-  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "A federal appeals court on Tuesday blocked …" in a lede, "the federal court": the court named
   // nearest, before or in the next sentences.
   { pattern: /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|tribunal)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Court|Tribunal|Circuit)\b/.test(e.name), look: 'nearest' },

@@ -1028,4 +1028,13 @@ describe('extractArticle', () => {
   it('keeps "Officials in Kyiv" an unnamed source placed by where they are, not the country', () => {
     expect(statements('Ukraine counted the damage. Officials in Kyiv said power had been restored to most homes.')).toEqual([['PARAPHRASE', 'Officials in Kyiv', 'power had been restored to most homes']]);
   });
+  it('reads a Hong Kong story: "Beijing\'s liaison office" and "The office added", "In a commentary …, it said" then "the commentary said", "The US Consulate General in Hong Kong" and "the consulate said", "The American Chamber of Commerce in Hong Kong", no outlet called "State"', () => {
+    const text = 'A spokesman for Beijing\'s liaison office in the city said the law would protect national security.\n\nThe office added that no foreign government had "any right to point fingers" at the law.\n\nState news agency Xinhua went further. In a commentary published on Wednesday evening, it said the law marked another step.\n\n"Those who cry wolf about Hong Kong\'s business environment have been proved wrong before," the commentary said.\n\nThe US Consulate General in Hong Kong said in a statement that it was deeply concerned. "This law puts both at risk, and companies will draw their own conclusions," the consulate said.\n\nThe American Chamber of Commerce in Hong Kong said members were worried.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual([
+      'A spokesman for Beijing\'s liaison office in the city', 'Liaison Office of China', 'Liaison Office of China', 'Xinhua', 'Xinhua',
+      'Consulate General of the United States', 'Consulate General of the United States', 'American Chamber of Commerce in Hong Kong',
+    ]);
+    expect(r.entities.map((e) => e.name)).not.toContain('State');
+  });
 });
