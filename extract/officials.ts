@@ -359,9 +359,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (the periods of "U.N." or "U.S." do not end it: "a spokesperson for the U.N. peacekeeping force";
     // they are masked while matching, and the text keeps its offsets)
     const masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
-    // ("X, the bank's governor,": an article, then the body's possessive; "X, president and chief
-    // executive of Y,": two offices joined by "and")
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO)\b)|\s+\(\p{Lu}+\))/u.exec(masked);
+    // ("X, the bank's governor,": an article, then the body's possessive, also a described one's: "the
+    // lobby group’s director-general"; "X, president and chief executive of Y,": two offices joined by "and")
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO)\b)|\s+\(\p{Lu}+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     // Where the apposition's words start in the text.
@@ -369,6 +369,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (app) {
       const words = app[1].split(/\s+/);
       const headIdx = words.findIndex((w) => isTitleHead(w));
+      // ("… in Threadneedle Street, Governor Harriet Ashdown said": a title with its own holder's name
+      // opens the next subject; it is no apposition of the place before)
+      const ownHolder = headIdx >= 0 && words.length - headIdx - 1 >= 2 && words.slice(headIdx + 1).every((w) => isNameWord(w));
       // "chief economist at a bank", "head coach": the noun after it is the head, and no office.
       // (past capitalized words: "chief India economist")
       const nounAfter = words.slice(headIdx + 1).find((w) => !/^\p{Lu}/u.test(w));
@@ -377,7 +380,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const fieldAfterRank = headIdx >= 2 && headIdx <= 3 && /^(?:senior|chief|lead|principal|deputy|assistant|junior)$/.test(words[0]) && words.slice(1, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
       // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)
       const ownersField = headIdx >= 1 && headIdx <= 2 && /[’']s\s+$/.test(appMatch![0].slice(0, appAt)) && words.slice(0, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
-      if (headIdx >= 0 && headIdx <= 5 && !notAHead && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
+      if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
         let title = app[1];
         // "country director for Amnesty International": the organization goes to the role, not the title.
         const forOrg = /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);

@@ -254,7 +254,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (verb === 'ruling' && (/\b(?:a|an|the|its|their|his|her|this|that|last)\s+(?:(?:\p{Lu}[\p{L}’'-]*|of|for|and)\s+){0,5}$/u.test(before) || /['’]s\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u.test(before))) continue;
       const participle = PARTICIPLE.test(verb);
       // ("…, with President X warning that …": the participle of a subject after "with")
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
+      // (", defying expectations and warning that …": a second participle joined by "and")
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
       let after = v.index + v[0].length;
       // "They warned, however, that …": an interjected adverb between the verb and its clause.
       // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)

@@ -56,7 +56,7 @@ function personDescribed(ctx: SpeakerContext, pos: number, fits: (before: string
 }
 
 /** The documents through which a speaker may speak ("said in a statement", "its written award"). */
-export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|commentary|editorial';
+export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|commentary|editorial|minutes';
 /** One key per kind of document, whatever its spelling. */
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
 const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
@@ -504,7 +504,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     return { start: at, end: at + officeOf[2].length };
   }
   // "Her rival, Economic Security Minister Daisuke Hirano, 48, struck …": who the description is.
-  const whoItIs = /^(?:His|Her|Their|Its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
+  // ("HSBC’s senior UK economist, Tom Arkwright, was more critical": a body's possessive too)
+  const whoItIs = /^(?:His|Her|Their|Its|\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
   if (whoItIs) {
     const at = s + whoItIs[0].length - whoItIs[1].length - 1;
     return { start: at, end: at + whoItIs[1].length };

@@ -1037,4 +1037,10 @@ describe('extractArticle', () => {
     ]);
     expect(r.entities.map((e) => e.name)).not.toContain('State');
   });
+  it('reads a central-bank story: "…, defying expectations and warning that", "the minutes said" after the committee spoke in them, "HSBC’s senior UK economist, X, was … He said", "the lobby group’s director-general", no official in "… in Threadneedle Street, Governor X said"', () => {
+    const text = 'The Bank of England held interest rates at 4 per cent on Thursday, defying market expectations of a cut and warning that a renewed rise in services inflation meant borrowing costs would stay higher.\n\nThe Monetary Policy Committee voted 6-3. “Inflation has not been beaten,” the committee said in the minutes of its meeting. The minutes said a majority of members judged that the risks of cutting too early outweighed the risks of waiting.\n\nSpeaking at the Bank’s headquarters in Threadneedle Street, Governor Harriet Ashdown said the decision had been finely balanced.\n\nGoldman economist Anjali Menon said the vote was close. HSBC’s senior UK economist, Tom Arkwright, was more critical. He said the Bank risked “squeezing an economy that is already running on fumes”.\n\n“Our members are dealing with higher labour costs, higher energy bills and weak demand all at once,” said Martin Eyre, the lobby group’s director-general.';
+    const r = extractArticle(text);
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Bank of England', 'Monetary Policy Committee', 'Harriet Ashdown', 'Anjali Menon', 'Tom Arkwright']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Harriet Ashdown', 'Governor'], ['Martin Eyre', 'director-general']]);
+  });
 });
