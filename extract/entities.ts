@@ -5,7 +5,7 @@
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
 import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS } from './knownBodies.js';
-import { TITLE_HEADS, isTitleHead, isTitleWord } from './names.js';
+import { TITLE_HEADS, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -85,7 +85,7 @@ const ORG_HEADS = new Set([
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
-  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy', 'Mission', 'Delegation', 'News', 'Conference', 'Chambers',
+  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy', 'Mission', 'Delegation', 'News', 'Conference', 'Chambers', 'Caucus',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
@@ -135,6 +135,9 @@ export interface EntityIndex {
   at(pos: number): ExtractedEntity | undefined;
   byName(name: string): ExtractedEntity | undefined;
 }
+
+/** Countries whose names are also first names ("Jordan Whitlock", "Chad Moreau", "Georgia Reyes"). */
+const FIRST_NAME_COUNTRIES = new Set(['Jordan', 'Chad', 'Georgia', 'India', 'Israel', 'Kenya', 'Jamaica', 'Trinidad']);
 
 /** A building's word after a name ("City and County Building"): the run names the building. */
 const BUILDING = /^(?:Building|Tower|Towers|Hall|Plaza|Stadium|Arena|Airport|Station|Bridge|Square)$/;
@@ -796,6 +799,8 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (reserveBank || entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text)) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
       return -1; // let the head rule take the whole name
     }
+    // ("White House press secretary Jordan Whitlock": a country's name used as a first name, before a surname)
+    if (n === 1 && entries[0].kind === 'COUNTRY' && FIRST_NAME_COUNTRIES.has(form) && i + 1 <= b && isNameWord(tokens[i + 1].text) && !GAZETTEER.has(tokens[i + 1].text) && !isHead(tokens[i + 1].text)) return i + 2;
     const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
     // A demonym that starts another proper name ("British Columbia") is not the country.
     if (n === 1 && i + 1 <= b && e.kind === 'COUNTRY' && FORMS_BY_NAME.get(e.name)?.forms.some((f) => f === form && /(?:an|ish|ese|ic|i|ch)$/.test(f) && f !== e.name)) {

@@ -108,7 +108,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const words = raw.split(/\s+/);
   const last = words[words.length - 1];
   if (PRONOUN.test(last) && (words.length === 1 || /^(?:what|which|who|that|of|as)$/i.test(words[words.length - 2]))) {
-    const p = ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
+    // ("… a letter that Treasury Secretary X sent …, in which he warned": the official named in the
+    // pronoun's own sentence, whose letter or speech the relative clause opens)
+    const inWhich = /^(?:in which|in whom|where)\s/i.test(raw) || /,\s+(?:in which|in whom|where)\s+$/.test(ctx.text.slice(Math.max(0, span.start - 14), span.start));
+    const near = inWhich ? ctx.people.mentionedBefore(span.start, (person) => person.official) : undefined;
+    const nearAt = near ? Math.max(...near.mentions.filter((m) => m.end <= span.start).map((m) => m.start)) : -1;
+    const sameSentence = near !== undefined && near !== ctx.lastPerson && nearAt >= sentenceStartBefore(ctx.text, span.start);
+    const p = sameSentence ? near : ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
     // ("The prime minister’s official spokesman insisted …. Asked whether …, he said": the spokesman)
     const unnamed = words.length === 1 && /^(?:he|she)$/i.test(last) ? unnamedSince(ctx, p, span.start) : undefined;
     if (unnamed) return unnamed;

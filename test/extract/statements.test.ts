@@ -1043,4 +1043,12 @@ describe('extractArticle', () => {
     expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Bank of England', 'Monetary Policy Committee', 'Harriet Ashdown', 'Anjali Menon', 'Tom Arkwright']);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Harriet Ashdown', 'Governor'], ['Martin Eyre', 'director-general']]);
   });
+  it('reads a House vote story: "press secretary Jordan Whitlock" (a country\'s name as a first name), the House Freedom Caucus, "a letter that Treasury Secretary X sent …, in which he warned"', () => {
+    const text = 'White House press secretary Jordan Whitlock said the president would sign the bill. Rep. Brett Kallman, R-Ohio, chairman of the House Freedom Caucus, called it a blank check.\n\nIn the Senate, Majority Leader Paul Dempsey, D-Ill., said he expected a final vote on Thursday.\n\nThe stakes were laid out in a letter that Treasury Secretary Howard Lindqvist sent to congressional leaders on Monday, in which he warned that the department\'s extraordinary measures would likely be exhausted by Nov. 14.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Jordan Whitlock', 'Paul Dempsey', 'Howard Lindqvist']);
+    expect(r.entities.map((e) => e.name)).toContain('House Freedom Caucus');
+    expect(r.entities.map((e) => e.name)).not.toContain('Jordan');
+    expect(r.officials.map((o) => o.name)).not.toContain('Freedom Caucus');
+  });
 });
