@@ -665,6 +665,10 @@ function knownAs(scan: MentionScan): void {
     const first = scan.tokenAt(start);
     const count = m[1].split(' ').length;
     if (first < 0 || GAZETTEER.has(m[1]) || !scan.free(first, first + count - 1)) continue;
+    // ("the swelling, known as ARIA,": a thing's name, not a body's; the words before must name a body,
+    // a group of countries or people, or be a name themselves)
+    const called = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!/(?:\p{Lu}[\p{L}.)-]*|\b(?:agency|ministry|regulator|authority|watchdog|commission|committee|council|board|office|department|institute|bureau|service|group|party|union|alliance|coalition|bloc|countries|nations|movement|force|forces|militia|court|tribunal|company|firm|organi[sz]ation|association|federation|bank|lender|exchange))\s*,?\s*(?:(?:also|locally|commonly|widely)\s+)?$/u.test(called)) continue;
     // "The agency, known as AFAD,": what the words before call it says its kind.
     const governmental = /\b(?:agency|ministry|regulator|authority|watchdog|commission|committee|council|board|office|department|institute|bureau|service)\s*,?\s*(?:also\s+)?known as/i.test(text.slice(Math.max(0, m.index - 30), m.index + 'known as'.length + 5));
     // (right after a body's name, it is that body's other name: settleNames)
@@ -764,7 +768,8 @@ function namesInRuns(scan: MentionScan): void {
 function knownNameBeyondRun(scan: MentionScan, i: number, b: number): number {
   const { text, tokens } = scan;
   const spaceAfterRun = b + 1 < tokens.length && /^\s$/.test(text.slice(tokens[b].end, tokens[b + 1].start));
-  for (let last = Math.min(b + 2, tokens.length - 1); spaceAfterRun && last > b && last - i < MAX_GAZ_TOKENS; last--) {
+  // (up to three lower-case words past the run: "U.N. human rights office")
+  for (let last = Math.min(b + 3, tokens.length - 1); spaceAfterRun && last > b && last - i < MAX_GAZ_TOKENS; last--) {
     const form = scan.surface(i, last);
     const e = GAZETTEER.get(form)?.[0];
     if (!e) continue;

@@ -24,6 +24,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'European Union', kind: IO, forms: ['EU', 'E.U.', 'European Union'] },
   // The EU's other institutions and bodies, and the Parliament's political groups.
   { name: 'Council of the European Union', kind: IO, forms: ['Council of the European Union', 'Council of the EU', 'EU Council'] },
+  { name: 'Committee for Medicinal Products for Human Use', kind: IO, forms: ['Committee for Medicinal Products for Human Use', 'CHMP'] },
   { name: 'Frontex', kind: IO, forms: ['Frontex', 'European Border and Coast Guard Agency'] },
   { name: 'European People’s Party', kind: ORG, forms: ['European People’s Party', "European People's Party", 'EPP'] },
   { name: 'Greens/European Free Alliance', kind: ORG, forms: ['Greens/European Free Alliance', 'Greens/EFA'] },
@@ -392,7 +393,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Norges Bank', kind: GOV, forms: ['Norges Bank'], country: 'Norway' },
   // U.N. agencies the news names by their initials.
   { name: 'UNICEF', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNICEF', "United Nations Children's Fund", 'United Nations Children’s Fund', "UN Children's Fund", 'UN Children’s Fund'] },
-  { name: 'UNHCR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNHCR', 'UN refugee agency', 'Office of the United Nations High Commissioner for Refugees'] },
+  { name: 'UNHCR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNHCR', 'UN refugee agency', 'U.N. refugee agency', 'Office of the United Nations High Commissioner for Refugees'] },
+  { name: 'Office of the UN High Commissioner for Human Rights', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Office of the UN High Commissioner for Human Rights', 'Office of the United Nations High Commissioner for Human Rights', 'OHCHR', 'UN human rights office', 'U.N. human rights office', 'UN rights office', 'U.N. rights office'] },
   { name: 'United Nations Development Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Development Programme', 'UNDP'] },
   { name: 'United Nations Environment Programme', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['United Nations Environment Programme', 'UN Environment Programme', 'U.N. Environment Programme', 'UNEP'] },
   { name: 'Alliance of Small Island States', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Alliance of Small Island States', 'AOSIS'] },

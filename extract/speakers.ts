@@ -227,7 +227,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const country = countrysVoice ? ctx.entities.byName(countrysVoice[1]) ?? ctx.entities.at(span.start + raw.indexOf(countrysVoice[1])) : undefined;
   if (country?.kind === 'COUNTRY') return entityRef(country);
   // "The three European countries, known as the E3, said": the name the text gives them.
-  const knownAs = /^,\s+(?:also\s+)?known as (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 30));
+  // ("The human medicines committee of the European Medicines Agency (EMA), known as the CHMP, said":
+  // past the initials in parentheses that the subject leaves out)
+  const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:also\s+)?known as (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 50));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
   if (named) return entityRef(named);
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
@@ -670,7 +672,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // "Gill, however, confirmed" / "Lourimi, a member of ..., said" / "the commission, in a surprise, announced"
     // ("Havenstad's chief executive, Annemiek Verhoeven, who will join …, told": the relative clause
     // after the apposition says nothing of who)
-    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose)\s[^,]*$/u, '$1');
+    // ("Another resident, Wilson Estimé, a 34-year-old motorcycle taxi driver, said": and a description after it)
+    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose|a|an)\s[^,]*$/u, '$1');
     // "The Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU, said": the
     // whole name before "known as", commas and all.
     // (a name only: capitalized words and small ones, not "Andrea Vitale, a spokesperson for …")

@@ -1051,4 +1051,11 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Jordan');
     expect(r.officials.map((o) => o.name)).not.toContain('Freedom Caucus');
   });
+  it('reads a drug-regulator story: the CHMP "known as" past the EMA\'s initials, no body named "ARIA" (a swelling known as), "The central bank, known as BCRA", and the U.N. human rights office; "Another resident, X, a 34-year-old driver, said"', () => {
+    const text = 'The human medicines committee of the European Medicines Agency (EMA), known as the CHMP, said the benefits of velanemab outweighed its risks. The committee cited the risk of the swelling, known as ARIA, in patients. The central bank, known as BCRA, declined to comment.\n\nMore than 1.3 million Haitians have been driven from their homes, according to the U.N. human rights office.\n\nAnother resident, Wilson Estimé, a 34-year-old motorcycle taxi driver, said he had counted at least nine bodies on the road.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Committee for Medicinal Products for Human Use', 'Office of the UN High Commissioner for Human Rights', 'Wilson Estimé']);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['BCRA', 'Office of the UN High Commissioner for Human Rights']));
+    expect(r.entities.map((e) => e.name)).not.toContain('ARIA');
+  });
 });
