@@ -85,7 +85,7 @@ const ORG_HEADS = new Set([
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
-  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy', 'Mission', 'Delegation', 'News', 'Conference', 'Chambers', 'Caucus',
+  'Television', 'Broadcasting', 'Consortium', 'Hospital', 'School', 'Academy', 'Mission', 'Delegation', 'News', 'Conference', 'Chambers', 'Caucus', 'Mechanism',
 ]);
 const IO_MARKERS = /\b(?:United Nations|UN|World|International|European|African|Asian|Arab|Pacific|Atlantic|Nations|Development Community|Economic Community|Islamic Cooperation)\b/;
 // Capitalized words that may follow a demonym inside a title ("Mexican Economy Minister").
@@ -124,7 +124,7 @@ const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
   [/^(?:company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line|airline|insurer|miner|utility|refiner|publisher)$/u, 'COMPANY'],
   [/^(?:organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|agency|coalition|union|alliance|faction|association|lobby|federation)$/, 'ORGANIZATION'],
   // A regulator is a state body, as in "the regulator Ofwat" (describedKind).
-  [/^(?:regulator|watchdog)$/, 'GOVERNMENT_BODY'],
+  [/^(?:regulator|watchdog|service)$/, 'GOVERNMENT_BODY'],
 ];
 
 export interface EntityIndex {
@@ -368,7 +368,7 @@ function appositives(scan: MentionScan): void {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
     // (the noun is the head: "X, a spokeswoman for the retailer," is a person; and no clause's
     // subject after an opener: "According to Chkheidze, the ruling party is counting on …")
-    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation|nonprofit|non-profit|NGO)\b(?![’']s)(?!\s+[\p{L}-]+[’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)(?!\s+(?:is|are|was|were|will|would|could|can|may|might|must|should)\s)/u.exec(after);
+    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation|nonprofit|non-profit|NGO|service)\b(?![’']s)(?!\s+[\p{L}-]+[’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)(?!\s+(?:is|are|was|were|will|would|could|can|may|might|must|should)\s)/u.exec(after);
     // "Unite, Britain's second-largest union,": a country's (or region's) own, not a person's.
     if (!m || (m.groups?.owner && !GAZETTEER.get(m.groups.owner)?.some((e) => e.kind === 'COUNTRY' || e.kind === 'REGION'))) continue;
     // (not a sentence's attribution: "… for Pakistan on Wednesday, the lender said")
@@ -406,7 +406,7 @@ function partyTagStates(scan: MentionScan): void {
 // its country, as the capitalized "Foreign Ministry of France" would be.
 // The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
 const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications|unification';
-const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
+const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|(?:civil protection|weather|meteorological|space|statistics) agency|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
@@ -426,6 +426,8 @@ function possessiveBodies(scan: MentionScan): void {
     const first = scan.tokenAt(start);
     const last = first + body.split(' ').length - (named ? 0 : 1);
     if (first < 0 || !scan.free(first, last)) continue;
+    // ("Turkey's disaster agency, known as AFAD,": the name it is known by names it, below)
+    if (/^,\s+(?:also\s+)?known as\b/.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const title = titleCased(body);
     // "Foreign Ministry of France", "Air Force of Ukraine".
     scan.claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`, ...(named ? [`${m[2]} ${body}`] : [])] });

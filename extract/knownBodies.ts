@@ -24,6 +24,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'European Union', kind: IO, forms: ['EU', 'E.U.', 'European Union'] },
   // The EU's other institutions and bodies, and the Parliament's political groups.
   { name: 'Council of the European Union', kind: IO, forms: ['Council of the European Union', 'Council of the EU', 'EU Council'] },
+  { name: 'European Forest Fire Information System', kind: IO, forms: ['European Forest Fire Information System', 'EFFIS'] },
   { name: 'Committee for Medicinal Products for Human Use', kind: IO, forms: ['Committee for Medicinal Products for Human Use', 'CHMP'] },
   { name: 'Frontex', kind: IO, forms: ['Frontex', 'European Border and Coast Guard Agency'] },
   { name: 'European People’s Party', kind: ORG, forms: ['European People’s Party', "European People's Party", 'EPP'] },
@@ -443,6 +444,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'NHS England', kind: GOV, forms: ['NHS England'], country: 'United Kingdom' },
   // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
+  // Spain's regions and unions, which its disaster and labour stories quote.
+  ...['Andalusia', 'Catalonia', 'Galicia', 'Basque Country', 'Aragon', 'Extremadura', 'Canary Islands', 'Balearic Islands', 'Castile and León', 'Castilla-La Mancha'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Spain' })),
+  { name: 'Comisiones Obreras', kind: ORG, forms: ['Comisiones Obreras', 'CCOO'], country: 'Spain' },
+  { name: 'Unión General de Trabajadores', kind: ORG, forms: ['Unión General de Trabajadores', 'UGT'], country: 'Spain' },
   // Major parties elsewhere, by the names and initials news uses for them (forms another body or a
   // common word shares are left out: "PTI" is the Press Trust of India, "DA", "PP", "Vox", "Renaissance").
   ...([

@@ -404,7 +404,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           // union": a body's name the lists do not know ends the title all the same.
           // (not a part of a body: "chair of the BMA's resident doctors committee")
           // ("a spokeswoman for the retailer": a body named by what it is ends it too)
-          else if (!e && ((/^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) || /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|retailer|agency|ministry|department|bank|group|union|firm|carmaker|automaker|airline|lender|regulator|commission|council|committee|court|government|party|organi[sz]ation|charity|club|team|federation|association|campaign|embassy|military|army|police|office|coalition|alliance|bloc|junta|movement|opposition)$/u.test(forOrg[1]))) title = title.slice(0, forOrg.index);
+          // ("a spokesman for the union’s forest firefighters in Andalusia": a described body's people)
+          else if (!e && ((/^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) || /^the\s+\p{Ll}+['’]s\s/u.test(forOrg[1]) || /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|retailer|agency|ministry|department|bank|group|union|firm|carmaker|automaker|airline|lender|regulator|commission|council|committee|court|government|party|organi[sz]ation|charity|club|team|federation|association|campaign|embassy|military|army|police|office|coalition|alliance|bloc|junta|movement|opposition)$/u.test(forOrg[1]))) title = title.slice(0, forOrg.index);
         }
         const span = { start: startOff, end: startOff + app[1].length };
         const role = roleFrom(title, span, entities, text);

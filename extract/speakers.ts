@@ -296,6 +296,15 @@ export function personRef(p: Person): SpeakerRef {
   return { speakerName: p.name, person: p, named: true, ...(p.official ? { speaker: { type: 'OFFICIAL' as const, name: p.name } } : {}) };
 }
 
+/** Fields that a described agency names, and what its name then says ("the national weather agency" is no forest service). */
+const FIELDS: Array<[RegExp, RegExp]> = [
+  [/\b(?:weather|meteorological)\b/i, /\b(?:Weather|Meteorolog\w*|AEMET|Met Office)\b/],
+  [/\bspace\b/i, /\b(?:Space|Aerospace|Aeronautics)\b/],
+  [/\bstatistics\b/i, /\b(?:Statistic\w*|Census)\b/],
+  [/\bnuclear\b/i, /\b(?:Nuclear|Atomic)\b/],
+];
+const fieldFits = (e: ExtractedEntity, raw: string) => FIELDS.every(([field, name]) => !field.test(raw) || name.test(e.name) || e.aliases.some((a) => name.test(a)));
+
 /**
  * Descriptions that stand for a body the text names elsewhere, and where to look for it:
  * "the ministry said", "the carmaker said", "the court said" (the body of that kind named before the
@@ -347,7 +356,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}lender$/iu, refers: (e) => e.kind === 'COMPANY' && /\b(?:Bank|Banco|Financial|Bancorp|Bancshares|Credit|Lending|Finance|Savings)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^[Tt]he\s+(?:UN|U\.N\.)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agency|watchdog|body|organi[sz]ation)$/u, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && e.name !== 'United Nations', look: 'nearest' },
   // ("the agency" may be an international one: "reported to the WHO, according to the agency's figures")
-  { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:(?:[\\p{Ll}’'-]+|\\p{Lu}\\p{Ll}+-[\\p{Ll}-]+)\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION'), look: 'nearest' },
+  { pattern: new RegExp(`^(?:[Tt]he\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)(?!(?:[\\p{Ll}-]+\\s+)*news agency$)(?:(?:[\\p{Ll}’'-]+|\\p{Lu}\\p{Ll}+-[\\p{Ll}-]+)\\s+){0,3}(?:${BODY_NOUNS})$`, 'u'), refers: (e, raw) => (e.kind === 'GOVERNMENT_BODY' || (/agency$/.test(raw) && e.kind === 'INTERNATIONAL_ORGANIZATION')) && fieldFits(e, raw), look: 'nearest' },
   { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
   // ("The union that represents the shelter workers warned …" before "… of the Service Employees
   // International Union": a union by its name, before or in the sentences after)
@@ -743,6 +752,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (participlePhrase && !/^(?:the|a|an|it|he|she|they)\s+$/i.test(participlePhrase[1]) && !AUXILIARY_OR_VERB.test(participlePhrase[1])) {
     return trimSpanWords(text, sentStart, sentStart + participlePhrase[1].trimEnd().length);
   }
+  // "… as firefighters battled 14 blazes and the national weather agency warned": a second clause's
+  // own subject after "and", when the first has a verb of its own.
+  const andSubject = /^(.*\b\p{Ll}{3,}ed\b.*)\s(?:and|but)\s+((?:the|a|an|its|their)\s+[\p{Ll}’'\s-]{1,50}?)\s*$/su.exec(seg);
+  if (andSubject && !/,/.test(andSubject[2])) return trimSpanWords(text, sentStart + andSubject[1].length + seg.slice(andSubject[1].length).indexOf(andSubject[2]), sentStart + seg.trimEnd().length);
   // Last comma-separated part: "Speaking at ..., Ebrard" -> "Ebrard". Commas inside a name that
   // holds a list ("the Department for Environment, Food and Rural Affairs") do not count.
   const listName = /\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}[^,]*$/u.exec(seg);

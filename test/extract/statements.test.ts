@@ -1058,4 +1058,12 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['BCRA', 'Office of the UN High Commissioner for Human Rights']));
     expect(r.entities.map((e) => e.name)).not.toContain('ARIA');
   });
+  it('reads a wildfire story: a second clause\'s own subject after "and" ("as firefighters battled … and the national weather agency warned"), a described agency only for a body of its field, "Spain’s civil protection agency", "Infoca, Andalusia’s forest firefighting service", the EU\'s Civil Protection Mechanism, CCOO, EFFIS, "a spokesman for the union’s forest firefighters"', () => {
+    const text = 'SEVILLE, Spain (AP) — Wildfires forced more than 9,000 people from their homes Tuesday, as firefighters battled at least 14 major blazes and the national weather agency warned that temperatures could climb to 46 degrees Celsius later in the week.\n\nThe fire was out of control, according to Infoca, Andalusia’s forest firefighting service.\n\nThe State Meteorological Agency, known as AEMET, issued red alerts.\n\nSpain’s civil protection agency said 9,300 people had been evacuated from 21 towns.\n\nSpain asked for help through the European Union’s Civil Protection Mechanism, which said Tuesday it was sending four water-bombing planes from Italy.\n\nThe CCOO union, which represents many of Infoca’s forest firefighters, said crews had been working 16-hour shifts. "Every summer we are asked to do the impossible with brigades that are short of people," said Rafael Campos, a spokesman for the union’s forest firefighters in Andalusia.\n\nMore than 190,000 hectares have burned in Spain so far this year, according to the European Forest Fire Information System.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual([
+      'State Meteorological Agency', 'Infoca', 'Civil Protection Agency of Spain', 'Civil Protection Mechanism', 'Comisiones Obreras', 'Rafael Campos', 'European Forest Fire Information System',
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Rafael Campos', 'spokesman']]);
+  });
 });
