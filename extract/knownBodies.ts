@@ -444,6 +444,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'NHS England', kind: GOV, forms: ['NHS England'], country: 'United Kingdom' },
   // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
+  // Indonesia's main islands and provinces, which its resource stories name bare.
+  ...['Java', 'Central Java', 'West Java', 'East Java', 'Sumatra', 'North Sumatra', 'Sulawesi', 'Central Sulawesi', 'South Sulawesi', 'Kalimantan', 'East Kalimantan', 'Bali', 'Papua', 'Maluku', 'North Maluku', 'Riau'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Indonesia' })),
   // Spain's regions and unions, which its disaster and labour stories quote.
   ...['Andalusia', 'Catalonia', 'Galicia', 'Basque Country', 'Aragon', 'Extremadura', 'Canary Islands', 'Balearic Islands', 'Castile and León', 'Castilla-La Mancha'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Spain' })),
   { name: 'Comisiones Obreras', kind: ORG, forms: ['Comisiones Obreras', 'CCOO'], country: 'Spain' },

@@ -637,4 +637,9 @@ describe('findEntities', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['High Court', 'Minerals Council South Africa', 'Thabo Ramokgopa']);
     expect(r.officials).toEqual([]);
   });
+  it('knows Indonesia\'s main islands and provinces, and a plural possessive before "Unions" ("Federation of Indonesian Metal Workers\' Unions")', () => {
+    const names = (text: string) => extractArticle(text).entities.map((e) => e.name);
+    expect(names('Central Java Governor Dwi Kusumawardani welcomed the plant. Flights to Bali were cut.')).toEqual(expect.arrayContaining(['Central Java', 'Bali']));
+    expect(names("The Federation of Indonesian Metal Workers' Unions said it would fight.")).toContain("Federation of Indonesian Metal Workers' Unions");
+  });
 });
