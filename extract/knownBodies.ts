@@ -88,6 +88,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Wall Street Journal', kind: ORG, press: true, forms: ['Wall Street Journal', 'The Wall Street Journal'] },
   { name: 'Financial Times', kind: ORG, press: true, forms: ['Financial Times'] },
   { name: 'The Guardian', kind: ORG, press: true, forms: ['Guardian', 'The Guardian'] },
+  { name: 'The Observer', kind: ORG, press: true, forms: ['Observer', 'The Observer'] },
   { name: 'The Times', kind: ORG, press: true, forms: ['The Times'] },
   { name: 'The Economist', kind: ORG, press: true, forms: ['The Economist'] },
   { name: 'Sky News', kind: ORG, press: true, forms: ['Sky News'] },
@@ -441,6 +442,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Democratic Unionist Party', kind: ORG, forms: ['Democratic Unionist Party', 'DUP'], country: 'United Kingdom' },
   { name: 'Sinn Féin', kind: ORG, forms: ['Sinn Féin', 'Sinn Fein'], country: 'United Kingdom' },
   { name: 'National Health Service', kind: GOV, forms: ['National Health Service', 'NHS'], country: 'United Kingdom' },
+  { name: 'Universities UK', kind: ORG, forms: ['Universities UK', 'UUK'], country: 'United Kingdom' },
+  { name: 'University and College Union', kind: ORG, forms: ['University and College Union', 'UCU'], country: 'United Kingdom' },
+  { name: 'Office for Students', kind: GOV, forms: ['Office for Students', 'OfS'], country: 'United Kingdom' },
+  { name: 'Midlands', kind: REGION, forms: ['Midlands', 'East Midlands', 'West Midlands'], country: 'United Kingdom' },
   { name: 'NHS England', kind: GOV, forms: ['NHS England'], country: 'United Kingdom' },
   // "Treasury" alone is the finance ministry of the country the story is about (see the U.S. entry).
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },

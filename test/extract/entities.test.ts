@@ -642,4 +642,9 @@ describe('findEntities', () => {
     expect(names('Central Java Governor Dwi Kusumawardani welcomed the plant. Flights to Bali were cut.')).toEqual(expect.arrayContaining(['Central Java', 'Bali']));
     expect(names("The Federation of Indonesian Metal Workers' Unions said it would fight.")).toContain("Federation of Indonesian Metal Workers' Unions");
   });
+  it('knows the UK university bodies (UCU, Universities UK, the Office for Students), the Midlands and The Observer', () => {
+    expect(extractArticle('The University and College Union said it would ballot members. Universities UK and the Office for Students warned of cuts in the Midlands, The Observer reported.').entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['University and College Union', 'Universities UK', 'Office for Students', 'Midlands', 'The Observer']),
+    );
+  });
 });
