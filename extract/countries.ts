@@ -29,6 +29,11 @@ const SHORT_FORMS: Record<string, string[]> = {
   SA: ['Saudi'],
 };
 
+// The name English-language news (and the annotations) use where the data package's common name differs.
+const NEWS_NAMES: Record<string, string> = {
+  TR: 'Turkey',
+};
+
 const ASCIIISH = /^[\p{Script=Latin}\s.'’\-]+$/u;
 
 function initials(name: string): string {
@@ -46,11 +51,11 @@ function dotted(code: string): string {
 function buildCountries(): CountryRecord[] {
   const out: CountryRecord[] = [];
   for (const c of COUNTRY_DATA) {
-    const common = c.common;
+    const common = NEWS_NAMES[c.cca2] ?? c.common;
     const official = c.official;
     const sovereign =
       c.independent === true || c.unMember || (/\b(Republic|State|Kingdom)\b/.test(official) && !/Administrative Region/.test(official));
-    const forms = new Set<string>([common, official]);
+    const forms = new Set<string>([common, c.common, official]);
     for (const alt of c.altSpellings) {
       if (alt.includes(',')) continue; // inverted index forms ("Korea, Republic of")
       if (/^[A-Z]{2,3}$/.test(alt)) {

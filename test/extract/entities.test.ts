@@ -647,4 +647,9 @@ describe('findEntities', () => {
       expect.arrayContaining(['University and College Union', 'Universities UK', 'Office for Students', 'Midlands', 'The Observer']),
     );
   });
+  it('names Turkey as English-language news does (the data package says Türkiye, which stays a form of it)', () => {
+    const r = extractArticle('Turkey’s defence ministry said the ship would stay. Officials in Türkiye agreed.');
+    expect(r.entities.map((e) => [e.name, [...new Set(e.mentions.map((m) => m.start))].length])).toContainEqual(['Turkey', 2]);
+    expect(r.entities.map((e) => e.name)).toContain('Defence Ministry of Turkey');
+  });
 });
