@@ -125,7 +125,8 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
       /(?:\b(?:the|a|an|his|her|its|their|these|those|such|of|two|three|four|five|both|member|all|several|many|other|\d+)|\p{Lu}[\p{L}.]*)\s+$/u.test(before.slice(Math.max(0, w.index - 20), w.index));
     while (v && (/\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index)) || nounUse(v))) v = VERB_AFTER.exec(before);
     // ("X said …, while Y, …, said in an editorial that … “…”": the verb of the clause the quotation is in)
-    const contrast = /[,;]\s*(?:while|whereas)\s+/g;
+    // (or after ", but": "X has not spoken since the results were announced, but State House said … “…”")
+    const contrast = /[,;]\s*(?:while|whereas|but(?=\s+(?:\p{Lu}|the\s|its\s|their\s)))\s+/gu;
     let lastContrast = -1;
     for (let c = contrast.exec(before); c; c = contrast.exec(before)) lastContrast = c.index;
     if (v && lastContrast > v.index) {

@@ -426,6 +426,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Northern Ireland', kind: REGION, forms: ['Northern Ireland'], country: 'United Kingdom' },
   { name: 'House of Commons', kind: GOV, forms: ['House of Commons', 'Commons'], country: 'United Kingdom' },
   { name: 'House of Lords', kind: GOV, forms: ['House of Lords'], country: 'United Kingdom' },
+  // The presidency in several African countries, named by its seat (the story's country is its own).
+  { name: 'State House', kind: GOV, forms: ['State House'] },
   { name: 'Downing Street', kind: GOV, forms: ['Downing Street', 'No 10', 'Number 10'], country: 'United Kingdom' },
   { name: 'Conservative Party', kind: ORG, forms: ['Conservative Party', 'Conservatives', 'Conservative', 'Tories', 'Tory'], country: 'United Kingdom' },
   { name: 'Labour Party', kind: ORG, forms: ['Labour Party', 'Labour'], country: 'United Kingdom' },

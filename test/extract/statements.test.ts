@@ -1066,4 +1066,10 @@ describe('extractArticle', () => {
     ]);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Rafael Campos', 'spokesman']]);
   });
+  it('gives a quotation after ", but State House said … that" to the second clause\'s subject, not the first clause\'s verb', () => {
+    const text = 'Mr Mwale has not spoken publicly since the results were announced, but State House said in a statement on Sunday night that the president would "serve all Malawians, including those who did not vote for him".';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'State House'], ['QUOTE', 'State House']]);
+    // (", but warned" is the same subject's second verb)
+    expect(statements('Mining Minister Tumelo Makgoba said the department would study the ruling, but warned that “litigation is becoming a tax on investment in this country”.').filter((s) => s[0] === 'QUOTE').map((s) => s[1])).toEqual(['Tumelo Makgoba']);
+  });
 });
