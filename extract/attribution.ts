@@ -89,7 +89,9 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
         // `," said X`
         const np = phraseAfter(text, verbAt + v[0].length, limit);
         if (np) return { span: np, strength: inverted ? 0.85 : 0.95 };
-      } else if (!/^\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left)) {
+      } else if (!/^\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left) && !/ing$/.test(v[0])) {
+        // (nor a participle's: '… was “working closely with the OfS” to monitor institutions at risk,
+        // adding that …' has no subject before "adding"; the sentence's subject is found below)
         // (not '… called the veto “…” and said …': the coordinated verb's subject opens the sentence, below)
         const subj = subjectBefore(text, q.close + 1, verbAt);
         // ('X said the launch "involved technologies related to" North Korea's program and urged …': a

@@ -4,7 +4,7 @@
 // that says what a name is ("Beijing Sukbakso, a Chinese company"), "the X party", and an acronym
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
-import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS } from './knownBodies.js';
+import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
 import { TITLE_HEADS, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
@@ -111,7 +111,7 @@ const NOT_NAME = new Set([
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Last', 'Next', 'Despite', 'Although', 'Since', 'For', 'From', 'With', 'By', 'To', 'Asked', 'Speaking', 'Then',
   'Still', 'Also', 'So', 'Yet', 'Meanwhile', 'However', 'Many', 'Some', 'Several', 'Two', 'Three', 'Both', 'All',
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Showing',
   'Near', 'Off', 'Outside', 'Inside', 'Across', 'Along', 'Around', 'Beyond', 'Within', 'Between', 'Among', 'Through', 'During', 'Until', 'Over',
@@ -390,9 +390,10 @@ function appositives(scan: MentionScan): void {
 // 0. A lawmaker's party tag names a U.S. state: "Sen. Thomas Reed, D-Vt.," / "R-Texas".
 function partyTagStates(scan: MentionScan): void {
   const { text, tokens } = scan;
-  for (const tag of text.matchAll(/\b[DRI]-((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?)(?=[,)])/gu)) {
+  // ("(D-MN)": a postal code too)
+  for (const tag of text.matchAll(/\b[DRI]-((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}\p{Ll}\.|\p{Lu}{2}|\p{Lu}\p{Ll}+\.?(?: \p{Lu}\p{Ll}+)?)(?=[,)])/gu)) {
     const form = tag[1];
-    const state = US_STATE_ABBREVIATIONS[form] ?? (GAZETTEER.get(form)?.[0]?.kind === 'REGION' ? GAZETTEER.get(form)![0].name : undefined);
+    const state = US_STATE_ABBREVIATIONS[form] ?? US_STATE_POSTAL_CODES[form] ?? (GAZETTEER.get(form)?.[0]?.kind === 'REGION' ? GAZETTEER.get(form)![0].name : undefined);
     if (!state) continue;
     const start = tag.index + 2;
     const t = tokens.findIndex((x) => x.start <= start && x.end > start);
@@ -714,6 +715,17 @@ function companiesBySentenceAttribution(scan: MentionScan): void {
     if (!COMPANY_ATTRIBUTION.test(sentence)) continue;
     const elsewhere = tokens.some((t, k) => (k < a || k > b) && t.text === tokens[a].text && !scan.atSentenceStart(t.start));
     if (elsewhere) scan.claim(a, b, scan.surface(a, b), 'COMPANY');
+  }
+}
+
+// 1b'. "Tessellate AI", "Stability AI": a name and "AI" is an AI company when the text also calls it by
+// the name alone mid-sentence ("Tessellate told businesses"); "Generative AI" or "the EU AI Act" is not.
+function companiesNamedAI(scan: MentionScan): void {
+  const { tokens } = scan;
+  for (const [a, b] of scan.runs) {
+    if (b !== a + 1 || tokens[b].text !== 'AI' || scan.taken[a] || NOT_NAME.has(tokens[a].text) || !isNameWord(tokens[a].text) || GAZETTEER.has(tokens[a].text)) continue;
+    const alone = tokens.some((t, k) => k !== a && t.text === tokens[a].text && tokens[k + 1]?.text !== 'AI' && !scan.atSentenceStart(t.start));
+    if (alone) scan.claim(a, b, scan.surface(a, b), 'COMPANY');
   }
 }
 
@@ -1093,7 +1105,8 @@ function namesBeforeWhichSaid(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const [a, b] of scan.runs) {
     let s = a;
-    while (s < b && NOT_NAME.has(tokens[s].text)) s++;
+    // ("At the University of the Pennines, which announced": nor the article after the opener)
+    while (s < b && (NOT_NAME.has(tokens[s].text) || /^(?:the|a|an)$/.test(tokens[s].text))) s++;
     const clause = WHICH_THEN_SAYS.exec(text.slice(tokens[b].end, tokens[b].end + 260));
     const name = scan.surface(s, b);
     if (!clause || b - s > 4 || NOT_NAME.has(tokens[s].text) || GAZETTEER.has(name) || !scan.free(s, b)) continue;
@@ -1211,7 +1224,7 @@ function withArticle(country: string): string {
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
-  companiesBySentenceAttribution, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
+  companiesBySentenceAttribution, companiesNamedAI, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];
 
@@ -1248,6 +1261,19 @@ function settleNames(raw: RawMention[], text: string): void {
     if (r.kind === 'COUNTRY' || r.kind === 'REGION' || !r.name.includes(' ')) continue;
     const longer = longerByPrefix.get(r.name);
     if (longer && longer !== r) nameAfter(r, longer);
+  }
+  // "Kaneshiro, Japan's fifth-largest carmaker," after "Kaneshiro Motor Corp": a company's first word
+  // alone is that company (when one company of the text starts so).
+  const companiesByFirstWord = new Map<string, RawMention[]>();
+  for (const q of raw) {
+    if (q.kind !== 'COMPANY' || !q.name.includes(' ')) continue;
+    const first = q.name.split(' ')[0];
+    const list = companiesByFirstWord.get(first) ?? [];
+    if (!list.some((x) => x.name === q.name)) companiesByFirstWord.set(first, [...list, q]);
+  }
+  for (const r of raw) {
+    const longer = (r.kind === 'COMPANY' || r.kind === 'ORGANIZATION') && !r.name.includes(' ') && !GAZETTEER.has(r.name) ? companiesByFirstWord.get(r.name) : undefined;
+    if (longer?.length === 1) nameAfter(r, longer[0]);
   }
   // "The NDRF, which …, said" before "National Disaster Response Force (NDRF)": the initials are that body's.
   const byInitials = new Map<string, RawMention>();
@@ -1385,7 +1411,8 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);
         // "Ennahda" for "Ennahda Movement", but not "Foreign" for "Foreign Ministry" ("Foreign Minister X" is another country's, often).
         // (a company's, or a two-word name's only: "Cauvery" is the river of the "Cauvery Water Management Authority")
-        if ((words.length === 2 || e.kind === 'COMPANY') && isHead(last) && !GAZETTEER.has(words[0]) && isCapitalized(words[0]) && !NOT_NAME.has(words[0]) && !TITLE_LIKE.test(words[0]) && !shortForms.has(words[0])) shortForms.set(words[0], idx);
+        // ("Tessellate" for "Tessellate AI")
+        if ((words.length === 2 || e.kind === 'COMPANY') && (isHead(last) || (e.kind === 'COMPANY' && last === 'AI')) && !GAZETTEER.has(words[0]) && isCapitalized(words[0]) && !NOT_NAME.has(words[0]) && !TITLE_LIKE.test(words[0]) && !shortForms.has(words[0])) shortForms.set(words[0], idx);
       }
     }
   });
@@ -1407,7 +1434,7 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
 
 export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
   const scan = new MentionScan(text, bodySpans, datelineEnd);
-  for (const pass of PASSES) pass(scan);
+  for (const pass of PASSES) { const n0 = scan.raw.length; pass(scan); if (process.env.DBG) for (const r of scan.raw.slice(n0)) console.error(pass.name, r.surface, r.name); }
   settleNames(scan.raw, text);
   const table = new EntityTable();
   groupMentions(scan, table);

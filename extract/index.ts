@@ -145,7 +145,8 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       const sentence = sentences.find((s) => s.start <= p.span.start && s.end >= p.span.start);
       for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
     }
-    const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+/).at(-1)!.toLowerCase() : undefined;
+    // (the noun before what places it: "One vice-chancellor of a post-92 university in the Midlands")
+    const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+(?:of|for|at|in|from|with)\s/)[0].split(/\s+/).at(-1)!.toLowerCase() : undefined;
     if (head && (isTitleHead(head) || SINGLE_SOURCE.test(head))) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
     else if (p.ref?.person) ctx.lastUnnamed = undefined;
   }

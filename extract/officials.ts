@@ -310,7 +310,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // ("the work and pensions secretary, X,": two portfolio words joined inside one title)
         // ("Their chief negotiator and spokesman, X,": two offices of one person)
         const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first);
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        // ("The Conservative shadow universities minister, X,": a portfolio in the plural before the head)
+        const portfolio = first >= 0 && first === headAt && k > 0 && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w) && /^(?:shadow|the|The|its|their)$/.test(tokens[k - 1].text);
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;

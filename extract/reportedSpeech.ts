@@ -20,7 +20,7 @@ const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 /** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
 const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,5}$/u;
 const SAY_VERBS =
-  'said|says|say|argue|warn|insist|contend|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' + PARTICIPLES;
+  'said|says|say|argue|warn|insist|contend|alleges|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed)$/;
@@ -39,6 +39,8 @@ const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:${AUXILIARY
 const PRONOUN_CLAUSE = new RegExp(`^\\s+(?:it|he|she|they|we)\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
 // "said leader Ri Myong Su had observed the test": a lower-case title, a name, then the verb.
 const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,4}(?:${AUXILIARY}|${PAST_VERB})\\b`, 'u');
+// "said deleting a dataset accomplishes little": a gerund's phrase, then a verb of its own.
+const GERUND_CLAUSE = new RegExp(`^\\p{Ll}{3,}ing\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:${AUXILIARY}|${PAST_VERB}|(?!(?:data|news|means|series)\\b)\\p{Ll}{3,}[^s\\s]s)\\s+\\p{L}`, 'u');
 // "said entire villages on the slopes below the volcano had been buried": after a verb that only
 // reports, a longer noun phrase (no comma, no relative pronoun) up to its auxiliary.
 const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
@@ -84,9 +86,11 @@ const INVERTED_POST_POSED = new RegExp(
   `,\\s+(?:said|says|added)\\s+(?:${WHEN}\\s+)?((?:the|a|an)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(?:people|person|officials?|sources?|spokes(?:man|woman|person)|representatives?|analysts?|diplomats?|company|ministry|agency|government|department|group|union|police|military|army|court|bank|regulator|commission|council)|(?:\\p{Lu}[\\p{L}’'.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3})?(?:,\\s+[^,“”"]{1,160}?)?(?:\\s+${WHEN})?[.!?]?\\s*$`,
   'u',
 );
+// "…, the minister told reporters after a signing ceremony in Jakarta.": when, by an event.
+const AFTER_EVENT = `(?:after|before|during|following)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;“”"]{1,60}?`;
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists)|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)[^,]){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists)|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
@@ -310,7 +314,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           if (/^(?:added|adds)$/.test(verb) && /^[^,;]{1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/.test(word)) continue;
           // "a firm which it said has maintained ...": a relative clause takes any verb.
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
-          const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
+          const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || GERUND_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
           if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           // (counted in its first words only: the rest of a long sentence holds many more)

@@ -56,7 +56,7 @@ function personDescribed(ctx: SpeakerContext, pos: number, fits: (before: string
 }
 
 /** The documents through which a speaker may speak ("said in a statement", "its written award"). */
-export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|commentary|editorial|minutes';
+export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|lawsuit|commentary|editorial|minutes';
 /** One key per kind of document, whatever its spelling. */
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
 const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
@@ -199,6 +199,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const document = DOCUMENT_SPEAKER.exec(raw);
   const author = document ? ctx.documents?.get(documentKind(document[1])) : undefined;
   if (author) return author;
+  // ("The Justice Department sued Corvane …, accusing …. The complaint, filed in …, alleges": a
+  // complaint no one was said to speak through is the suing body's, the body that spoke last)
+  if (document && /^(?:complaint|lawsuit)$/i.test(document[1]) && ctx.lastEntity) return entityRef(ctx.lastEntity);
   // "the lawyer said" after "his lawyer, Fábio Costa Aranha," or "X, a lawyer for …": the named person
   // the text described so (an unnamed one is resolved below: "the diplomat", "the source").
   const job = /^the\s+(lawyer|attorney|analyst|economist|student|resident|farmer|worker|teacher|doctor|nurse|activist|researcher|professor|expert|shopkeeper|owner|seller|driver|protester|survivor|witness|pollster|campaigner|historian|scientist)$/i.exec(raw);
@@ -287,7 +290,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const bodyWords = ctx.entities.mentions
     .filter((m) => m.start >= span.start && m.end <= span.end)
     .reduce((sum, m) => sum + ctx.text.slice(m.start, m.end).split(/\s+/).length - 1, 0);
-  if (!unnamed || unnamed.split(' ').length - bodyWords > 8) return undefined;
+  // (a longer description when it opens as one: "One vice-chancellor of a post-92 university in the Midlands")
+  const longest = /^(?:a|an|one|another|two|three|the)\s/i.test(unnamed) ? 10 : 8;
+  if (!unnamed || unnamed.split(' ').length - bodyWords > longest) return undefined;
   // A bare noun without determiner or modifier is still a source ("officials said").
   return { speakerName: unnamed, named: false };
 }

@@ -1072,4 +1072,37 @@ describe('extractArticle', () => {
     // (", but warned" is the same subject's second verb)
     expect(statements('Mining Minister Tumelo Makgoba said the department would study the ruling, but warned that “litigation is becoming a tax on investment in this country”.').filter((s) => s[0] === 'QUOTE').map((s) => s[1])).toEqual(['Tumelo Makgoba']);
   });
+
+  it('reads a universities story: a participle after a quotation has no subject before it, a long unnamed source called again by its noun, "Prof" is no part of a name, a plural portfolio before a title, no "the" in a name found before ", which announced"', () => {
+    const text = 'A DfE spokesperson said the government was “working closely with the OfS” to monitor institutions at risk, adding that students would be protected.\n\nAt the University of the Pennines, which announced last month that it would cut 380 jobs, the vice-chancellor, Prof Martin Haworth, said the decision had been hard.\n\nOne vice-chancellor of a post-92 university in the Midlands, who asked not to be named, said at least five institutions had held talks with their banks.\n\n“People outside the sector assume that a university cannot go bust,” the vice-chancellor said.\n\nThe Conservative shadow universities minister, Neil Hartley, said the government had failed.';
+    const r = extractArticle(text);
+    const unnamed = 'One vice-chancellor of a post-92 university in the Midlands';
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'A DfE spokesperson'], ['QUOTE', 'A DfE spokesperson'], ['PARAPHRASE', 'A DfE spokesperson'],
+      ['PARAPHRASE', 'University of the Pennines'], ['PARAPHRASE', 'Martin Haworth'],
+      ['PARAPHRASE', unnamed], ['QUOTE', unnamed], ['PARAPHRASE', 'Neil Hartley'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Martin Haworth', 'vice-chancellor'], ['Neil Hartley', 'Conservative shadow universities minister']]);
+    expect(r.entities.map((e) => e.name)).not.toContain('the University of the Pennines');
+  });
+  it('reads an AI-regulator story: "X AI" with its name alone, "alleges that", a gerund clause, "According to the complaint" for the body that spoke, "(D-MN)", known US agencies and press', () => {
+    const text = 'The Federal Trade Commission is suing Tessellate AI, accusing the San Francisco startup of misusing customer files.\n\nIn the complaint, which the Justice Department filed on the agency’s behalf, the FTC alleges that Tessellate broke a 2024 consent order.\n\nAccording to the complaint, Tessellate began copying customer documents in early 2024.\n\nTessellate was valued at $41 billion in a round led by SoftBank. It has more than 60,000 business customers, according to the company.\n\nNadia Ampofo, a privacy researcher, told The Verge that deleting a dataset accomplishes little if models built from it stay in use. Sen. Amy Lund (D-MN) said the case showed Congress had to act.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual([
+      'Federal Trade Commission', 'Federal Trade Commission', 'Federal Trade Commission', 'Tessellate AI', 'Nadia Ampofo', 'Amy Lund',
+    ]);
+    expect(r.statements[4].text).toBe('deleting a dataset accomplishes little if models built from it stay in use');
+    const tessellate = r.entities.find((e) => e.name === 'Tessellate AI');
+    expect(tessellate?.kind).toBe('COMPANY');
+    expect(tessellate?.mentions.length).toBeGreaterThan(3);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Minnesota', 'SoftBank', 'The Verge']));
+    // ("Generative AI", "Chinese AI" name no company)
+    expect(extractArticle('Generative AI is changing work. Chinese AI developers said Chinese chips were ready.').entities.filter((e) => e.kind === 'COMPANY')).toEqual([]);
+  });
+  it('reads a battery-plant story: a company\'s first word alone after its full name, ", the minister told reporters after a signing ceremony in …"', () => {
+    const text = "JAKARTA, Nov 12 (Reuters) - Indonesia signed a $3.2 billion agreement with Japan's Kaneshiro Motor Corp on Wednesday, Industry Minister Rachmat Wibisono said.\n\nThe plant will make battery cells from 2028, the minister told reporters after a signing ceremony in Jakarta.\n\nKaneshiro, Japan's fifth-largest carmaker by global sales, will hold 70% of the venture, the company said in a statement. Activists urged Kaneshiro to disclose its suppliers.";
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Rachmat Wibisono', 'Rachmat Wibisono', 'Kaneshiro Motor', 'Activists']);
+    expect(r.entities.filter((e) => /Kaneshiro/.test(e.name)).map((e) => e.name)).toEqual(['Kaneshiro Motor']);
+  });
 });
