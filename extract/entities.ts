@@ -282,7 +282,10 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countr
     return;
   }
   // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
-  if (!country || long || !headOfGovernmentOffice && !rest.split(' ').slice(0, -1).every((word) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning)$/.test(word))) return;
+  // ("Singapore’s Ministry of Foreign Affairs": or such words after "Ministry of" behind a possessive)
+  const functionWord = (word: string) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning)$/.test(word);
+  const ministryOf = /^(?:Ministry|Department) of ((?:\p{Lu}\p{L}+|and) ?){1,4}$/u.test(rest) && rest.split(' ').slice(2).every((word) => word === 'and' || functionWord(word));
+  if (!country || (long && !ministryOf) || !headOfGovernmentOffice && !ministryOf && !rest.split(' ').slice(0, -1).every(functionWord)) return;
   const qualified = `${rest.replace(/’/g, "'")} of ${withArticle(country)}`;
   r.forms = [...new Set([...(r.forms ?? []), r.surface, `${country}'s ${rest}`])];
   r.name = qualified;

@@ -16,7 +16,7 @@ export const TITLE_HEADS = new Set([
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
-  'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'vice-chancellor', 'provost', 'rector',
+  'commodore', 'brigadier', 'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'vice-chancellor', 'provost', 'rector',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -42,6 +42,17 @@ export const TITLE_MODIFIERS = new Set([
 
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady']);
 
+/**
+ * Malaysian honorifics before a name, of one or two words ("Datuk Seri Anwar", "Tan Sri Othman"): how
+ * many of `words` from the start are one. ("Tan" and "Sri" alone are names: "Tan Wei Ming", "Sri Mulyani".)
+ */
+export function malayHonorificLength(words: string[]): number {
+  const [w0 = '', w1 = ''] = words;
+  if (/^(?:Tan|Puan|Toh)$/.test(w0)) return /^(?:Sri|Puan)$/.test(w1) ? 2 : 0;
+  if (/^(?:Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Sri)$/.test(w0)) return /^(?:Seri|Sri|Paduka)$/.test(w1) ? 2 : 1;
+  return 0;
+}
+
 /** Letters after a name that are no part of it: "Sarah Whitlock KC", "Thabo Ramokgopa SC", "Jane Doe MP". */
 const POST_NOMINALS = 'KC|QC|SC|MP|MEP|MSP|OBE|CBE|MBE|DBE|KBE';
 export const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);
@@ -53,7 +64,8 @@ export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Am
 
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
 // (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
-export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal)$/;
+// (and hyphenated, as British and Asian papers write them: "Major-General Tun Lwin Oo")
+export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
 
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
 export function isAbbreviationBeforeName(word: string): boolean {
@@ -70,7 +82,7 @@ export const NOT_PERSON = new Set([
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
-  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'President', 'Minister',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Datuk', 'Dato', 'Datin', 'President', 'Minister',
   'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov',
   'Gen', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
   'Vice', 'Ambassador', 'Commissioner', 'General', 'Opposition', 'Spokesman', 'Spokeswoman', 'Spokesperson',

@@ -4,7 +4,7 @@
 // appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -56,6 +56,10 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 3 < tokens.length && NAME_PARTICLES.has(tokens[j + 2].text) && ok(j + 3) && SINGLE_SPACE.test(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && SINGLE_SPACE.test(text.slice(tokens[j + 2].end, tokens[j + 3].start))) j += 3;
       else break;
     }
+    // ("Tan Sri Othman Rashid": a Malaysian honorific opens no name)
+    // (after "Datuk", no name word itself, its "Seri" is the honorific's too)
+    const honorific = i > 0 && malayHonorificLength([tokens[i - 1].text, tokens[i].text]) === 2 ? 1 : malayHonorificLength(tokens.slice(i, i + 2).map((t) => t.text));
+    if (honorific > 0 && i + honorific <= j) i += honorific;
     // At most four words, or six with a particle ("Ana Paula Ribeiro da Costa"); never ending on one.
     let last = Math.min(j, i + 3);
     if (tokens.slice(i, j + 1).some((t) => NAME_PARTICLES.has(t.text))) last = Math.min(j, i + 5);
@@ -201,9 +205,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   };
 
   // "Dr." or "Prof." between a title and the name ("WHO chief Dr. Amara Nkemelu").
-  const honorificBefore = (t: number) => t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof') && /^\.? $/.test(gap(t - 1, t));
+  // (or "Tan Sri", "Datuk Seri": two words, the first of which is then returned as where the name's words start)
+  const honorificWords = (t: number) =>
+    t > 1 && malayHonorificLength([tokens[t - 2].text, tokens[t - 1].text]) === 2 && gap(t - 2, t - 1) === ' ' && gap(t - 1, t) === ' ' ? 2
+    : t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof' || malayHonorificLength([tokens[t - 1].text]) === 1) && /^\.? $/.test(gap(t - 1, t)) ? 1 : 0;
   // "U.S. Ambassador to Japan X", "China's ambassador to the U.S., X,": where an envoy is sent is part of the title.
-  const envoyTo = (t: number) => tokens[t].text === 'to' && t > 0 && ENVOY.test(tokens[t - 1].text);
+  // ("special envoy on Myanmar", "special rapporteur on …": what an envoy is sent about, too)
+  const envoyTo = (t: number) => t > 0 && ((tokens[t].text === 'to' && ENVOY.test(tokens[t - 1].text)) || (tokens[t].text === 'on' && /^(?:[Ee]nvoy|[Rr]apporteur|[Aa]dvis[eo]r|[Cc]oordinator)s?$/.test(tokens[t - 1].text)));
   // "<office> of <Place>[ province]" ending at token `end`: the index of its "of" (one to three words
   // of a place, named or known, then "of" after an office's head).
   const officeOfPlace = (end: number): number | undefined => {
@@ -216,7 +224,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     return words > 0 && t > 0 && tokens[t].text === 'of' && gap(t - 1, t) === ' ' && isTitleHead(tokens[t - 1].text) ? t : undefined;
   };
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
-    if (honorificBefore(start)) start--;
+    start -= honorificWords(start);
     let k = start - 1;
     let first = -1;
     // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
@@ -273,7 +281,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("…, Lt. Col. X,": ranks alone, abbreviated, after the comma)
     let ranked = a;
     while (ranked > 0 && RANK.test(tokens[ranked - 1].text) && /^\.? $/.test(gap(ranked - 1, ranked))) ranked--;
-    const nameStart = rankAfterComma ? pre.first : ranked < a && ranked > 0 && gap(ranked - 1, ranked) === ', ' ? ranked : honorificBefore(a) ? a - 1 : a;
+    const nameStart = rankAfterComma ? pre.first : ranked < a && ranked > 0 && gap(ranked - 1, ranked) === ', ' ? ranked : a - honorificWords(a);
     // ("The Special Adviser to the President on Media and Publicity, X,": an adviser's long title)
     const adviser = nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart)) ? ADVISER_TITLE.exec(text.slice(Math.max(0, tokens[nameStart].start - 120), tokens[nameStart].start)) : null;
     if (adviser) {
@@ -328,8 +336,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("the coalition's president, X,": a described body's officer)
       // ("Puno's regional governor, X,": a possessor that opens the sentence)
       // ("In Cairo, Egypt’s foreign minister, X,": after a sentence's opening place or time, too)
+      // ("said that Malaysia’s special envoy on Myanmar, X, had": or a reported clause's "that")
       const opened = text.slice(Math.max(0, tokens[first]?.start - 60), tokens[first]?.start);
-      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
         OPENED_SENTENCE.test(opened) ||
         /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
         OPENED_POSSESSOR.test(opened) ||

@@ -4,7 +4,7 @@
 import { COUNTRIES } from './countries.js';
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
 import { PRESS_NAMES } from './knownBodies.js';
-import { HONORIFICS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, titleWords } from './names.js';
+import { HONORIFICS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
 import { tokenize } from './tokens.js';
@@ -184,7 +184,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   while (nameEnd > 1 && POST_NOMINAL.test(toks[nameEnd - 1].text)) nameEnd--;
   let k = nameEnd - 1;
   while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
-  const nameToks = staff ? [] : toks.slice(k + 1, nameEnd);
+  let nameToks = staff ? [] : toks.slice(k + 1, nameEnd);
+  // ("Tan Sri Othman said", "Datuk Seri Shahrul said": a Malaysian honorific is no part of the name)
+  const honorific = malayHonorificLength([toks[k]?.text ?? '', ...nameToks.map((t) => t.text)]);
+  const opening = honorific === 2 && k >= 0 ? 1 : malayHonorificLength(nameToks.map((t) => t.text));
+  if (opening > 0 && opening < nameToks.length) nameToks = nameToks.slice(opening);
   // ("a spokesperson for Beaulieu-Harris": someone who speaks for that person, not the person)
   const onBehalf = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw);
   if (nameToks.length > 0 && !onBehalf) {
@@ -199,6 +203,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const document = DOCUMENT_SPEAKER.exec(raw);
   const author = document ? ctx.documents?.get(documentKind(document[1])) : undefined;
   if (author) return author;
+  // ("The chair’s statement, issued late on July 9, said": a meeting's chair speaks for the organization
+  // that met, the international one the text names most)
+  if (/^the\s+(?:chair|chairman|chairperson|chairmanship|presidency)['’]s\s+statement$/i.test(raw)) {
+    const met = ctx.entities.entities.filter((e) => e.kind === 'INTERNATIONAL_ORGANIZATION').sort((x, y) => y.mentions.length - x.mentions.length)[0];
+    if (met) return entityRef(met);
+  }
   // ("The Justice Department sued Corvane …, accusing …. The complaint, filed in …, alleges": a
   // complaint no one was said to speak through is the suing body's, the body that spoke last)
   if (document && /^(?:complaint|lawsuit)$/i.test(document[1]) && ctx.lastEntity) return entityRef(ctx.lastEntity);
@@ -232,7 +242,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "The three European countries, known as the E3, said": the name the text gives them.
   // ("The human medicines committee of the European Medicines Agency (EMA), known as the CHMP, said":
   // past the initials in parentheses that the subject leaves out)
-  const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:also\s+)?known as (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 50));
+  // ("Its junta, which formally calls itself the State Administration Council, has said": the name it gives itself)
+  const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:also\s+)?known as|which\s+(?:formally\s+|officially\s+)?calls\s+itself) (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 60));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
   if (named) return entityRef(named);
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").

@@ -1105,4 +1105,23 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Rachmat Wibisono', 'Rachmat Wibisono', 'Kaneshiro Motor', 'Activists']);
     expect(r.entities.filter((e) => /Kaneshiro/.test(e.name)).map((e) => e.name)).toEqual(['Kaneshiro Motor']);
   });
+
+  it('reads an ASEAN story: Malaysian honorifics ("Tan Sri", "Datuk Seri"), a hyphenated rank, "special envoy on", an apposition after "said that", the chair\'s statement, "which formally calls itself", a ministry of a country\'s possessive, "claims" with a noun', () => {
+    const text = 'KUALA LUMPUR – Ministers of the Association of South-east Asian Nations (Asean) tasked the Asean Secretariat with a plan.\n\nMyanmar has sent only non-political officials since 2021. Its junta, which formally calls itself the State Administration Council, has said it will hold a general election in phases from December.\n\nThe chair’s statement, issued late on July 9, said the ministers “remained deeply concerned over the prolonged crisis”. It also urged all parties to “exercise utmost restraint” and to let humanitarian aid reach those in need.\n\nMalaysian Prime Minister Shahrul Nizam Osman told reporters that the grouping would not be held hostage.\n\n“We have engaged the generals, we have engaged the opposition,” Datuk Seri Shahrul said.\n\nWisma Putra said in a statement that Malaysia’s special envoy on Myanmar, Tan Sri Othman Rashid, had held separate talks since January.\n\nTan Sri Othman told The Straits Times that all sides had privately accepted the need for a ceasefire.\n\nJunta spokesman Major-General Tun Lwin Oo told state broadcaster MRTV that the vote would go ahead as planned.\n\nSingapore’s Ministry of Foreign Affairs said Mr Chia had also held bilateral talks. China claims almost all of the South China Sea, overlapping with claims by Brunei.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'State Administration Council'],
+      ['PARAPHRASE', 'Association of Southeast Asian Nations'], ['QUOTE', 'Association of Southeast Asian Nations'], ['PARAPHRASE', 'Association of Southeast Asian Nations'],
+      ['PARAPHRASE', 'Shahrul Nizam Osman'], ['QUOTE', 'Shahrul Nizam Osman'],
+      ['PARAPHRASE', 'Ministry of Foreign Affairs of Malaysia'], ['PARAPHRASE', 'Othman Rashid'], ['PARAPHRASE', 'Tun Lwin Oo'],
+      ['PARAPHRASE', 'Ministry of Foreign Affairs of Singapore'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Shahrul Nizam Osman', 'Malaysian Prime Minister'], ['Othman Rashid', 'special envoy on Myanmar'], ['Tun Lwin Oo', 'Junta spokesman'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['ASEAN Secretariat', 'The Straits Times']));
+    expect(r.entities.filter((e) => /Asean|ASEAN|Asian/.test(e.name)).map((e) => e.name).sort()).toEqual(['ASEAN Secretariat', 'Association of Southeast Asian Nations']);
+    // ("Tan" and "Sri" alone are names)
+    expect(extractArticle('Tan Wei Ming, an analyst, said the market would rise. Sri Mulyani Indrawati, the finance minister, said growth would slow.').statements.map((s) => s.speakerName)).toEqual(['Tan Wei Ming', 'Sri Mulyani Indrawati']);
+  });
 });
