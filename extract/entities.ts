@@ -5,7 +5,7 @@
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
 import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
-import { TITLE_HEADS, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -540,11 +540,11 @@ function namesByContext(scan: MentionScan): void {
     const outlet = (b > a || (/^\p{Lu}{2,}$/u.test(tokens[a].text) && !runInitials.has(tokens[a].text))) && /^ (?:radio|television|TV)\b/.test(text.slice(tokens[b].end, tokens[b].end + 12));
     // "a spokesperson for BMW", "chief economist at Nomura", "a political scientist at Sciences Po":
     // the name of the body they work for.
-    // (not "a spokesman for President X": a person)
+    // (not "a spokesman for President X" nor "… for Gov. X": a person)
     // ("policy director at Public Citizen": any office before "at" or "with"; not a surname the text
     // gives a first name to elsewhere: "a spokesman for Netanyahu" after "Benjamin Netanyahu")
     const represented = (/\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:[Ee]conomist|[Aa]nalyst|[Ss]trategist|[Rr]esearcher|[Tt]rader|[Ff]ellow|[Ss]cientist|[Pp]rofessor|[Ll]ecturer|[Hh]istorian|[Ee]xpert|[Ss]pecialist)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) || OFFICE_AT.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start))) &&
-      !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text) && !new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+      !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text) && !(a === b && isAbbreviationBeforeName(tokens[a].text)) && !new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
@@ -1171,9 +1171,37 @@ function nationalParks(scan: MentionScan): void {
 // "the House", "House Democrats", "House Speaker X" in a story about Congress: the U.S. House of
 // Representatives (not "the White House", "the state House", nor where the Commons sit).
 const US_CONGRESS_STORY = /\b(?:Congress|Senate|Capitol Hill|Rep\.|Sen\.|House (?:Democrats|Republicans))(?=\W)|\b[DR]-\p{Lu}/u;
+// "The Texas House", "the state House": a story about a state legislature, whose House is not Congress's.
+const US_STATE_NAMES = KNOWN_BODIES.filter((b) => b.kind === 'REGION' && b.country === 'United States').map((b) => b.name.replace(/ \(.*\)$/, ''));
+const STATE_HOUSE = new RegExp(`\\b(?:${US_STATE_NAMES.join('|')}|[Ss]tate) House\\b(?! of Representatives)`);
+// "The Texas House", "the Texas Senate": a state legislature's chambers, and the House, the Senate or
+// the Legislature alone in a story that names them so.
+const STATE_CHAMBER = new RegExp(`\\b(${US_STATE_NAMES.join('|')}) (House|Senate|Legislature)\\b(?! of\\b)`, 'g');
+const CHAMBER_NAME: Record<string, string> = { House: 'House of Representatives', Senate: 'Senate', Legislature: 'Legislature' };
+function stateChambers(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  const named = [...text.matchAll(STATE_CHAMBER)];
+  if (named.length === 0) return;
+  const state = named[0][1];
+  for (const m of named) {
+    if (m[1] !== state) continue;
+    const t = scan.tokenAt(m.index);
+    const c = scan.tokenAt(m.index + m[1].length + 1);
+    if (t >= 0 && c >= 0 && scan.free(t, c)) scan.claim(t, c, `${state} ${CHAMBER_NAME[m[2]]}`, 'GOVERNMENT_BODY', { country: 'United States', forms: [`${state} ${m[2]}`] });
+  }
+  // (not "White House" nor "Senate Majority Leader": a capitalized word on either side makes another name; "Senate Bill 1742" is the chamber's)
+  for (const m of text.matchAll(/\b(House|Senate|Legislature)\b(?!\s+(?:of\b|(?!Bill\b)\p{Lu}))/gu)) {
+    const t = scan.tokenAt(m.index);
+    if (t < 0 || !scan.free(t, t)) continue;
+    const previous = t > 0 ? tokens[t - 1] : undefined;
+    if (previous && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, m.index) === ' ') continue;
+    scan.claim(t, t, `${state} ${CHAMBER_NAME[m[1]]}`, 'GOVERNMENT_BODY', { country: 'United States', forms: [`${state} ${m[1]}`] });
+  }
+}
+
 function usHouse(scan: MentionScan): void {
   const { text, tokens } = scan;
-  if (!US_CONGRESS_STORY.test(text) || /\bHouse of (?:Commons|Lords|Councillors)\b|\bHouse of Representatives\b(?![^.]{0,40}\bU\.S\.)/.test(text) && !/\bU\.S\. House of Representatives\b/.test(text)) return;
+  if (!US_CONGRESS_STORY.test(text) || STATE_HOUSE.test(text) || /\bHouse of (?:Commons|Lords|Councillors)\b|\bHouse of Representatives\b(?![^.]{0,40}\bU\.S\.)/.test(text) && !/\bU\.S\. House of Representatives\b/.test(text)) return;
   for (const m of text.matchAll(/\bHouse\b(?=\s+(?:Democrats|Republicans|Speaker|Majority|Minority|Republican|Democratic|and\s+Senate|lawmakers|members|vote|passed|approved|rejected|voted)\b|[\s,.;:](?!\s*\p{Lu}))/gu)) {
     const t = scan.tokenAt(m.index);
     if (t < 0 || !scan.free(t, t)) continue;
@@ -1198,7 +1226,7 @@ function federalCircuits(scan: MentionScan): void {
 
 // "the Senate Health, Education, Labor and Pensions Committee": a chamber's committee whose name
 // lists its fields (the runs of capitalized words end at the commas).
-const LISTED_COMMITTEE = /\b(?:Senate|House)(?: \p{Lu}\p{L}+){1,2}(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Committee|Subcommittee)\b/gu;
+const LISTED_COMMITTEE = /\b(?:Senate|House)(?: \p{Lu}\p{L}+){1,2}(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)*,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Committee|Subcommittee)\b/gu;
 
 function committeesWithLists(scan: MentionScan): void {
   for (const m of scan.text.matchAll(LISTED_COMMITTEE)) {
@@ -1226,7 +1254,7 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, stateChambers, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];
@@ -1401,6 +1429,11 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       // "NPR" after "National Public Radio": the initials of a name found in the text.
       const wordInitials = initials(words);
       if (words.length >= 2 && wordInitials.length >= 2 && wordInitials.length <= 6 && !GAZETTEER.has(wordInitials) && !shortForms.has(wordInitials)) shortForms.set(wordInitials, idx);
+      // "ERCOT" for "Electric Reliability Council of Texas" (the "of" gives its letter), "PUC" for "Public
+      // Utility Commission of Texas" (the place after "of" gives none)
+      const ofPlace = / of (?:the )?\p{Lu}[\p{L}-]*$/u.exec(alias);
+      const variants = ofPlace ? [initials(alias.replace(/ of /, ' Of ').split(/\s+/)), initials(alias.slice(0, ofPlace.index).split(/\s+/))] : [];
+      for (const v of variants) if (v.length >= 3 && v.length <= 6 && v !== wordInitials && !GAZETTEER.has(v) && !shortForms.has(v)) shortForms.set(v, idx);
       // "WADA" for "World Anti-Doping Agency": hyphenated words give an initial each.
       const hyphenInitials = initials(alias.split(/[\s-]+/));
       if (hyphenInitials !== wordInitials && hyphenInitials.length >= 3 && hyphenInitials.length <= 6 && !GAZETTEER.has(hyphenInitials) && !shortForms.has(hyphenInitials)) shortForms.set(hyphenInitials, idx);

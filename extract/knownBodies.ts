@@ -120,6 +120,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'NHK', kind: ORG, press: true, forms: ['NHK'] },
   { name: 'CNBC', kind: ORG, press: true, forms: ['CNBC'] },
   { name: 'The Verge', kind: ORG, press: true, forms: ['The Verge'] },
+  { name: 'The Texas Tribune', kind: ORG, press: true, forms: ['The Texas Tribune', 'Texas Tribune'] },
   { name: 'The Straits Times', kind: ORG, press: true, forms: ['The Straits Times', 'Straits Times'] },
   { name: 'The Global New Light of Myanmar', kind: ORG, press: true, forms: ['Global New Light of Myanmar'] },
   { name: 'Bernama', kind: ORG, press: true, forms: ['Bernama'] },

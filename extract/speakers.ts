@@ -85,12 +85,14 @@ function trimUnnamed(np: string): string {
   // "a network … that Western governments say Russia uses": the relative pronoun is not the speaker.
   const words = np.replace(/^(?:that|which|who)\s+/i, '').split(/\s+/);
   let cut = words.length;
+  let namedBy = false;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     // ("A person briefed on the talks", "sources familiar with": an anonymous source is named by it)
-    // (and nothing inside that phrase: "people familiar with the bank's thinking")
-    if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) break;
-    if (/^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
+    // (and no participle inside that phrase: "people familiar with the bank's thinking"; a relative
+    // clause after it still ends it: "… with the talks who were not authorized to discuss them")
+    if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) namedBy = true;
+    if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
       cut = k;
       break;
     }
@@ -164,7 +166,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "Justice Mercy Wambua of the Employment and Labour Relations Court": a body after "of", whose.
   const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
-  if (placeTail && !placeTail[0].split(/\s+/).some((w) => isTitleHead(w))) {
+  // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
+  const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
+  if (placeTail && (!placeTail[0].split(/\s+/).some((w) => isTitleHead(w)) || (tailBody !== undefined && tailBody.kind !== 'COUNTRY' && tailBody.kind !== 'REGION'))) {
     const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
     const inner = resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeTail.index });
     if (inner?.entity || inner?.person) return inner;
@@ -366,6 +370,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // (not the platform someone posted on: "said in a post on X" before "The retailer said")
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
+  // "the grid operator said" after ERCOT, "the pipeline operator": a body that runs a network of power, gas or trains.
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:grid|power|network|system|pipeline|rail|transmission)\s+operator$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY' || e.kind === 'GOVERNMENT_BODY') && /\b(?:Grid|Reliability|Electric\w*|Power|Energy|Transmission|Pipeline|Rail\w*|System|Operator|ISO)\b/.test(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
   { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:lender|fund)$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION' && /\b(?:Fund|Bank)\b/.test(e.name), look: 'beforeSentence' },
   // ("the New York-based lender said" after "Hartwell Financial Corp. posted …": a lender by its name)
@@ -698,7 +704,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // ("Havenstad's chief executive, Annemiek Verhoeven, who will join …, told": the relative clause
     // after the apposition says nothing of who)
     // ("Another resident, Wilson Estimé, a 34-year-old motorcycle taxi driver, said": and a description after it)
-    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose|a|an)\s[^,]*$/u, '$1');
+    // ("The bill’s author, state Sen. Marjorie Keel, R-Tyler, said": and a lawmaker's party tag)
+    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose|a|an)\s[^,]*$/u, '$1').replace(/^([^,]+,\s+[^,]+),\s+[DRI]-[\p{L}. ]+$/u, '$1');
     // "The Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU, said": the
     // whole name before "known as", commas and all.
     // (a name only: capitalized words and small ones, not "Andrea Vitale, a spokesperson for …")

@@ -1124,4 +1124,18 @@ describe('extractArticle', () => {
     // ("Tan" and "Sri" alone are names)
     expect(extractArticle('Tan Wei Ming, an analyst, said the market would rise. Sri Mulyani Indrawati, the finance minister, said growth would slow.').statements.map((s) => s.speakerName)).toEqual(['Tan Wei Ming', 'Sri Mulyani Indrawati']);
   });
+
+  it('reads a state-legislature story: a state\'s House, Senate and Legislature and their bare names (not Congress\'s), "Senate Business and Commerce Committee", ERCOT and PUC as initials of names with "of Texas", a party tag after an apposition, a title word inside a body\'s name, "the grid operator", a spokesperson for "Gov.", an anonymous source\'s relative clause', () => {
+    const text = 'The Texas House on Tuesday stripped the toughest provisions from a Senate bill, setting up a showdown with Lt. Gov. Wade Holloway.\n\nThe fight comes as the state’s main power grid, run by the Electric Reliability Council of Texas, faces a flood of requests. ERCOT CEO Renata Villaseñor told the Senate Business and Commerce Committee that it could not plan for all of it.\n\nThe Public Utility Commission of Texas has not taken a position. But in a filing last month, the PUC said a mandatory shutoff would be the cheapest tool.\n\n“Every time this Legislature talks about the grid, the people who get stuck with the bill are the ones with the least say,” said Kendall Price, a spokesperson for Gov. Ross Whitaker.\n\nHouse Speaker Dustin Garrity, R-Lubbock, met privately with Holloway on Wednesday morning, but the two left without a deal, according to two people familiar with the talks who were not authorized to discuss them publicly.\n\nChief Public Counsel Erin Maddox of the Office of Public Utility Counsel, which represents residential customers, urged lawmakers to restore the Senate’s language on transmission costs.\n\nThe bill’s author, state Sen. Marjorie Keel, R-Tyler, said Tuesday night that she would ask for a conference committee.\n\nIn a statement, the grid operator said it was prepared to carry out whichever version becomes law.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual([
+      'Renata Villaseñor', 'Public Utility Commission of Texas', 'Kendall Price', 'two people familiar with the talks', 'Erin Maddox', 'Marjorie Keel', 'Electric Reliability Council of Texas',
+    ]);
+    const names = r.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Texas House of Representatives', 'Texas Senate', 'Texas Legislature', 'Senate Business and Commerce Committee']));
+    expect(names).not.toContain('United States House of Representatives');
+    expect(names).not.toContain('Gov');
+    expect(r.entities.find((e) => e.name === 'Electric Reliability Council of Texas')?.aliases).toContain('ERCOT');
+    expect(r.officials.find((o) => o.name === 'Kendall Price')?.roles[0]?.title).toBe('spokesperson');
+  });
 });
