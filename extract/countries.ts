@@ -24,6 +24,8 @@ const SHORT_FORMS: Record<string, string[]> = {
   CI: ['Ivory Coast'],
   MM: ['Burma'],
   TR: ['Turkey'],
+  // ("Taiwan, Korea and the U.S.": business news calls the South so; the North is always named in full)
+  KR: ['Korea'],
   // Adjectives that differ from the demonym the package lists ("Filipino", "Saudi Arabian").
   PH: ['Philippine'],
   SA: ['Saudi'],

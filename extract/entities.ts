@@ -57,7 +57,9 @@ for (const c of ORDERED) {
   for (const w of words) {
     const list = GAZETTEER.get(w);
     const self = FORMS_BY_NAME.get(c.name);
-    if (list && self && list[0].kind === 'COUNTRY' && !list.some((e) => e.name === c.name)) list.push(self);
+    // (not "Korea", which news uses for the South only, beside "North Korea", always named in full)
+    const compassPair = /^(?:North|South)$/.test(words[0]) && list?.[0]?.name === `${words[0] === 'North' ? 'South' : 'North'} ${w}`;
+    if (list && self && list[0].kind === 'COUNTRY' && !list.some((e) => e.name === c.name) && !compassPair) list.push(self);
   }
 }
 
@@ -273,7 +275,9 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countr
   // ("Nigerian Midstream and Downstream Petroleum Regulatory Authority": an adjective of the country
   // opens the body's own name, which keeps it)
   const demonymOpens = /(?:an|ese|ish|ch)$/.test(words[0]) && words[0] !== country;
-  if (country && long && rest !== r.surface && words[0] !== country && !demonymOpens) {
+  // (only a short form: "Korea Fair Trade Commission" is that body's own full name)
+  const abbreviated = /^(?:\p{Lu}\.?){2,4}$/u.test(words[0]);
+  if (country && long && rest !== r.surface && words[0] !== country && !demonymOpens && abbreviated) {
     r.forms = [...new Set([...(r.forms ?? []), r.surface, rest])];
     r.name = rest;
     r.country = country;
@@ -858,11 +862,16 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
     // ("Warren Truck Assembly Plant": a factory's assembly, not a legislature)
     const plant = tokens[t].text === 'Assembly' && /^(?:Plant|Complex|Line|Hall)$/.test(tokens[t + 1]?.text ?? '');
+    // ("Trade Cabinet Secretary X": Kenya's minister's title, no cabinet of trade)
+    const cabinetTitle = tokens[t].text === 'Cabinet' && /^(?:Secretary|Secretaries|Minister|Ministers)$/.test(tokens[t + 1]?.text ?? '');
+    // ("the EAC Customs Union Protocol", "the Financial Services Authority Act": a law named after a body is no body)
+    // (a numbered one is the body's own: "International Labour Organization Convention 169")
+    const lawName = t < b && /^(?:Protocol|Act|Treaty|Convention|Charter|Accord|Law|Directive|Regulation|Bill|Code)$/.test(tokens[t + 1].text) && !/^\s*(?:No\.\s*)?\d/.test(text.slice(tokens[t + 1].end, tokens[t + 1].end + 8));
     // ("Ministry of Petroleum Resources": a company's word after a government head's "of" is its portfolio)
     // (and any such word later in that name: "Department of Mineral and Petroleum Resources")
     const inOfName = head >= 0 && tokens.slice(head + 1, t).some((x) => /^(?:of|for|on)$/.test(x.text));
     const portfolio = head >= 0 && (GOV_HEADS.has(tokens[head].text) || ORG_HEADS.has(tokens[head].text)) && COMPANY_HEADS.has(tokens[t].text) && (CONNECTORS.has(tokens[t - 1].text) || inOfName);
-    if (isHead(tokens[t].text) && !opensName && !plant && !portfolio) head = t;
+    if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName) head = t;
     else if (portfolio) continue;
     else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
     // ("Department of Mineral and Petroleum Resources", "Portfolio Committee on Mineral and Petroleum
@@ -932,7 +941,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     }
     // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
     const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));
-    if (list && GOV_HEADS.has(tokens[head].text)) {
+    // ("Sectoral Council on Trade, Industry, Finance and Investment": a council's or committee's too, when
+    // no word of the list is a name of its own: not "the Council of Europe, France and Germany")
+    const fieldList = list && /^(?:Council|Committee|Board)$/.test(tokens[head].text) && !list[0].split(/,? and |, /).some((w) => GAZETTEER.has(w.trim()));
+    if (list && (GOV_HEADS.has(tokens[head].text) || fieldList)) {
       const listEnd = tokens[end].end + list[0].length;
       const last = tokens.findIndex((t, k) => k > end && t.end === listEnd);
       if (last > end) end = last;

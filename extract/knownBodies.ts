@@ -144,6 +144,15 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'CATL', kind: 'COMPANY', forms: ['CATL', 'Contemporary Amperex Technology'] },
   { name: 'Panasonic', kind: 'COMPANY', forms: ['Panasonic'] },
   { name: 'LG Energy Solution', kind: 'COMPANY', forms: ['LG Energy Solution'] },
+  { name: 'Applied Materials', kind: 'COMPANY', forms: ['Applied Materials'] },
+  { name: 'Lam Research', kind: 'COMPANY', forms: ['Lam Research'] },
+  { name: 'ASML', kind: 'COMPANY', forms: ['ASML', 'ASML Holding'] },
+  { name: 'Tokyo Electron', kind: 'COMPANY', forms: ['Tokyo Electron'] },
+  { name: 'KLA', kind: 'COMPANY', forms: ['KLA', 'KLA Corp'] },
+  // (market-data firms whose figures news cites: "according to LSEG data")
+  // (cited like news agencies, so marked as press: never what "the company" stands for)
+  { name: 'LSEG', kind: 'COMPANY', press: true, forms: ['LSEG', 'London Stock Exchange Group'] },
+  { name: 'FactSet', kind: 'COMPANY', press: true, forms: ['FactSet'] },
   { name: 'ByteDance', kind: 'COMPANY', forms: ['ByteDance'] },
   { name: 'Huawei', kind: 'COMPANY', forms: ['Huawei'] },
   { name: 'Samsung Electronics', kind: 'COMPANY', forms: ['Samsung Electronics', 'Samsung'] },

@@ -293,11 +293,18 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
       // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
       let titleEnd = nameStart - 1;
+      // ("its Commissioner for Customs and Excise, X,": capitalized words no list knows after a head's
+      // "for" are its portfolio, part of the title; the walk below takes them up to that "for")
+      let portfolioFrom = -1;
       if (!isTitleWord(tokens[titleEnd].text) && !entityToken(titleEnd)) {
         for (let h = titleEnd - 1; h >= Math.max(0, nameStart - 9); h--) {
           if (/,/.test(gap(h, h + 1))) break;
           if (isTitleHead(tokens[h].text) && /^(?:to|in|at|on|for)$/.test(tokens[h + 1]?.text ?? '')) {
-            titleEnd = h;
+            const field = tokens.slice(h + 2, titleEnd + 1);
+            const portfolio = tokens[h + 1].text === 'for' && /^\p{Lu}/u.test(tokens[h].text) && !/^(?:spokes|represent|advis|aide|lawyer|attorney)/i.test(tokens[h].text) &&
+              field.length > 0 && field.length <= 5 && field.every((t, f) => (/^\p{Lu}/u.test(t.text) || (f > 0 && /^(?:and|of|the)$/.test(t.text))) && !entityToken(h + 2 + f));
+            if (portfolio) portfolioFrom = h + 1;
+            else titleEnd = h;
             break;
           }
         }
@@ -320,7 +327,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first);
         // ("The Conservative shadow universities minister, X,": a portfolio in the plural before the head)
         const portfolio = first >= 0 && first === headAt && k > 0 && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w) && /^(?:shadow|the|The|its|their)$/.test(tokens[k - 1].text);
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        // ("Its Deputy Secretary-General in charge of customs and trade, X,": what the office is in charge of)
+        const inCharge = first >= 0 && ((w === 'charge' && tokens[k + 1]?.text === 'of') || (w === 'in' && tokens[k + 1]?.text === 'charge' && k > 0 && isTitleHead(tokens[k - 1].text)));
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
@@ -441,6 +450,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   for (const [a, b] of nameRuns(text, tokens, entities)) {
     if (a === b) continue;
     const name = text.slice(tokens[a].start, tokens[b].end);
+    // ("the Santa Clara, California-based company": a city before its state or country is no one)
+    const placeAfter = /^, \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 3)) ? entities.at(tokens[b].end + 2) : undefined;
+    if (placeAfter && (placeAfter.kind === 'REGION' || placeAfter.kind === 'COUNTRY') && !/^, \p{Lu}[\p{L} ]*?['’]s\b/u.test(text.slice(tokens[b].end, tokens[b].end + 40))) continue;
     if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name))) add(name);
   }
 

@@ -253,6 +253,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
   const lastTok = toks[toks.length - 1];
   const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
+  // ("State House Nairobi said": a body, then the capital it sits in)
+  const seatMention = e?.kind === 'COUNTRY' ? ctx.entities.mentions.find((m) => m.start === lastTok.start) : undefined;
+  const seated = seatMention && COUNTRIES.some((c) => c.name === e!.name && c.capitals.includes(ctx.text.slice(seatMention.start, seatMention.end)))
+    ? ctx.entities.mentions.find((m) => m.end === seatMention.start - 1 && ctx.text[m.end] === ' ' && !['COUNTRY', 'REGION'].includes(ctx.entities.entities[m.entity].kind))
+    : undefined;
+  if (seated) return entityRef(ctx.entities.entities[seated.entity]);
   // "a spokeswoman for the ministry" is a person, not the ministry.
   const personal = toks.some((t) => isTitleHead(t.text) && !ctx.entities.at(t.start));
   // "Many Tunisians" are people of the country, not its government; "14 House Democrats" are people
@@ -266,7 +272,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
   // ("The union that represents the city's shelter workers": the description without its relative clause)
-  const described = raw.replace(/\s+(?:that|which|who)\s.*$/s, '');
+  // ("the Santa Clara, California-based company": and without the city before its state)
+  const described = raw.replace(/\s+(?:that|which|who)\s.*$/s, '').replace(/^(the\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, (?=\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?-based\s)/u, '$1');
   const body = describedBody(ctx, described, span) ?? bodyDescribedAs(ctx, raw, span.start);
   if (body) return entityRef(body);
   // "the state-run MENA news agency": the outlet named inside the phrase.
@@ -369,7 +376,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:consumer|consumers'|campaign|rights|advocacy|environmental|pressure|lobby|activist|industry|trade|business|employers'?|farmers'?|patients'?|civil\s+society)\s+(?:group|organi[sz]ation)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // (not the platform someone posted on: "said in a post on X" before "The retailer said")
-  { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name), look: 'beforeSentence' },
+  { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name) && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // "the grid operator said" after ERCOT, "the pipeline operator": a body that runs a network of power, gas or trains.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:grid|power|network|system|pipeline|rail|transmission)\s+operator$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY' || e.kind === 'GOVERNMENT_BODY') && /\b(?:Grid|Reliability|Electric\w*|Power|Energy|Transmission|Pipeline|Rail\w*|System|Operator|ISO)\b/.test(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
@@ -524,9 +531,10 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
   if (OPENER.test(head)) {
-    const comma = head.indexOf(', ');
+    // (the comma may sit inside a closing quotation mark: 'In an interview on CNBC’s “Closing Bell: Overtime,” Delacroix urged')
+    const comma = head.search(/,[”"]?\s/);
     if (comma < 0) return undefined;
-    s += comma + 2;
+    s += comma + (/^,[”"]/.test(head.slice(comma)) ? 3 : 2);
     // ("In a waterfront neighborhood …, where water reached the windowsills …, Gloria Mendez, 67,
     // waded": and the relative clause that describes the place)
     const relative = /^(?:where|when|which|whose)\b[^,]{0,160},\s/.exec(text.slice(s, Math.min(end, s + 200)));
@@ -782,8 +790,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // Last comma-separated part: "Speaking at ..., Ebrard" -> "Ebrard". Commas inside a name that
   // holds a list ("the Department for Environment, Food and Rural Affairs") do not count.
   const listName = /\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}[^,]*$/u.exec(seg);
-  const lastComma = (listName ? seg.slice(0, listName.index) : seg).lastIndexOf(', ');
-  let from = lastComma >= 0 ? lastComma + 2 : 0;
+  // (a comma inside a closing quotation mark counts: 'In an interview on CNBC’s “Closing Bell,” Delacroix said')
+  const scanned = listName ? seg.slice(0, listName.index) : seg;
+  const commas = [...scanned.matchAll(/,[”"]?\s/g)];
+  const lastCommaMatch = commas.at(-1);
+  const lastComma = lastCommaMatch?.index ?? -1;
+  let from = lastCommaMatch ? lastComma + lastCommaMatch[0].length : 0;
   // "…, and Fed officials have signaled": a clause's conjunction is no part of its subject.
   const conjunction = /^(?:and|but|or|yet|while|whereas)\s+(?=\S)/.exec(seg.slice(from));
   if (conjunction && lastComma >= 0) from += conjunction[0].length;
