@@ -449,13 +449,16 @@ function datelineMinistries(scan: MentionScan): void {
   const { text } = scan;
   const city = /^\s*(\p{Lu}[\p{Lu}\p{Ll} .'-]*?)(?=,|\s*\(|\s*[-—–:])/u.exec(text.slice(0, scan.datelineEnd))?.[1];
   const place = city ? GAZETTEER.get(city.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()))?.find((e) => e.kind === 'COUNTRY') : undefined;
-  if (!place || place.name === 'United States' || scan.raw.some((r) => r.kind === 'GOVERNMENT_BODY' && /Ministry/.test(r.name) && r.country && r.country !== place.name)) return;
+  if (place?.name === 'United States' || scan.raw.some((r) => r.kind === 'GOVERNMENT_BODY' && /Ministry/.test(r.name) && r.country && r.country !== place?.name)) return;
   for (const m of text.matchAll(UNQUALIFIED_MINISTRY)) {
     const start = m.index + m[0].length - m[1].length;
     const first = scan.tokenAt(start);
     if (first < 0 || !scan.free(first, first + 1)) continue;
     const title = titleCased(m[1]);
-    scan.claim(first, first + 1, `${title} of ${withArticle(place.name)}`, 'GOVERNMENT_BODY', { country: place.name, forms: [m[1], `${place.name}'s ${title}`] });
+    // (with no dateline, a ministry of no country yet: settleNames gives it the country the story is
+    // about, when one clearly is: "The education ministry said" in a story on France)
+    if (place) scan.claim(first, first + 1, `${title} of ${withArticle(place.name)}`, 'GOVERNMENT_BODY', { country: place.name, forms: [m[1], `${place.name}'s ${title}`] });
+    else if (!city) scan.claim(first, first + 1, title, 'GOVERNMENT_BODY', { forms: [m[1]] });
   }
 }
 
@@ -840,6 +843,8 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
       scan.claim(i, last, scan.surface(i, last), 'ORGANIZATION');
       return last + 1;
     }
+    // ("Labour Minister Hélène Vasseur", "Labor Secretary X": a portfolio, not the party of that name)
+    if (n === 1 && e.kind === 'ORGANIZATION' && PORTFOLIO.test(form) && i + 1 <= b && /^(?:Minister|Ministry|Secretary|Department)$/.test(tokens[i + 1].text)) return i + 1;
     scan.claim(i, i + n - 1, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
     if (e.country && e.kind !== 'COUNTRY' && e.kind !== 'REGION' && n > 1) countryFormBefore(scan, i, i + n - 1, e.country, e.name);
     return i + n;
@@ -1067,9 +1072,12 @@ function namesBeforeOutletNoun(scan: MentionScan): void {
   for (let t = 0; t + 1 < tokens.length; t++) {
     // ("State news agency Xinhua": who owns it, not its name)
     if (taken[t] || !isCapitalized(tokens[t].text) || NOT_NAME.has(tokens[t].text) || /^(?:State|Official|Government|National|Public|Local|Leading|Independent)$/.test(tokens[t].text)) continue;
-    const rest = text.slice(tokens[t].end, tokens[t].end + 16);
-    if (/^ (?:news agency|newspaper|daily|broadcaster)\b/.test(rest)) {
-      scan.claim(t, t, tokens[t].text, 'ORGANIZATION');
+    // ("the Kan public broadcaster", "the Kikar HaShabbat news site": and a public or state one, a site;
+    // a name of two or three words ends there too)
+    if (/^ (?:(?:public |state )?(?:news agency|newspaper|daily|broadcaster)|news site|news website)\b/.test(text.slice(tokens[t].end, tokens[t].end + 24))) {
+      let a = t;
+      while (a > 0 && t - a < 2 && !taken[a - 1] && isCapitalized(tokens[a - 1].text) && !NOT_NAME.has(tokens[a - 1].text) && SINGLE_SPACE_GAP.test(text.slice(tokens[a - 1].end, tokens[a].start))) a--;
+      scan.claim(a, t, scan.surface(a, t), 'ORGANIZATION');
     }
   }
 }
@@ -1276,6 +1284,9 @@ function nameAfter(r: RawMention, body: RawMention): void {
   Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
 }
 
+/** Offices every national government has, named so without their country. */
+const NATIONAL_OFFICE = /^(?:(?:Prime Minister|President|Chancellor)['’]s Office|(?:Foreign|Finance|Defen[cs]e|Interior|Economy|Justice|Health|Education|Trade|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Finance|Defen[cs]e|(?:the )?Interior|Justice|Health|Education|Economy|Energy|Agriculture))$/;
+
 /** Ambiguous forms resolved, names qualified by country, and short names tied to the longer ones the text gives. */
 function settleNames(raw: RawMention[], text: string): void {
   // A form shared by several countries ("Congo", "Congolese") goes to the one the text otherwise names
@@ -1338,6 +1349,16 @@ function settleNames(raw: RawMention[], text: string): void {
   const storyCountry = [...countryCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
   for (const r of raw) {
     if (storyCountry && /^Federal Government$/.test(r.surface) && !r.country) Object.assign(r, { name: storyCountry, kind: 'COUNTRY', forms: undefined });
+  }
+  // "The Prime Minister’s Office said", "The Finance Ministry said" with no country named with them: the
+  // office of the country the story is about, when one country clearly is (every country has one).
+  const [top, second] = [...countryCounts.values()].sort((x, y) => y - x);
+  const dominant = storyCountry !== undefined && top >= 3 && top >= 2 * (second ?? 0);
+  for (const r of raw) {
+    // (only after "the": "the territory’s Health Ministry" is another's)
+    if (!dominant || r.kind !== 'GOVERNMENT_BODY' || r.country || GAZETTEER.has(r.name) || !NATIONAL_OFFICE.test(r.name) || !/(?:^|[\s(])[Tt]he\s$/.test(text.slice(Math.max(0, r.start - 5), r.start))) continue;
+    const qualified = `${r.name.replace(/’/g, "'")} of ${withArticle(storyCountry)}`;
+    Object.assign(r, { name: qualified, country: storyCountry, forms: [...new Set([...(r.forms ?? []), r.surface])] });
   }
   // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
   const bodyEndingAt = new Map(raw.filter((q) => q.kind !== 'COUNTRY' && q.kind !== 'REGION').map((q) => [q.end, q]));

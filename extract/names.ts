@@ -1,22 +1,23 @@
 // Words that make up personal names and official titles. A title is a run of title words that
 // ends in a head noun ("Treasury Secretary", "White House press secretary", "North Korean leader");
 // a name is a short run of capitalized words, allowing particles ("Jean-Yves Le Drian").
-import { ARABIC_ARTICLE } from './tokens.js';
+import { ARABIC_ARTICLE, HYPHENATED_TITLES } from './tokens.js';
 
 /** Nouns that end a title and say the person holds a position. */
 export const TITLE_HEADS = new Set([
+  ...HYPHENATED_TITLES,
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'justice',
   'director', 'candidate', 'counterpart', 'nominee', 'ambassador', 'envoy', 'governor', 'senator', 'representative',
   'mayor', 'chancellor', 'premier', 'pm', 'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'commander',
   'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',
   'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
   'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',
-  'founder', 'co-founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'vice-president', 'vice-chairman',
-  'secretary-general', 'director-general', 'commissioner-general', 'counsel', 'undersecretary', 'under-secretary', 'sheriff', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
+  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
+  'counsel', 'undersecretary', 'sheriff', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
-  'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'congressman', 'congresswoman', 'councillor',
+  'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
-  'commodore', 'brigadier', 'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'vice-chancellor', 'provost', 'rector',
+  'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'provost', 'rector',
 ]);
 
 /** Words that can precede a head inside a title. */

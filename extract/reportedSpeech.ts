@@ -159,7 +159,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (by) {
         off = by[0].length;
         // ("… declared by the Election Commission of India (ECI) late in the evening": the body alone)
-        spText = spText.slice(off).replace(/\s+(?:\(|(?:late|early|on|last|this|earlier|in the|at the)\b).*$/u, '');
+        // ("a poll by Elabe for BFMTV": who made it, not who paid for it)
+        spText = spText.slice(off).replace(/\s+(?:\(|(?:late|early|on|last|this|earlier|in the|at the|for)\b).*$/u, '');
       }
       // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
       const tail = /\s+(?:data|figures|statistics|estimates|numbers|records|calculations|projections|forecasts)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
@@ -177,14 +178,15 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
       // "according to a staff report the committee released Wednesday": who released it.
-      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter)\s+(?:that\s+)?((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed)\b/diu.exec(spText) : null;
+      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed)\b/diu.exec(spText) : null;
       if (releasedBy) {
         off = releasedBy.indices![1][0];
         spText = releasedBy[1];
       }
       // "according to a Defense Department statement": the body is the speaker, not its document.
       // ("according to a House of Commons Library briefing published last week": and when it came out)
-      const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice|briefing|analysis|study|survey)(?:\s+(?:published|released|issued)\b[^,.;]*)?$/u.exec(spText);
+      // ("according to an Elabe poll for BFMTV published on Wednesday", "a Channel 12 poll aired Friday": who polled)
+      const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice|briefing|analysis|study|survey|poll)(?:\s+for\s+\p{Lu}[^,.;]*?)?(?:\s+(?:published|released|issued|aired|conducted)\b[^,.;]*)?$/u.exec(spText);
       if (document) {
         off = spText.indexOf(document[1]);
         spText = document[1];

@@ -497,7 +497,8 @@ const SUBJECT_TAIL =
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
-const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)) ){1,3}(?=\p{Lu})/u;
+// ("The ultra-Orthodox United Torah Judaism party": a capitalized word after the hyphen too)
+const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)|ultra-\p{L}+) ){1,3}(?=\p{Lu})/u;
 // What a body is, said before its name: "the global players' union FIFPRO".
 const NAMED_BODY_NOUN = /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/;
 /** Lower-case nouns of an office or a body, which title words may qualify ("foreign ministry", "coast guard"). */
@@ -545,9 +546,11 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   if (fromSides && /s$/.test(fromSides[0].split(' ')[0])) return { start: s, end: s + fromSides[0].length };
   // "The head of the main opposition Constitutional Democratic Party of Japan (CDP), Kenji Wada,
   // dismissed": an office of a body, then the name of its holder (too long for the walk below).
-  const officeOf = /^(?:The|the|Its|its|Their|their)\s+([\p{Ll}-]+)\s+(?:of|for|at)\s+[^,“”"]{1,90}?,\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 200)));
+  // ("The chairman of the Knesset Finance Committee, MK Shmuel Halberstam (UTJ), said": a title word and
+  // a party in parentheses may come with the name)
+  const officeOf = /^(?:The|the|Its|its|Their|their)\s+([\p{Ll}-]+)\s+(?:of|for|at)\s+[^,“”"]{1,90}?,\s+(?:(?:MK|MP|MEP|Sen\.|Rep\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^()]{1,30}\))?,/u.exec(text.slice(s, Math.min(end, s + 200)));
   if (officeOf && isTitleHead(officeOf[1])) {
-    const at = s + officeOf[0].length - officeOf[2].length - 1;
+    const at = s + officeOf[0].lastIndexOf(officeOf[2]);
     return { start: at, end: at + officeOf[2].length };
   }
   // "Her rival, Economic Security Minister Daisuke Hirano, 48, struck …": who the description is.
@@ -712,8 +715,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // ("Havenstad's chief executive, Annemiek Verhoeven, who will join …, told": the relative clause
     // after the apposition says nothing of who)
     // ("Another resident, Wilson Estimé, a 34-year-old motorcycle taxi driver, said": and a description after it)
-    // ("The bill’s author, state Sen. Marjorie Keel, R-Tyler, said": and a lawmaker's party tag)
-    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose|a|an)\s[^,]*$/u, '$1').replace(/^([^,]+,\s+[^,]+),\s+[DRI]-[\p{L}. ]+$/u, '$1');
+    // ("The bill’s author, state Sen. Marjorie Keel, R-Tyler, said": and a lawmaker's party tag, or a party in
+    // parentheses: "The chairman of the Knesset Finance Committee, MK Shmuel Halberstam (UTJ), said")
+    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose|a|an)\s[^,]*$/u, '$1').replace(/^([^,]+,\s+[^,]+),\s+[DRI]-[\p{L}. ]+$/u, '$1').replace(/^([^,]+,\s+[^,()]+?)\s*\([^()]{1,30}\)$/u, '$1');
     // "The Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU, said": the
     // whole name before "known as", commas and all.
     // (a name only: capitalized words and small ones, not "Andrea Vitale, a spokesperson for …")

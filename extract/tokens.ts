@@ -29,6 +29,13 @@ function isRomanizedGivenName(head: string, tail: string): boolean {
   return /^\p{Lu}\p{Ll}{0,5}$/u.test(head) && SYLLABLE.test(head.toLowerCase()) && SYLLABLE.test(tail) && !COMPOUND_TAILS.has(tail);
 }
 
+/** Offices written with a hyphen, kept one token (names.ts counts them as title heads). */
+export const HYPHENATED_TITLES = new Set([
+  'secretary-general', 'director-general', 'commissioner-general', 'attorney-general', 'solicitor-general', 'governor-general',
+  'inspector-general', 'auditor-general', 'surgeon-general', 'vice-president', 'vice-chairman', 'vice-chancellor', 'co-founder',
+  'under-secretary', 'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral',
+]);
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
@@ -39,7 +46,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (start + word.length > to) word = word.slice(0, to - start);
     word = word.replace(/[’']s$/u, '');
     const parts = word.split('-');
-    if (parts.length > 1) {
+    // ("CFDT secretary-general Mathieu Guérin": a hyphenated office is one word)
+    if (parts.length > 1 && !HYPHENATED_TITLES.has(word.toLowerCase())) {
       // Keep "Jean-Yves", "East-West", "al-Qaeda"; cut "UN-backed" and "pro-Islamist".
       let acc = parts[0];
       let accStart = start;

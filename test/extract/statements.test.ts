@@ -1161,4 +1161,25 @@ describe('extractArticle', () => {
     expect(names).not.toContain('Trade Cabinet');
     expect(names).not.toContain('Customs Union');
   });
+
+  it('reads an Israeli coalition story: "The ultra-Orthodox X party", MK as a title, "The chairman of the Knesset Finance Committee, MK X (UTJ), said", a national office with no country in a story about one, "the Kan public broadcaster", "a Channel 12 poll aired Friday"', () => {
+    const text = 'The ultra-Orthodox United Torah Judaism party said Sunday it would vote against the 2026 state budget. Israel’s government could fall. Israel has until March 31, and Israel’s lawmakers know it.\n\nBut party chairman Rahamim Abutbul told the Kan public broadcaster that Shas would not vote for it.\n\nThe Prime Minister’s Office said in a statement Sunday evening that Barzilai was working to pass both bills.\n\n“Every shekel in this budget that goes to draft dodgers is a shekel taken from a reservist’s family,” said MK Orly Ben-Shimol (Yesh Atid).\n\nThe chairman of the Knesset Finance Committee, MK Shmuel Halberstam (UTJ), said his committee would not prepare the budget.\n\nThe Finance Ministry said in a separate statement that operating without a budget would freeze spending.\n\nAccording to a Channel 12 poll aired Friday, 71% of Israelis support sanctions. Israel’s economy is strong, according to the territory’s Health Ministry.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual([
+      'United Torah Judaism', 'Rahamim Abutbul', "Prime Minister's Office of Israel", 'Orly Ben-Shimol', 'Shmuel Halberstam', 'Finance Ministry of Israel', 'Channel 12', 'Health Ministry',
+    ]);
+    expect(r.officials.find((o) => o.name === 'Shmuel Halberstam')?.roles[0]?.title).toBe('MK');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Kan', 'Shas', 'Yesh Atid']));
+  });
+  it('reads a French strike story: union confederations by their initials, lower-case ministries of the story\'s country, a hyphenated office, "Labour Minister" (no party), "an Elabe poll for BFMTV published on Wednesday"', () => {
+    const text = 'Hundreds of thousands of people marched across France on Thursday. France’s unions and France’s government both claimed the day.\n\nSome 1.3 million people joined more than 250 marches across the country, the CGT union said, while the interior ministry put national turnout at 512,000.\n\nThe education ministry said 32 percent of primary school teachers had walked out.\n\nLabour Minister Hélène Vasseur told BFMTV that the government respected the right to strike.\n\n"We are not against talking," CFDT secretary-general Mathieu Guérin said, "but you do not discuss the colour of the curtains while the house is on fire."\n\nNearly seven in 10 French people oppose the reform, according to an Elabe poll for BFMTV published on Wednesday.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual([
+      'General Confederation of Labour', 'Education Ministry of France', 'Hélène Vasseur', 'Mathieu Guérin', 'Mathieu Guérin', 'Elabe',
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Hélène Vasseur', 'Labour Minister'], ['Mathieu Guérin', 'CFDT secretary-general']]);
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain('Interior Ministry of France');
+    expect(names).not.toContain('Labour Party');
+  });
 });
