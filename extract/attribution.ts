@@ -125,7 +125,18 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     // meeting of the two states", "the United States", "his claims")
     const nounUse = (w: RegExpExecArray) => /^(?:states|claims|notes|reports|says|warns|argues|insists|adds|estimates|believes|alleges|promises|pledges|vows|threatens)$/.test(w[0]) &&
       /(?:\b(?:the|a|an|his|her|its|their|these|those|such|of|two|three|four|five|both|member|all|several|many|other|\d+)|\p{Lu}[\p{L}.]*)\s+$/u.test(before.slice(Math.max(0, w.index - 20), w.index));
-    while (v && (/\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index)) || nounUse(v))) v = VERB_AFTER.exec(before);
+    // (but when only such a relative reports the clause the quotation is in, it is its antecedent's:
+    // "rejected by Governor X (PAN), who said the government had negotiated “…”")
+    let relativeWho: Span | undefined;
+    while (v && (/\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index)) || nounUse(v))) {
+      const who = /,\s+(who)\s+(?:has\s+|had\s+|also\s+)?$/.exec(before.slice(Math.max(0, v.index - 24), v.index));
+      if (who && !relativeWho && !nounUse(v)) {
+        const at = sent.start + Math.max(0, v.index - 24) + who.index + who[0].indexOf('who');
+        relativeWho = { start: at, end: at + 3 };
+      }
+      v = VERB_AFTER.exec(before);
+    }
+    if (!v && relativeWho) return { span: relativeWho, strength: 0.8 };
     // ("X said …, while Y, …, said in an editorial that … “…”": the verb of the clause the quotation is in)
     // (or after ", but": "X has not spoken since the results were announced, but State House said … “…”")
     const contrast = /[,;]\s*(?:while|whereas|but(?=\s+(?:\p{Lu}|the\s|its\s|their\s)))\s+/gu;

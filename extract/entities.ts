@@ -95,7 +95,7 @@ const TITLE_LIKE = /^(?:MEP|MP|Senator|Congressman|Congresswoman|Lawmaker|Presid
 // Portfolio words that also follow a demonym inside a title ("French Industry Minister").
 const PORTFOLIO = /^(?:Industry|Energy|Education|Culture|Labor|Transport|Agriculture|Environment|Commerce|Development|Information|Tourism|Digital|Housing|Communications|Security|Intelligence|Home|Treasury|Chief|Acting|Senior|Former|Economic|Economics|Labour|Employment|Welfare|Science|Technology|Infrastructure|Climate|Water|Mining|Mines|Petroleum|Oil|Fisheries|Sports|Youth|Women|Social|Public|Local|Regional|Rural|Urban|Budget|Investment|European|Consumer|Competition|Trade|Migration|Immigration|Equality|Planning)$/;
 /** What a sentence calls a company it has named: "…, the carmaker said" (speakers.ts resolves it too). */
-export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup|utility|consultancy|giant';
+export const COMPANY_NOUNS = 'company|carmaker|automaker|firm|airline|lender|insurer|retailer|chipmaker|drugmaker|miner|manufacturer|maker|producer|conglomerate|operator|carrier|supplier|startup|utility|consultancy|giant|distributor|refiner|exporter|developer';
 export const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`);
 const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})\\s+(?:said|says|added|announced|reported|confirmed)\\b`, 'u');
 // "the regulator Ofwat", "the campaign group River Action", "the carmaker Volkswagen": a noun that says what the next name is.
@@ -279,7 +279,9 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countr
   const abbreviated = /^(?:\p{Lu}\.?){2,4}$/u.test(words[0]);
   if (country && long && rest !== r.surface && words[0] !== country && !demonymOpens && abbreviated) {
     r.forms = [...new Set([...(r.forms ?? []), r.surface, rest])];
-    r.name = rest;
+    // ("the UAE Ministry of Economy": a ministry of function words is named with its country, as the
+    // possessive form is below)
+    r.name = /^(?:Ministry|Department) of (?:(?:\p{Lu}\p{L}+|and) ?){1,4}$/u.test(rest) && rest.split(' ').slice(2).every((w) => w === 'and' || TITLE_LIKE.test(w) || PORTFOLIO.test(w) || /^Affairs$/.test(w)) ? `${rest} of ${withArticle(country)}` : rest;
     r.country = country;
     // The country form before it is a mention of the country too.
     raw.push({ start: r.start, end: r.start + words[0].length, name: country, kind: 'COUNTRY', surface: words[0] });
@@ -739,6 +741,21 @@ function companiesNamedAI(scan: MentionScan): void {
   }
 }
 
+// 1b''. "the Colorado River", "the Conchos River": a river, when "River" ends the name ("River Action" is
+// a campaign group, "the Mekong River Commission" a body).
+function rivers(scan: MentionScan): void {
+  const { tokens } = scan;
+  for (const [a, b] of scan.runs) {
+    // (a run may hold several: "the Colorado River and the Conchos River")
+    for (let k = a + 1; k <= b; k++) {
+      if (tokens[k].text !== 'River' || (k < b && isCapitalized(tokens[k + 1].text))) continue;
+      let s = k;
+      while (s > a && k - s < 3 && isCapitalized(tokens[s - 1].text) && !NOT_NAME.has(tokens[s - 1].text)) s--;
+      if (s < k && scan.free(s, k)) scan.claim(s, k, scan.surface(s, k), 'REGION');
+    }
+  }
+}
+
 // 1c. "Nvidia on Wednesday reported quarterly revenue", "Shares of Nvidia": a name that the
 // words around one of its mentions make a listed company, if it is named at least twice.
 function companiesByContext(scan: MentionScan): void {
@@ -926,7 +943,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   if (head > s && /^(?:Chief|Deputy|Vice|Acting|Senior|Former|Assistant)$/.test(tokens[s].text) && head + 1 <= b && isTitleHead(tokens[head + 1].text)) return head + 1;
   // A chamber's own name alone is a body: "the Senate", "the Knesset" (not "Parliament", a common noun).
   const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Bundesrat|Sejm|Riksdag|Storting|Majlis|Chancellery)$/.test(tokens[head].text);
-  if (!(head > s || chamber || (head === s && /^(?:Ministry|Department|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs|Center|Centre|Agency|Authority|Foundation)$/.test(tokens[head].text) && head + 2 <= b && ofName(head)))) return i + 1;
+  if (!(head > s || chamber || (head === s && /^(?:Ministry|Department|Cabinet|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs|Center|Centre|Agency|Authority|Foundation)$/.test(tokens[head].text) && head + 2 <= b && ofName(head)))) return i + 1;
   let end = head;
   // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
   if (head + 2 <= b && ofName(head)) {
@@ -1219,6 +1236,21 @@ function stateChambers(scan: MentionScan): void {
   }
 }
 
+// "Parliament" alone ("Parliament grounds", "passed by Parliament"): the legislature of the story's
+// country (settleNames qualifies it when one country clearly is), unless the text names a longer one
+// whose short form it is ("the European Parliament … Parliament").
+function bareParliament(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  if (/\b(?:\p{Lu}\p{L}+ Parliament|Parliament of)\b/u.test(text)) return;
+  for (const m of text.matchAll(/\bParliament\b(?!\s+\p{Lu})/gu)) {
+    const t = scan.tokenAt(m.index);
+    if (t < 0 || !scan.free(t, t)) continue;
+    const previous = t > 0 ? tokens[t - 1] : undefined;
+    if (previous && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, m.index) === ' ') continue;
+    scan.claim(t, t, 'Parliament', 'GOVERNMENT_BODY', { forms: ['Parliament'] });
+  }
+}
+
 function usHouse(scan: MentionScan): void {
   const { text, tokens } = scan;
   if (!US_CONGRESS_STORY.test(text) || STATE_HOUSE.test(text) || /\bHouse of (?:Commons|Lords|Councillors)\b|\bHouse of Representatives\b(?![^.]{0,40}\bU\.S\.)/.test(text) && !/\bU\.S\. House of Representatives\b/.test(text)) return;
@@ -1274,8 +1306,8 @@ function withArticle(country: string): string {
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, stateChambers, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
-  companiesBySentenceAttribution, companiesNamedAI, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
+  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];
 
@@ -1285,7 +1317,7 @@ function nameAfter(r: RawMention, body: RawMention): void {
 }
 
 /** Offices every national government has, named so without their country. */
-const NATIONAL_OFFICE = /^(?:(?:Prime Minister|President|Chancellor)['’]s Office|(?:Foreign|Finance|Defen[cs]e|Interior|Economy|Justice|Health|Education|Trade|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Finance|Defen[cs]e|(?:the )?Interior|Justice|Health|Education|Economy|Energy|Agriculture))$/;
+const NATIONAL_OFFICE = /^(?:Parliament|Cabinet of Ministers|(?:Prime Minister|President|Chancellor)['’]s Office|(?:Foreign Affairs|Foreign|Finance|Defen[cs]e|Interior|Economy|Justice|Health|Education|Trade|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Finance|Defen[cs]e|(?:the )?Interior|Justice|Health|Education|Economy|Energy|Agriculture))$/;
 
 /** Ambiguous forms resolved, names qualified by country, and short names tied to the longer ones the text gives. */
 function settleNames(raw: RawMention[], text: string): void {
@@ -1461,7 +1493,8 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       const words = alias.split(/\s+/);
       // "NPR" after "National Public Radio": the initials of a name found in the text.
       const wordInitials = initials(words);
-      if (words.length >= 2 && wordInitials.length >= 2 && wordInitials.length <= 6 && !GAZETTEER.has(wordInitials) && !shortForms.has(wordInitials)) shortForms.set(wordInitials, idx);
+      // (not initials that are a title: "MP" is no "Māori Party")
+      if (words.length >= 2 && wordInitials.length >= 2 && wordInitials.length <= 6 && !GAZETTEER.has(wordInitials) && !shortForms.has(wordInitials) && !isTitleWord(wordInitials)) shortForms.set(wordInitials, idx);
       // "ERCOT" for "Electric Reliability Council of Texas" (the "of" gives its letter), "PUC" for "Public
       // Utility Commission of Texas" (the place after "of" gives none)
       const ofPlace = / of (?:the )?\p{Lu}[\p{L}-]*$/u.exec(alias);

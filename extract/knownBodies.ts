@@ -120,6 +120,15 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'NHK', kind: ORG, press: true, forms: ['NHK'] },
   { name: 'CNBC', kind: ORG, press: true, forms: ['CNBC'] },
   { name: 'The Verge', kind: ORG, press: true, forms: ['The Verge'] },
+  { name: 'RTÉ', kind: ORG, press: true, forms: ['RTÉ', 'RTE'] },
+  { name: 'The Irish Times', kind: ORG, press: true, forms: ['The Irish Times', 'Irish Times'] },
+  { name: 'The Kyiv Independent', kind: ORG, press: true, forms: ['The Kyiv Independent', 'Kyiv Independent'] },
+  { name: 'Ukrainska Pravda', kind: ORG, press: true, forms: ['Ukrainska Pravda'] },
+  { name: 'Emirates News Agency', kind: ORG, press: true, forms: ['Emirates News Agency', 'WAM', 'Wam'] },
+  { name: 'RNZ', kind: ORG, press: true, forms: ['RNZ', 'Radio New Zealand'] },
+  { name: 'Milenio', kind: ORG, press: true, forms: ['Milenio'] },
+  { name: 'El Universal', kind: ORG, press: true, forms: ['El Universal'] },
+  { name: 'STAT', kind: ORG, press: true, forms: ['STAT', 'STAT News'] },
   { name: 'The Times of Israel', kind: ORG, press: true, forms: ['The Times of Israel', 'Times of Israel'] },
   { name: 'Channel 12', kind: ORG, press: true, forms: ['Channel 12'] },
   { name: 'Haaretz', kind: ORG, press: true, forms: ['Haaretz'] },
@@ -162,6 +171,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'KLA', kind: 'COMPANY', forms: ['KLA', 'KLA Corp'] },
   // (market-data firms whose figures news cites: "according to LSEG data")
   // (cited like news agencies, so marked as press: never what "the company" stands for)
+  { name: 'Nasdaq', kind: 'COMPANY', forms: ['Nasdaq'] },
   { name: 'LSEG', kind: 'COMPANY', press: true, forms: ['LSEG', 'London Stock Exchange Group'] },
   { name: 'FactSet', kind: 'COMPANY', press: true, forms: ['FactSet'] },
   { name: 'ByteDance', kind: 'COMPANY', forms: ['ByteDance'] },
@@ -305,6 +315,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Inter-Services Intelligence', kind: GOV, forms: ['Inter-Services Intelligence', 'ISI'], country: 'Pakistan' },
   { name: 'Directorate General for Civil Aviation', kind: GOV, forms: ['Directorate General for Civil Aviation', 'DGAC'], country: 'France' },
   { name: 'Paris Police Prefecture', kind: GOV, forms: ['Paris Police Prefecture', 'Paris police prefecture', 'Préfecture de Police'], country: 'France' },
+  { name: 'Dáil Éireann', kind: GOV, forms: ['Dáil Éireann', 'Dáil', 'Dail'], country: 'Ireland' },
+  { name: 'Verkhovna Rada', kind: GOV, forms: ['Verkhovna Rada', 'Rada'], country: 'Ukraine' },
+  { name: 'National Anti-Corruption Bureau of Ukraine', kind: GOV, forms: ['National Anti-Corruption Bureau of Ukraine', 'National Anti-Corruption Bureau', 'NABU'], country: 'Ukraine' },
+  { name: 'Specialized Anti-Corruption Prosecutor\'s Office', kind: GOV, forms: ['Specialized Anti-Corruption Prosecutor\'s Office', 'Specialized Anti-Corruption Prosecutor’s Office', 'SAPO'], country: 'Ukraine' },
   { name: 'Israel Defense Forces', kind: GOV, forms: ['Israel Defense Forces', 'IDF'], country: 'Israel' },
   { name: 'Security Service of Ukraine', kind: GOV, forms: ['SBU', 'Security Service of Ukraine'], country: 'Ukraine' },
   { name: 'Federal Intelligence Service', kind: GOV, forms: ['BND'], country: 'Germany' },
@@ -500,6 +514,13 @@ export const KNOWN_BODIES: KnownBody[] = [
   ...['Java', 'Central Java', 'West Java', 'East Java', 'Sumatra', 'North Sumatra', 'Sulawesi', 'Central Sulawesi', 'South Sulawesi', 'Kalimantan', 'East Kalimantan', 'Bali', 'Papua', 'Maluku', 'North Maluku', 'Riau'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Indonesia' })),
   // Spain's regions and unions, which its disaster and labour stories quote.
   ...['Andalusia', 'Catalonia', 'Galicia', 'Basque Country', 'Aragon', 'Extremadura', 'Canary Islands', 'Balearic Islands', 'Castile and León', 'Castilla-La Mancha'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Spain' })),
+  // Mexico's states, which its water, security and election stories name bare (not those that are
+  // also common surnames: Guerrero, Hidalgo, Morelos; nor the State of Mexico, the country's own name).
+  ...([['Aguascalientes'], ['Baja California'], ['Baja California Sur'], ['Campeche'], ['Chiapas'], ['Chihuahua'], ['Coahuila'], ['Colima'], ['Durango'], ['Guanajuato'], ['Jalisco'], ['Michoacán', 'Michoacan'], ['Nayarit'], ['Nuevo León', 'Nuevo Leon'], ['Oaxaca'], ['Puebla'], ['Querétaro', 'Queretaro'], ['Quintana Roo'], ['San Luis Potosí', 'San Luis Potosi'], ['Sinaloa'], ['Sonora'], ['Tabasco'], ['Tamaulipas'], ['Tlaxcala'], ['Veracruz'], ['Yucatán', 'Yucatan'], ['Zacatecas']] as string[][]).map((forms) => ({ name: forms[0], kind: REGION, forms, country: 'Mexico' })),
+  // Rivers news names in water and border disputes.
+  { name: 'Río Bravo', kind: REGION, forms: ['Río Bravo', 'Rio Bravo', 'Rio Grande'] },
+  { name: 'Australian Capital Territory', kind: REGION, forms: ['Australian Capital Territory', 'ACT'], country: 'Australia' },
+  { name: 'Federated Farmers', kind: ORG, forms: ['Federated Farmers'], country: 'New Zealand' },
   { name: 'Comisiones Obreras', kind: ORG, forms: ['Comisiones Obreras', 'CCOO'], country: 'Spain' },
   { name: 'Unión General de Trabajadores', kind: ORG, forms: ['Unión General de Trabajadores', 'UGT'], country: 'Spain' },
   // Major parties elsewhere, by the names and initials news uses for them (forms another body or a
@@ -509,6 +530,17 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Aam Aadmi Party', ['Aam Aadmi Party', 'AAP'], 'India'],
     ['Likud', ['Likud'], 'Israel'],
     ['Yesh Atid', ['Yesh Atid'], 'Israel'],
+    // (New Zealand's: "ACT" is also Australia's capital territory, below; the story's country decides)
+    ['New Zealand National Party', ['National Party'], 'New Zealand'],
+    ['Fianna Fáil', ['Fianna Fáil', 'Fianna Fail'], 'Ireland'],
+    ['Fine Gael', ['Fine Gael'], 'Ireland'],
+    ['Servant of the People', ['Servant of the People'], 'Ukraine'],
+    ['European Solidarity', ['European Solidarity'], 'Ukraine'],
+    ['Holos', ['Holos'], 'Ukraine'],
+    ['New Zealand Labour Party', ['Labour', 'Labour Party'], 'New Zealand'],
+    ['ACT New Zealand', ['ACT New Zealand', 'ACT'], 'New Zealand'],
+    ['New Zealand First', ['New Zealand First', 'NZ First'], 'New Zealand'],
+    ['Te Pāti Māori', ['Te Pāti Māori', 'Te Pati Maori', 'Māori Party', 'Maori Party'], 'New Zealand'],
     ['Shas', ['Shas'], 'Israel'],
     ['United Torah Judaism', ['United Torah Judaism', 'UTJ'], 'Israel'],
     ['Religious Zionism', ['Religious Zionism', 'Religious Zionist Party'], 'Israel'],

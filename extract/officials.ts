@@ -274,7 +274,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);
-      continue;
+      // ("His Highness Sheikh Hamad bin Saeed Al Mheiri, chairman of Mubadala,": a ruler's style before
+      // the name, the office in apposition after it, read below too)
+      if (single || !/^(?:Sheikh|Sheikha|Sheik|Prince|Princess)$/.test(role.title) || !/^, \p{Ll}/u.test(text.slice(tokens[b].end, tokens[b].end + 3))) continue;
     }
     if (single) continue;
     // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
@@ -388,7 +390,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const startOff = afterStart + appAt;
     if (app) {
       const words = app[1].split(/\s+/);
-      const headIdx = words.findIndex((w) => isTitleHead(w));
+      // ("the association's chief advocacy officer": "chief" as a rank, the office's head later)
+      const firstHead = words.findIndex((w) => isTitleHead(w));
+      const laterHead = /^(?:chief|head|deputy)$/i.test(words[firstHead] ?? '') ? words.findIndex((w, k) => k > firstHead && k <= firstHead + 3 && isTitleHead(w)) : -1;
+      const headIdx = laterHead > 0 ? laterHead : firstHead;
       // ("… in Threadneedle Street, Governor Harriet Ashdown said": a title with its own holder's name
       // opens the next subject; it is no apposition of the place before)
       const ownHolder = headIdx >= 0 && words.length - headIdx - 1 >= 2 && words.slice(headIdx + 1).every((w) => isNameWord(w));

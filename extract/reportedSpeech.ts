@@ -54,7 +54,7 @@ const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 // ("told parliament on Monday the central bank would …": and when)
 const TOLD_LISTENER = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|the (?:BBC|newspaper|agency|broadcaster))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
@@ -91,7 +91,7 @@ const AFTER_EVENT = `(?:after|before|during|following)\\s+(?:a|an|the|his|her|it
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 // (a city and its state before "-based" keep their comma: "…, the Santa Clara, California-based company said")
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists)|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
@@ -319,11 +319,14 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           }
           const word = rest.trimStart();
           // "added 11 U.S. firms to its entity list": a thing added to something, not words added.
-          if (/^(?:added|adds)$/.test(verb) && /^[^,;]{1,60}?\s+to\s+(?:its|the|their|his|her|a|an)\s/.test(word)) continue;
+          // ("have added more than 300 technical agreements, known as minutes, to the treaty": past an aside's commas)
+          if (/^(?:added|adds)$/.test(verb) && /^(?!that\b)[^;“”"]{1,90}?\s+to\s+(?:its|the|their|his|her|a|an)\s/.test(word)) continue;
           // "a firm which it said has maintained ...": a relative clause takes any verb.
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
           const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || GERUND_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
-          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || /^[“"]/.test(word)) continue;
+          // ('said “robust discussions” were a normal part of …': a quoted subject, then its verb, opens a clause)
+          const quotedSubject = new RegExp(`^[“"][^”"]{1,60}[”"]\\s+(?:${AUXILIARY}|${PAST_VERB})\\b`, 'u').test(word);
+          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || (/^[“"]/.test(word) && !quotedSubject)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           // (counted in its first words only: the rest of a long sentence holds many more)
           // (a quotation's words count: "said the plan “would not survive the winter”")

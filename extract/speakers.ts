@@ -68,7 +68,10 @@ const lastNamedBefore = (p: Person, pos: number) => p.mentions.filter((m) => m.e
 function unnamedSince(ctx: SpeakerContext, p: Person | undefined, pos: number, head?: string): SpeakerRef | undefined {
   const u = ctx.lastUnnamed;
   if (!u || u.start > pos || (head !== undefined && u.head !== head)) return undefined;
-  const named = p === undefined ? -1 : Math.max(lastNamedBefore(p, pos), p === ctx.lastPerson ? (ctx.lastPersonAt ?? -1) : -1);
+  // (a mention in the pronoun's own sentence does not count: "Asked whether the prime minister still had
+  // confidence in Pickering, he said" is the spokesman; so the answer no longer depends on whether the
+  // person's mentions were collected before this check)
+  const named = p === undefined ? -1 : Math.max(lastNamedBefore(p, sentenceStartBefore(ctx.text, pos)), p === ctx.lastPerson ? (ctx.lastPersonAt ?? -1) : -1);
   return named < u.start ? u.ref : undefined;
 }
 
@@ -116,9 +119,18 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const near = inWhich ? ctx.people.mentionedBefore(span.start, (person) => person.official) : undefined;
     const nearAt = near ? Math.max(...near.mentions.filter((m) => m.end <= span.start).map((m) => m.start)) : -1;
     const sameSentence = near !== undefined && near !== ctx.lastPerson && nearAt >= sentenceStartBefore(ctx.text, span.start);
-    const p = sameSentence ? near : ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
+    // ("The Taoiseach, Pádraig Ó Súilleabháin, sought to play down the dispute. …, he said": a person named
+    // as the subject of the sentence before, after the last speaker, is who the pronoun means)
+    const recent = !sameSentence && ctx.lastPerson ? ctx.people.mentionedBefore(span.start) : undefined;
+    const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m.end <= span.start).map((m) => m.start)) : -1;
+    const previousSubject = recent !== undefined && recent !== ctx.lastPerson && recentAt > (ctx.lastPersonAt ?? -1) &&
+      recentAt >= sentenceStartBefore(ctx.text, sentenceStartBefore(ctx.text, span.start) - 1) && isSentenceSubject(ctx.text, recentAt);
+    const p = sameSentence ? near : previousSubject ? recent : ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
     // ("The prime minister’s official spokesman insisted …. Asked whether …, he said": the spokesman)
-    const unnamed = words.length === 1 && /^(?:he|she)$/i.test(last) ? unnamedSince(ctx, p, span.start) : undefined;
+    // (not one of the other sex: "he said" after "A spokeswoman for the Department of Finance")
+    const other = /^he$/i.test(last) ? /\b(?:spokeswoman|woman|chairwoman|businesswoman)\b/i : /\b(?:spokesman|man|chairman|businessman)\b/i;
+    const unnamedSource = words.length === 1 && /^(?:he|she)$/i.test(last) ? unnamedSince(ctx, p, span.start) : undefined;
+    const unnamed = unnamedSource && !other.test(unnamedSource.speakerName) ? unnamedSource : undefined;
     if (unnamed) return unnamed;
     return p ? personRef(p) : { speakerName: raw, named: false };
   }
@@ -155,16 +167,20 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
       if (e && (e.kind !== 'COUNTRY' || byCapital) && /^which$/i.test(raw)) return entityRef(e);
       if (/^who$/i.test(raw)) {
         const p = ctx.people.mentionedBefore(comma);
-        if (p && p.mentions.some((m) => m.end === comma)) return personRef(p);
+        // (past a party in parentheses: "by Chihuahua Governor X (PAN), who said")
+        if (p && p.mentions.some((m) => m.end === comma || /^\s*\([^()]{1,30}\)\s*$/.test(ctx.text.slice(m.end, comma)))) return personRef(p);
       }
     }
     return undefined;
   }
   if (/^(?:they|we|i|you|which|that|who)$/i.test(last) && last !== 'WHO') return undefined;
 
+  // ("Members of Congress from Texas have accused …": people of a body, placed; no one the text names)
+  if (/^(?:Members|Lawmakers|Legislators|Senators|Deputies|Delegates|Officials)\s+(?:of|from|in)\s+\S/.test(raw) && !/\s(?:said|says)\b/.test(raw)) return { speakerName: raw, named: false };
   // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who;
   // "Justice Mercy Wambua of the Employment and Labour Relations Court": a body after "of", whose.
-  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}$/u.exec(raw);
+  // ("lawmaker Oksana Tkachuk of the Holos party": and a body noun after the name)
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
@@ -377,6 +393,11 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // (not the platform someone posted on: "said in a post on X" before "The retailer said")
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name) && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
+  // "The state government said" after "Chihuahua Governor X", "the provincial government": the state or
+  // province the story names (a region of a country, not a sea or a continent).
+  { pattern: /^the\s+(?:state|provincial|regional)\s+government$/i, refers: (e) => e.kind === 'REGION' && e.country !== undefined, look: 'beforeSentence' },
+  // "the sovereign investor", "the state fund", "the wealth fund" after Mubadala or ADIA: an investor by its name.
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:investor|wealth\s+fund)$/iu, refers: (e) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && /\b(?:Investment|Investments|Fund|Capital|Holding|Holdings|Authority|Partners)\b/.test(e.name), look: 'beforeSentence' },
   // "the grid operator said" after ERCOT, "the pipeline operator": a body that runs a network of power, gas or trains.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:grid|power|network|system|pipeline|rail|transmission)\s+operator$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY' || e.kind === 'GOVERNMENT_BODY') && /\b(?:Grid|Reliability|Electric\w*|Power|Energy|Transmission|Pipeline|Rail\w*|System|Operator|ISO)\b/.test(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
@@ -401,6 +422,12 @@ function namesDescribed(name: string, raw: string): boolean {
   const words = raw.toLowerCase().split(/\s+/).slice(1);
   const nameWords = name.toLowerCase().split(/[\s-]+/);
   return nameWords.includes(words.at(-1)!) && words.slice(0, -1).every((w) => /-based$|^(?:top|highest|supreme|main|same|new|national)$/.test(w) || nameWords.some((n) => n.startsWith(w.replace(/s$/, ''))));
+}
+
+/** A mention at `pos` opens its sentence, alone or after "The <title>," ("The Taoiseach, Pádraig Ó Súilleabháin, sought"). */
+function isSentenceSubject(text: string, pos: number): boolean {
+  const before = text.slice(sentenceStartBefore(text, pos), pos).replace(/^\s+/, '');
+  return before === '' || /^(?:The|Her|His|Its|Their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+$/u.test(before) || /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u.test(before);
 }
 
 /** Where the sentence holding `pos` starts (after the last sentence end or line break before it). */
@@ -510,7 +537,7 @@ const AUXILIARY_S = /^(?:has|was|is|does|says|gets|goes|makes|takes|sees|seems|r
 /** Words that join or relate, never a description's own: "The council called on the …" is no "council … union". */
 const FUNCTION_WORD = /^(?:that|the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|be|has|had|have|will|would|said|says)$/;
 /** People a story does not name, by what they do: "Analysts", "Officials", "Diplomats". */
-const PLACED_GROUP = /^(?:Analysts|Officials|Economists|Diplomats|Researchers|Strategists|Experts|Traders|Scientists|Lawmakers|Investors|Executives|Engineers|Sources|Staff|Employees|Workers)$/;
+const PLACED_GROUP = /^(?:Analysts|Officials|Economists|Diplomats|Researchers|Strategists|Experts|Traders|Scientists|Lawmakers|Investors|Executives|Engineers|Sources|Staff|Employees|Workers|Members|Legislators|Senators|Deputies)$/;
 
 /** The noun phrase a clause starts with ("In Washington, White House press secretary Josh Earnest condemned ..."). */
 export function sentenceSubject(text: string, start: number, end: number): Span | undefined {
@@ -555,7 +582,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   }
   // "Her rival, Economic Security Minister Daisuke Hirano, 48, struck …": who the description is.
   // ("HSBC’s senior UK economist, Tom Arkwright, was more critical": a body's possessive too)
-  const whoItIs = /^(?:His|Her|Their|Its|\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
+  // ("Sinn Féin’s housing spokesman, Tadhg Ó Faoláin, said": a possessor of two or three words)
+  const whoItIs = /^(?:His|Her|Their|Its|(?:\p{Lu}[\p{L}.&-]*\s){0,2}\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
   if (whoItIs) {
     const at = s + whoItIs[0].length - whoItIs[1].length - 1;
     return { start: at, end: at + whoItIs[1].length };
@@ -615,7 +643,11 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // "The city's mayor, Vitali Klitschko,": a lower-case possessor before the office.
       (n === 1 && /^\p{Ll}+$/u.test(w) && /^[’']s $/.test(text.slice(t.end, toks[k + 1]?.start ?? t.end)) && isTitleWord(toks[k + 1]?.text ?? '')) ||
       // "Analysts at Morgan Stanley said …, but warned": unnamed people placed by where they work.
-      (n === 1 && /^(?:at|in|with)$/.test(w) && PLACED_GROUP.test(text.slice(out.start, out.end)) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? ''));
+      (n === 1 && /^(?:at|in|with)$/.test(w) && PLACED_GROUP.test(text.slice(out.start, out.end)) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) ||
+      // ("Members of Congress from Texas have accused": and where they come from, after their body)
+      // (a place: not "Lawmakers from President X's Workers' Party", whose party the older annotations leave out)
+      (n >= 1 && n <= 3 && w === 'from' && PLACED_GROUP.test(text.slice(out.start, out.end).split(/\s+/)[0]) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && !isTitleWord(toks[k + 1].text) &&
+        !/^[^,.;]{0,40}['’]/.test(text.slice(toks[k + 1].start, toks[k + 1].start + 40)));
     if (!ok) {
       // "… ,” he told reporters, adding that": a pronoun subject.
       if (n === 0 && /^(?:he|she|it|they)$/i.test(w)) {
@@ -842,7 +874,8 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | un
     if (n === 0 ? !/^\s*$/.test(gap) : !/^ $/.test(gap) && !afterHonorific) break;
     const w = t.text;
     previous = w;
-    const ok = /^\p{Lu}/u.test(w) || isTitleWord(w) || NAME_PARTICLES.has(w) || (n === 0 && /^(?:the|a|an)$/.test(w)) || (n > 0 && /^\p{Ll}+$/u.test(w) && n < 4 && !/^(?:in|on|at|to|after|before|during|as|when|while|that|who|of|for|and|but|with|from|told|said)$/.test(w));
+    // ("said one Fianna Fáil TD, who asked not to be named": a count opens it too)
+    const ok = /^\p{Lu}/u.test(w) || isTitleWord(w) || NAME_PARTICLES.has(w) || (n === 0 && /^(?:the|a|an|one|two|three|another|several)$/.test(w)) || (n > 0 && /^\p{Ll}+$/u.test(w) && n < 4 && !/^(?:in|on|at|to|after|before|during|as|when|while|that|who|of|for|and|but|with|from|told|said)$/.test(w));
     if (!ok) break;
     if (start < 0) start = t.start;
     end = t.end;

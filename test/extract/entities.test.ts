@@ -414,7 +414,10 @@ describe('findEntities', () => {
       ['Democrats', ['Democrats', 'Democrat', 'Democratic']],
       ['Senate', ['Senate']],
     ]);
-    expect(names('The bill went to Parliament in January.')).toEqual([]);
+    // ("Parliament" alone is a body, as every annotation that has one lists it; after "the European
+    // Parliament" it is that one's short form)
+    expect(names('The bill went to Parliament in January.')).toEqual(['Parliament']);
+    expect(names('The European Parliament voted. Parliament will meet again.')).toEqual(['European Parliament']);
   });
 
   it('knows the campaign and aid groups that news quotes by a bare name', () => {

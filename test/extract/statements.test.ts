@@ -1182,4 +1182,28 @@ describe('extractArticle', () => {
     expect(names).toContain('Interior Ministry of France');
     expect(names).not.toContain('Labour Party');
   });
+
+  it('reads a Mexican water story: Mexican states and rivers, "rejected by Governor X (PAN), who said … “…”", "The state government said", "Members of Congress from Texas", "have added … agreements, known as minutes, to the treaty"', () => {
+    const text = 'Mexico will send water to the United States from the Río Bravo and the Conchos River, Mexico said. Mexico and Mexico agreed.\n\nThe plan was rejected within hours by Chihuahua Governor Lorena Villarreal Saucedo (PAN), who said the federal government had negotiated “behind the backs of the people of Chihuahua” and that the state would sue.\n\nThe state government said in a separate statement that La Boquilla was at 19% of capacity.\n\nMembers of Congress from Texas have accused Mexico of “stealing water from Texas farmers” and urged the State Department to act.\n\nThe two countries have added more than 300 technical agreements, known as minutes, to the treaty since it was signed.';
+    const r = extractArticle(text);
+    expect(r.statements.slice(1).map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Lorena Villarreal Saucedo'], ['QUOTE', 'Lorena Villarreal Saucedo'], ['PARAPHRASE', 'Chihuahua'],
+      ['PARAPHRASE', 'Members of Congress from Texas'], ['QUOTE', 'Members of Congress from Texas'], ['PARAPHRASE', 'Members of Congress from Texas'],
+    ]);
+    expect(r.entities.filter((e) => e.kind === 'REGION').map((e) => e.name)).toEqual(expect.arrayContaining(['Río Bravo', 'Conchos River', 'Chihuahua', 'Texas']));
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toContainEqual(['Lorena Villarreal Saucedo', 'Chihuahua Governor']);
+    // ("River Action" is a campaign group, "the Mekong River Commission" a body)
+    expect(extractArticle('The campaign group River Action said so. The Mekong River Commission agreed.').entities.map((e) => [e.name, e.kind])).toEqual([['River Action', 'ORGANIZATION'], ['Mekong River Commission', 'GOVERNMENT_BODY']]);
+  });
+  it('reads Irish, Ukrainian, New Zealand and Gulf stories: "said one Fianna Fáil TD", "Sinn Féin’s housing spokesman, X,", a quoted subject opening a clause, "he" for the subject of the sentence before (not a spokeswoman), "of the Holos party", "told the crowd", "His Highness Sheikh X, chairman of Y,", "co-leader", the Cabinet of Ministers', () => {
+    const text = 'Ireland’s Government met. Ireland’s budget is late. Ireland will decide.\n\nA spokeswoman for the Department of Finance said the rule would stand.\n\nThe Taoiseach, Pádraig Ó Súilleabháin, sought to play down the dispute. Speaking to reporters in Brussels, where he was attending a meeting of EU leaders, he said “robust discussions” were a normal part of any budget.\n\nSinn Féin’s housing spokesman, Tadhg Ó Faoláin, said the row showed that neither Coalition party had a plan.\n\n“There is real frustration in the parliamentary party,” said one Fianna Fáil TD, who asked not to be named.';
+    expect(extractArticle(text).statements.map((s) => s.speakerName)).toEqual(['A spokeswoman for the Department of Finance', 'Pádraig Ó Súilleabháin', 'Tadhg Ó Faoláin', 'one Fianna Fáil TD']);
+    const ua = extractArticle('The motion was backed by 268 lawmakers, lawmaker Oksana Tkachuk of the Holos party wrote on Telegram. In a statement, the Cabinet of Ministers said a deputy minister would serve. Ukraine’s Rada voted, Ukraine’s NABU agreed and Ukraine moved on.');
+    expect(ua.statements.map((s) => s.speakerName)).toEqual(['Oksana Tkachuk', 'Cabinet of Ministers of Ukraine']);
+    const nz = extractArticle('Outside, Te Pāti Māori co-leader Mereana Kōhatu told the crowd the government was "tearing up the promise our tūpuna signed in good faith" and that Māori would not "go quietly".');
+    expect(nz.statements[0]?.speakerName).toBe('Mereana Kōhatu');
+    expect(nz.officials.map((o) => o.roles[0]?.title)).toEqual(['Te Pāti Māori co-leader']);
+    const gulf = extractArticle('His Highness Sheikh Hamad bin Saeed Al Mheiri, chairman of Mubadala, said the investment reflected confidence.');
+    expect(gulf.officials[0]?.roles.map((r) => r.title)).toContain('chairman of Mubadala');
+  });
 });
