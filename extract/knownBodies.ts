@@ -138,6 +138,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Le Figaro', kind: ORG, press: true, forms: ['Le Figaro'] },
   // Pollsters news names bare ("a poll by Elabe").
   { name: 'Elabe', kind: ORG, forms: ['Elabe'] },
+  { name: 'Armed Conflict Location and Event Data Project', kind: ORG, forms: ['Armed Conflict Location and Event Data Project', 'Armed Conflict Location & Event Data Project', 'ACLED'] },
   { name: 'Ifop', kind: ORG, forms: ['Ifop', 'IFOP'] },
   { name: 'Odoxa', kind: ORG, forms: ['Odoxa'] },
   { name: 'The Texas Tribune', kind: ORG, press: true, forms: ['The Texas Tribune', 'Texas Tribune'] },

@@ -382,8 +382,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // they are masked while matching, and the text keeps its offsets)
     const masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
     // ("X, the bank's governor,": an article, then the body's possessive, also a described one's: "the
-    // lobby group’s director-general"; "X, president and chief executive of Y,": two offices joined by "and")
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO)\b)|\s+\(\p{Lu}+\))/u.exec(masked);
+    // lobby group’s director-general"; "X, president and chief executive of Y,": two offices joined by "and";
+    // "…, the minister of territorial administration and government spokesman,")
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person))\b)|\s+\(\p{Lu}+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     // Where the apposition's words start in the text.
@@ -435,7 +436,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           else if (!e && ((/^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) || /^the\s+\p{Ll}+['’]s\s/u.test(forOrg[1]) || /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|retailer|agency|ministry|department|bank|group|union|firm|carmaker|automaker|airline|lender|regulator|commission|council|committee|court|government|party|organi[sz]ation|charity|club|team|federation|association|campaign|embassy|military|army|police|office|coalition|alliance|bloc|junta|movement|opposition)$/u.test(forOrg[1]))) title = title.slice(0, forOrg.index);
         }
         const span = { start: startOff, end: startOff + app[1].length };
-        const role = roleFrom(title, span, entities, text);
+        // ("the minister of territorial administration and government spokesman": two offices, two roles)
+        const second = /^(.+?)\s+and\s+((?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person))$/.exec(title);
+        if (second) add(name, roleFrom(second[2], span, entities, text), true);
+        const role = roleFrom(second ? second[1] : title, span, entities, text);
         add(name, role, true);
       } else {
         // "Alysha Tremaine, a meteorologist with Environment and Climate Change Canada,": a job at a

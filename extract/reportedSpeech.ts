@@ -325,7 +325,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
           const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || GERUND_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
           // ('said “robust discussions” were a normal part of …': a quoted subject, then its verb, opens a clause)
-          const quotedSubject = new RegExp(`^[“"][^”"]{1,60}[”"]\\s+(?:${AUXILIARY}|${PAST_VERB})\\b`, 'u').test(word);
+          // ('said "all options remain on the table" but that …': or a whole quoted clause, then its second one)
+          const quotedSubject = new RegExp(`^[“"][^”"]{1,60}[”"]\\s+(?:${AUXILIARY}|${PAST_VERB}|(?:but|and)\\s+that)\\b`, 'u').test(word);
           if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || (/^[“"]/.test(word) && !quotedSubject)) continue;
           // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
           // (counted in its first words only: the rest of a long sentence holds many more)

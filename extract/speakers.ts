@@ -31,7 +31,7 @@ const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const NEUTER = /^(?:it|its)$/i;
-const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement|court|tribunal|judges|justices)$/;
+const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement|court|tribunal|judges|justices|bloc|alliance|council|committee|union|party|bank|company|regulator)$/;
 
 export interface SpeakerContext {
   text: string;
@@ -796,7 +796,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     if (conjunction && lastComma < 0 && /^\s*(?:who|which|whose)\b/.test(body.slice(firstComma + 1))) {
       return trimSpanWords(text, sentStart + conjunction[0].length, sentStart + firstComma);
     }
-    if (OPENER.test(lead.slice(leadStart)) && lastComma < 0) {
+    // (a participle's opener needs its comma to be read as one: "Reading a statement on state television, Colonel X, …, said")
+    if (OPENER.test(lead.slice(leadStart) + ', ') && lastComma < 0) {
       // "Last week, the Church, ..., said": skip the opener.
       const rest = body.slice(firstComma + 1);
       // ("Meanwhile, Japan's top government spokesman, Chief Cabinet Secretary X, said": what follows

@@ -1206,4 +1206,11 @@ describe('extractArticle', () => {
     const gulf = extractArticle('His Highness Sheikh Hamad bin Saeed Al Mheiri, chairman of Mubadala, said the investment reflected confidence.');
     expect(gulf.officials[0]?.roles.map((r) => r.title)).toContain('chairman of Mubadala');
   });
+
+  it('reads a Sahel story: a participle opener before an apposition ("Reading a statement on state television, Colonel X, the minister … and government spokesman, said"), two offices joined by "and", "the bloc said … and urged", a quoted clause then "but that"', () => {
+    const text = 'Mali’s military rulers on Monday postponed the presidential election, the government spokesman said.\n\nReading a statement on state television, Colonel Seydou Togola, the minister of territorial administration and government spokesman, said the vote had been delayed for technical reasons.\n\nECOWAS condemned the decision. In a statement, the bloc said the postponement was a serious breach and urged Bamako to publish a new electoral calendar without delay.\n\nAsked whether new sanctions were being considered, Hounkpatin said "all options remain on the table" but that the organisation wanted to avoid punishing ordinary Malians.';
+    const r = extractArticle(text);
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Seydou Togola', 'Seydou Togola', 'ECOWAS', 'ECOWAS', 'Hounkpatin']);
+    expect(r.officials.find((o) => o.name === 'Seydou Togola')?.roles.map((x) => x.title).sort()).toEqual(['government spokesman', 'minister of territorial administration']);
+  });
 });
