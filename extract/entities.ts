@@ -1404,11 +1404,16 @@ function settleNames(raw: RawMention[], text: string): void {
 /** "Energy and Mineral Resources Ministry" is also written "Ministry of Energy and Mineral Resources". */
 function reorderedBodyName(name: string, kind: EntityKind): string[] {
   if (kind !== 'GOVERNMENT_BODY') return [];
+  // ("Finance Ministry of Sri Lanka" is also "Ministry of Finance": the other order, without its country)
+  const country = / of (?:the )?[^ ]+(?: [^ ]+){0,3}$/.exec(name);
+  const bare = country && COUNTRY_NAMES.has(country[0].replace(/^ of (?:the )?/, '')) ? name.slice(0, country.index) : undefined;
+  if (bare) return reorderedBodyName(bare, kind);
   const headLast = /^((?:\p{Lu}[\p{L}-]*|and)(?: (?:\p{Lu}[\p{L}-]*|and))*) (Ministry|Department)$/u.exec(name);
   if (headLast && !headLast[1].startsWith('and')) return [`${headLast[2]} of ${headLast[1]}`];
   const headFirst = /^(Ministry|Department) of ((?:\p{Lu}[\p{L}-]*|and)(?: (?:\p{Lu}[\p{L}-]*|and))*)$/u.exec(name);
   return headFirst ? [`${headFirst[2]} ${headFirst[1]}`] : [];
 }
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name));
 
 /** The entities of a text and every mention of each, in the order they were found. */
 class EntityTable {

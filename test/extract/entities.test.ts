@@ -655,4 +655,9 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => [e.name, [...new Set(e.mentions.map((m) => m.start))].length])).toContainEqual(['Turkey', 2]);
     expect(r.entities.map((e) => e.name)).toContain('Defence Ministry of Turkey');
   });
+
+  it('gives a ministry qualified by its country the other order of its name too ("Finance Ministry of Sri Lanka" is "Ministry of Finance")', () => {
+    const r = entities('Sri Lanka’s debt is large. Sri Lanka will pay. Sri Lanka agreed. The Finance Ministry said the deal was done.');
+    expect(r.find((e) => e.name === 'Finance Ministry of Sri Lanka')?.aliases).toEqual(expect.arrayContaining(['Finance Ministry', 'Ministry of Finance']));
+  });
 });
