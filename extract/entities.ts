@@ -1387,8 +1387,9 @@ function settleNames(raw: RawMention[], text: string): void {
   const [top, second] = [...countryCounts.values()].sort((x, y) => y - x);
   const dominant = storyCountry !== undefined && top >= 3 && top >= 2 * (second ?? 0);
   for (const r of raw) {
-    // (only after "the": "the territory’s Health Ministry" is another's)
-    if (!dominant || r.kind !== 'GOVERNMENT_BODY' || r.country || GAZETTEER.has(r.name) || !NATIONAL_OFFICE.test(r.name) || !/(?:^|[\s(])[Tt]he\s$/.test(text.slice(Math.max(0, r.start - 5), r.start))) continue;
+    // (not after a possessive or another name: "the territory’s Health Ministry" is another's)
+    const previous = /(\S+)\s$/.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1] ?? '';
+    if (!dominant || r.kind !== 'GOVERNMENT_BODY' || r.country || GAZETTEER.has(r.name) || !NATIONAL_OFFICE.test(r.name) || /['’]s$/.test(previous) || (/^\p{Lu}/u.test(previous) && !/^(?:The|A|An)$/.test(previous))) continue;
     const qualified = `${r.name.replace(/’/g, "'")} of ${withArticle(storyCountry)}`;
     Object.assign(r, { name: qualified, country: storyCountry, forms: [...new Set([...(r.forms ?? []), r.surface])] });
   }
