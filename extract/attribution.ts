@@ -50,7 +50,7 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     let limit = next ? next.open : paraEnd;
     const after = text.slice(q.close + 1, limit);
     // (the periods of "U.S." and of "Gov." end no sentence)
-    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(?:Mr|Mrs|Ms|Dr|U\.S|U\.N|St|Gen|Sen|Rep|Gov)\./g, (m) => m.replace(/\./g, '_')));
+    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(?:Mr|Mrs|Ms|Dr|U\.S|U\.N|St|Gen|Sen|Rep|Gov|Ald)\./g, (m) => m.replace(/\./g, '_')));
     if (stop) limit = q.close + 1 + stop.index;
     const window = text.slice(q.close + 1, limit);
     // `," the statement quoted Ambassador X as saying`: the one quoted.

@@ -70,7 +70,7 @@ const GOV_HEADS = new Set([
   'Bundestag', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Majlis', 'Sabha', 'Chancellery',
 ]);
 const COMPANY_HEADS = new Set([
-  'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors',
+  'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Motor',
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
   'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',
@@ -988,6 +988,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   }
   // ("the City and County Building", "the Capitol Building": a building is named after it, no body or place)
   if (end + 1 <= b && BUILDING.test(tokens[end + 1].text)) return end + 2;
+  // ("Amalgamated Transit Union Local 241", "IAM District 751": a union's numbered branch is one name)
+  if (COMPANY_HEADS.has(tokens[head].text) === false && /^(?:Local|District|Lodge)$/.test(tokens[end + 1]?.text ?? '') && /^\d+$/.test(tokens[end + 2]?.text ?? '') &&
+    SINGLE_SPACE_GAP.test(text.slice(tokens[end].end, tokens[end + 1].start)) && SINGLE_SPACE_GAP.test(text.slice(tokens[end + 1].end, tokens[end + 2].start))) end += 2;
   const name = scan.surface(s, end);
   // (a legal form is no part of the name in use: usualName; "Toyota Motor Corp" is the known "Toyota Motor")
   const usual = usualName(scan, s, end);
@@ -1382,6 +1385,16 @@ function settleNames(raw: RawMention[], text: string): void {
   for (const r of raw) {
     if (storyCountry && /^Federal Government$/.test(r.surface) && !r.country) Object.assign(r, { name: storyCountry, kind: 'COUNTRY', forms: undefined });
   }
+  // "the transport ministry said" after "the Ministry of Land, Infrastructure, Transport and Tourism": the
+  // ministry the text named in full, whose portfolios include that word.
+  const fullMinistries = raw.filter((q) => q.kind === 'GOVERNMENT_BODY' && /^Ministry (?:of|for) /.test(q.name));
+  for (const r of raw) {
+    // (only "the transport ministry": not "the Saudi foreign ministry", a country's own)
+    const previous = /(\S+)\s$/.exec(text.slice(Math.max(0, r.start - 12), r.start))?.[1] ?? '';
+    const lower = r.kind === 'GOVERNMENT_BODY' && /^(?:the|its)$/i.test(previous) ? /^(\p{Ll}+) ministry$/u.exec(r.surface) : null;
+    const full = lower ? fullMinistries.filter((q) => new RegExp(`\\b${lower[1][0].toUpperCase()}${lower[1].slice(1)}\\b`).test(q.name)) : [];
+    if (full.length > 0 && new Set(full.map((q) => q.name)).size === 1 && full[0] !== r) nameAfter(r, full[0]);
+  }
   // "The Prime Minister’s Office said", "The Finance Ministry said" with no country named with them: the
   // office of the country the story is about, when one country clearly is (every country has one).
   const [top, second] = [...countryCounts.values()].sort((x, y) => y - x);
@@ -1509,6 +1522,11 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       // "WADA" for "World Anti-Doping Agency": hyphenated words give an initial each.
       const hyphenInitials = initials(alias.split(/[\s-]+/));
       if (hyphenInitials !== wordInitials && hyphenInitials.length >= 3 && hyphenInitials.length <= 6 && !GAZETTEER.has(hyphenInitials) && !shortForms.has(hyphenInitials)) shortForms.set(hyphenInitials, idx);
+      // "Johns Hopkins" for "Johns Hopkins University", "Carnegie Mellon": a university's name without its head.
+      if (e.kind === 'ORGANIZATION' && words.length === 3 && /^(?:University|College)$/.test(words[2]) && !GAZETTEER.has(words.slice(0, 2).join(' ')) && !shortForms.has(words.slice(0, 2).join(' '))) {
+        shortForms.set(words.slice(0, 2).join(' '), idx);
+        maxShort = Math.max(maxShort, 2);
+      }
       // "Harbor Freight" for "Harbor Freight Lines": a company's name without its last word.
       if (e.kind === 'COMPANY' && words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 2]) && !GAZETTEER.has(words.slice(0, -1).join(' ')) && !shortForms.has(words.slice(0, -1).join(' '))) {
         shortForms.set(words.slice(0, -1).join(' '), idx);

@@ -12,7 +12,7 @@ export const TITLE_HEADS = new Set([
   'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',
   'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
   'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',
-  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
+  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'ald',
   'counsel', 'undersecretary', 'sheriff', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'td', 'taoiseach', 'tánaiste', 'tanaiste', 'congressman', 'congresswoman', 'councillor',
@@ -61,7 +61,8 @@ export const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);
 export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);
 
 /** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
-export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres)$/;
+// ("Ald. Teresa Mendoza-Quinn (25th)": a Chicago alderman)
+export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres|Ald)$/;
 
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
 // (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
@@ -85,7 +86,7 @@ export const NOT_PERSON = new Set([
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Datuk', 'Dato', 'Datin', 'President', 'Minister',
   'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov',
-  'Gen', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
+  'Gen', 'Ald', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
   'Vice', 'Ambassador', 'Commissioner', 'General', 'Opposition', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Islamist', 'Islamists', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Catholic', 'God', 'Allah', 'Number',
   'New', 'Year', 'Years', 'Asked', 'Speaking', 'Showing', 'Despite', 'Although', 'Last', 'Next', 'Still', 'Then',
@@ -93,7 +94,7 @@ export const NOT_PERSON = new Set([
   'Security', 'Tourism', 'Human', 'Under', 'Friday’s', 'Brussels’', 'Sometimes', 'So', 'What', 'Why', 'How',
 ]);
 
-const ABBREVIATED_OFFICE: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', amb: 'ambassador', supt: 'superintendent' };
+const ABBREVIATED_OFFICE: Record<string, string> = { ald: 'alderman', gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', amb: 'ambassador', supt: 'superintendent' };
 
 /** A title's words, lower-case, abbreviations spelled out: "Gov." -> ["governor"]. */
 export function titleWords(title: string): string[] {

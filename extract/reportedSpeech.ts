@@ -67,7 +67,7 @@ const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
 const NOT_CLAUSE = /^(?:(?:issued|released|published|posted|signed|read out|delivered)\s+(?:on|by|in|at|to|after|late|early|jointly)\b|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|message|interview|post|letter|briefing|speech|address)\b[^,.;]*(?:[,.;]|$)|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$)/u;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
-const WHEN = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|last month|this month|last year|this year|earlier this (?:week|month|year)|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?';
+const WHEN = '(?:on\\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2}|on\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|last month|this month|last year|this year|earlier this (?:week|month|year)|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?)';
 // "X, the two governments said, in the latest sign of a thaw.": a phrase after the attribution
 // that opens no clause of its own (no "that", no second speaker).
 // (or an event's participle: ", ending a shutdown that had closed banks")
@@ -91,11 +91,11 @@ const AFTER_EVENT = `(?:after|before|during|following)\\s+(?:a|an|the|his|her|it
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 // (a city and its state before "-based" keep their comma: "…, the Santa Clara, California-based company said")
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told [A-Z][\\p{L}]+|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued)\\s+(?:on|to|in)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|(?:,|(?<=q[”"’]))\\s+(?:just\\s+|only\\s+)?(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|,\\s+with\\s+(?:[\\p{L}’'.-]+\\s+){1,5}(?:${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|(?:,|(?<=q[”"’]))\\s+(?:just\\s+|only\\s+)?(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?<=q[,.]?[”"’]?)\\s+(?:adding|saying|noting|arguing|insisting|stressing|warning)\\s+that\\b|,\\s+with\\s+(?:[\\p{L}’'.-]+\\s+){1,5}(?:${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 /** How far past a clause's start its end is looked for. */
 const CLAUSE_REACH = 2_000;
@@ -178,7 +178,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
       // "according to a staff report the committee released Wednesday": who released it.
-      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed)\b/diu.exec(spText) : null;
+      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
       if (releasedBy) {
         off = releasedBy.indices![1][0];
         spText = releasedBy[1];
@@ -255,7 +255,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // "The fire, believed to have been sparked by lightning": a passive report, no speaker.
       if (/^(?:believed|said|reported|alleged|thought|expected|estimated|understood)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(m.slice(v.index + v[0].length))) continue;
       // "declined to say how …", "would not say whether …": no words were reported.
-      if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t)\s+$/.test(before)) continue;
+      // ("The NIH has not said how many …": nor a perfect's)
+      if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do|has|have|had)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t|hasn['’]t|haven['’]t)\s+$/.test(before)) continue;
       // ("It did not provide evidence or say how …": the negation reaches the second verb)
       if (/^say$/.test(verb) && /\b(?:did|does|do|would|could|will)(?:\s+not|n['’]t)\s+[^.;]{1,40}\bor\s+$/.test(before)) continue;
       // "upheld a Court of Appeal ruling that …", "the court's ruling that …": a ruling that is a noun.
@@ -263,7 +264,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const participle = PARTICIPLE.test(verb);
       // ("…, with President X warning that …": the participle of a subject after "with")
       // (", defying expectations and warning that …": a second participle joined by "and")
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
+      // (the comma may sit inside a closing quotation mark: '… of innocence," adding that')
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
       let after = v.index + v[0].length;
       // "They warned, however, that …": an interjected adverb between the verb and its clause.
       // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)
@@ -284,7 +286,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         if (/^\s+[^,.]{1,80}?\s+to\s+[“"‘][^“”"‘’]+[”"’]\s*(?:[.!?]|,?\s+(?:and|but)\s+(?:said|says|added|told|warned|announced)\b[^“”"]*)?\s*$/.test(text.slice(verbStart + v[0].length, base + m.length))) continue;
       } else if (ACCUSE_VERB.test(verb)) {
         // (past an abbreviation's period: "accused Gov. Margaret Lindqvist of …")
-        if (!/^\s+(?:[^.]|\b(?:Gov|Sen|Rep|Gen|Mr|Mrs|Ms|Dr|St|Lt|Col|Sgt|Capt|Adm|Amb)\.){1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
+        if (!/^\s+(?:[^.]|\b(?:Gov|Sen|Rep|Gen|Mr|Mrs|Ms|Dr|St|Lt|Col|Sgt|Capt|Adm|Amb|Ald)\.){1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
         cStart = after;
       } else if (TO_VERBS.test(verb) && /^\s+to\s+\w/.test(m.slice(after))) {
         cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);

@@ -14,7 +14,7 @@ export interface Sentence extends Span {
 
 const ABBREVIATIONS = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'cmdr', 'adm', 'sgt', 'maj',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'ald', 'lt', 'col', 'capt', 'cmdr', 'adm', 'sgt', 'maj',
     'st', 'mt', 'ft', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'est', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pres', 'rev', 'hon',
   ],

@@ -31,7 +31,7 @@ const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const NEUTER = /^(?:it|its)$/i;
-const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement|court|tribunal|judges|justices|bloc|alliance|council|committee|union|party|bank|company|regulator)$/;
+const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement|court|tribunal|judges|justices|bloc|alliance|council|committee|union|party|bank|company|regulator|indictment|complaint|lawsuit|ruling|verdict|filing|office)$/;
 
 export interface SpeakerContext {
   text: string;
@@ -56,7 +56,7 @@ function personDescribed(ctx: SpeakerContext, pos: number, fits: (before: string
 }
 
 /** The documents through which a speaker may speak ("said in a statement", "its written award"). */
-export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|lawsuit|commentary|editorial|minutes';
+export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|lawsuit|indictment|commentary|editorial|minutes';
 /** One key per kind of document, whatever its spelling. */
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
 const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
@@ -287,6 +287,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "a document seen by Reuters": the one who saw it is not the source.
   const witness = /\b(?:seen|obtained|reviewed|viewed) by\s/i.test(raw);
   if (e && (!GENERIC_HEADS.test(last) || bodyMention) && !personal && !demonymGroup && !staff && !witness) return entityRef(e);
+  // ("state-run Anadolu Agency reported …. …, the agency said": the news agency that spoke last)
+  if (/^the\s+(?:news\s+)?agency$/i.test(raw) && ctx.lastEntity && PRESS_NAMES.has(ctx.lastEntity.name) && /\bAgency\b/.test(ctx.lastEntity.name)) return entityRef(ctx.lastEntity);
   // ("The union that represents the city's shelter workers": the description without its relative clause)
   // ("the Santa Clara, California-based company": and without the city before its state)
   const described = raw.replace(/\s+(?:that|which|who)\s.*$/s, '').replace(/^(the\s+)\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?, (?=\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?-based\s)/u, '$1');
@@ -355,7 +357,7 @@ const fieldFits = (e: ExtractedEntity, raw: string) => FIELDS.every(([field, nam
  * (the government body named nearest, before or in the next sentences of a lede), "their main
  * union said" (the body the text next calls a union).
  */
-const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: string, text: string, m: Span) => boolean; look: 'beforeSentence' | 'nearest' | 'after' }> = [
+const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: string, text: string, m: Span) => boolean; look: 'beforeSentence' | 'inSentence' | 'nearest' | 'after' }> = [
   // ("the ministry" is no department, "the department" no ministry: "the Pentagon's …" before China's ministry)
   { pattern: /^(?:the\s+)?ministry$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Ministry/.test(e.name), look: 'beforeSentence' },
   { pattern: /^(?:the\s+)?department$/i, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /Department/.test(e.name), look: 'beforeSentence' },
@@ -367,7 +369,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}alliance$/iu, refers: (e) => (e.kind === 'INTERNATIONAL_ORGANIZATION' || e.kind === 'ORGANIZATION') && /\b(?:NATO|Treaty|Alliance|Pact)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   // ("The administration said" after the National Aerospace Technology Administration: a body so named)
-  { pattern: /^the\s+(?:[\p{L}-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}’'-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "A federal appeals court on Tuesday blocked …" in a lede, "the federal court": the court named
   // nearest, before or in the next sentences.
   { pattern: /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|tribunal)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Court|Tribunal|Circuit)\b/.test(e.name), look: 'nearest' },
@@ -384,7 +386,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the bloc said" after ECOWAS, the EU, ASEAN: an international body named before.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}bloc$/iu, refers: (e) => e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "The party rejected it" after "the Awami League": a party by the head of its name.
-  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && !PRESS_NAMES.has(e.name) && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'beforeSentence' },
+  // ("At least 11 CHP mayors have been detained …, according to a tally by the party": one its own sentence names first)
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}party$/iu, refers: (e) => e.kind === 'ORGANIZATION' && !PRESS_NAMES.has(e.name) && /\b(?:Party|League|Congress|Front|Movement|Alliance|Rally|Union)\b|^\p{Lu}{2,}$/u.test(e.name), look: 'inSentence' },
   // "The governing body said" after "World Athletics", "the group wrote" after "Human Rights Watch".
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}governing\s+body$/iu, refers: (e) => e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION', look: 'beforeSentence' },
   // "the consumer group", "the industry group": one that speaks for people or members, not a company
@@ -398,6 +401,9 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:state|provincial|regional)\s+government$/i, refers: (e) => e.kind === 'REGION' && e.country !== undefined, look: 'beforeSentence' },
   // "the sovereign investor", "the state fund", "the wealth fund" after Mubadala or ADIA: an investor by its name.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:investor|wealth\s+fund)$/iu, refers: (e) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && /\b(?:Investment|Investments|Fund|Capital|Holding|Holdings|Authority|Partners)\b/.test(e.name), look: 'beforeSentence' },
+  // "The nonpartisan budget watchdog urged" after "a Civic Federation analysis": a civic group that
+  // watches budgets (a regulator is a government's "watchdog", read with the agencies below).
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:budget|fiscal|taxpayer|nonpartisan|civic|government)\s+watchdog$/iu, refers: (e) => e.kind === 'ORGANIZATION' && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // "the grid operator said" after ERCOT, "the pipeline operator": a body that runs a network of power, gas or trains.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:grid|power|network|system|pipeline|rail|transmission)\s+operator$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY' || e.kind === 'GOVERNMENT_BODY') && /\b(?:Grid|Reliability|Electric\w*|Power|Energy|Transmission|Pipeline|Rail\w*|System|Operator|ISO)\b/.test(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
@@ -492,7 +498,13 @@ function describedBy(ctx: SpeakerContext, d: (typeof DESCRIPTIONS)[number], raw:
   // The last one before `limit`, a whole article back at most.
   const before = (limit: number) => lastMentionBefore(ctx, limit, 20_000, refers);
   let m: (Span & { entity: number }) | undefined;
-  if (d.look === 'beforeSentence') {
+  if (d.look === 'inSentence') {
+    // (a party its own sentence names, else as 'beforeSentence')
+    const inOwn = lastMentionBefore(ctx, span.start, span.start - sentenceStartBefore(ctx.text, span.start), refers);
+    if (inOwn) return ctx.entities.entities[inOwn.entity];
+    if (ctx.lastEntity && d.refers(ctx.lastEntity, raw, ctx.text, span)) return ctx.lastEntity;
+    m = before(sentenceStartBefore(ctx.text, span.start)) ?? before(span.start);
+  } else if (d.look === 'beforeSentence') {
     // ("The Supreme Court has ruled …. Five justices upheld a Court of Appeal ruling …. the court
     // said": the body of that kind that spoke last, over one named since in passing)
     if (ctx.lastEntity && d.refers(ctx.lastEntity, raw, ctx.text, span)) return ctx.lastEntity;
@@ -728,7 +740,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);
   // (not a subordinator inside a quotation: 'accused the government of "selling the deal while the
   // people are still paying for the defeat" and demanded')
-  if (sub && !/,\s*$/.test(seg) && !/[”"]/.test(seg.slice(sub[1].length))) {
+  // (nor a time after it, "since April and urged", "until last year told": the subject is the sentence's)
+  const afterSub = sub ? seg.slice(sub[1].length) : '';
+  const timeAfter = /^(?:(?:last|this|next|early|late)\s+(?:year|week|month|night|summer|winter|spring|autumn|fall)|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now|midnight|dawn)\b)/.test(afterSub);
+  if (sub && !/,\s*$/.test(seg) && !/[”"]/.test(afterSub) && !timeAfter) {
     sentStart += sub[1].length;
     seg = seg.slice(sub[1].length);
   }
@@ -757,7 +772,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     const nameOnly = knownAt > 0 && body.slice(0, knownAt).replace(/,/g, '').trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|and|of|for)$/.test(w));
     if (nameOnly && body.slice(0, knownAt).split(/\s+/).length <= 12) return trimSpanWords(text, sentStart, sentStart + knownAt);
     // "In Taiz, a city of …, schoolteacher Amal Saeed, 41, told": the words before an age at the end.
-    const aged = /,\s+((?:[\p{Ll}-]+\s+)?(?:\p{Lu}|[ae]l-)[\p{L}’'.-]*(?:\s+(?:\p{Lu}|[ae]l-)[\p{L}’'.-]*){1,4}),\s*\d{1,3}$/u.exec(body);
+    // ("…, retired teacher Hülya Demirtaş, 67, said": a job of two words too)
+    const aged = /,\s+((?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|[ae]l-)[\p{L}’'.-]*(?:\s+(?:\p{Lu}|[ae]l-)[\p{L}’'.-]*){1,4}),\s*\d{1,3}$/u.exec(body);
     if (aged) {
       const at = sentStart + aged.index + aged[0].indexOf(aged[1]);
       return trimSpanWords(text, at, at + aged[1].length);
@@ -828,7 +844,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // holds a list ("the Department for Environment, Food and Rural Affairs") do not count.
   const listName = /\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}[^,]*$/u.exec(seg);
   // (a comma inside a closing quotation mark counts: 'In an interview on CNBC’s “Closing Bell,” Delacroix said')
-  const scanned = listName ? seg.slice(0, listName.index) : seg;
+  // (nor one inside parentheses: "Senator Patricia Lyons (Democrat, Washington) accused")
+  const scanned = (listName ? seg.slice(0, listName.index) : seg).replace(/\([^()]*\)/g, (p) => '_'.repeat(p.length));
   const commas = [...scanned.matchAll(/,[”"]?\s/g)];
   const lastCommaMatch = commas.at(-1);
   const lastComma = lastCommaMatch?.index ?? -1;
@@ -842,13 +859,18 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   const part = seg.slice(from);
   if (lastComma < 0 && OPENER.test(part) && !/^(?:According)/.test(part)) return undefined;
   // A subject longer than a dozen words is a clause, not a noun phrase.
+  // ("A former Hayase engineer who worked at the Shizuoka proving ground until last year told": the
+  // words before a relative clause, when they open the sentence)
+  const beforeWho = /^((?:A|An|The|One|Two|Three|Several)\s+[^,;]{2,60}?)\s+who\s/.exec(part);
+  if (beforeWho && part.trim().split(/\s+/).length > 12) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
   if (part.trim().split(/\s+/).length > 12) return undefined;
   return trimSpanWords(text, sentStart + from, sentStart + seg.length);
 }
 
 function trimSpanWords(text: string, start: number, end: number): Span | undefined {
   // "The Brazilian Agriculture and Livestock Confederation (CNA)": the name without its initials.
-  const parenthetical = /\s*\([^()]{1,60}\)\s*,?\s*$/.exec(text.slice(start, end));
+  // ("Senator Patricia Lyons (Democrat, Washington)": or a party tag whose comma cut the span)
+  const parenthetical = /\s*\([^()]{1,60}(?:\)\s*,?|,?)\s*$/.exec(text.slice(start, end));
   if (parenthetical && parenthetical.index > 0) end = start + parenthetical.index;
   while (start < end && /[\s“”"‘’'(—–-]/.test(text[start])) start++;
   while (end > start && /[\s,”"’)]/.test(text[end - 1])) end--;

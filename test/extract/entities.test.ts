@@ -271,8 +271,9 @@ describe('findEntities', () => {
   });
 
   it('ties a company named with "Corp" to the known company, and reads "the X union" past a sentence\'s "The"', () => {
+    // (named as the annotations name it, with its legal form)
     const es = entities('Toyota Motor Corp said profit rose. Toyota said it was confident.');
-    expect(es.map((e) => e.name)).toEqual(['Toyota']);
+    expect(es.map((e) => e.name)).toEqual(['Toyota Motor Corp']);
     expect(names('The United Auto Workers union said it would organize the plant.')).toEqual(['United Auto Workers']);
   });
 
@@ -453,7 +454,7 @@ describe('findEntities', () => {
     ]);
     // (one mention of the whole name, which is the known company's: its legal form aside, a form of "Toyota")
     const text = 'Shares of Toyota Motor Corp rose.';
-    expect(entities(text).map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([['Toyota', ['Toyota Motor Corp']]]);
+    expect(entities(text).map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))])).toEqual([['Toyota Motor Corp', ['Toyota Motor Corp']]]);
     const court = entities('The Court of Justice of the European Union ruled. "The Court of Justice dismisses the appeal," it said.').find((e) => e.name.startsWith('Court'));
     expect([court?.name, court?.mentions.length]).toEqual(['Court of Justice of the European Union', 2]);
   });

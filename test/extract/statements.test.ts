@@ -1213,4 +1213,23 @@ describe('extractArticle', () => {
     expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Seydou Togola', 'Seydou Togola', 'ECOWAS', 'ECOWAS', 'Hounkpatin']);
     expect(r.officials.find((o) => o.name === 'Seydou Togola')?.roles.map((x) => x.title).sort()).toEqual(['government spokesman', 'minister of territorial administration']);
   });
+
+  it('reads Chicago, Nature, Hürriyet and Nikkei styles: "Ald. X (25th)", a union local, "the nonpartisan budget watchdog", "(Democrat, Washington)" after a name, "has not said", "the association estimates", a university without its head, a news agency\'s "on Nov. 19", a two-word job before an age, an indictment "prepared by", "the party" of its own sentence, "…," adding that', () => {
+    const chicago = extractArticle('Ald. Teresa Mendoza-Quinn (25th) said she would vote against it. The Amalgamated Transit Union Local 241 said its members would rally. The CTA would face a gap, according to a Civic Federation analysis. The nonpartisan budget watchdog urged city and state leaders to agree on a plan.');
+    expect(chicago.statements.map((s) => s.speakerName)).toEqual(['Teresa Mendoza-Quinn', 'Amalgamated Transit Union Local 241', 'Civic Federation', 'Civic Federation']);
+    expect(chicago.officials.map((o) => o.roles[0]?.title)).toEqual(['Ald.']);
+    const nature = extractArticle('Senator Patricia Lyons (Democrat, Washington) accused the administration of impounding money. The NIH has not said how many grants are affected. Tomás Ferreira, a neuroscientist at Johns Hopkins University, spoke. Johns Hopkins said it would pause admissions. Spending would fall to its lowest level since the 1990s, the association estimates.');
+    expect(nature.statements.map((s) => s.speakerName)).toEqual(['Patricia Lyons', 'Johns Hopkins University', 'the association']);
+    const turkey = extractArticle('An Istanbul court has accepted an indictment against the mayor, state-run Anadolu Agency reported on Nov. 19, clearing the way for a trial.\n\nThe first hearing will be on Jan. 12, the agency said.\n\nAccording to the 417-page indictment prepared by the Istanbul Chief Public Prosecutor\'s Office, the mayor rigged 38 tenders. The indictment, signed by a deputy prosecutor, accuses the mayor of having "turned the municipality into a company run for a narrow circle".\n\nIn a written statement, the prosecutor\'s office said the investigation had been conducted "in full compliance with the law and the presumption of innocence," adding that the case rested on bank records.\n\nAt least 11 CHP mayors have been detained, according to a tally by the party. The AKP disagreed.\n\nIn Saraçhane, where several hundred people gathered, retired teacher Hülya Demirtaş, 67, said she had voted for him twice.');
+    expect(turkey.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual([
+      'Anadolu Agency', 'Anadolu Agency', "Istanbul Chief Public Prosecutor's Office", "Istanbul Chief Public Prosecutor's Office", "Istanbul Chief Public Prosecutor's Office", "Istanbul Chief Public Prosecutor's Office",
+      "Republican People's Party", 'Hülya Demirtaş',
+    ]);
+  });
+  it('reads a Japanese recall story: "the transport ministry said" after the ministry named in full, "X Motor" and "X" alone, "since April and urged", "who worked … until last year told"', () => {
+    const text = 'TOKYO -- Hayase Motor will recall about 380,000 vehicles in Japan, the company said on Tuesday.\n\nOfficials from the Ministry of Land, Infrastructure, Transport and Tourism (MLIT) entered Hayase\'s headquarters on Wednesday, the transport ministry said.\n\nThe Consumer Affairs Agency said it had received 41 complaints since April and urged owners of the affected models to have them checked.\n\nA former Hayase engineer who worked at the Shizuoka proving ground until last year told Nikkei Asia that schedules were set by headquarters.';
+    const r = extractArticle(text);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Hayase Motor', 'Ministry of Land, Infrastructure, Transport and Tourism', 'Consumer Affairs Agency', 'Consumer Affairs Agency', 'A former Hayase engineer']);
+    expect(r.entities.find((e) => e.name === 'Hayase Motor')?.aliases).toContain('Hayase');
+  });
 });
