@@ -120,6 +120,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'NHK', kind: ORG, press: true, forms: ['NHK'] },
   { name: 'CNBC', kind: ORG, press: true, forms: ['CNBC'] },
   { name: 'The Verge', kind: ORG, press: true, forms: ['The Verge'] },
+  { name: 'Rappler', kind: ORG, press: true, forms: ['Rappler', 'Rappler.com'] },
+  { name: 'Dawn', kind: ORG, press: true, forms: ['Dawn'] },
+  { name: 'Philippine Daily Inquirer', kind: ORG, press: true, forms: ['Philippine Daily Inquirer', 'Inquirer'] },
   { name: 'Chicago Sun-Times', kind: ORG, press: true, forms: ['Chicago Sun-Times', 'Sun-Times'] },
   { name: 'Chicago Tribune', kind: ORG, press: true, forms: ['Chicago Tribune'] },
   { name: 'Nature', kind: ORG, press: true, forms: ['Nature'] },
@@ -320,6 +323,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Inter-Services Intelligence', kind: GOV, forms: ['Inter-Services Intelligence', 'ISI'], country: 'Pakistan' },
   { name: 'Chicago Public Schools', kind: GOV, forms: ['Chicago Public Schools', 'CPS'], country: 'United States' },
   { name: 'Metra', kind: GOV, forms: ['Metra'], country: 'United States' },
+  { name: 'Malacañang', kind: GOV, forms: ['Malacañang', 'Malacanang', 'Malacañang Palace'], country: 'Philippines' },
   { name: 'Directorate General for Civil Aviation', kind: GOV, forms: ['Directorate General for Civil Aviation', 'DGAC'], country: 'France' },
   { name: 'Paris Police Prefecture', kind: GOV, forms: ['Paris Police Prefecture', 'Paris police prefecture', 'Préfecture de Police'], country: 'France' },
   { name: 'Dáil Éireann', kind: GOV, forms: ['Dáil Éireann', 'Dáil', 'Dail'], country: 'Ireland' },
@@ -679,6 +683,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Rakhine', kind: REGION, forms: ['Rakhine'] },
   { name: 'Idlib', kind: REGION, forms: ['Idlib'] },
   { name: 'Mindanao', kind: REGION, forms: ['Mindanao'] },
+  // Pakistan's provinces ("Punjab" is also India's state, above: the story's country decides) and the
+  // Philippines' island groups and provinces that its news names bare.
+  ...['Punjab', 'Sindh', 'Khyber Pakhtunkhwa', 'Gilgit-Baltistan'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Pakistan' })),
+  ...['Metro Manila', 'Luzon', 'Visayas', 'Cebu', 'Davao', 'Bulacan', 'Pampanga', 'Batangas', 'Cavite', 'Laguna', 'Iloilo', 'Leyte', 'Palawan'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Philippines' })),
   { name: 'Catalonia', kind: REGION, forms: ['Catalonia'] },
 ];
 

@@ -251,7 +251,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // Idrissa Maiga": an honorific or a rank after the office is not part of the title ("Crown Prince" is one).
     // ("Army spokesman Lt. Col. X": every rank of it)
     let last = start - 1;
-    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess)$/.test(tokens[t].text) || RANK.test(tokens[t].text);
+    // ("PNP spokesperson Brigadier General X": a rank of two words; "committee chairperson Senator X": a
+    // lawmaker's own style after the office)
+    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen)$/.test(tokens[t].text) || RANK.test(tokens[t].text) || (tokens[t].text === 'General' && t > 0 && RANK.test(tokens[t - 1].text));
     while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;

@@ -302,7 +302,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // "reported quarterly revenue that beat …": an object before "that" makes it a relative
         // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
         const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&
-          !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,)\b/i.test(that[1].trim()) &&
+          // ("has complained for months that …": a duration too)
+          !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|for (?:months|years|weeks|days|decades|some time|a long time)$)\b/i.test(that[1].trim()) &&
           // "ruling 7-2 that", "wrote for the majority that": a court's vote and voice
           !/^(?:\d+-\d+\b.*|for the (?:majority|court|panel|bench))$/.test(that[1].trim());
         if (that && !clauseBeforeThat && !objectBeforeThat && (!TOLD.test(verb) || that[1].trim().length > 0)) {

@@ -404,6 +404,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "The nonpartisan budget watchdog urged" after "a Civic Federation analysis": a civic group that
   // watches budgets (a regulator is a government's "watchdog", read with the agencies below).
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:budget|fiscal|taxpayer|nonpartisan|civic|government)\s+watchdog$/iu, refers: (e) => e.kind === 'ORGANIZATION' && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
+  // "The audit body said" after the Commission on Audit, "the election body": a body by the field its name holds.
+  { pattern: /^the\s+(?:state\s+|national\s+|federal\s+)?(\p{Ll}+)\s+(?:body|watchdog)$/iu, refers: (e, raw) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && new RegExp(`\\b${/^the\s+(?:state\s+|national\s+|federal\s+)?(\p{Ll}+)/iu.exec(raw)![1].replace(/^./, (c) => c.toUpperCase())}`).test(e.name), look: 'beforeSentence' },
   // "the grid operator said" after ERCOT, "the pipeline operator": a body that runs a network of power, gas or trains.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:grid|power|network|system|pipeline|rail|transmission)\s+operator$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY' || e.kind === 'GOVERNMENT_BODY') && /\b(?:Grid|Reliability|Electric\w*|Power|Energy|Transmission|Pipeline|Rail\w*|System|Operator|ISO)\b/.test(e.name), look: 'beforeSentence' },
   // "the lender", "the Washington-based lender" with no bank in the story: the IMF or a development bank.
@@ -530,7 +532,7 @@ const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
 // A verb among the words after a relative pronoun makes them a clause, not a subject.
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
-  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
+  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|twice|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 // (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
 // not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;

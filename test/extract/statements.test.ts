@@ -1232,4 +1232,13 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Hayase Motor', 'Ministry of Land, Infrastructure, Transport and Tourism', 'Consumer Affairs Agency', 'Consumer Affairs Agency', 'A former Hayase engineer']);
     expect(r.entities.find((e) => e.name === 'Hayase Motor')?.aliases).toContain('Hayase');
   });
+
+  it('reads Philippine and Pakistani styles: "The audit body said" for the Commission on Audit, "twice warned", "has complained for months that", a two-word rank and a senator\'s style after an office, Malacañang, provinces', () => {
+    const ph = extractArticle('The Commission on Audit (COA) flagged the projects in Bulacan and Pampanga. The audit body said documents carried identical photographs. Malacañang said it would cooperate. PNP spokesperson Brigadier General Honorio Cabrera said the probe was ongoing.');
+    expect(ph.statements.map((s) => s.speakerName)).toEqual(['Commission on Audit', 'Malacañang', 'Honorio Cabrera']);
+    expect(ph.officials.map((o) => o.roles[0]?.title)).toEqual(['spokesperson']);
+    expect(ph.entities.filter((e) => e.kind === 'REGION').map((e) => e.name)).toEqual(['Bulacan', 'Pampanga']);
+    const pk = extractArticle('Speaker Rana Mushtaq Ahmed twice warned that he would suspend the sitting. The Pakistan Peoples Party (PPP) has complained for months that the PML-N has ignored a power-sharing agreement with Sindh.');
+    expect(pk.statements.map((s) => s.speakerName)).toEqual(['Rana Mushtaq Ahmed', 'Pakistan Peoples Party']);
+  });
 });
