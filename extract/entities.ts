@@ -1244,7 +1244,7 @@ function stateChambers(scan: MentionScan): void {
 // whose short form it is ("the European Parliament … Parliament").
 function bareParliament(scan: MentionScan): void {
   const { text, tokens } = scan;
-  if (/\b(?:\p{Lu}\p{L}+ Parliament|Parliament of)\b/u.test(text)) return;
+  if (!text.includes('Parliament') || /\b(?:\p{Lu}\p{L}+ Parliament|Parliament of)\b/u.test(text)) return;
   for (const m of text.matchAll(/\bParliament\b(?!\s+\p{Lu})/gu)) {
     const t = scan.tokenAt(m.index);
     if (t < 0 || !scan.free(t, t)) continue;

@@ -101,9 +101,27 @@ export function titleWords(title: string): string[] {
   return title.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).map((w) => ABBREVIATED_OFFICE[w] ?? w);
 }
 
+// Both word tests below are asked of every token several times over (the speakers', officials' and
+// entities' walks): answers are kept per word, the cache emptied when it grows large (a text of
+// endless distinct words must not hold memory).
+const WORD_CACHE_LIMIT = 20_000;
+function cached(cache: Map<string, boolean>, word: string, compute: (w: string) => boolean): boolean {
+  let answer = cache.get(word);
+  if (answer === undefined) {
+    answer = compute(word);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, answer);
+  }
+  return answer;
+}
+const titleWordCache = new Map<string, boolean>();
+const nameWordCache = new Map<string, boolean>();
+
 export function isTitleWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+  return cached(titleWordCache, word, (x) => {
+    const w = x.toLowerCase().replace(/\.$/, '');
+    return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+  });
 }
 
 export function isTitleHead(word: string): boolean {
@@ -112,9 +130,11 @@ export function isTitleHead(word: string): boolean {
 
 /** A word that can be part of a personal name. */
 export function isNameWord(word: string): boolean {
-  if (NOT_PERSON.has(word) || isTitleWord(word)) return false;
-  if (/^\p{Lu}[\p{Lu}]+$/u.test(word) && word.length > 1) return false; // acronyms
-  // Arabic family names with the article: "al-Masri", "el-Sisi", "bin-Salman".
-  if (word.includes('-') && ARTICLE_NAME.test(word)) return true;
-  return /^\p{Lu}[\p{L}’'\-.]*$/u.test(word) && !/\d/.test(word);
+  return cached(nameWordCache, word, (w) => {
+    if (NOT_PERSON.has(w) || isTitleWord(w)) return false;
+    if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
+    // Arabic family names with the article: "al-Masri", "el-Sisi", "bin-Salman".
+    if (w.includes('-') && ARTICLE_NAME.test(w)) return true;
+    return /^\p{Lu}[\p{L}’'\-.]*$/u.test(w) && !/\d/.test(w);
+  });
 }
