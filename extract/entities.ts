@@ -827,6 +827,11 @@ function knownLongName(scan: MentionScan, i: number, b: number): boolean {
   return false;
 }
 
+function headsOwnOfName(scan: MentionScan, i: number, n: number, b: number): boolean {
+  const { tokens } = scan;
+  return n === 1 && /^(?:Gulf|Sea|Bay|Strait)$/.test(tokens[i].text) && i + 2 <= b && tokens[i + 1].text === 'of' && isCapitalized(tokens[i + 2].text);
+}
+
 function knownNameInRun(scan: MentionScan, i: number, b: number): number {
   const { tokens } = scan;
   for (let n = Math.min(MAX_GAZ_TOKENS, b - i + 1); n >= 1; n--) {
@@ -842,9 +847,12 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     // ("United Nations Verification Mission": an international body's own mission or office)
     // ("Federal Reserve Bank of Chicago": a regional bank of the system, one name)
     const reserveBank = form === 'Federal Reserve' && tokens[h]?.text === 'Bank' && h === i + n;
-    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (reserveBank || entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && COMPANY_HEADS.has(tokens[h].text)) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
+    // ("Samsung Medical Center", "Toyota Foundation": a company's own institution, one name)
+    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (reserveBank || entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && (COMPANY_HEADS.has(tokens[h].text) || /^(?:Center|Centre|Hospital|Foundation|University|Institute)$/.test(tokens[h].text))) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
       return -1; // let the head rule take the whole name
     }
+    // ("the Gulf of Aden", "the Gulf of Mexico": a known word that heads an of-name of its own)
+    if (headsOwnOfName(scan, i, n, b)) return -1;
     // ("White House press secretary Jordan Whitlock": a country's name used as a first name, before a surname)
     if (n === 1 && entries[0].kind === 'COUNTRY' && FIRST_NAME_COUNTRIES.has(form) && i + 1 <= b && isNameWord(tokens[i + 1].text) && !GAZETTEER.has(tokens[i + 1].text) && !isHead(tokens[i + 1].text)) return i + 2;
     const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
@@ -952,7 +960,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // into a second name: "the Sea of Azov and the Gulf of Mexico".
     for (let t = head + 2; t < end; t++) {
       // (a company's word is no second name inside a body's: "Department of Mineral and Petroleum Resources")
-      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && !COMPANY_HEADS.has(x.text)));
+      // ("Royal Bank of Canada and Toronto-Dominion Bank": a second name with the first one's head)
+      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && (!COMPANY_HEADS.has(x.text) || x.text === tokens[head].text)));
       // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
       // (not "… High Commissioner for Human Rights", a title inside the name).
       const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);
@@ -1320,7 +1329,7 @@ function nameAfter(r: RawMention, body: RawMention): void {
 }
 
 /** Offices every national government has, named so without their country. */
-const NATIONAL_OFFICE = /^(?:Parliament|Cabinet of Ministers|(?:Prime Minister|President|Chancellor)['’]s Office|(?:Foreign Affairs|Foreign|Finance|Defen[cs]e|Interior|Economy|Justice|Health|Education|Trade|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Finance|Defen[cs]e|(?:the )?Interior|Justice|Health|Education|Economy|Energy|Agriculture))$/;
+const NATIONAL_OFFICE = /^(?:Parliament|Cabinet of Ministers|(?:Prime Minister|President|Chancellor)['’]s Office|(?:Foreign Affairs|Foreign|Oil|Petroleum|Transport|Labou?r|Industry|Finance|Defen[cs]e|Interior|Economy|Justice|Health|Education|Trade|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Finance|Defen[cs]e|(?:the )?Interior|Justice|Health|Education|Economy|Energy|Agriculture))$/;
 
 /** Ambiguous forms resolved, names qualified by country, and short names tied to the longer ones the text gives. */
 function settleNames(raw: RawMention[], text: string): void {

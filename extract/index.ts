@@ -124,7 +124,10 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       if (words.length === 1 && /^(?:he|she|it)$/i.test(words[0])) continue;
       const ref = resolveSpeaker({ ...ctx }, subj);
       if (ref?.entity && ref.entity.kind !== 'COUNTRY') ctx.lastEntity = ref.entity;
-      if (ref?.person) {
+      // (not the subject of the sentence the statement is in: in "…, the Governor cannot withhold assent …,
+      // he said" the pronoun is someone else, the speaker of the sentence before)
+      const ownSentence = s.end >= at;
+      if (ref?.person && !ownSentence) {
         ctx.lastPerson = ref.person;
         ctx.lastPersonAt = subj.start;
       }

@@ -17,7 +17,7 @@ export const TITLE_HEADS = new Set([
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'td', 'taoiseach', 'tánaiste', 'tanaiste', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
-  'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'provost', 'rector',
+  'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'provost', 'rector', 'critic',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -38,7 +38,7 @@ export const TITLE_MODIFIERS = new Set([
   'technology', 'investment', 'marketing', 'commercial', 'legal', 'medical', 'scientific', 'strategy', 'product',
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
   'indigenous', 'sport', 'arts', 'heritage', 'preparedness', 'safety', 'oceans', 'citizenship', 'procurement', 'reconciliation', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
-  'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital',
+  'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
 ]);
 
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady']);
@@ -70,8 +70,9 @@ export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Am
 export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
 
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
+// (and an initial: "R. Manimaran", as Indian papers write names)
 export function isAbbreviationBeforeName(word: string): boolean {
-  return HONORIFICS.has(word) || ABBREVIATED_TITLE.test(word) || word === 'Prof';
+  return HONORIFICS.has(word) || ABBREVIATED_TITLE.test(word) || word === 'Prof' || /^\p{Lu}$/u.test(word);
 }
 
 const ARTICLE_NAME = new RegExp(`^(?:${ARABIC_ARTICLE})-\\p{Lu}\\p{Ll}+$`, 'u');
@@ -132,6 +133,8 @@ export function isTitleHead(word: string): boolean {
 export function isNameWord(word: string): boolean {
   return cached(nameWordCache, word, (w) => {
     if (NOT_PERSON.has(w) || isTitleWord(w)) return false;
+    // ("Superintendent of Financial Institutions Nathalie Brisebois": an abstract noun is no part of a name)
+    if (/(?:tions|ments|ities|ances|ences|ships)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
     // Arabic family names with the article: "al-Masri", "el-Sisi", "bin-Salman".
     if (w.includes('-') && ARTICLE_NAME.test(w)) return true;

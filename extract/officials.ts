@@ -5,7 +5,7 @@
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import type { EntityIndex } from './entities.js';
 import { ABBREVIATED_TITLE, HONORIFICS, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
-import { tokenize, type Token } from './tokens.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
 export interface Person {
@@ -49,7 +49,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+    // ("R. Manimaran", "V. Karthikeyan": an initial and its period open the name)
+    while (j + 1 < tokens.length && (SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. '))) {
       if (ok(j + 1)) j++;
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
       // "Ursula von der Leyen", "Caspar van der Berg": two particles in a row.
@@ -64,8 +65,10 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     let last = Math.min(j, i + 3);
     if (tokens.slice(i, j + 1).some((t) => NAME_PARTICLES.has(t.text))) last = Math.min(j, i + 5);
     while (last > i && NAME_PARTICLES.has(tokens[last].text)) last--;
-    // ("Under the Municipal Structures Act, …": a law or a treaty is no one's name)
-    if (!/^(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Code|Constitution|Charter|Protocol|Regulation|Directive)$/.test(tokens[j].text)) runs.push([i, last]);
+    // ("Under the Municipal Structures Act, …": a law or a treaty is no one's name; nor a numbered
+    // branch: "UAW Local 140")
+    const numbered = /^ \d/.test(text.slice(tokens[last].end, tokens[last].end + 2));
+    if (!/^(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Code|Constitution|Charter|Protocol|Regulation|Directive)$/.test(tokens[j].text) && !numbered) runs.push([i, last]);
     i = j + 1;
   }
   return runs;
@@ -100,6 +103,9 @@ function surnameForms(name: string): string[] {
   if (words.length < 2) return [];
   if (familyNameFirst(words)) out.add(words[0]);
   out.add(words[words.length - 1]);
+  // ("Qassem Jaafar al-Rubaie" is "Rubaie" later too: the family name without its article)
+  const article = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}’'-]+)$/u.exec(words[words.length - 1]);
+  if (article) out.add(article[1]);
   // "Jean-Yves Le Drian" -> "Le Drian"; "Ana Paula Ribeiro da Costa" -> "Ribeiro da Costa" (and "da Costa").
   const particle = words.findIndex((w, k) => k > 0 && NAME_PARTICLES.has(w));
   if (particle > 0) {
@@ -223,6 +229,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     return words > 0 && t > 0 && tokens[t].text === 'of' && gap(t - 1, t) === ' ' && isTitleHead(tokens[t - 1].text) ? t : undefined;
   };
+  // Capitalized words back to "<office> of" ("… Superintendent of Financial Institutions").
+  const ofOffice = (k: number): boolean => {
+    for (let h = k - 1; h >= Math.max(1, k - 4); h--) {
+      if (tokens[h].text === 'of') return isTitleHead(tokens[h - 1].text);
+      if (!isCapitalized(tokens[h].text)) return false;
+    }
+    return false;
+  };
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     start -= honorificWords(start);
     let k = start - 1;
@@ -236,7 +250,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const joined = w === 'and' && first >= 0 && k > 0 && (isTitleHead(tokens[k - 1].text) || (isTitleWord(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1].text)));
       // "a spokesman for President X": the office after "for" is the person's own title.
       if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
-      if (isTitleWord(w) || entityToken(k) || joined || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) {
+      // ("Superintendent of Financial Institutions Nathalie Brisebois": the capitalized field after an office's "of")
+      const fieldOfOffice = isCapitalized(w) && ofOffice(k);
+      if (isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) {
         first = k;
         k--;
       } else break;
@@ -259,7 +275,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
     // (an envoy's title ends on the place they are sent to)
     const sentTo = entityToken(last) && tokens.slice(first, last).some((_, k) => envoyTo(first + k));
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo)) return undefined;
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last))) return undefined;
     return { first, last };
   };
 
@@ -328,7 +344,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const joinedOffices = w === 'and' && first >= 0 && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && (isTitleWord(tokens[k - 1].text) || entityToken(k - 1)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && isTitleWord(tokens[k + 1].text);
         // ("the work and pensions secretary, X,": two portfolio words joined inside one title)
         // ("Their chief negotiator and spokesman, X,": two offices of one person)
-        const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first);
+        // ("the association’s president and chief executive, X,": two offices, the second of two words)
+        const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first || isTitleWord(tokens[k + 1]?.text ?? ''));
         // ("The Conservative shadow universities minister, X,": a portfolio in the plural before the head)
         const portfolio = first >= 0 && first === headAt && k > 0 && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w) && /^(?:shadow|the|The|its|their)$/.test(tokens[k - 1].text);
         // ("Its Deputy Secretary-General in charge of customs and trade, X,": what the office is in charge of)

@@ -20,7 +20,7 @@ const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 /** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
 const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,5}$/u;
 const SAY_VERBS =
-  'said|says|say|argue|warn|insist|contend|alleges|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' + PARTICIPLES;
+  'said|says|say|argue|warn|insist|contend|alleges|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|notified|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed)$/;
@@ -163,7 +163,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         spText = spText.slice(off).replace(/\s+(?:\(|(?:late|early|on|last|this|earlier|in the|at the|for)\b).*$/u, '');
       }
       // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
-      const tail = /\s+(?:data|figures|statistics|estimates|numbers|records|calculations|projections|forecasts)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
+      // ("according to OECD health statistics": and a field's word before them)
+      const tail = /(?:\s+(?:health|trade|labou?r|economic|employment|census|crime|market|industry|official|government|customs))?\s+(?:data|figures|statistics|estimates|numbers|records|calculations|projections|forecasts)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
       if (tail) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
       // "the national statistics institute, known as Inegi": the name it goes by.
       // (or by its initials in apposition: "the national space research institute, INPE")
@@ -178,7 +179,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
       // "according to a staff report the committee released Wednesday": who released it.
-      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
+      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment|fact sheet|memo|guidance)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
       if (releasedBy) {
         off = releasedBy.indices![1][0];
         spText = releasedBy[1];
@@ -265,7 +266,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // ("…, with President X warning that …": the participle of a subject after "with")
       // (", defying expectations and warning that …": a second participle joined by "and")
       // (the comma may sit inside a closing quotation mark: '… of innocence," adding that')
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
+      // (", with Governor X returning three Bills and Chief Minister Y announcing that": the second
+      // subject of a "with" phrase)
+      const withAnd = participle && /,\s+with\s/.test(m.slice(Math.max(0, v.index - 300), v.index)) ? /\band\s+((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before) : null;
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before) && !withAnd) continue;
       let after = v.index + v[0].length;
       // "They warned, however, that …": an interjected adverb between the verb and its clause.
       // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)
@@ -277,7 +281,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (signed) after += signed[0].length;
       let cStart = -1;
       let viaThat = false;
-      if (REQUEST_VERB.test(verb)) {
+      // ("warned passengers to expect “…”": a warning that asks something, read as "urged X to")
+      const warnedTo = /^(?:warned|warns)$/.test(verb) && /^\s+(?!that\b)(?:the\s+|its\s+|their\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+to\s+\p{Ll}/u.test(m.slice(after));
+      if (REQUEST_VERB.test(verb) || warnedTo) {
         cStart = after;
         // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
         if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;
@@ -301,7 +307,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const clauseBeforeThat = that !== null && AUXILIARY_WORD.test(that[1]);
         // "reported quarterly revenue that beat …": an object before "that" makes it a relative
         // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
-        const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|assured|reminded|urged)$/.test(verb) &&
+        const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|notified|assured|reminded|urged)$/.test(verb) &&
           // ("has complained for months that …": a duration too)
           !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|for (?:months|years|weeks|days|decades|some time|a long time)$)\b/i.test(that[1].trim()) &&
           // "ruling 7-2 that", "wrote for the majority that": a court's vote and voice
@@ -359,7 +365,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // "…, with rights groups saying …": the participle's own subject, after "with".
       // ("The official IRNA news agency quoted him as saying that …": the one quoted speaks; "X was quoted by
       // the ABC as saying" is X's)
-      const withSubject = participle ? /\b(?:with|quoted(?!\s+by\b))\s+((?:[\p{L}’'.-]+\s+){1,5}?)(?:as\s+)?$/u.exec(before) : null;
+      const withSubject = participle ? /\b(?:with|quoted(?!\s+by\b))\s+((?:[\p{L}’'.-]+\s+){1,5}?)(?:as\s+)?$/u.exec(before) ?? withAnd : null;
       // (where the subject's words start: after "with " or "quoted ", before any "as ")
       const withAt = withSubject ? verbStart - before.length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
       const subj = withSubject

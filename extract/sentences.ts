@@ -80,5 +80,18 @@ export function splitSentences(
     start = next;
   }
   if (start < para.end) out.push({ start, end: para.end, paragraph: para.index });
+  for (const sentence of out) sentence.start += leadLength(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
   return out;
+}
+
+/**
+ * A list's bullet and a section label open no sentence's words: "- Everyone else …", "Why it matters:
+ * The rule is …", "What they're saying: Nvidia called …" (Axios and newsletter styles). A label is a few
+ * words before a colon, none of them a reporting verb ("Mnuchin said: “…”" keeps its subject).
+ */
+function leadLength(head: string): number {
+  const bullet = /^[-•*–—]\s+/.exec(head)?.[0].length ?? 0;
+  const label = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}:\s+(?=\p{Lu})/u.exec(head.slice(bullet));
+  const reports = label !== null && /\b(?:said|says|told|tells|added|wrote|writes|asked|declared|announced|stated|warned)\b/.test(label[0]);
+  return bullet + (label && !reports ? label[0].length : 0);
 }

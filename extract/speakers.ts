@@ -180,7 +180,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who;
   // "Justice Mercy Wambua of the Employment and Labour Relations Court": a body after "of", whose.
   // ("lawmaker Oksana Tkachuk of the Holos party": and a body noun after the name)
-  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
@@ -192,7 +192,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const court = /\b(?:bench|panel|chamber)$/i.test(raw.slice(0, placeTail.index)) ? ctx.entities.at(rawStart + placeTail.index + placeTail[0].search(/\p{Lu}/u)) : undefined;
     if (court && court.kind !== 'COUNTRY' && court.kind !== 'REGION') return entityRef(court);
     // ("Officials in Kyiv said": unnamed people placed by where they are, not the country)
-    const placed = /^(?:[\p{Ll}-]+\s+){0,2}(?:officials|diplomats|sources|residents|witnesses|police|authorities|lawmakers|protesters|analysts|economists)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+in\s/.test(placeTail[0]);
+    // ("China hawks in the Senate say": a group by what it thinks, placed)
+    const placed = /^(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|residents|witnesses|police|authorities|lawmakers|protesters|analysts|economists|hawks|doves|critics|opponents|supporters|allies|moderates|conservatives|progressives)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+in\s/.test(placeTail[0]);
     if (placed) return { speakerName: raw, named: false };
   }
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
@@ -535,7 +536,7 @@ const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|twice|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 // (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
 // not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
-const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
+const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Late|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 // ("The ultra-Orthodox United Torah Judaism party": a capitalized word after the hyphen too)
@@ -652,6 +653,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (n > 0 && n < 5 && /^[\p{Ll}’'-]+$/u.test(w) && /^(?:the|a|an|its|their)$/i.test(toks[0]?.text ?? '') && describedNameAhead(k)) ||
       // "The airline said … and advised": a company described by what it does.
       (n > 0 && n < 4 && COMPANY_NOUN.test(w)) ||
+      // ("Conservative housing critic Scott Reimer": a lower-case field before the office and its holder)
+      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && !FUNCTION_WORD.test(w) && isTitleHead(toks[k + 1]?.text ?? '') && isNameWord(toks[k + 2]?.text ?? '')) ||
       // "Opposition politician Ekuru Aukot": a lower-case job between a capitalized word and a name.
       (n > 0 && n < 3 && /^\p{Ll}+$/u.test(w) && isNameWord(toks[k + 1]?.text ?? '') && isNameWord(toks[k + 2]?.text ?? '')) ||
       // "The city's mayor, Vitali Klitschko,": a lower-case possessor before the office.

@@ -1241,4 +1241,28 @@ describe('extractArticle', () => {
     const pk = extractArticle('Speaker Rana Mushtaq Ahmed twice warned that he would suspend the sitting. The Pakistan Peoples Party (PPP) has complained for months that the PML-N has ignored a power-sharing agreement with Sindh.');
     expect(pk.statements.map((s) => s.speakerName)).toEqual(['Rana Mushtaq Ahmed', 'Pakistan Peoples Party']);
   });
+
+  it('reads The Hindu and Korea Herald styles: initials before a name ("R. Manimaran"), "he" is not the subject of the clause it attributes, ", with X returning … and Y announcing that", "Rep. X of the ruling Y party", "OECD health statistics", "Samsung Medical Center"', () => {
+    const hindu = extractArticle('The standoff deepened on Tuesday, with Governor Harish Chandra Bhatnagar returning three Bills and Chief Minister R. Manimaran announcing that the State would move the Supreme Court again.\n\nLaw Minister S. Thirumalaivasan told The Hindu that the government would convene a special sitting. Under Article 200, the Governor cannot withhold assent once the House passes a Bill a second time, he said.\n\n“The Constitution gives the Governor a role, not a veto,” Mr. Manimaran said.');
+    expect(hindu.statements.map((s) => s.speakerName)).toEqual(['R. Manimaran', 'S. Thirumalaivasan', 'S. Thirumalaivasan', 'R. Manimaran']);
+    expect(hindu.officials.map((o) => o.name)).toEqual(['Harish Chandra Bhatnagar', 'R. Manimaran', 'S. Thirumalaivasan']);
+    const korea = extractArticle('Rep. Seo Min-jae of the ruling Democratic Party of Korea, who chairs the committee, said the party would fast-track a bill. Korea has 2.6 physicians per 1,000 people, according to OECD health statistics. Samsung Medical Center said it had cut operations.');
+    expect(korea.statements.map((s) => s.speakerName)).toEqual(['Seo Min-jae', 'Organisation for Economic Co-operation and Development', 'Samsung Medical Center']);
+  });
+  it('reads Axios, Globe and Mail, SMH and Al-Monitor styles: a label or a bullet opens no sentence, "warned passengers to expect", "Late on Friday,", two banks joined by "and", a capitalized field after an office\'s "of", "president and chief executive", a housing critic, an Arabic family name without its article, "the Gulf" and "the Gulf of Aden"', () => {
+    const axios = extractArticle('Why it matters: The rule is ambitious.\n\n- Everyone else gets a quota, according to a fact sheet the Commerce Department released.\n\nWhat they\'re saying: Nvidia said it would drive customers toward Chinese rivals.\n\nChina hawks in the Senate say the rule does not go far enough.');
+    expect(axios.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['United States Department of Commerce', 'Everyone else gets a quota'], ['Nvidia', 'it would drive customers toward Chinese rivals'], ['China hawks in the Senate', 'the rule does not go far enough'],
+    ]);
+    const nsw = extractArticle('Sydney Trains warned passengers to expect “significant delays and heavy crowding” across the network. Late on Friday, the Fair Work Commission said it would hear the application.');
+    expect(nsw.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Sydney Trains', 'Fair Work Commission']);
+    const globe = extractArticle('Executives at Royal Bank of Canada and Toronto-Dominion Bank were measured. Superintendent of Financial Institutions Nathalie Brisebois said lenders must act. “You just make it harder to see,” the association’s president and chief executive, Andrew Kostiuk, said. Conservative housing critic Scott Reimer said Ottawa should cut charges.');
+    expect(globe.entities.filter((e) => e.kind === 'COMPANY').map((e) => e.name)).toEqual(['Royal Bank of Canada', 'Toronto-Dominion Bank']);
+    expect(globe.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Nathalie Brisebois', 'Superintendent of Financial Institutions'], ['Andrew Kostiuk', 'president and chief executive'], ['Scott Reimer', 'Conservative housing critic'],
+    ]);
+    const iraq = extractArticle('Oil Minister Qassem Jaafar al-Rubaie told a press conference in Baghdad that exports had resumed. “It is a victory for the Iraqi state,” Rubaie said. Tankers crossed the Gulf and the Gulf of Aden.');
+    expect(iraq.statements.map((s) => s.speakerName)).toEqual(['Qassem Jaafar al-Rubaie', 'Qassem Jaafar al-Rubaie']);
+    expect(iraq.entities.filter((e) => e.kind === 'REGION').map((e) => e.name)).toEqual(['Persian Gulf', 'Gulf of Aden']);
+  });
 });
