@@ -4,7 +4,7 @@
 // that says what a name is ("Beijing Sukbakso, a Chinese company"), "the X party", and an acronym
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
-import { KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
+import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
 import { TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
@@ -409,6 +409,21 @@ function partyTagStates(scan: MentionScan): void {
     if (t < 0 || scan.taken[t]) continue;
     scan.raw.push({ start, end: start + form.length, name: state, kind: 'REGION', country: 'United States', surface: form });
     scan.taken[t] = 1;
+  }
+}
+
+// 0a'. "a mortgage broker in Brampton, Ont.": a Canadian province by its Canadian Press abbreviation, after a town.
+function provinceAbbreviations(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, (Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.)/gu)) {
+    const start = m.index + m[0].length - m[1].length;
+    const t = scan.tokenAt(start);
+    if (t < 0 || scan.taken[t]) continue;
+    let last = t;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= start + m[1].length) last++;
+    if (!scan.free(t, last)) continue;
+    scan.raw.push({ start, end: start + m[1].length, name: CANADIAN_PROVINCE_ABBREVIATIONS[m[1]], kind: 'REGION', country: 'Canada', surface: m[1] });
+    for (let k = t; k <= last; k++) scan.taken[k] = 1;
   }
 }
 
@@ -1317,7 +1332,7 @@ function withArticle(country: string): string {
 
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
-  namesByTheirInitials, appositives, partyTagStates, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  namesByTheirInitials, appositives, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

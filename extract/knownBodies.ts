@@ -385,7 +385,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'South Australia', kind: REGION, forms: ['South Australia'], country: 'Australia' },
   { name: 'Tasmania', kind: REGION, forms: ['Tasmania'], country: 'Australia' },
   { name: 'Northern Territory', kind: REGION, forms: ['Northern Territory'], country: 'Australia' },
-  { name: 'Australian Capital Territory', kind: REGION, forms: ['Australian Capital Territory'], country: 'Australia' },
+  { name: 'Australian Capital Territory', kind: REGION, forms: ['Australian Capital Territory', 'ACT'], country: 'Australia' },
   { name: 'Ontario', kind: REGION, forms: ['Ontario'], country: 'Canada' },
   { name: 'Quebec', kind: REGION, forms: ['Quebec'], country: 'Canada' },
   { name: 'British Columbia', kind: REGION, forms: ['British Columbia'], country: 'Canada' },
@@ -520,8 +520,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   // Canada's and Australia's parties share forms with Britain's: the text's country chooses (settleNames).
   // (not "Liberal" or "Labor" alone: "Liberal Democrats", Brazil's "Liberal Party", "Acting Labor Secretary")
   { name: 'Conservative Party of Canada', kind: ORG, forms: ['Conservative Party of Canada', 'Conservative Party', 'Conservatives', 'Conservative', 'Tories', 'Tory'], country: 'Canada' },
-  { name: 'Liberal Party of Canada', kind: ORG, forms: ['Liberal Party of Canada'], country: 'Canada' },
-  { name: 'Liberal Party of Australia', kind: ORG, forms: ['Liberal Party of Australia'], country: 'Australia' },
+  // ("the Liberals": the story's country decides which)
+  { name: 'Liberal Party of Canada', kind: ORG, forms: ['Liberal Party of Canada', 'Liberals'], country: 'Canada' },
+  { name: 'Liberal Party of Australia', kind: ORG, forms: ['Liberal Party of Australia', 'Liberals'], country: 'Australia' },
   { name: 'Australian Labor Party', kind: ORG, forms: ['Australian Labor Party'], country: 'Australia' },
   { name: 'Scottish National Party', kind: ORG, forms: ['Scottish National Party', 'SNP'], country: 'United Kingdom' },
   { name: 'Reform UK', kind: ORG, forms: ['Reform UK'], country: 'United Kingdom' },
@@ -545,7 +546,6 @@ export const KNOWN_BODIES: KnownBody[] = [
   ...([['Aguascalientes'], ['Baja California'], ['Baja California Sur'], ['Campeche'], ['Chiapas'], ['Chihuahua'], ['Coahuila'], ['Colima'], ['Durango'], ['Guanajuato'], ['Jalisco'], ['Michoacán', 'Michoacan'], ['Nayarit'], ['Nuevo León', 'Nuevo Leon'], ['Oaxaca'], ['Puebla'], ['Querétaro', 'Queretaro'], ['Quintana Roo'], ['San Luis Potosí', 'San Luis Potosi'], ['Sinaloa'], ['Sonora'], ['Tabasco'], ['Tamaulipas'], ['Tlaxcala'], ['Veracruz'], ['Yucatán', 'Yucatan'], ['Zacatecas']] as string[][]).map((forms) => ({ name: forms[0], kind: REGION, forms, country: 'Mexico' })),
   // Rivers news names in water and border disputes.
   { name: 'Río Bravo', kind: REGION, forms: ['Río Bravo', 'Rio Bravo', 'Rio Grande'] },
-  { name: 'Australian Capital Territory', kind: REGION, forms: ['Australian Capital Territory', 'ACT'], country: 'Australia' },
   { name: 'Federated Farmers', kind: ORG, forms: ['Federated Farmers'], country: 'New Zealand' },
   { name: 'Comisiones Obreras', kind: ORG, forms: ['Comisiones Obreras', 'CCOO'], country: 'Spain' },
   { name: 'Unión General de Trabajadores', kind: ORG, forms: ['Unión General de Trabajadores', 'UGT'], country: 'Spain' },
@@ -772,4 +772,10 @@ export const US_STATE_POSTAL_CODES: Record<string, string> = {
   ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island',
   SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia',
   WA: 'Washington (state)', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+};
+
+/** Canadian Press abbreviations of the provinces, after a town: "Brampton, Ont.", "Surrey, B.C." */
+export const CANADIAN_PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  'Ont.': 'Ontario', 'Que.': 'Quebec', 'B.C.': 'British Columbia', 'Alta.': 'Alberta', 'Man.': 'Manitoba', 'Sask.': 'Saskatchewan',
+  'N.S.': 'Nova Scotia', 'N.B.': 'New Brunswick', 'N.L.': 'Newfoundland and Labrador', 'Nfld.': 'Newfoundland and Labrador', 'P.E.I.': 'Prince Edward Island',
 };

@@ -661,4 +661,10 @@ describe('findEntities', () => {
     const r = entities('Sri Lanka’s debt is large. Sri Lanka will pay. Sri Lanka agreed. The Finance Ministry said the deal was done.');
     expect(r.find((e) => e.name === 'Finance Ministry of Sri Lanka')?.aliases).toEqual(expect.arrayContaining(['Finance Ministry', 'Ministry of Finance']));
   });
+
+  it('reads a Canadian province by its Canadian Press abbreviation after a town, and "the Liberals" by the story\'s country', () => {
+    expect(names('Sandeep Grewal is a mortgage broker in Brampton, Ont. Surrey, B.C., was hit too.')).toEqual(['British Columbia', 'Ontario']);
+    expect(names('The Liberals in Ottawa said Canada would act; Canada agreed.')).toEqual(['Canada', 'Liberal Party of Canada']);
+    expect(names('The Liberals in Canberra said Australia would act; Australia agreed.')).toEqual(['Australia', 'Liberal Party of Australia']);
+  });
 });
