@@ -83,7 +83,7 @@ const COMPANY_HEADS = new Set([
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['Area', 'Prefecture', 'Governorate', 'Oblast', 'County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
 const ORG_HEADS = new Set([
-  'Center', 'Centre', 'Church', 'Cross', 'Crescent', 'Body', 'Confederation', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
+  'Center', 'Centre', 'Centers', 'Centres', 'Church', 'Cross', 'Crescent', 'Body', 'Confederation', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
   'Council', 'Committee', 'Network', 'Society', 'International', 'Organization', 'Organisation', 'Community',
   'Watch', 'Forum', 'Programme', 'Program', 'Board', 'Chamber', 'Trust', 'Initiative', 'Observatory', 'Radio',
@@ -209,7 +209,7 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       // (or a known name across it: "Moody's Ratings")
       const possessive = (/^['’]s $/.test(gap) || (/^['’] $/.test(gap) && /s$/.test(tokens[j].text))) && isCapitalized(tokens[j + 1].text) && j + 2 < tokens.length &&
         (GAZETTEER.has(text.slice(tokens[i].start, tokens[j + 1].end)) ||
-          (!GAZETTEER.has(tokens[j].text) && (isHead(tokens[j + 1].text) || (COLLECTIVE.test(tokens[j].text) && headWithin(text, tokens, j + 1, 3)))));
+          (!GAZETTEER.has(tokens[j].text) && (isHead(tokens[j + 1].text) || (COLLECTIVE.test(tokens[j].text) && headWithin(text, tokens, j + 1, 4)))));
       // "Mizuho Research & Technologies", "Procter & Gamble": an ampersand joins two parts of a name.
       const ampersand = gap === ' & ' && isCapitalized(tokens[j + 1].text);
       if (!/^ $|^\s$/.test(gap) && !possessive && !ampersand) break;
@@ -927,8 +927,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // "Semiconductor Industry Association": a later head in the same run of capitalized words ends the name.
       let later = t;
       while (later <= b && later - t < 3 && isCapitalized(tokens[later].text) && !isHead(tokens[later].text)) later++;
-      // ("National Aerospace Technology Administration": a government body's head after a company word)
-      if (later <= b && later > t && isHead(tokens[later].text) && (ORG_HEADS.has(tokens[later].text) || GOV_HEADS.has(tokens[later].text)) && COMPANY_HEADS.has(tokens[head].text)) {
+      // ("National Aerospace Technology Administration": a government body's head after a company word;
+      // "Satilla Valley Medical Center": a body's after a place's)
+      if (later <= b && later > t && isHead(tokens[later].text) && (ORG_HEADS.has(tokens[later].text) || GOV_HEADS.has(tokens[later].text) || COMPANY_HEADS.has(tokens[later].text)) && (COMPANY_HEADS.has(tokens[head].text) || REGION_HEADS.has(tokens[head].text))) {
         head = later;
         t = later;
         continue;
@@ -1178,7 +1179,9 @@ function namesBeforeWhichSaid(scan: MentionScan): void {
     const name = scan.surface(s, b);
     if (!clause || b - s > 4 || NOT_NAME.has(tokens[s].text) || GAZETTEER.has(name) || !scan.free(s, b)) continue;
     const business = /\b(?:plants?|factor(?:y|ies)|stores?|mines?|smelters?|customers|shares|revenue|profits?|subsidiar(?:y|ies)|brands?|serves|sells|makes|operates)\b/.test(clause[1]);
-    scan.claim(s, b, name, business ? 'COMPANY' : 'ORGANIZATION');
+    // ("Georgia’s Department of Community Health, which runs …": a government's head word says what it is)
+    const govHead = tokens.slice(s, b + 1).some((t) => GOV_HEADS.has(t.text));
+    scan.claim(s, b, name, govHead ? 'GOVERNMENT_BODY' : business ? 'COMPANY' : 'ORGANIZATION');
   }
 }
 
@@ -1234,7 +1237,8 @@ function nationalParks(scan: MentionScan): void {
 
 // "the House", "House Democrats", "House Speaker X" in a story about Congress: the U.S. House of
 // Representatives (not "the White House", "the state House", nor where the Commons sit).
-const US_CONGRESS_STORY = /\b(?:Congress|Senate|Capitol Hill|Rep\.|Sen\.|House (?:Democrats|Republicans))(?=\W)|\b[DR]-\p{Lu}/u;
+// (a party's "Congress" is none: "National Democratic Congress", "Nepali Congress")
+const US_CONGRESS_STORY = /\b(?:(?<!(?:Democratic|National|Nepali|Labour|Union|Trades|Workers|People's|People’s) )Congress|Senate|Capitol Hill|Rep\.|Sen\.|House (?:Democrats|Republicans))(?=\W)|\b[DR]-\p{Lu}/u;
 // "The Texas House", "the state House": a story about a state legislature, whose House is not Congress's.
 const US_STATE_NAMES = KNOWN_BODIES.filter((b) => b.kind === 'REGION' && b.country === 'United States').map((b) => b.name.replace(/ \(.*\)$/, ''));
 const STATE_HOUSE = new RegExp(`\\b(?:${US_STATE_NAMES.join('|')}|[Ss]tate) House\\b(?! of Representatives)`);
@@ -1268,13 +1272,16 @@ function stateChambers(scan: MentionScan): void {
 // whose short form it is ("the European Parliament … Parliament").
 function bareParliament(scan: MentionScan): void {
   const { text, tokens } = scan;
-  if (!text.includes('Parliament') || /\b(?:\p{Lu}\p{L}+ Parliament|Parliament of)\b/u.test(text)) return;
-  for (const m of text.matchAll(/\bParliament\b(?!\s+\p{Lu})/gu)) {
+  if (!text.includes('Parliament') && !text.includes('Cabinet')) return;
+  // ("the Cabinet said": a government's cabinet alike)
+  const longer = { Parliament: /\b(?:(?!The\b)\p{Lu}\p{L}+ Parliament|Parliament of)\b/u.test(text), Cabinet: /\b(?:(?!The\b)\p{Lu}\p{L}+ Cabinet|Cabinet (?:of|Office|Secretary|Minister)|Council of Ministers)\b/u.test(text) };
+  for (const m of text.matchAll(/\b(Parliament|Cabinet)\b(?!\s+\p{Lu})/gu)) {
+    if (longer[m[1] as 'Parliament' | 'Cabinet']) continue;
     const t = scan.tokenAt(m.index);
     if (t < 0 || !scan.free(t, t)) continue;
     const previous = t > 0 ? tokens[t - 1] : undefined;
     if (previous && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, m.index) === ' ') continue;
-    scan.claim(t, t, 'Parliament', 'GOVERNMENT_BODY', { forms: ['Parliament'] });
+    scan.claim(t, t, m[1], 'GOVERNMENT_BODY', { forms: [m[1]] });
   }
 }
 
@@ -1344,7 +1351,7 @@ function nameAfter(r: RawMention, body: RawMention): void {
 }
 
 /** Offices every national government has, named so without their country. */
-const NATIONAL_OFFICE = /^(?:Parliament|Cabinet of Ministers|(?:Prime Minister|President|Chancellor)['’]s Office|(?:Foreign Affairs|Foreign|Oil|Petroleum|Transport|Labou?r|Industry|Finance|Defen[cs]e|Interior|Economy|Justice|Health|Education|Trade|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Finance|Defen[cs]e|(?:the )?Interior|Justice|Health|Education|Economy|Energy|Agriculture))$/;
+const NATIONAL_OFFICE = /^(?:Parliament|Cabinet|Cabinet of Ministers|(?:Prime Minister|President|Chancellor)['’]s Office|(?:Foreign Affairs|Foreign|Oil|Petroleum|Transport|Labou?r|Industry|Finance|Defen[cs]e|Interior|Economy|Justice|Health|Education|Trade|Energy|Agriculture) Ministry|Ministry of (?:Foreign Affairs|Finance|Defen[cs]e|(?:the )?Interior|Justice|Health|Education|Economy|Energy|Agriculture))$/;
 
 /** Ambiguous forms resolved, names qualified by country, and short names tied to the longer ones the text gives. */
 function settleNames(raw: RawMention[], text: string): void {

@@ -132,7 +132,7 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
         ctx.lastPersonAt = subj.start;
       }
       // (a sentence about someone else ends the group's turn: "Three diplomats said talks stalled.")
-      if (ref && !/^they$/i.test(words.join(' '))) ctx.lastGroup = isUnnamedGroup(ref) ? ref : undefined;
+      if (ref && !ownSentence && !/^they$/i.test(words.join(' '))) ctx.lastGroup = isUnnamedGroup(ref) ? ref : undefined;
     }
     if (!p.speakerSpan) continue;
     p.ref = resolveSpeaker(ctx, p.speakerSpan);
@@ -149,7 +149,7 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
     }
     // (the noun before what places it: "One vice-chancellor of a post-92 university in the Midlands")
-    const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+(?:of|for|at|in|from|with)\s/)[0].split(/\s+/).at(-1)!.toLowerCase() : undefined;
+    const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+(?:of|for|at|in|from|with|close to|loyal to)\s/)[0].split(/\s+/).at(-1)!.toLowerCase() : undefined;
     if (head && (isTitleHead(head) || SINGLE_SOURCE.test(head))) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
     else if (p.ref?.person) ctx.lastUnnamed = undefined;
   }

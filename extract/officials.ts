@@ -227,13 +227,18 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       t--;
       words++;
     }
-    return words > 0 && t > 0 && tokens[t].text === 'of' && gap(t - 1, t) === ' ' && isTitleHead(tokens[t - 1].text) ? t : undefined;
+    // ("the MP for Klottey Korle, X,": a lawmaker's constituency after "for")
+    const constituency = tokens[t].text === 'for' && t > 0 && /^(?:MP|member|Member|senator|Senator|representative|councillor|MLA|MNA|TD)$/.test(tokens[t - 1].text);
+    return words > 0 && t > 0 && (tokens[t].text === 'of' || constituency) && gap(t - 1, t) === ' ' && isTitleHead(tokens[t - 1].text) ? t : undefined;
   };
   // Capitalized words back to "<office> of" ("… Superintendent of Financial Institutions").
   const ofOffice = (k: number): boolean => {
-    for (let h = k - 1; h >= Math.max(1, k - 4); h--) {
+    // ("Minister of Supply and Internal Trade X": and "and" between the field's words)
+    // (an "and" only right after the field's first word: "of Supply and …", not across a name)
+    for (let h = k - 1; h >= Math.max(1, k - 5); h--) {
       if (tokens[h].text === 'of') return isTitleHead(tokens[h - 1].text);
-      if (!isCapitalized(tokens[h].text)) return false;
+      const andAfterFirst = tokens[h].text === 'and' && h > 1 && isCapitalized(tokens[h - 1].text) && tokens[h - 2].text === 'of';
+      if (!isCapitalized(tokens[h].text) && !andAfterFirst) return false;
     }
     return false;
   };
@@ -251,7 +256,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // "a spokesman for President X": the office after "for" is the person's own title.
       if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
       // ("Superintendent of Financial Institutions Nathalie Brisebois": the capitalized field after an office's "of")
-      const fieldOfOffice = isCapitalized(w) && ofOffice(k);
+      const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && tokens[k - 2].text === 'of')) && ofOffice(k);
       if (isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) {
         first = k;
         k--;
@@ -283,7 +288,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const name = text.slice(tokens[a].start, tokens[b].end);
     const single = a === b;
     // (a) "Treasury Secretary Steven Mnuchin"
-    const pre = a > 0 ? titleBefore(a) : undefined;
+    // (not "India's Minister of Petroleum and Natural Gas, Prakash Iyengar,": the holder is named after the comma)
+    const holderAfter = a > 0 && /^(?:and|of)$/.test(tokens[a - 1].text) && /^, (?:\p{Lu}[\p{L}’'.-]+ ){1,3}\p{Lu}[\p{L}’'-]+,/u.test(text.slice(tokens[b].end, tokens[b].end + 60));
+    const pre = a > 0 && !holderAfter ? titleBefore(a) : undefined;
     // "the union's president, Captain Julien Marchand,": a rank alone after a comma is not the title;
     // the office before the comma is (read below as "his Japanese counterpart, Taro Kono").
     const rankAfterComma = pre && pre.first === pre.last && RANK.test(tokens[pre.first].text) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));

@@ -165,7 +165,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
       // ("according to OECD health statistics": and a field's word before them)
       const tail = /(?:\s+(?:health|trade|labou?r|economic|employment|census|crime|market|industry|official|government|customs))?\s+(?:data|figures|statistics|estimates|numbers|records|calculations|projections|forecasts)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
-      if (tail) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
+      // (not "federal records", whose adjective alone names no one)
+      if (tail && !/^(?:the\s+)?(?:federal|state|public|official|internal|court|hospital|police)$/.test(spText.slice(0, tail.index))) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
       // "the national statistics institute, known as Inegi": the name it goes by.
       // (or by its initials in apposition: "the national space research institute, INPE")
       // (or by a one-word name that ends the sentence: "the EU’s border agency, Frontex.")

@@ -135,7 +135,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     return p ? personRef(p) : { speakerName: raw, named: false };
   }
   // "Two officials said … They added that …": the group that spoke last.
-  if (/^they$/i.test(raw)) return ctx.lastGroup;
+  // ("Sources at Palazzo Chigi said …. According to the same sources, …": that group again)
+  // ("the people" stays as written, as most annotations have it; "the sources" is those introduced)
+  if (/^they$/i.test(raw) || /^(?:(?:the same|those|these)\s+(?:sources|officials|people|diplomats)|the\s+sources)$/i.test(raw)) return ctx.lastGroup ?? (/^they$/i.test(raw) ? undefined : { speakerName: raw, named: false });
   // ("the people" stays as written, as the annotations have it: only the pronoun is resolved)
   if (NEUTER.test(last)) {
     const e = ctx.lastEntity;
@@ -211,7 +213,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const opening = honorific === 2 && k >= 0 ? 1 : malayHonorificLength(nameToks.map((t) => t.text));
   if (opening > 0 && opening < nameToks.length) nameToks = nameToks.slice(opening);
   // ("a spokesperson for Beaulieu-Harris": someone who speaks for that person, not the person)
-  const onBehalf = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw);
+  // ("A Congress leader close to Basnet": someone of that person's camp, not the person)
+  const onBehalf = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw) ||
+    /\b(?:close|loyal|allied|aligned|near)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw);
   if (nameToks.length > 0 && !onBehalf) {
     const name = ctx.text.slice(nameToks[0].start, nameToks[nameToks.length - 1].end);
     const before = k >= 0 ? toks[k].text : '';
@@ -419,7 +423,10 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (_e, _raw, text, m) => / union\b/.test(text.slice(m.end, m.end + 7)), look: 'after' },
   // ("The union that represents the shelter workers warned …" before "… of the Service Employees
   // International Union": a union by its name, before or in the sentences after)
-  { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (e) => e.kind === 'ORGANIZATION' && /\bUnion\b/.test(e.name), look: 'nearest' },
+  // ("the union" after "the Women's National Basketball Players Association": a players' association too)
+  { pattern: /^(?:[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}union$/u, refers: (e) => e.kind === 'ORGANIZATION' && /\bUnion\b|Players['’]? Association|\bGuild\b/.test(e.name), look: 'nearest' },
+  // "the league said" after the WNBA or the Premier League: a sports league by its name.
+  { pattern: /^the\s+league$/i, refers: (e) => e.kind === 'ORGANIZATION' && /\b(?:League|WNBA|NBA|NFL|MLB|NHL|MLS|NWSL)\b/.test(e.name), look: 'beforeSentence' },
 ];
 
 /**
@@ -787,7 +794,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // "Gill, however, confirmed": the adverb is gone, the name remains.
     if (firstComma < 0) return body.trim().split(/\s+/).length <= 6 ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;
     // "Sen. Thomas Reed, D-Vt.," / "Daniela Vogt, 47,": a party tag or an age after the name.
-    const second = body.slice(firstComma + 1);
+    // ("the MP for Klottey Korle, Hon. Nii Armah Lartey of the ruling National Democratic Congress": and
+    // the party after the name)
+    const second = body.slice(firstComma + 1).replace(/\s+of\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,5}$/u, '');
     if (/^\s*(?:[DRI]-[\p{L}. ]+|\d{1,3})\s*$/u.test(second)) return trimSpanWords(text, sentStart, sentStart + firstComma);
     // "The U.N. special envoy for Sudan, Martin Edel," -> the name.
     // "…'s Conservative counterpart, shadow health secretary James Oakley," -> the name after its title.

@@ -1265,4 +1265,22 @@ describe('extractArticle', () => {
     expect(iraq.statements.map((s) => s.speakerName)).toEqual(['Qassem Jaafar al-Rubaie', 'Qassem Jaafar al-Rubaie']);
     expect(iraq.entities.filter((e) => e.kind === 'REGION').map((e) => e.name)).toEqual(['Persian Gulf', 'Gulf of Aden']);
   });
+
+  it('reads ANSA, Kathmandu Post, Graphic, ESPN, Ahram and KFF styles: "the same sources", "A Congress leader close to X" (not X) and "the leader said", Nepal\'s Congress, "Hon." and "the MP for X, Hon. Y of the ruling Z", "the league", a players\' association as "the union", "Minister of Supply and Internal Trade X", "the Cabinet", a place\'s head before a body\'s ("Satilla Valley Medical Center"), "Centers for Medicare & Medicaid Services"', () => {
+    const italy = extractArticle('Sources at Palazzo Chigi said the premier would seek a deal. According to the same sources, the premier will meet the party leaders on Monday.');
+    expect(italy.statements.map((s) => s.speakerName)).toEqual(['Sources at Palazzo Chigi', 'Sources at Palazzo Chigi']);
+    const nepal = extractArticle('Nepal’s Congress split. Nepal’s leaders met. Nepal waits. A Congress leader close to Hemraj Basnet said on condition of anonymity that Basnet had ignored warnings. “Now the whole party is paying the price,” the leader said.');
+    expect(nepal.statements.map((s) => s.speakerName)).toEqual(['A Congress leader close to Hemraj Basnet', 'A Congress leader close to Hemraj Basnet']);
+    expect(nepal.entities.map((e) => e.name)).not.toContain('United States Congress');
+    const ghana = extractArticle('However, the MP for Klottey Korle, Hon. Nii Armah Lartey of the ruling National Democratic Congress (NDC), said the Minority lacked the moral authority to lecture anyone. The Minority Leader, Hon. Kwadwo Asare-Boadu, said the House was misled.');
+    expect(ghana.statements.map((s) => s.speakerName)).toEqual(['Nii Armah Lartey', 'Kwadwo Asare-Boadu']);
+    expect(ghana.officials.map((o) => o.roles[0]?.title)).toEqual(['MP for Klottey Korle', 'Minority Leader']);
+    expect(ghana.entities.map((e) => e.name)).not.toContain('United States House of Representatives');
+    const espn = extractArticle('The WNBA and the Women\'s National Basketball Players Association met on Friday. The league said it expects to finish the season in the red. The union said it was ready to meet every day.');
+    expect(espn.statements.map((s) => s.speakerName)).toEqual(['WNBA', "Women's National Basketball Players Association"]);
+    const egypt = extractArticle('Minister of Supply and Internal Trade Sherif El-Ghazaly said the price of subsidised bread would rise. The minister said the cost of a loaf had reached LE 1.45. Egypt’s people waited, Egypt’s bakers worried and Egypt watched. The Cabinet said the subsidy bill had grown.');
+    expect(egypt.statements.map((s) => s.speakerName)).toEqual(['Sherif El-Ghazaly', 'Sherif El-Ghazaly', 'Cabinet of Egypt']);
+    const kff = extractArticle('The Satilla Valley Medical Center said it was reviewing its records. The Centers for Medicare & Medicaid Services said it would act.');
+    expect(kff.entities.map((e) => e.name)).toEqual(['Satilla Valley Medical Center', 'Centers for Medicare & Medicaid Services']);
+  });
 });
