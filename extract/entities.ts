@@ -74,7 +74,7 @@ const COMPANY_HEADS = new Set([
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
   'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',
-  'Therapeutics', 'Biosciences', 'Networks', 'Exchange', 'Biologics', 'Biotech', 'Biopharma', 'Laboratories', 'Semiconductors',
+  'LLP', 'LP', 'Shipyard', 'Shipyards', 'Shipbuilding', 'Marine', 'Therapeutics', 'Biosciences', 'Networks', 'Exchange', 'Biologics', 'Biotech', 'Biopharma', 'Laboratories', 'Semiconductors',
   // (names abroad keep their own language's word: "Havenstad Energie", "Enel Energia")
   'Energie', 'Energia', 'Énergie',
   // (pollsters and data firms: "a poll by Abacus Data")
@@ -431,7 +431,7 @@ function provinceAbbreviations(scan: MentionScan): void {
 // its country, as the capitalized "Foreign Ministry of France" would be.
 // The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
 const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications|unification';
-const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|(?:civil protection|weather|meteorological|space|statistics) agency|prime minister['’]s office|presidential office|president['’]s office)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
+const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|(?:civil protection|weather|meteorological|space|statistics) agency|prime minister['’]s office|presidential office|president['’]s office|embassy)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
@@ -454,8 +454,11 @@ function possessiveBodies(scan: MentionScan): void {
     // ("Turkey's disaster agency, known as AFAD,": the name it is known by names it, below)
     if (/^,\s+(?:also\s+)?known as\b/.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const title = titleCased(body);
+    // ("the Chinese embassy in Lusaka": an embassy is named with the country it is in, too)
+    const host = body === 'embassy' ? /^ in (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 30)) : null;
+    const hostCountry = host ? GAZETTEER.get(host[1])?.find((e) => e.kind === 'COUNTRY')?.name : undefined;
     // "Foreign Ministry of France", "Air Force of Ukraine".
-    scan.claim(first, last, `${title} of ${country}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`, ...(named ? [`${m[2]} ${body}`] : [])] });
+    scan.claim(first, last, `${title} of ${country}${hostCountry ? ` in ${hostCountry}` : ''}`, 'GOVERNMENT_BODY', { country, forms: [body, `${country}'s ${title}`, ...(named ? [`${m[2]} ${body}`] : [])] });
   }
 }
 

@@ -91,6 +91,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Guardian', kind: ORG, press: true, forms: ['Guardian', 'The Guardian'] },
   { name: 'The Observer', kind: ORG, press: true, forms: ['Observer', 'The Observer'] },
   { name: 'The Times', kind: ORG, press: true, forms: ['The Times'] },
+  { name: 'The Herald', kind: ORG, press: true, forms: ['The Herald'] },
+  { name: 'Euronews', kind: ORG, press: true, forms: ['Euronews'] },
+  { name: 'Radio Mitre', kind: ORG, press: true, forms: ['Radio Mitre'] },
   { name: 'The Economist', kind: ORG, press: true, forms: ['The Economist'] },
   { name: 'Sky News', kind: ORG, press: true, forms: ['Sky News'] },
   { name: 'Politico', kind: ORG, press: true, forms: ['Politico'] },
@@ -356,6 +359,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Fair Work Commission', kind: GOV, forms: ['Fair Work Commission'], country: 'Australia' },
   { name: 'Cheong Wa Dae', kind: GOV, forms: ['Cheong Wa Dae', 'Blue House'], country: 'South Korea' },
   { name: 'ISTAT', kind: GOV, forms: ['ISTAT', 'Istat', 'National Institute of Statistics'], country: 'Italy' },
+  { name: 'INDEC', kind: GOV, forms: ['INDEC', 'Indec', 'National Institute of Statistics and Census'], country: 'Argentina' },
   { name: 'Sheetal Niwas', kind: GOV, forms: ['Sheetal Niwas'], country: 'Nepal' },
   { name: 'Centers for Medicare & Medicaid Services', kind: GOV, forms: ['Centers for Medicare & Medicaid Services', 'Centers for Medicare and Medicaid Services', 'CMS'], country: 'United States' },
   { name: 'Medicare', kind: GOV, forms: ['Medicare'], country: 'United States' },
@@ -502,6 +506,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Banco Central do Brasil', kind: GOV, forms: ['Banco Central do Brasil', 'Central Bank of Brazil'], country: 'Brazil' },
   { name: 'Sveriges Riksbank', kind: GOV, forms: ['Sveriges Riksbank', 'Riksbank'], country: 'Sweden' },
   { name: 'Norges Bank', kind: GOV, forms: ['Norges Bank'], country: 'Norway' },
+  { name: 'Central Bank of Argentina', kind: GOV, forms: ['Banco Central de la República Argentina', 'Banco Central de la Republica Argentina', 'BCRA', 'Central Bank of Argentina'], country: 'Argentina' },
   // U.N. agencies the news names by their initials.
   { name: 'UNICEF', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNICEF', "United Nations Children's Fund", 'United Nations Children’s Fund', "UN Children's Fund", 'UN Children’s Fund'] },
   { name: 'UNHCR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['UNHCR', 'UN refugee agency', 'U.N. refugee agency', 'Office of the United Nations High Commissioner for Refugees'] },
@@ -540,6 +545,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Downing Street', kind: GOV, forms: ['Downing Street', 'No 10', 'Number 10'], country: 'United Kingdom' },
   { name: 'Conservative Party', kind: ORG, forms: ['Conservative Party', 'Conservatives', 'Conservative', 'Tories', 'Tory'], country: 'United Kingdom' },
   { name: 'Labour Party', kind: ORG, forms: ['Labour Party', 'Labour'], country: 'United Kingdom' },
+  // The parties' Scottish and Welsh branches, named as parties of their own.
+  { name: 'Scottish Labour Party', kind: ORG, forms: ['Scottish Labour Party', 'Scottish Labour'], country: 'United Kingdom' },
+  { name: 'Welsh Labour', kind: ORG, forms: ['Welsh Labour'], country: 'United Kingdom' },
+  { name: 'Scottish Conservative Party', kind: ORG, forms: ['Scottish Conservative Party', 'Scottish Conservatives', 'Scottish Conservative', 'Scottish Tories'], country: 'United Kingdom' },
+  { name: 'Audit Scotland', kind: GOV, forms: ['Audit Scotland'], country: 'United Kingdom' },
+  { name: 'CalMac Ferries', kind: 'COMPANY', forms: ['CalMac Ferries', 'CalMac'], country: 'United Kingdom' },
   { name: 'Liberal Democrats', kind: ORG, forms: ['Liberal Democrats', 'Lib Dems'], country: 'United Kingdom' },
   // Canada's and Australia's parties share forms with Britain's: the text's country chooses (settleNames).
   // (not "Liberal" or "Labor" alone: "Liberal Democrats", Brazil's "Liberal Party", "Acting Labor Secretary")
@@ -563,6 +574,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'HM Treasury', kind: GOV, forms: ['HM Treasury', 'Treasury'], country: 'United Kingdom' },
   // Indonesia's main islands and provinces, which its resource stories name bare.
   ...['Java', 'Central Java', 'West Java', 'East Java', 'Sumatra', 'North Sumatra', 'Sulawesi', 'Central Sulawesi', 'South Sulawesi', 'Kalimantan', 'East Kalimantan', 'Bali', 'Papua', 'Maluku', 'North Maluku', 'Riau'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Indonesia' })),
+  // Germany's states, which its farm, election and industry stories name bare (not the city-states,
+  // nor Brandenburg, also a gate and a surname).
+  ...['Bavaria', 'Baden-Württemberg', 'Hesse', 'Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'Thuringia', 'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saarland', 'Schleswig-Holstein', 'Mecklenburg-Western Pomerania', 'Mecklenburg-Vorpommern'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Germany' })),
   // Spain's regions and unions, which its disaster and labour stories quote.
   ...['Andalusia', 'Catalonia', 'Galicia', 'Basque Country', 'Aragon', 'Extremadura', 'Canary Islands', 'Balearic Islands', 'Castile and León', 'Castilla-La Mancha'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Spain' })),
   // Mexico's states, which its water, security and election stories name bare (not those that are
@@ -675,6 +689,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Moncloa Palace', kind: GOV, forms: ['Moncloa Palace', 'Moncloa'], country: 'Spain' },
   { name: 'Planalto Palace', kind: GOV, forms: ['Planalto Palace', 'Planalto'], country: 'Brazil' },
   { name: 'Zhongnanhai', kind: GOV, forms: ['Zhongnanhai'], country: 'China' },
+  { name: 'Casa Rosada', kind: GOV, forms: ['Casa Rosada'], country: 'Argentina' },
+  { name: 'La Moneda', kind: GOV, forms: ['La Moneda', 'La Moneda Palace'], country: 'Chile' },
   // Regions that are not in the country data.
   { name: 'Middle East', kind: REGION, forms: ['Middle East', 'Mideast'] },
   { name: 'Palestinian territories', kind: REGION, forms: ['Palestinian territories', 'Palestinian Territories', 'occupied Palestinian territories'] },

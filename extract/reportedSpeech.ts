@@ -15,7 +15,7 @@ export interface ReportedClause {
 }
 
 // Participles take the subject of the sentence: "X rejected the plan, saying …".
-const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising';
+const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising|finding';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 /** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
 const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,5}$/u;

@@ -264,6 +264,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const countrysVoice = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);
   const country = countrysVoice ? ctx.entities.byName(countrysVoice[1]) ?? ctx.entities.at(span.start + raw.indexOf(countrysVoice[1])) : undefined;
   if (country?.kind === 'COUNTRY') return entityRef(country);
+  // "The Belgian presidency said" (of the EU Council), "the Russian delegation": the country by its demonym.
+  const demonymsVoice = /^the\s+(\p{Lu}\p{L}+)\s+(?:presidency|delegation)$/iu.exec(raw);
+  const demonymCountry = demonymsVoice ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(demonymsVoice[1])) : undefined;
+  if (demonymCountry?.kind === 'COUNTRY') return entityRef(demonymCountry);
+  // "The CGT union confederation said", "the AFL-CIO labor federation": a body's name, then what it is.
+  const namedThenDescribed = /^the\s+(\p{Lu}[\p{L}&-]*)\s+(?:[\p{Ll}-]+\s+){0,2}(?:union|confederation|federation|association|alliance|coalition|party|group)$/u.exec(raw.replace(/^The\b/, 'the'));
+  const describedName = namedThenDescribed ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(namedThenDescribed[1])) : undefined;
+  if (describedName && describedName.kind !== 'COUNTRY' && describedName.kind !== 'REGION') return entityRef(describedName);
   // "The three European countries, known as the E3, said": the name the text gives them.
   // ("The human medicines committee of the European Medicines Agency (EMA), known as the CHMP, said":
   // past the initials in parentheses that the subject leaves out)
@@ -605,7 +613,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // "Her rival, Economic Security Minister Daisuke Hirano, 48, struck …": who the description is.
   // ("HSBC’s senior UK economist, Tom Arkwright, was more critical": a body's possessive too)
   // ("Sinn Féin’s housing spokesman, Tadhg Ó Faoláin, said": a possessor of two or three words)
-  const whoItIs = /^(?:His|Her|Their|Its|(?:\p{Lu}[\p{L}.&-]*\s){0,2}\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
+  // ("Its president, Dutch dairy farmer Marjolein de Groot, told": a surname's particle, and what the
+  // person is before the name)
+  const whoItIs = /^(?:His|Her|Their|Its|(?:\p{Lu}[\p{L}.&-]*\s){0,2}\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:(?:\p{Lu}\p{Ll}+\s)?(?:\p{Ll}[\p{Ll}-]*\s){1,3})?((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:de|van|von|der|den|da|di|du|del|dos|ter)\s)?){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
   if (whoItIs) {
     const at = s + whoItIs[0].length - whoItIs[1].length - 1;
     return { start: at, end: at + whoItIs[1].length };
@@ -748,6 +758,13 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     sentStart += contrast[1].length;
     seg = seg.slice(contrast[1].length);
   }
+  // "The row spilled over into First Minister's Questions, where Scottish Labour's transport spokesman,
+  // Euan Dalgleish, said": a place's relative clause has its own subject.
+  const where = /^(.*,\s+where\s+)(?=\p{Lu})(?!.*\bwhere\s)/su.exec(seg);
+  if (where) {
+    sentStart += where[1].length;
+    seg = seg.slice(where[1].length);
+  }
   // "… came after a French government spokesperson said": the subject follows the subordinator.
   const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);
   // (not a subordinator inside a quotation: 'accused the government of "selling the deal while the
@@ -804,6 +821,14 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // after its capitalized title)
     // ("Its state spokesperson, S Prakash Hegde,": initials without periods, as Indian papers write them)
     // (and Arabic family names with their article: "Yahya al-Hamdani")
+    // "Its president, Dutch dairy farmer Marjolein de Groot,": who the holder is, then the name (and its particle).
+    const jobThenName = /^\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\p{Ll}\s-]+$/u.test(body.slice(0, firstComma))
+      ? /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:[\p{Ll}-]+\s+){1,3}((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|den|da|di|du|del|dos|ter)\s+)?){1,4}\p{Lu}[\p{L}’'-]+)\s*$/u.exec(second)
+      : null;
+    if (jobThenName) {
+      const off = sentStart + firstComma + 1 + second.lastIndexOf(jobThenName[1]);
+      return { start: off, end: off + jobThenName[1].length };
+    }
     const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?){2,7})\s*$/u.exec(second);
     if (named) {
       const words = named[1].trim().split(' ');

@@ -1051,11 +1051,11 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Jordan');
     expect(r.officials.map((o) => o.name)).not.toContain('Freedom Caucus');
   });
-  it('reads a drug-regulator story: the CHMP "known as" past the EMA\'s initials, no body named "ARIA" (a swelling known as), "The central bank, known as BCRA", and the U.N. human rights office; "Another resident, X, a 34-year-old driver, said"', () => {
-    const text = 'The human medicines committee of the European Medicines Agency (EMA), known as the CHMP, said the benefits of velanemab outweighed its risks. The committee cited the risk of the swelling, known as ARIA, in patients. The central bank, known as BCRA, declined to comment.\n\nMore than 1.3 million Haitians have been driven from their homes, according to the U.N. human rights office.\n\nAnother resident, Wilson Estimé, a 34-year-old motorcycle taxi driver, said he had counted at least nine bodies on the road.';
+  it('reads a drug-regulator story: the CHMP "known as" past the EMA\'s initials, no body named "ARIA" (a swelling known as), "The central bank, known as BCNX", and the U.N. human rights office; "Another resident, X, a 34-year-old driver, said"', () => {
+    const text = 'The human medicines committee of the European Medicines Agency (EMA), known as the CHMP, said the benefits of velanemab outweighed its risks. The committee cited the risk of the swelling, known as ARIA, in patients. The central bank, known as BCNX, declined to comment.\n\nMore than 1.3 million Haitians have been driven from their homes, according to the U.N. human rights office.\n\nAnother resident, Wilson Estimé, a 34-year-old motorcycle taxi driver, said he had counted at least nine bodies on the road.';
     const r = extractArticle(text);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Committee for Medicinal Products for Human Use', 'Office of the UN High Commissioner for Human Rights', 'Wilson Estimé']);
-    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['BCRA', 'Office of the UN High Commissioner for Human Rights']));
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['BCNX', 'Office of the UN High Commissioner for Human Rights']));
     expect(r.entities.map((e) => e.name)).not.toContain('ARIA');
   });
   it('reads a wildfire story: a second clause\'s own subject after "and" ("as firefighters battled … and the national weather agency warned"), a described agency only for a body of its field, "Spain’s civil protection agency", "Infoca, Andalusia’s forest firefighting service", the EU\'s Civil Protection Mechanism, CCOO, EFFIS, "a spokesman for the union’s forest firefighters"', () => {
@@ -1282,5 +1282,21 @@ describe('extractArticle', () => {
     expect(egypt.statements.map((s) => s.speakerName)).toEqual(['Sherif El-Ghazaly', 'Sherif El-Ghazaly', 'Cabinet of Egypt']);
     const kff = extractArticle('The Satilla Valley Medical Center said it was reviewing its records. The Centers for Medicare & Medicaid Services said it would act.');
     expect(kff.entities.map((e) => e.name)).toEqual(['Satilla Valley Medical Center', 'Centers for Medicare & Medicaid Services']);
+  });
+  it('reads Lusaka Times, Bloomberg Law, Herald, Euronews and Buenos Aires Times styles: "the Chinese embassy in Lusaka", a firm that is an LLP, "finding that", "…, where X\'s transport spokesman, Y, said", an MSP, a shipyard, "Its president, Dutch dairy farmer X de Groot,", "The Belgian presidency", "The CGT union confederation", the BCRA', () => {
+    const zambia = extractArticle('LUSAKA — Zambia ordered a halt. The Chinese embassy in Lusaka said the company would cooperate. A report by Pell Haverford LLP said the deal was fair.');
+    expect(zambia.statements.map((s) => s.speakerName)).toEqual(['Embassy of China in Zambia', 'Pell Haverford LLP']);
+    const audit = extractArticle('Government inspectors visited the mine in March, finding that the plant had skipped its checks.');
+    expect(audit.statements.map((s) => [s.speakerName, s.text])).toEqual([['Government inspectors', 'the plant had skipped its checks']]);
+    expect(zambia.entities.find((e) => e.name === 'Pell Haverford LLP')?.kind).toBe('COMPANY');
+    const scotland = extractArticle('The row spilled over into First Minister\'s Questions at Holyrood, where Scottish Labour\'s transport spokesman, Euan Dalgleish, said the SNP had run down the yard. Scottish Conservative MSP Jamie Laidlaw said islanders wanted boats. Ferguson Marine has lost out to Baltica Shipyard, according to Audit Scotland.');
+    expect(scotland.statements.map((s) => s.speakerName)).toEqual(['Euan Dalgleish', 'Jamie Laidlaw', 'Audit Scotland']);
+    expect(scotland.officials.map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.organization])).toContainEqual(['Jamie Laidlaw', 'Scottish Conservative MSP', 'Scottish Conservative Party']);
+    expect(scotland.entities.filter((e) => e.kind === 'COMPANY').map((e) => e.name)).toEqual(['Ferguson Marine', 'Baltica Shipyard']);
+    expect(scotland.entities.map((e) => e.name)).toContain('Scottish Labour Party');
+    const brussels = extractArticle('The farmers protested. Its president, Dutch dairy farmer Marjolein de Groot, told Euronews the organisation had not been consulted. The Belgian presidency said ministers had held a frank and open exchange.');
+    expect(brussels.statements.map((s) => s.speakerName)).toEqual(['Marjolein de Groot', 'Belgium']);
+    const argentina = extractArticle('The CGT and the unions marched. The CGT union confederation said in a statement that the change would eat away at wages. The floor will keep falling, the Banco Central de la República Argentina (BCRA) said.');
+    expect(argentina.statements.map((s) => s.speakerName)).toEqual(['General Confederation of Labour', 'Central Bank of Argentina']);
   });
 });
