@@ -980,7 +980,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     for (let t = head + 2; t < end; t++) {
       // (a company's word is no second name inside a body's: "Department of Mineral and Petroleum Resources")
       // ("Royal Bank of Canada and Toronto-Dominion Bank": a second name with the first one's head)
-      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && (!COMPANY_HEADS.has(x.text) || x.text === tokens[head].text)));
+      // ("the Ministry of Industry and Trade and Vietnam Electricity": a second "and" starts another name)
+      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && (!COMPANY_HEADS.has(x.text) || x.text === tokens[head].text)) ||
+        tokens.slice(head + 2, t).some((x) => x.text === 'and'));
       // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
       // (not "… High Commissioner for Human Rights", a title inside the name).
       const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);
@@ -1083,6 +1085,20 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     if (spelled >= 0 && !GAZETTEER.has(scan.surface(spelled, b))) {
       scan.release(spelled, b);
       scan.claim(spelled, b, scan.surface(spelled, b), 'ORGANIZATION', { forms: [acronym![1]] });
+      continue;
+    }
+    // ("the Ministry of Industry and Trade and Vietnam Electricity (EVN)": the name after "and" and another
+    // name in the run, which may open with its country)
+    if (acronym && !title && !NAMED_THING.test(tokens[b].text) && s <= b && !scan.free(s, b)) {
+      let k = b;
+      while (k > s && scan.free(k - 1, k - 1) && !CONNECTORS.has(tokens[k - 1].text)) k--;
+      const place = k - 1 > s && scan.raw.some((r) => r.start === tokens[k - 1].start && r.end === tokens[k - 1].end && (r.kind === 'COUNTRY' || r.kind === 'REGION'));
+      if (place) k--;
+      const name = scan.surface(k, b);
+      if (k > s && k < b && tokens[k - 1].text === 'and' && scan.free(place ? k + 1 : k, b) && !GAZETTEER.has(name) && !GAZETTEER.has(acronym[1])) {
+        scan.release(k, b);
+        scan.claim(k, b, name, 'ORGANIZATION', { forms: [acronym[1]] });
+      }
       continue;
     }
     if (s > b || b - s > 4 || !scan.free(s, b) || title || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;

@@ -81,6 +81,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'ANSA', kind: ORG, press: true, forms: ['ANSA'] },
   { name: 'Anadolu Agency', kind: ORG, press: true, forms: ['Anadolu Agency', 'Anadolu'] },
   { name: 'Bloomberg', kind: ORG, press: true, forms: ['Bloomberg'] },
+  { name: 'Bloomberg Law', kind: ORG, press: true, forms: ['Bloomberg Law'] },
   { name: 'Al Jazeera', kind: ORG, press: true, forms: ['Al Jazeera'] },
   { name: 'BBC', kind: ORG, press: true, forms: ['BBC', 'British Broadcasting Corporation'] },
   { name: 'CNN', kind: ORG, press: true, forms: ['CNN'] },

@@ -58,7 +58,7 @@ const TOLD_LISTENER = new RegExp(
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
-const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|presentation|webcast|newsletter|blog post|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion)';
+const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|presentation|webcast|newsletter|blog post|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion|meeting|summit|rally|forum|ceremony|event|seminar|workshop|gathering)';
 // "told reporters at the Energy Ministry in Jakarta": where it was said.
 const PLACE = '(?:at|in|outside)\\s+(?:the\\s+|a\\s+)?\\p{Lu}[^,.!?;]{0,60}?';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
@@ -284,7 +284,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       let viaThat = false;
       // ("warned passengers to expect “…”": a warning that asks something, read as "urged X to")
       const warnedTo = /^(?:warned|warns)$/.test(verb) && /^\s+(?!that\b)(?:the\s+|its\s+|their\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+to\s+\p{Ll}/u.test(m.slice(after));
-      if (REQUEST_VERB.test(verb) || warnedTo) {
+      // ("Trung told the Ministry of Industry and Trade and Vietnam Electricity (EVN) to “do everything possible”":
+      // an order, read as "urged X to"; not "told reporters that the plan to …")
+      const toldTo = /^(?:told|tells)$/.test(verb) && /^\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s|\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*|\(\p{Lu}+\)))*)\s+to\s+(?:\p{Ll}|[“"])/u.test(m.slice(after));
+      if (REQUEST_VERB.test(verb) || warnedTo || toldTo) {
         cStart = after;
         // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
         if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;

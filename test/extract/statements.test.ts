@@ -1299,4 +1299,14 @@ describe('extractArticle', () => {
     const argentina = extractArticle('The CGT and the unions marched. The CGT union confederation said in a statement that the change would eat away at wages. The floor will keep falling, the Banco Central de la República Argentina (BCRA) said.');
     expect(argentina.statements.map((s) => s.speakerName)).toEqual(['General Confederation of Labour', 'Central Bank of Argentina']);
   });
+  it('reads VnExpress style: "X, Deputy Prime Minister Y said at a meeting on Tuesday, as …" (a meeting is a venue), "told the Ministry of Industry and Trade and Vietnam Electricity (EVN) to …" (an order, and a second "and" starts another name), "EVN said"', () => {
+    const r = extractArticle('Northern Vietnam could be short of up to 2,400 megawatts at peak hours, Deputy Prime Minister Pham Quoc Trung said at a meeting on Tuesday, as a heat wave pushed demand to record levels.\n\nTrung told the Ministry of Industry and Trade and Vietnam Electricity (EVN) to "do everything possible" to avoid a repeat of the blackouts of 2023.\n\nPower consumption in the north rose 14.2% in May, EVN said. Annemiek Verhoeven told Reuters the decision to sell had not been an easy one.');
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => [s.speakerName, s.text])).toEqual([
+      ['Pham Quoc Trung', 'Northern Vietnam could be short of up to 2,400 megawatts at peak hours'],
+      ['Pham Quoc Trung', 'the Ministry of Industry and Trade and Vietnam Electricity (EVN) to "do everything possible" to avoid a repeat of the blackouts of 2023'],
+      ['Vietnam Electricity', 'Power consumption in the north rose 14.2% in May'],
+      ['Annemiek Verhoeven', 'the decision to sell had not been an easy one'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ministry of Industry and Trade', 'Vietnam Electricity']));
+  });
 });
