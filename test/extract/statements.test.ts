@@ -1283,7 +1283,7 @@ describe('extractArticle', () => {
     const kff = extractArticle('The Satilla Valley Medical Center said it was reviewing its records. The Centers for Medicare & Medicaid Services said it would act.');
     expect(kff.entities.map((e) => e.name)).toEqual(['Satilla Valley Medical Center', 'Centers for Medicare & Medicaid Services']);
   });
-  it('reads Lusaka Times, Bloomberg Law, Herald, Euronews and Buenos Aires Times styles: "the Chinese embassy in Lusaka", a firm that is an LLP, "finding that", "…, where X\'s transport spokesman, Y, said", an MSP, a shipyard, "Its president, Dutch dairy farmer X de Groot,", "The Belgian presidency", "The CGT union confederation", the BCRA', () => {
+  it('reads Reuters-from-Lusaka, Bloomberg Law, Herald, Euronews and Buenos Aires Times styles: "the Chinese embassy in Lusaka", a firm that is an LLP, "finding that", "…, where X\'s transport spokesman, Y, said", an MSP, a shipyard, "Its president, Dutch dairy farmer X de Groot,", "The Belgian presidency", "The CGT union confederation", the BCRA', () => {
     const zambia = extractArticle('LUSAKA — Zambia ordered a halt. The Chinese embassy in Lusaka said the company would cooperate. A report by Pell Haverford LLP said the deal was fair.');
     expect(zambia.statements.map((s) => s.speakerName)).toEqual(['Embassy of China in Zambia', 'Pell Haverford LLP']);
     const audit = extractArticle('Government inspectors visited the mine in March, finding that the plant had skipped its checks.');
