@@ -81,7 +81,7 @@ const COMPANY_HEADS = new Set([
   'Data', 'Analytics', 'Insights', 'Polling',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
-const REGION_HEADS = new Set(['Area', 'Prefecture', 'Governorate', 'Oblast', 'County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago']);
+const REGION_HEADS = new Set(['Area', 'Prefecture', 'Governorate', 'Oblast', 'County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago', 'Reservoir']);
 const ORG_HEADS = new Set([
   'Center', 'Centre', 'Centers', 'Centres', 'Church', 'Cross', 'Crescent', 'Body', 'Confederation', 'Institute', 'Foundation', 'Fund', 'Association', 'Union', 'Party', 'Front',
   'Movement', 'Alliance', 'League', 'Coalition', 'Federation', 'Brotherhood', 'Museum', 'University', 'College',
@@ -1608,10 +1608,24 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
   }
 }
 
+// "LAHSA, which answers to …, said" after "the Los Angeles Homeless Services Authority": initials that a
+// pass took for a name of their own are the body whose words they spell, when the text names it.
+function initialsOfNamedBodies(raw: RawMention[]): void {
+  for (const r of raw) {
+    if (!/^\p{Lu}{3,6}$/u.test(r.surface) || r.name !== r.surface || GAZETTEER.has(r.surface)) continue;
+    const body = raw.find((q) => q !== r && q.kind !== 'COUNTRY' && q.kind !== 'REGION' && q.name.includes(' ') && initials(q.name.split(/\s+/)) === r.surface);
+    if (!body) continue;
+    r.name = body.name;
+    r.kind = body.kind;
+    if (body.country) r.country = body.country;
+  }
+}
+
 export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
   const scan = new MentionScan(text, bodySpans, datelineEnd);
   for (const pass of PASSES) { const n0 = scan.raw.length; pass(scan); if (process.env.DBG) for (const r of scan.raw.slice(n0)) console.error(pass.name, r.surface, r.name); }
   settleNames(scan.raw, text);
+  initialsOfNamedBodies(scan.raw);
   const table = new EntityTable();
   groupMentions(scan, table);
   parenthesizedAcronyms(text, table);

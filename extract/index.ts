@@ -5,6 +5,7 @@
 // pronouns and surnames to the full name.
 import { attributeQuotation } from './attribution.js';
 import { findContentBounds } from './boilerplate.js';
+import { blankGlosses } from './glosses.js';
 import { statementDate } from './dates.js';
 import { findEntities } from './entities.js';
 import { findPersons, type Person } from './officials.js';
@@ -59,7 +60,8 @@ interface Reading {
 // The steps are functions of their own: V8 optimizes small functions sooner and more cheaply
 // than one long one (bench/README.md, "Extraction").
 export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
-  const reading = readArticle(text);
+  const read = blankGlosses(text);
+  const reading = readArticle(read);
   resolveSpeakers(reading);
   continueQuotedVoices(reading);
   officesNamedBeforePeople(reading);
@@ -68,7 +70,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   return {
     entities: entities.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) })),
     officials: people.officials(),
-    statements: statementsOf(reading, options),
+    // (a statement's words are the original's, glosses and all)
+    statements: statementsOf(reading, options).map((s) => (read === text ? s : { ...s, text: text.slice(s.span.start, s.span.end) })),
   };
 }
 

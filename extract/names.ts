@@ -15,7 +15,7 @@ export const TITLE_HEADS = new Set([
   'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'ald',
   'counsel', 'undersecretary', 'sheriff', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
-  'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'td', 'msp', 'mla', 'mpp', 'mna', 'organiser', 'organizer', 'taoiseach', 'tánaiste', 'tanaiste', 'congressman', 'congresswoman', 'councillor',
+  'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'td', 'msp', 'mla', 'mpp', 'mna', 'organiser', 'organizer', 'supervisor', 'taoiseach', 'tánaiste', 'tanaiste', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
   'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'provost', 'rector', 'critic', 'statistician',
 ]);

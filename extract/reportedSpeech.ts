@@ -87,7 +87,7 @@ const INVERTED_POST_POSED = new RegExp(
   'u',
 );
 // "…, the minister told reporters after a signing ceremony in Jakarta.": when, by an event.
-const AFTER_EVENT = `(?:after|before|during|following)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;“”"]{1,60}?`;
+const AFTER_EVENT = `(?:after|before|during|following|ahead\\s+of)\\s+(?:a|an|the|his|her|its|their)\\s+[^,.;“”"]{1,60}?`;
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 // (a city and its state before "-based" keep their comma: "…, the Santa Clara, California-based company said")
 const POST_POSED = new RegExp(
@@ -154,7 +154,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       let spText = text.slice(spStart, spStart + acc[2].length);
       // ("satellite data released on Wednesday by …", "a fact-finding report by …")
       // ("a survey of analysts by LSEG": who was asked comes before who asked)
-      const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers|results|briefing)\s+(?:of\s+(?:analysts|economists|investors|voters|experts|executives|companies|firms)\s+(?=by\s))?(?:(?:released|published|compiled|issued|declared|announced)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
+      const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers|results|briefing|calculations|projections)\s+(?:of\s+(?:analysts|economists|investors|voters|experts|executives|companies|firms)\s+(?=by\s))?(?:(?:released|published|compiled|issued|declared|announced)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
       let off = 0;
       if (by) {
         off = by[0].length;
@@ -323,6 +323,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         else if (listener) cStart = after + listener[0].length;
         // "announced it will install …": a pronoun and an auxiliary open a clause after any verb.
         else if (PRONOUN_CLAUSE.test(m.slice(after))) cStart = after;
+        // "have long complained about so-called unfunded mandates, …": a complaint's object, not its words.
+        else if (/^complain/.test(verb) && /^\s+(?:about|of|over)\s/.test(m.slice(after))) continue;
         else if (!/^(?:found|finds|told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
           let rest = m.slice(after);
           let t: RegExpExecArray | null;

@@ -269,7 +269,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const demonymCountry = demonymsVoice ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(demonymsVoice[1])) : undefined;
   if (demonymCountry?.kind === 'COUNTRY') return entityRef(demonymCountry);
   // "The CGT union confederation said", "the AFL-CIO labor federation": a body's name, then what it is.
-  const namedThenDescribed = /^the\s+(\p{Lu}[\p{L}&-]*)\s+(?:[\p{Ll}-]+\s+){0,2}(?:union|confederation|federation|association|alliance|coalition|party|group)$/u.exec(raw.replace(/^The\b/, 'the'));
+  // ("the Kommersant business daily", "the state-run RIA Novosti news agency")
+  const namedThenDescribed = /^the\s+(?:[\p{Ll}-]+\s+)?((?:\p{Lu}[\p{L}&-]*\s){0,2}\p{Lu}[\p{L}&-]*)\s+(?:[\p{Ll}-]+\s+){0,2}(?:union|confederation|federation|association|alliance|coalition|party|group|daily|newspaper|paper|website|broadcaster|news\s+agency)$/u.exec(raw.replace(/^The\b/, 'the'));
   const describedName = namedThenDescribed ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(namedThenDescribed[1])) : undefined;
   if (describedName && describedName.kind !== 'COUNTRY' && describedName.kind !== 'REGION') return entityRef(describedName);
   // "The three European countries, known as the E3, said": the name the text gives them.
@@ -382,7 +383,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}alliance$/iu, refers: (e) => (e.kind === 'INTERNATIONAL_ORGANIZATION' || e.kind === 'ORGANIZATION') && /\b(?:NATO|Treaty|Alliance|Pact)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   // ("The administration said" after the National Aerospace Technology Administration: a body so named)
-  { pattern: /^the\s+(?:[\p{L}’'-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}’'-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy|force)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "A federal appeals court on Tuesday blocked …" in a lede, "the federal court": the court named
   // nearest, before or in the next sentences.
   { pattern: /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|tribunal)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Court|Tribunal|Circuit)\b/.test(e.name), look: 'nearest' },
@@ -417,6 +418,10 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "The nonpartisan budget watchdog urged" after "a Civic Federation analysis": a civic group that
   // watches budgets (a regulator is a government's "watchdog", read with the agencies below).
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:budget|fiscal|taxpayer|nonpartisan|civic|government)\s+watchdog$/iu, refers: (e) => e.kind === 'ORGANIZATION' && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
+  // "the newspaper reported" after "calculations by the Kommersant business daily": the paper named before.
+  { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:newspaper|daily|paper|tabloid|broadsheet|news\s+website|news\s+site|outlet|broadcaster)$/iu, refers: (e) => PRESS_NAMES.has(e.name), look: 'beforeSentence' },
+  // ("according to the audit body" after the Accounts Chamber, a court of auditors, a comptroller)
+  { pattern: /^the\s+(?:state\s+|national\s+|federal\s+)?(?:audit|auditing)\s+(?:body|watchdog|agency|office)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Accounts|Auditors?|Audit|Comptroller|Control)\b/.test(e.name), look: 'beforeSentence' },
   // "The audit body said" after the Commission on Audit, "the election body": a body by the field its name holds.
   { pattern: /^the\s+(?:state\s+|national\s+|federal\s+)?(\p{Ll}+)\s+(?:body|watchdog)$/iu, refers: (e, raw) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && new RegExp(`\\b${/^the\s+(?:state\s+|national\s+|federal\s+)?(\p{Ll}+)/iu.exec(raw)![1].replace(/^./, (c) => c.toUpperCase())}`).test(e.name), look: 'beforeSentence' },
   // "the grid operator said" after ERCOT, "the pipeline operator": a body that runs a network of power, gas or trains.
@@ -652,6 +657,11 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     // ("CDU/CSU parliamentary leader Hendrik Bauer": two names joined by a slash)
     const slash = gap === '/' && n > 0 && /^\p{Lu}/u.test(t.text);
     // (a plural's possessive too: "The global players' union")
+    // ("Chinese Nationalist Party (KMT) Legislator Tang Shu-hui": a party's initials before the title)
+    if (n > 0 && gap === ' (' && /^\p{Lu}{2,6}$/u.test(t.text) && text.slice(t.end, t.end + 2) === ') ' && isTitleWord(toks[k + 1]?.text ?? '')) {
+      out.end = t.end + 1;
+      continue;
+    }
     if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash) break;
     const w = t.text;
     const ok =
@@ -791,9 +801,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // ("Havenstad's chief executive, Annemiek Verhoeven, who will join …, told": the relative clause
     // after the apposition says nothing of who)
     // ("Another resident, Wilson Estimé, a 34-year-old motorcycle taxi driver, said": and a description after it)
+    // ("Member of Parliament for St Andrew South Western, Kerry-Ann Blagrove, the Opposition's spokesperson on justice, said")
     // ("The bill’s author, state Sen. Marjorie Keel, R-Tyler, said": and a lawmaker's party tag, or a party in
     // parentheses: "The chairman of the Knesset Finance Committee, MK Shmuel Halberstam (UTJ), said")
-    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose|a|an)\s[^,]*$/u, '$1').replace(/^([^,]+,\s+[^,]+),\s+[DRI]-[\p{L}. ]+$/u, '$1').replace(/^([^,]+,\s+[^,()]+?)\s*\([^()]{1,30}\)$/u, '$1');
+    const body = seg.replace(/,\s*$/, '').replace(/^([^,]+,\s+\p{Lu}[^,]*),\s+(?:who|whose|a|an|the)\s[^,]*$/u, '$1').replace(/^([^,]+,\s+[^,]+),\s+[DRI]-[\p{L}. ]+$/u, '$1').replace(/^([^,]+,\s+[^,()]+?)\s*\([^()]{1,30}\)$/u, '$1');
     // "The Kenya Medical Practitioners, Pharmacists and Dentists Union, known as KMPDU, said": the
     // whole name before "known as", commas and all.
     // (a name only: capitalized words and small ones, not "Andrea Vitale, a spokesperson for …")

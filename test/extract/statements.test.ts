@@ -1309,4 +1309,22 @@ describe('extractArticle', () => {
     ]);
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Ministry of Industry and Trade', 'Vietnam Electricity']));
   });
+  it('reads Taipei Times, Moscow Times, LA Times and Gleaner styles: names glossed in their own script ("Hsu Cheng-lung (許正隆)") and kept in the words, a party\'s initials before a title, "calculations by the Kommersant business daily" and "the newspaper reported", "the audit body", "complained about" (no words), initials a pass took alone ("LAHSA"), a county supervisor, "MP for X, Y, the Opposition\'s spokesperson," "the force said", "said in a statement ahead of the vote"', () => {
+    const taipei = extractArticle('Premier Hsu Cheng-lung (許正隆) told a Cabinet meeting yesterday that the government would act. Executive Yuan spokeswoman Kuo Hsin-yi (郭馨儀) said Hsu Cheng-lung (許正隆) had approved the plan. Chinese Nationalist Party (KMT) Legislator Tang Shu-hui (唐淑慧) accused the government of "betting the industry on the weather," and said the plants were still not built.');
+    expect(taipei.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Hsu Cheng-lung', 'the government would act'], ['Kuo Hsin-yi', 'Hsu Cheng-lung (許正隆) had approved the plan'],
+      ['Tang Shu-hui', 'the government of "betting the industry on the weather,"'], ['Tang Shu-hui', 'betting the industry on the weather,'], ['Tang Shu-hui', 'the plants were still not built'],
+    ]);
+    expect(taipei.entities.map((e) => e.name)).toContain('Kuomintang');
+    const moscow = extractArticle('According to calculations by the Kommersant business daily, 58 regions ended 2025 with a deficit. Their combined debt rose 14% to 3.1 trillion rubles, the newspaper reported. The Accounts Chamber warned in a report that 16 regions were at risk. The share of regions with weak finances has doubled since 2023, according to the audit body. Regional leaders have long complained about so-called unfunded mandates, obligations that the regions are expected to pay for themselves.');
+    expect(moscow.statements.map((s) => s.speakerName)).toEqual(['Kommersant', 'Kommersant', 'Accounts Chamber', 'Accounts Chamber']);
+    const la = extractArticle('The tax is reserved for the Los Angeles Homeless Services Authority and the county. LAHSA, which answers to both the city and the county, said in a statement that it would not take a position. L.A. County Supervisor Marisol Arteaga said the city had little to show for it.');
+    expect(la.statements.map((s) => s.speakerName)).toEqual(['Los Angeles Homeless Services Authority', 'Marisol Arteaga']);
+    expect(la.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Marisol Arteaga', 'L.A. County Supervisor']]);
+    const gleaner = extractArticle('Member of Parliament for St Andrew South Western, Kerry-Ann Blagrove, the Opposition\'s spokesperson on justice, said residents had been held for days. A spokesperson for the Jamaica Constabulary Force (JCF) said the force was ready. In a separate statement, the force said soldiers would continue to support police operations. Fewer than one in five of the people detained were ever charged, the human-rights group Jamaicans for Justice (JFJ) said in a statement ahead of the vote.');
+    expect(gleaner.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Kerry-Ann Blagrove', 'residents had been held for days'], ['A spokesperson for the Jamaica Constabulary Force', 'the force was ready'],
+      ['Jamaica Constabulary Force', 'soldiers would continue to support police operations'], ['Jamaicans for Justice', 'Fewer than one in five of the people detained were ever charged'],
+    ]);
+  });
 });

@@ -1,0 +1,12 @@
+// Names glossed in their own script, as the Taipei Times and Korean papers print them on first
+// reference: "Premier Hsu Cheng-lung (許正隆) said". The gloss adds nothing the romanized name does
+// not say, and it stands between the name and its verb or its party, so extraction reads the text
+// with each gloss blanked. Blanking keeps the length, so every span still points into the original.
+
+/** A parenthesis of letters from no Latin script (and no digits): a gloss, not an acronym or a party. */
+const GLOSS = /\((?=[^()]*[^\P{L}\p{Script=Latin}])[^()\p{Script=Latin}\d]{1,40}\)/gu;
+
+/** The text with each gloss replaced by as many spaces. */
+export function blankGlosses(text: string): string {
+  return text.replace(GLOSS, (gloss) => ' '.repeat(gloss.length));
+}
