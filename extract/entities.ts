@@ -106,7 +106,8 @@ const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COM
 // description of a business, a market regulator or an advocacy body)
 const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster|pollster|think tank)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:state|government|federal|national|development|statistics|tax|space|environment(?:al)?|disaster|investment|export|aid|food|drug|health) (agency)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al']);
+// ('es' inside a place's name: "University of Dar es Salaam")
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al', 'es']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'Under', 'After', 'Before', 'As', 'If', 'When', 'While',
@@ -857,8 +858,13 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     const entries = GAZETTEER.get(form);
     if (!entries) continue;
     // A known name followed by an organization word is part of a longer name ("U.S. Census Bureau").
+    // ("Bangladesh Garment Manufacturers and Exporters Association": an "and" between two of its words too)
     let h = i + n;
-    while (h <= b && !isHead(tokens[h].text) && !CONNECTORS.has(tokens[h].text) && h - i < 6) h++;
+    let ands = 0;
+    for (; h <= b && !isHead(tokens[h].text) && h - i < 7; h++) {
+      if (tokens[h].text === 'and' && h > i + n && h + 1 <= b && isCapitalized(tokens[h + 1].text) && !GAZETTEER.has(tokens[h + 1].text)) ands++;
+      else if (CONNECTORS.has(tokens[h].text)) break;
+    }
     // A capital only right before the head: "Kyiv School of Economics", "Stockholm Institute of …".
     // ("London Metal Exchange": one word may come between)
     const capitalBeforeHead = entries[0].capital && h - (i + n) <= 1;
@@ -866,7 +872,7 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     // ("Federal Reserve Bank of Chicago": a regional bank of the system, one name)
     const reserveBank = form === 'Federal Reserve' && tokens[h]?.text === 'Bank' && h === i + n;
     // ("Samsung Medical Center", "Toyota Foundation": a company's own institution, one name)
-    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (reserveBank || entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && (COMPANY_HEADS.has(tokens[h].text) || /^(?:Center|Centre|Hospital|Foundation|University|Institute)$/.test(tokens[h].text))) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) <= 3) {
+    if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (reserveBank || entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && (COMPANY_HEADS.has(tokens[h].text) || /^(?:Center|Centre|Hospital|Foundation|University|Institute)$/.test(tokens[h].text))) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) - ands <= 3) {
       return -1; // let the head rule take the whole name
     }
     // ("the Gulf of Aden", "the Gulf of Mexico": a known word that heads an of-name of its own)

@@ -841,7 +841,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
       return { start: off, end: off + jobThenName[1].length };
     }
     const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?){2,7})\s*$/u.exec(second);
-    if (named) {
+    // (two words, or an acronym: "CHINADA" is a name, "CEO" a title, though the pattern can split their letters)
+    if (named && (/\s/.test(named[1].trim()) || !isTitleWord(named[1].trim()))) {
       const words = named[1].trim().split(' ');
       let titled = 0;
       while (words.length - titled > 2 && isTitleWord(words[titled])) titled++;
@@ -866,6 +867,13 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     if (OPENER.test(lead.slice(leadStart) + ', ') && lastComma < 0) {
       // "Last week, the Church, ..., said": skip the opener.
       const rest = body.slice(firstComma + 1);
+      // ("In the southern Asir Region, where mountain resorts are being developed …, Prince X, the deputy
+      // governor of Asir, said": past the place's relative clause, a subject of its own)
+      const placeClause = /^\s*(?:where|when|which|whose)\b[^,]{0,160},\s+(?=\p{Lu})/u.exec(seg.slice(firstComma + 1));
+      if (placeClause) {
+        const after = subjectBefore(text, sentStart + firstComma + 1 + placeClause[0].length, verbStart);
+        if (after) return after;
+      }
       // ("Meanwhile, Japan's top government spokesman, Chief Cabinet Secretary X, said": what follows
       // the opener read as a subject of its own)
       if (/^\s*[^,]{1,60},\s+[^,]{1,80},\s*$/.test(seg.slice(firstComma + 1))) {

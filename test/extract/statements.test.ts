@@ -1327,4 +1327,11 @@ describe('extractArticle', () => {
       ['Jamaica Constabulary Force', 'soldiers would continue to support police operations'], ['Jamaicans for Justice', 'Fewer than one in five of the people detained were ever charged'],
     ]);
   });
+  it('reads Arab News, Daily Star, Japan Times and Citizen styles: "X, CEO of the STA, told" (a title in capitals is no name), a place\'s relative clause after an opener ("In the Asir Region, where …, Prince X, the deputy governor, said"), a country opening a name with "and" in it ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"), "Dar es Salaam" in a name', () => {
+    const saudi = extractArticle('Saudi Arabia will extend its e-visa. John Smith, CEO of the STA, told Arab News the authority would open offices. In the southern Asir Region, where mountain resorts are being developed above the city of Abha, Prince Nawwaf bin Ziyad, the deputy governor of Asir, said visitor numbers had doubled.');
+    expect(saudi.statements.map((s) => s.speakerName)).toEqual(['John Smith', 'Nawwaf bin Ziyad']);
+    const dhaka = extractArticle('Bangladesh Garment Manufacturers and Exporters Association (BGMEA) President Rezaul Karim Tushar said the new wage would raise costs. Students at the University of Dar es Salaam marched.');
+    expect(dhaka.entities.map((e) => e.name)).toEqual(['Bangladesh Garment Manufacturers and Exporters Association', 'University of Dar es Salaam']);
+    expect(dhaka.entities[0].aliases).toContain('BGMEA');
+  });
 });
