@@ -96,6 +96,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Euronews', kind: ORG, press: true, forms: ['Euronews'] },
   { name: 'The Jakarta Post', kind: ORG, press: true, forms: ['The Jakarta Post', 'Jakarta Post'] },
   { name: 'The Japan Times', kind: ORG, press: true, forms: ['The Japan Times', 'Japan Times'] },
+  { name: 'Bangkok Post', kind: ORG, press: true, forms: ['Bangkok Post', 'The Bangkok Post'] },
+  { name: 'El País', kind: ORG, press: true, forms: ['El País', 'EL PAÍS', 'El Pais'] },
   { name: 'The Daily Star', kind: ORG, press: true, forms: ['The Daily Star', 'Daily Star'] },
   { name: 'The Citizen', kind: ORG, press: true, forms: ['The Citizen'] },
   { name: 'The Gleaner', kind: ORG, press: true, forms: ['The Gleaner', 'Jamaica Gleaner'] },
@@ -597,7 +599,11 @@ export const KNOWN_BODIES: KnownBody[] = [
   // nor Brandenburg, also a gate and a surname).
   ...['Bavaria', 'Baden-Württemberg', 'Hesse', 'Lower Saxony', 'Saxony', 'Saxony-Anhalt', 'Thuringia', 'North Rhine-Westphalia', 'Rhineland-Palatinate', 'Saarland', 'Schleswig-Holstein', 'Mecklenburg-Western Pomerania', 'Mecklenburg-Vorpommern'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Germany' })),
   // Spain's regions and unions, which its disaster and labour stories quote.
-  ...['Andalusia', 'Catalonia', 'Galicia', 'Basque Country', 'Aragon', 'Extremadura', 'Canary Islands', 'Balearic Islands', 'Castile and León', 'Castilla-La Mancha'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Spain' })),
+  ...['Andalusia', 'Catalonia', 'Galicia', 'Basque Country', 'Aragon', 'Extremadura', 'Canary Islands', 'Balearic Islands', 'Castile and León', 'Castilla-La Mancha', 'Navarre', 'Asturias', 'Cantabria', 'Murcia'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Spain' })),
+  { name: 'Community of Madrid', kind: REGION, forms: ['Community of Madrid', 'Comunidad de Madrid'], country: 'Spain' },
+  { name: 'Valencian Community', kind: REGION, forms: ['Valencian Community', 'Comunitat Valenciana'], country: 'Spain' },
+  { name: 'Generalitat de Catalunya', kind: GOV, forms: ['Generalitat de Catalunya', 'Generalitat'], country: 'Spain' },
+  { name: 'Assembly of Madrid', kind: GOV, forms: ['Assembly of Madrid', 'Asamblea de Madrid'], country: 'Spain' },
   // Mexico's states, which its water, security and election stories name bare (not those that are
   // also common surnames: Guerrero, Hidalgo, Morelos; nor the State of Mexico, the country's own name).
   ...([['Aguascalientes'], ['Baja California'], ['Baja California Sur'], ['Campeche'], ['Chiapas'], ['Chihuahua'], ['Coahuila'], ['Colima'], ['Durango'], ['Guanajuato'], ['Jalisco'], ['Michoacán', 'Michoacan'], ['Nayarit'], ['Nuevo León', 'Nuevo Leon'], ['Oaxaca'], ['Puebla'], ['Querétaro', 'Queretaro'], ['Quintana Roo'], ['San Luis Potosí', 'San Luis Potosi'], ['Sinaloa'], ['Sonora'], ['Tabasco'], ['Tamaulipas'], ['Tlaxcala'], ['Veracruz'], ['Yucatán', 'Yucatan'], ['Zacatecas']] as string[][]).map((forms) => ({ name: forms[0], kind: REGION, forms, country: 'Mexico' })),
@@ -650,6 +656,10 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Communist Party of Nepal (Unified Marxist–Leninist)', ['CPN-UML', 'UML'], 'Nepal'],
     ['Forza Italia', ['Forza Italia'], 'Italy'],
     ['Spanish Socialist Workers’ Party', ['Spanish Socialist Workers’ Party', "Spanish Socialist Workers' Party", 'PSOE'], 'Spain'],
+    ['People’s Party', ['Partido Popular'], 'Spain'],
+    ['Sumar', ['Sumar'], 'Spain'],
+    ['Vox', ['Vox'], 'Spain'],
+    ['Podemos', ['Podemos'], 'Spain'],
     ['Law and Justice', ['Law and Justice', 'PiS'], 'Poland'],
     ['Civic Platform', ['Civic Platform'], 'Poland'],
     ['Fidesz', ['Fidesz'], 'Hungary'],

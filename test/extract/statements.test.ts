@@ -1334,4 +1334,9 @@ describe('extractArticle', () => {
     expect(dhaka.entities.map((e) => e.name)).toEqual(['Bangladesh Garment Manufacturers and Exporters Association', 'University of Dar es Salaam']);
     expect(dhaka.entities[0].aliases).toContain('BGMEA');
   });
+  it('knows Spain\'s regional governments and parties and the El País and Bangkok Post mastheads as data', () => {
+    const r = extractArticle('The Community of Madrid said it would appeal. The Generalitat said the law must not override its own. Sumar and the PSOE backed the decree, EL PAÍS reported.');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Community of Madrid', 'Generalitat de Catalunya', 'Sumar', 'Spanish Socialist Workers’ Party', 'El País']));
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Community of Madrid', 'Generalitat de Catalunya', 'El País']);
+  });
 });
