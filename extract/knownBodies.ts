@@ -98,6 +98,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Japan Times', kind: ORG, press: true, forms: ['The Japan Times', 'Japan Times'] },
   { name: 'Bangkok Post', kind: ORG, press: true, forms: ['Bangkok Post', 'The Bangkok Post'] },
   { name: 'El País', kind: ORG, press: true, forms: ['El País', 'EL PAÍS', 'El Pais'] },
+  { name: 'Folha de S.Paulo', kind: ORG, press: true, forms: ['Folha de S.Paulo', 'Folha de São Paulo', 'Folha'] },
+  { name: 'France Inter', kind: ORG, press: true, forms: ['France Inter'] },
+  { name: 'Le Journal du Dimanche', kind: ORG, press: true, forms: ['Le Journal du Dimanche', 'JDD'] },
   { name: 'The Daily Star', kind: ORG, press: true, forms: ['The Daily Star', 'Daily Star'] },
   { name: 'The Citizen', kind: ORG, press: true, forms: ['The Citizen'] },
   { name: 'The Gleaner', kind: ORG, press: true, forms: ['The Gleaner', 'Jamaica Gleaner'] },
@@ -390,6 +393,15 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Malacañang', kind: GOV, forms: ['Malacañang', 'Malacanang', 'Malacañang Palace'], country: 'Philippines' },
   { name: 'Directorate General for Civil Aviation', kind: GOV, forms: ['Directorate General for Civil Aviation', 'DGAC'], country: 'France' },
   { name: 'Paris Police Prefecture', kind: GOV, forms: ['Paris Police Prefecture', 'Paris police prefecture', 'Préfecture de Police'], country: 'France' },
+  // France's public-finance watchdogs, named in French.
+  { name: 'Cour des comptes', kind: GOV, forms: ['Cour des comptes', 'Court of Audit'], country: 'France' },
+  { name: 'High Council of Public Finances', kind: GOV, forms: ['High Council of Public Finances', 'Haut Conseil des finances publiques', 'HCFP'], country: 'France' },
+  { name: 'National Assembly of France', kind: GOV, forms: ['Assemblée Nationale', 'Assemblée nationale', 'Assemblée'], country: 'France' },
+  // Brazil's environmental enforcement, satellite monitoring, police and farm caucus.
+  { name: 'Ibama', kind: GOV, forms: ['Ibama', 'IBAMA'], country: 'Brazil' },
+  { name: 'INPE', kind: GOV, forms: ['INPE', 'National Institute for Space Research'], country: 'Brazil' },
+  { name: 'Federal Police of Brazil', kind: GOV, forms: ['Polícia Federal', 'Policia Federal'], country: 'Brazil' },
+  { name: 'Frente Parlamentar da Agropecuária', kind: ORG, forms: ['Frente Parlamentar da Agropecuária', 'FPA'], country: 'Brazil' },
   { name: 'Dáil Éireann', kind: GOV, forms: ['Dáil Éireann', 'Dáil', 'Dail'], country: 'Ireland' },
   { name: 'Verkhovna Rada', kind: GOV, forms: ['Verkhovna Rada', 'Rada'], country: 'Ukraine' },
   { name: 'National Anti-Corruption Bureau of Ukraine', kind: GOV, forms: ['National Anti-Corruption Bureau of Ukraine', 'National Anti-Corruption Bureau', 'NABU'], country: 'Ukraine' },
@@ -601,6 +613,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   // Spain's regions and unions, which its disaster and labour stories quote.
   ...['Andalusia', 'Catalonia', 'Galicia', 'Basque Country', 'Aragon', 'Extremadura', 'Canary Islands', 'Balearic Islands', 'Castile and León', 'Castilla-La Mancha', 'Navarre', 'Asturias', 'Cantabria', 'Murcia'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Spain' })),
   { name: 'Community of Madrid', kind: REGION, forms: ['Community of Madrid', 'Comunidad de Madrid'], country: 'Spain' },
+  // Brazil's Amazon states, which its fire and deforestation stories name bare (not Amapá, nor the
+  // states named after their capitals: the city is meant as often).
+  ...['Pará', 'Mato Grosso', 'Amazonas', 'Rondônia', 'Acre', 'Roraima', 'Tocantins', 'Maranhão'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Brazil' })),
+  { name: 'Amazon', kind: REGION, forms: ['Amazon rainforest', 'Amazon basin'] },
   { name: 'Valencian Community', kind: REGION, forms: ['Valencian Community', 'Comunitat Valenciana'], country: 'Spain' },
   { name: 'Generalitat de Catalunya', kind: GOV, forms: ['Generalitat de Catalunya', 'Generalitat'], country: 'Spain' },
   { name: 'Assembly of Madrid', kind: GOV, forms: ['Assembly of Madrid', 'Asamblea de Madrid'], country: 'Spain' },
@@ -648,6 +664,7 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Free Democratic Party', ['Free Democratic Party', 'FDP'], 'Germany'],
     ['National Rally', ['National Rally', 'Rassemblement National', 'RN'], 'France'],
     ['La France Insoumise', ['La France Insoumise', 'France Unbowed', 'LFI'], 'France'],
+    ['Les Républicains', ['Les Républicains', 'Les Republicains'], 'France'],
     ['Brothers of Italy', ['Brothers of Italy', "Fratelli d'Italia"], 'Italy'],
     ['Five Star Movement', ['Five Star Movement', '5-Star Movement', 'M5S'], 'Italy'],
     ['Democratic Party', ['PD', 'Partito Democratico'], 'Italy'],
@@ -712,7 +729,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'House of Councillors', kind: GOV, forms: ['House of Councillors'] },
   { name: 'Chamber of Deputies', kind: GOV, forms: ['Chamber of Deputies'] },
   // Other governments' seats, named for the government in wire copy as the Kremlin and Downing Street are.
-  { name: 'Élysée Palace', kind: GOV, forms: ['Élysée Palace', 'Elysee Palace', 'Élysée', 'Elysee'], country: 'France' },
+  { name: 'Élysée Palace', kind: GOV, forms: ['Élysée Palace', 'Elysee Palace', 'Élysée', 'Elysee', 'Elysée', 'Elysée Palace'], country: 'France' },
+  { name: 'Ministry of the Economy and Finance', kind: GOV, forms: ['Bercy'], country: 'France' },
   { name: 'Matignon', kind: GOV, forms: ['Matignon', 'Hôtel de Matignon'], country: 'France' },
   { name: 'Palazzo Chigi', kind: GOV, forms: ['Palazzo Chigi'], country: 'Italy' },
   { name: 'Moncloa Palace', kind: GOV, forms: ['Moncloa Palace', 'Moncloa'], country: 'Spain' },

@@ -1339,4 +1339,15 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Community of Madrid', 'Generalitat de Catalunya', 'Sumar', 'Spanish Socialist Workers’ Party', 'El País']));
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Community of Madrid', 'Generalitat de Catalunya', 'El País']);
   });
+  it('reads Le Monde and Folha styles: "the agency said in a note this Tuesday (6)" (the day of the month in parentheses), France\'s public-finance watchdogs and Bercy, Brazil\'s Amazon states, Ibama and the Polícia Federal as data', () => {
+    const folha = extractArticle('Ibama, the federal environmental enforcement agency, has issued R$ 2.3 billion in fines against landowners in Pará and Mato Grosso this year, the agency said in a note this Tuesday (6). The Polícia Federal served 23 search warrants, Folha reported.');
+    expect(folha.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Ibama', 'Ibama, the federal environmental enforcement agency, has issued R$ 2.3 billion in fines against landowners in Pará and Mato Grosso this year'],
+      ['Folha de S.Paulo', 'The Polícia Federal served 23 search warrants'],
+    ]);
+    expect(folha.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Pará', 'Mato Grosso', 'Federal Police of Brazil']));
+    const paris = extractArticle('The Haut Conseil des finances publiques said the forecast was on the high side. The Cour des comptes said the deficit could reach €15 billion. Speaking at Bercy, the minister defended the plan.');
+    expect(paris.statements.map((s) => s.speakerName)).toEqual(['High Council of Public Finances', 'Cour des comptes']);
+    expect(paris.entities.map((e) => e.name)).toContain('Ministry of the Economy and Finance');
+  });
 });
