@@ -556,7 +556,7 @@ const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|twice|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 // (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
 // not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
-const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Late|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
+const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Late|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back|Reacting|Responding|Commenting)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 // ("The ultra-Orthodox United Torah Judaism party": a capitalized word after the hyphen too)

@@ -1350,4 +1350,10 @@ describe('extractArticle', () => {
     expect(paris.statements.map((s) => s.speakerName)).toEqual(['High Council of Public Finances', 'Cour des comptes']);
     expect(paris.entities.map((e) => e.name)).toContain('Ministry of the Economy and Finance');
   });
+  it('reads Punch style: Nigerian honorifics ("Comrade X", "Alhaji X") are no part of the name, "Reacting," opens a sentence, the Department of State Services is not the U.S. State Department', () => {
+    const r = extractArticle('Reacting, the Minister of Information, Alhaji Ibrahim Tanko-Yelwa, noted that the government no longer fixed the price. Comrade Benedict Uzoma said workers would strike. The Department of State Services said it had uncovered plans to hijack the protest.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ibrahim Tanko-Yelwa', 'Benedict Uzoma', 'Department of State Services']);
+    expect(r.officials.map((o) => o.name)).toEqual(['Ibrahim Tanko-Yelwa', 'Benedict Uzoma']);
+    expect(r.entities.map((e) => e.name)).not.toContain('United States Department of State');
+  });
 });
