@@ -24,7 +24,8 @@ export interface SpeakerRef {
 }
 
 // People who work at a body, not the body: "Analysts at Deutsche Bank", "Shipping analysts at Kpler".
-const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?)\s+(?:at|from|with|in)\s/iu;
+// ("A lecturer at the University of Dar es Salaam", "a professor at Harvard University": academics too)
+const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?|lecturers?|professors?|scientists?|academics?|scholars?|fellows?|doctors?|physicians?|nurses?|teachers?|students?)\s+(?:at|from|with|in)\s/iu;
 // The nouns for a government body that a description ends on: "Britain's competition regulator".
 const BODY_NOUNS = 'regulator|watchdog|agency|authority|institute';
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);

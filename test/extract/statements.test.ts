@@ -1356,4 +1356,8 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Ibrahim Tanko-Yelwa', 'Benedict Uzoma']);
     expect(r.entities.map((e) => e.name)).not.toContain('United States Department of State');
   });
+  it('keeps an unnamed academic at a university a person, not the university ("A lecturer at the University of Dar es Salaam said")', () => {
+    const r = extractArticle('A lecturer at the University of Dar es Salaam said the deal was unclear. A professor at Harvard University said the plan would fail.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['A lecturer at the University of Dar es Salaam', 'A professor at Harvard University']);
+  });
 });
