@@ -1360,4 +1360,9 @@ describe('extractArticle', () => {
     const r = extractArticle('A lecturer at the University of Dar es Salaam said the deal was unclear. A professor at Harvard University said the plan would fail.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['A lecturer at the University of Dar es Salaam', 'A professor at Harvard University']);
   });
+  it('reads "said X, a party-list MP for …" as a person (the "party" of "party-list" is no head noun), and "Mr X" by a Thai given name as that person', () => {
+    const r = extractArticle('"We will fight this," said Thanawat Phromsuwan, a party-list MP for the People\'s Party. Mr Thanawat said the party would seek a debate.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Thanawat Phromsuwan']);
+    expect(r.entities.map((e) => e.name)).not.toContain('Thanawat Phromsuwan');
+  });
 });
