@@ -62,6 +62,22 @@ export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|awa
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
 const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
 
+/** The last word of an office that heads its body ("UN Secretary-General", "Federal Reserve Chair", "governor of Kurgan"), not a deputy's. */
+const HEAD_OFFICE = /^(?:secretary-general|director-general|president|chair|chairman|chairwoman|chairperson|chief|head|leader|ceo|boss|governor|premier|minister|secretary|director|commissioner|commander|chancellor|mayor|king|queen|emir|executive)$/;
+function leadsItsBody(title: string): boolean {
+  const words = titleWords(title.split(/\s+of\s+/i)[0]);
+  const head = words.at(-1) ?? '';
+  if (!HEAD_OFFICE.test(head) || words.some((w) => /^(?:vice|deputy|assistant|under|junior|former|ex|co|associate)\b/.test(w))) return false;
+  // ("chief executive", not "senior executive"; "prime minister" or a department's minister, not "junior minister")
+  return head !== 'executive' || words.at(-2) === 'chief';
+}
+
+/** Whether a body or country goes by `called` (lower case): one of its names, or words of one ("labour" of the Nigeria Labour Congress). */
+function isCalled(entity: ExtractedEntity | undefined, name: string, called: string): boolean {
+  const words = new RegExp(`(?:^|\\s)${called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
+  return [name, ...(entity?.aliases ?? [])].some((form) => words.test(form.toLowerCase()));
+}
+
 /** Where a person was last named before `pos` (-1 if not). */
 const lastNamedBefore = (p: Person, pos: number) => p.mentions.filter((m) => m.end <= pos).at(-1)?.start ?? -1;
 
@@ -333,6 +349,17 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
     if (sameUnnamed && words.every((w) => sameUnnamed.speakerName.toLowerCase().split(/\s+/).includes(w))) return sameUnnamed;
     if (holder) return personRef(holder);
+  }
+  // ("the UN chief told reporters" after "UN Secretary-General Antonio Guterres", "the Fed chief" after
+  // the Federal Reserve's chair, "the labour leader" after the Nigeria Labour Congress's president,
+  // "the Chinese leader": a body's or a country's word and a word for its head name the person who
+  // leads it, named last)
+  const headOf = /^the\s+((?:[\p{L}.&’'-]+\s+){1,2})(chief|leader|boss|head|chair|chairman|chairwoman|president|premier)$/iu.exec(raw);
+  if (headOf) {
+    const called = headOf[1].trim().toLowerCase();
+    const leader = ctx.people.mentionedBefore(span.start, (p) =>
+      p.roles.some((r) => leadsItsBody(r.title) && (` ${titleWords(r.title).join(' ')} `.includes(` ${called} `) || [r.organization, r.country].some((name) => name !== undefined && isCalled(ctx.entities.byName(name), name, called)))));
+    if (leader) return personRef(leader);
   }
   // ("A Home Office source said …. The source said": that source, as it was introduced)
   const sameSource = /^the\s+(source|person|diplomat|insider|aide)$/i.exec(raw);

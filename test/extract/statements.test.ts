@@ -1365,4 +1365,12 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Thanawat Phromsuwan']);
     expect(r.entities.map((e) => e.name)).not.toContain('Thanawat Phromsuwan');
   });
+  it('reads a body\'s or country\'s word and a word for its head ("the UN chief", "the Fed chief", "the Chinese leader") as the person named before who leads it, not a deputy or a spokesman', () => {
+    const r = extractArticle('UN Secretary-General Antonio Guterres said the ceasefire must hold. UN spokesman Stephane Dujarric said aid was waiting. "We cannot allow this war to widen any further," the UN chief told reporters. Federal Reserve Vice Chair Philip Jefferson said inflation was easing. Federal Reserve Chair Jerome Powell said rates would stay high. "We are prepared to raise rates further if appropriate," the Fed chief said. Chinese President Xi Jinping met the delegation. "China will never accept any form of bullying," the Chinese leader said.');
+    expect(r.statements.filter((s) => s.kind === 'QUOTE').map((s) => [s.speakerName, s.speaker?.type])).toEqual([
+      ['Antonio Guterres', 'OFFICIAL'],
+      ['Jerome Powell', 'OFFICIAL'],
+      ['Xi Jinping', 'OFFICIAL'],
+    ]);
+  });
 });
