@@ -667,4 +667,7 @@ describe('findEntities', () => {
     expect(names('The Liberals in Ottawa said Canada would act; Canada agreed.')).toEqual(['Canada', 'Liberal Party of Canada']);
     expect(names('The Liberals in Canberra said Australia would act; Australia agreed.')).toEqual(['Australia', 'Liberal Party of Australia']);
   });
+  it('reads an agency named after what it does ("state logistics agency Bulog", "the national disaster management agency BNPB") as a government body', () => {
+    expect(names('State logistics agency Bulog said stocks were sufficient. The national disaster management agency BNPB said 12 people had died.')).toEqual(['BNPB', 'Bulog']);
+  });
 });
