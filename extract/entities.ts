@@ -517,7 +517,9 @@ function centralBanks(scan: MentionScan): void {
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 // ("Marib and al-Dhale provinces": an Arabic name with its article)
 const AREA_NAME = '(?:[ae]l-)?\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
+const CAPITALIZED_AREAS = new RegExp(`\\b(${AREA_NAME}) (?:State|Township)\\b`, 'gu');
+const NOT_AN_AREA = /^(?:Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City)$/;
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of text.matchAll(AREAS)) {
@@ -542,6 +544,20 @@ function areaNames(scan: MentionScan): void {
       if (m[0].endsWith('district') && /(?:\b[Tt]he|['’]s) $/.test(text.slice(Math.max(0, start - 4), start)) && !provinces) continue;
       scan.claim(first, last, name, 'REGION');
     }
+  }
+  // "Shan State", "Rivers State Governor X", "Depayin Township": a federation's state or a township by
+  // its capitalized name (not "Islamic State", "Ohio State", "a Palestinian State": a known name, a
+  // place or people the gazetteer knows; nor "Lagos State House of Assembly", a body's name).
+  for (const m of text.matchAll(CAPITALIZED_AREAS)) {
+    // ("The Kano State government": past a sentence's opening word)
+    const opening = /^(\p{Lu}\p{Ll}+) /u.exec(m[1]);
+    const skip = opening && NOT_NAME.has(opening[1]) ? opening[0].length : 0;
+    const [name, area] = [m[0].slice(skip), m[1].slice(skip)];
+    const first = scan.tokenAt(m.index + skip);
+    const last = first + name.split(' ').length - 1;
+    if (first < 0 || NOT_NAME.has(tokens[first].text) || GAZETTEER.has(name) || GAZETTEER.has(area) || NOT_AN_AREA.test(area) || !scan.free(first, last)) continue;
+    if (last + 1 < tokens.length && SINGLE_SPACE_GAP.test(text.slice(tokens[last].end, tokens[last + 1].start)) && headWithin(text, tokens, last + 1, 4)) continue;
+    scan.claim(first, last, name, 'REGION');
   }
   // "the Salar de Atacama", "Lago de Maracaibo", "Serra do Mar": a Spanish or Portuguese place named by what it is.
   for (const m of text.matchAll(/\b(?:Salar|Lago|Laguna|Sierra|Cerro|Valle|Bahía|Golfo|Desierto|Serra|Lagoa)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|do\s+|da\s+|dos\s+)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
@@ -1393,6 +1409,14 @@ function settleNames(raw: RawMention[], text: string): void {
   const countryEndingAt = new Map<number, RawMention>();
   for (const q of raw) if (q.kind === 'COUNTRY' && !countryEndingAt.has(q.end)) countryEndingAt.set(q.end, q);
   for (const r of raw) qualifyByCountry(r, raw, text, countryEndingAt);
+  // ("The junta's Foreign Ministry", "the Kremlin's foreign ministry": the office of the government
+  // whose body owns it)
+  const bodyWithCountryEndingAt = new Map(raw.filter((q) => q.kind === 'GOVERNMENT_BODY' && q.country).map((q) => [q.end, q]));
+  for (const r of raw) {
+    if (r.kind !== 'GOVERNMENT_BODY' || r.country || GAZETTEER.has(r.name) || !NATIONAL_OFFICE.test(r.name)) continue;
+    const owner = /['’]s $/.test(text.slice(r.start - 3, r.start)) ? bodyWithCountryEndingAt.get(r.start - 3) : undefined;
+    if (owner?.country) Object.assign(r, { name: `${r.name.replace(/’/g, "'")} of ${withArticle(owner.country)}`, country: owner.country, forms: [...new Set([...(r.forms ?? []), r.surface])] });
+  }
   // "the Court of Justice" after "the Court of Justice of the European Union": the shorter form of that name.
   // (each name's parts before an " of " looked up in one map, the first mention in text order first)
   const longerByPrefix = new Map<string, RawMention>();

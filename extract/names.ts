@@ -41,8 +41,8 @@ export const TITLE_MODIFIERS = new Set([
   'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
 ]);
 
-// (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X")
-export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia']);
+// (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X")
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw']);
 
 /**
  * Malaysian honorifics before a name, of one or two words ("Datuk Seri Anwar", "Tan Sri Othman"): how
@@ -86,7 +86,7 @@ export const NOT_PERSON = new Set([
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
-  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Datuk', 'Dato', 'Datin', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'President', 'Minister',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Datuk', 'Dato', 'Datin', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'President', 'Minister',
   'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov',
   'Gen', 'Ald', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
   'Vice', 'Ambassador', 'Commissioner', 'General', 'Opposition', 'Spokesman', 'Spokeswoman', 'Spokesperson',

@@ -274,8 +274,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let last = start - 1;
     // ("PNP spokesperson Brigadier General X": a rank of two words; "committee chairperson Senator X": a
     // lawmaker's own style after the office)
-    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen)$/.test(tokens[t].text) || RANK.test(tokens[t].text) || (tokens[t].text === 'General' && t > 0 && RANK.test(tokens[t - 1].text));
-    while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t) => isTitleHead(t.text))) last--;
+    // ("Junta spokesman Major General X", "Army chief General X": a general's rank after an office that
+    // is no "Attorney General")
+    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
+      (tokens[t].text === 'Major' && tokens[t + 1]?.text === 'General') ||
+      (tokens[t].text === 'General' && t > 0 && (RANK.test(tokens[t - 1].text) || /^(?:Major|spokes(?:man|woman|person)|chief|commander|head)$/.test(tokens[t - 1].text)));
+    while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t, k) => isTitleHead(t.text) && !afterOffice(first + k))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
     // (an envoy's title ends on the place they are sent to)
@@ -291,9 +295,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (not "India's Minister of Petroleum and Natural Gas, Prakash Iyengar,": the holder is named after the comma)
     const holderAfter = a > 0 && /^(?:and|of)$/.test(tokens[a - 1].text) && /^, (?:\p{Lu}[\p{L}’'.-]+ ){1,3}\p{Lu}[\p{L}’'-]+,/u.test(text.slice(tokens[b].end, tokens[b].end + 60));
     const pre = a > 0 && !holderAfter ? titleBefore(a) : undefined;
-    // "the union's president, Captain Julien Marchand,": a rank alone after a comma is not the title;
+    // "the union's president, Captain Julien Marchand,", "…, Lt. Col. X,": ranks alone after a comma are not the title;
     // the office before the comma is (read below as "his Japanese counterpart, Taro Kono").
-    const rankAfterComma = pre && pre.first === pre.last && RANK.test(tokens[pre.first].text) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));
+    const rankAfterComma = pre && tokens.slice(pre.first, pre.last + 1).every((t) => RANK.test(t.text) || /^(?:Major|General)$/.test(t.text)) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));
     if (pre && !rankAfterComma) {
       const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + (ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.' ? 1 : 0) };
       const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
@@ -375,7 +379,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("In Cairo, Egypt’s foreign minister, X,": after a sentence's opening place or time, too)
       // ("said that Malaysia’s special envoy on Myanmar, X, had": or a reported clause's "that")
       const opened = text.slice(Math.max(0, tokens[first]?.start - 60), tokens[first]?.start);
-      const okStart = first === 0 || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+      // ("chaired by Beijing's special envoy for Asian affairs, X,", "met with China's foreign minister, X,":
+      // a country's or body's office after a preposition)
+      const possessorAfterPreposition = /^(?:by|with|from|to|between|and|for)$/.test(before) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
+      const okStart = first === 0 || possessorAfterPreposition || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
         OPENED_SENTENCE.test(opened) ||
         /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
         OPENED_POSSESSOR.test(opened) ||
@@ -408,9 +415,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // they are masked while matching, and the text keeps its offsets)
     const masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
     // ("X, the bank's governor,": an article, then the body's possessive, also a described one's: "the
-    // lobby group’s director-general"; "X, president and chief executive of Y,": two offices joined by "and";
+    // lobby group’s director-general", "the civilian National Unity Government's deputy foreign minister";
+    // "X, president and chief executive of Y,": two offices joined by "and";
     // "…, the minister of territorial administration and government spokesman,")
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person))\b)|\s+\(\p{Lu}+\))/u.exec(masked);
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person))\b)|\s+\(\p{Lu}+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     // Where the apposition's words start in the text.

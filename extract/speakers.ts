@@ -293,8 +293,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "The three European countries, known as the E3, said": the name the text gives them.
   // ("The human medicines committee of the European Medicines Agency (EMA), known as the CHMP, said":
   // past the initials in parentheses that the subject leaves out)
-  // ("Its junta, which formally calls itself the State Administration Council, has said": the name it gives itself)
-  const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:also\s+)?known as|which\s+(?:formally\s+|officially\s+)?calls\s+itself) (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 60));
+  // ("Its junta, which formally calls itself the State Administration Council, has said": the name it gives itself;
+  // "The regime, which renamed itself the State Security and Peace Commission (SSPC) in July, has said")
+  const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:also\s+)?known as|which\s+(?:formally\s+|officially\s+)?(?:calls|renamed|rebranded)\s+itself|which\s+changed\s+its\s+name\s+to) (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 60));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
   if (named) return entityRef(named);
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").

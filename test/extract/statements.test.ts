@@ -1373,4 +1373,17 @@ describe('extractArticle', () => {
       ['Xi Jinping', 'OFFICIAL'],
     ]);
   });
+  it('reads Irrawaddy style: Burmese honorifics ("U X", "Daw X") are no part of the name, a general\'s rank after an office is no part of the title, an office after a preposition and a country\'s possessive, an adjective before a body\'s possessive', () => {
+    const r = extractArticle('Junta spokesman Major General Aung Zaw Htet told MRTV that the talks would resume. The talks were chaired by Beijing\'s special envoy for Asian affairs, Wei Guoqiang, who said both sides had agreed to meet again. U Nay Lin Oo, the civilian National Unity Government\'s deputy foreign minister, said China was biased. Daw Khin Sandar Win, a displaced resident, said she wanted to go home.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Aung Zaw Htet', 'Wei Guoqiang', 'Nay Lin Oo', 'Khin Sandar Win']);
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([
+      ['Aung Zaw Htet', ['Junta spokesman']],
+      ['Wei Guoqiang', ['special envoy for Asian affairs']],
+      ['Nay Lin Oo', ['deputy foreign minister']],
+    ]);
+  });
+  it('reads a body that renamed itself by its new name ("The regime, which renamed itself the State Security and Peace Commission (SSPC) in July, has said"), and a national office after a body\'s possessive as that body\'s country\'s ("The Kremlin\'s Foreign Ministry")', () => {
+    const r = extractArticle('The regime, which renamed itself the State Security and Peace Commission (SSPC) in July, has said it will hold the first phase of the election on December 28. The Kremlin\'s Foreign Ministry said Moscow welcomed the vote. China\'s Foreign Ministry said Beijing backed the election timetable.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['State Security and Peace Commission', 'Foreign Ministry of Russia', 'Foreign Ministry of China']);
+  });
 });
