@@ -68,6 +68,8 @@ const GOV_HEADS = new Set([
   'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
   'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs', 'Command', 'Tribunal',
   'Bundestag', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Majlis', 'Sabha', 'Chancellery',
+  // (a city's or a district's council: "eThekwini Municipality")
+  'Municipality',
 ]);
 const COMPANY_HEADS = new Set([
   'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Motor',
@@ -128,7 +130,7 @@ const APPOSITIVE_KIND: Array<[RegExp, EntityKind]> = [
   [/^(?:company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|bank|startup|supplier|exporter|importer|shipping line|airline|insurer|miner|utility|refiner|publisher)$/u, 'COMPANY'],
   [/^(?:organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|agency|coalition|union|alliance|faction|association|lobby|federation)$/, 'ORGANIZATION'],
   // A regulator is a state body, as in "the regulator Ofwat" (describedKind).
-  [/^(?:regulator|watchdog|service)$/, 'GOVERNMENT_BODY'],
+  [/^(?:regulator|watchdog|service|water board)$/, 'GOVERNMENT_BODY'],
 ];
 
 export interface EntityIndex {
@@ -379,7 +381,7 @@ function appositives(scan: MentionScan): void {
     const after = text.slice(tokens[b].end, tokens[b].end + 80);
     // (the noun is the head: "X, a spokeswoman for the retailer," is a person, and so is "X, a party-list MP"; and no clause's
     // subject after an opener: "According to Chkheidze, the ruling party is counting on …")
-    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation|nonprofit|non-profit|NGO|service)\b(?!-)(?![’']s)(?!\s+[\p{L}-]+[’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)(?!\s+(?:is|are|was|were|will|would|could|can|may|might|must|should)\s)/u.exec(after);
+    const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation|nonprofit|non-profit|NGO|service|water board)\b(?!-)(?![’']s)(?!\s+[\p{L}-]+[’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)(?!\s+(?:is|are|was|were|will|would|could|can|may|might|must|should)\s)/u.exec(after);
     // "Unite, Britain's second-largest union,": a country's (or region's) own, not a person's.
     if (!m || (m.groups?.owner && !GAZETTEER.get(m.groups.owner)?.some((e) => e.kind === 'COUNTRY' || e.kind === 'REGION'))) continue;
     // (not a sentence's attribution: "… for Pakistan on Wednesday, the lender said")
@@ -517,7 +519,7 @@ function centralBanks(scan: MentionScan): void {
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 // ("Marib and al-Dhale provinces": an Arabic name with its article)
 const AREA_NAME = '(?:[ae]l-)?\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)\\b)\\b`, 'gu');
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}]))\\b`, 'gu');
 const CAPITALIZED_AREAS = new RegExp(`\\b(${AREA_NAME}) (?:State|Township)\\b`, 'gu');
 const NOT_AN_AREA = /^(?:Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City)$/;
 function areaNames(scan: MentionScan): void {
@@ -1127,6 +1129,9 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     if (s > b || b - s > 4 || !scan.free(s, b) || title || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const name = scan.surface(s, b);
     if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;
+    // ("Ward 52 councillor Rajen Govender (DA)": a person's party, whose letters are not the name's)
+    const initialsOfRun = new Set(tokens.slice(s, b + 1).map((t) => t.text[0].toUpperCase()));
+    if (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every((t) => isNameWord(t.text))) continue;
     scan.claim(s, b, name, 'ORGANIZATION');
   }
 }

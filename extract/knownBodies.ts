@@ -729,7 +729,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'African National Congress', kind: ORG, forms: ['African National Congress', 'ANC'], country: 'South Africa' },
   { name: 'National Treasury', kind: GOV, forms: ['National Treasury'], country: 'South Africa' },
   // South Africa's provinces, and the bodies its business stories quote.
-  ...['Gauteng', 'Limpopo', 'Mpumalanga', 'KwaZulu-Natal', 'Eastern Cape', 'Western Cape', 'Northern Cape', 'Free State', 'North West'].map((name) => ({ name, kind: REGION, forms: [name], country: 'South Africa' })),
+  ...['Gauteng', 'Limpopo', 'Mpumalanga', 'Eastern Cape', 'Western Cape', 'Northern Cape', 'Free State', 'North West'].map((name) => ({ name, kind: REGION, forms: [name], country: 'South Africa' })),
+  { name: 'KwaZulu-Natal', kind: REGION, forms: ['KwaZulu-Natal', 'KZN'], country: 'South Africa' },
+  { name: 'Eskom', kind: 'COMPANY', forms: ['Eskom'], country: 'South Africa' },
+  { name: 'Transnet', kind: 'COMPANY', forms: ['Transnet'], country: 'South Africa' },
+  { name: 'South African Police Service', kind: GOV, forms: ['South African Police Service', 'SAPS'], country: 'South Africa' },
+  { name: 'News24', kind: ORG, press: true, forms: ['News24'] },
   { name: 'Minerals Council South Africa', kind: ORG, forms: ['Minerals Council South Africa', 'Minerals Council'], country: 'South Africa' },
   { name: 'Johannesburg Stock Exchange', kind: 'COMPANY', forms: ['Johannesburg Stock Exchange', 'JSE'], country: 'South Africa' },
   { name: 'Daily Maverick', kind: ORG, press: true, forms: ['Daily Maverick'] },

@@ -205,6 +205,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("the military’s …": a body described, not named, owns the office)
     if (/^[’']s $/.test(gap(m - 1, m)) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*$/u.test(text.slice(Math.max(0, tokens[m - 1].start - 8), tokens[m - 1].end))) return m;
     const possessor = /^[’']s $/.test(gap(m - 1, m)) ? entities.mentions.find((x) => x.end === tokens[m - 1].end) : undefined;
+    // ("The DA's caucus leader": a body's initials no list knows, after "the")
+    if (!possessor && /^[’']s $/.test(gap(m - 1, m)) && /\b[Tt]he\s+\p{Lu}{2,6}$/u.test(text.slice(Math.max(0, tokens[m - 1].start - 8), tokens[m - 1].end))) return m;
     if (!possessor) return first;
     const at = tokens.findIndex((t) => t.start === possessor.start);
     return at >= 0 ? at : first;
@@ -232,12 +234,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     return words > 0 && t > 0 && (tokens[t].text === 'of' || constituency) && gap(t - 1, t) === ' ' && isTitleHead(tokens[t - 1].text) ? t : undefined;
   };
   // Capitalized words back to "<office> of" ("… Superintendent of Financial Institutions").
+  // ("KZN MEC for Cooperative Governance and Traditional Affairs X": or "for", with "and" after the
+  // field's first or second word)
   const ofOffice = (k: number): boolean => {
     // ("Minister of Supply and Internal Trade X": and "and" between the field's words)
-    // (an "and" only right after the field's first word: "of Supply and …", not across a name)
-    for (let h = k - 1; h >= Math.max(1, k - 5); h--) {
-      if (tokens[h].text === 'of') return isTitleHead(tokens[h - 1].text);
-      const andAfterFirst = tokens[h].text === 'and' && h > 1 && isCapitalized(tokens[h - 1].text) && tokens[h - 2].text === 'of';
+    // (an "and" only right after the field's first words: "of Supply and …", not across a name)
+    for (let h = k - 1; h >= Math.max(1, k - 6); h--) {
+      if (/^(?:of|for)$/.test(tokens[h].text)) return isTitleHead(tokens[h - 1].text);
+      const andAfterFirst = tokens[h].text === 'and' && h > 2 && isCapitalized(tokens[h - 1].text) && (/^(?:of|for)$/.test(tokens[h - 2].text) || (isCapitalized(tokens[h - 2].text) && /^(?:of|for)$/.test(tokens[h - 3].text)));
       if (!isCapitalized(tokens[h].text) && !andAfterFirst) return false;
     }
     return false;
@@ -256,7 +260,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // "a spokesman for President X": the office after "for" is the person's own title.
       if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
       // ("Superintendent of Financial Institutions Nathalie Brisebois": the capitalized field after an office's "of")
-      const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && tokens[k - 2].text === 'of')) && ofOffice(k);
+      const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && /^(?:of|for)$/.test(tokens[k - 2].text)) || (w === 'and' && k > 2 && isCapitalized(tokens[k - 2].text) && /^(?:of|for)$/.test(tokens[k - 3].text))) && ofOffice(k);
       if (isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) {
         first = k;
         k--;
@@ -284,7 +288,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
     // (an envoy's title ends on the place they are sent to)
     const sentTo = entityToken(last) && tokens.slice(first, last).some((_, k) => envoyTo(first + k));
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last))) return undefined;
+    // (not a field cut at its "and": "MEC for Cooperative Governance and" before "Traditional Affairs X")
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last)) || /^(?:and|of|for|the)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 
@@ -339,6 +344,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
             break;
           }
         }
+      } else if (entityToken(titleEnd)) {
+        // ("The DA's caucus leader in eThekwini, X,": a named place or council after "in" as well)
+        const place = entities.mentions.find((m) => m.start <= tokens[titleEnd].start && m.end >= tokens[titleEnd].end);
+        const at = place ? tokens.findIndex((t) => t.start === place.start) : -1;
+        if (at > 1 && tokens[at - 1].text === 'in' && isTitleHead(tokens[at - 2].text)) titleEnd = at - 2;
       }
       let k = titleEnd;
       // "The mayor of Lviv, X", "The premier of Gauteng province, X": a place no list knows (a city is
@@ -386,7 +396,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         OPENED_SENTENCE.test(opened) ||
         /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
         OPENED_POSSESSOR.test(opened) ||
-        /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
+        /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$|\b[Tt]he\s+\p{Lu}{2,6}['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
         // ("The Liberal Democrats’ work and pensions spokesperson, X,": a party's plural possessive)
         /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s['’]\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {

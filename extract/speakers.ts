@@ -7,7 +7,7 @@ import { PRESS_NAMES } from './knownBodies.js';
 import { HONORIFICS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { isCapitalized, tokenize } from './tokens.js';
 import type { ExtractedEntity, Span } from './types.js';
 
 export const REPORTING_VERBS =
@@ -298,6 +298,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:also\s+)?known as|which\s+(?:formally\s+|officially\s+)?(?:calls|renamed|rebranded)\s+itself|which\s+changed\s+its\s+name\s+to) (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 60));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
   if (named) return entityRef(named);
+  // ("Eskom's KwaZulu-Natal operating unit said", "Siemens' energy unit said": a unit of a company or a
+  // body speaks for it; the subject may stop before "operating")
+  const unitNoun = /^\s+(?:operating\s+)?(?:unit|division|subsidiary|arm)\b/.exec(ctx.text.slice(span.end, span.end + 30));
+  const unitOf = /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:operating\s+)?(?:unit|division|subsidiary|arm)|[\p{L}-]+)$/u.exec(raw);
+  if (unitOf && (unitNoun || /\s(?:unit|division|subsidiary|arm)$/.test(raw))) {
+    const owner = ctx.entities.at(span.start + raw.indexOf(unitOf[1]));
+    if (owner && owner.kind !== 'COUNTRY' && owner.kind !== 'REGION') return entityRef(owner);
+  }
   // An entity whose mention ends the phrase ("the Catholic Church", "AFP").
   const lastTok = toks[toks.length - 1];
   const e = lastTok ? ctx.entities.at(lastTok.start) : undefined;
@@ -694,7 +702,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash) break;
     const w = t.text;
     const ok =
-      /^\p{Lu}/u.test(w) ||
+      isCapitalized(w) ||
       (isTitleWord(w) && !loneModifierAfterName(k)) ||
       // "14 House Democrats", "More than 200 Republican lawmakers": a count before the people.
       (/^\d[\d,]*$/.test(w) && (n === 0 || COUNT_WORD.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? ''))) ||

@@ -53,7 +53,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let accStart = start;
       for (let i = 1; i < parts.length; i++) {
         const p = parts[i];
-        const lowerTail = /^\p{Ll}/u.test(p) && !(i === 1 && parts.length === 2 && isRomanizedGivenName(acc, p));
+        const lowerTail = /^\p{Ll}/u.test(p) && !PREFIXED_NAME.test(p) && !(i === 1 && parts.length === 2 && isRomanizedGivenName(acc, p));
         const lowerHead = /^\p{Ll}+$/u.test(acc) && !ARTICLE_ONLY.test(acc);
         if (lowerTail || lowerHead) {
           out.push({ start: accStart, end: accStart + acc.length, text: acc });
@@ -71,6 +71,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out.filter((t) => t.text.length > 0);
 }
 
+/** A proper noun behind a lower-case prefix of Zulu or Xhosa: "eThekwini", "uMngeni", "iLembe". */
+const PREFIXED_NAME = /^[a-z]{1,3}\p{Lu}\p{Ll}/u;
+
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return /^\p{Lu}/u.test(word) || PREFIXED_NAME.test(word);
 }

@@ -1386,4 +1386,15 @@ describe('extractArticle', () => {
     const r = extractArticle('The regime, which renamed itself the State Security and Peace Commission (SSPC) in July, has said it will hold the first phase of the election on December 28. The Kremlin\'s Foreign Ministry said Moscow welcomed the vote. China\'s Foreign Ministry said Beijing backed the election timetable.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['State Security and Peace Commission', 'Foreign Ministry of Russia', 'Foreign Ministry of China']);
   });
+  it('reads News24 style: Zulu names behind a lower-case prefix ("eThekwini", "uMngeni-uThukela Water"), a company\'s unit speaking for it, an MEC\'s portfolio with "and", a councillor\'s party in parentheses, "The DA\'s caucus leader in eThekwini, X,"', () => {
+    const r = extractArticle('The eThekwini Municipality said 14 of the 22 reservoirs were still empty. In a statement on Sunday, Eskom\'s KwaZulu-Natal operating unit said its own substation had remained energised. uMngeni-uThukela Water, the state-owned water board that runs Hazelmere, said the plant had been restarted in stages. KZN MEC for Cooperative Governance and Traditional Affairs Mbali Zungu said the provincial government was monitoring the situation. Ward 52 councillor Rajen Govender (DA) said elderly residents had been queueing since 4am. The DA\'s caucus leader in eThekwini, Kavitha Naidoo, said the party had written to the commission. EFF eThekwini regional chairperson Themba Ndlovu demanded that the mayor step down, saying the city had failed its residents.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['eThekwini Municipality', 'Eskom', 'uMngeni-uThukela Water', 'Mbali Zungu', 'Rajen Govender', 'Kavitha Naidoo', 'Themba Ndlovu', 'Themba Ndlovu']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Mbali Zungu', 'KZN MEC for Cooperative Governance and Traditional Affairs'],
+      ['Rajen Govender', 'councillor'],
+      ['Kavitha Naidoo', 'caucus leader'],
+      ['Themba Ndlovu', 'EFF eThekwini regional chairperson'],
+    ]);
+    expect(r.entities.map((e) => e.name)).not.toContain('Rajen Govender');
+  });
 });
