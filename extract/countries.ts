@@ -27,7 +27,7 @@ const SHORT_FORMS: Record<string, string[]> = {
   // ("Taiwan, Korea and the U.S.": business news calls the South so; the North is always named in full)
   KR: ['Korea'],
   // Adjectives that differ from the demonym the package lists ("Filipino", "Saudi Arabian").
-  PH: ['Philippine'],
+  PH: ['Philippine', 'Filipina', 'Filipinas'],
   SA: ['Saudi'],
 };
 

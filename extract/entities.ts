@@ -559,7 +559,8 @@ function areaNames(scan: MentionScan): void {
     const last = first + name.split(' ').length - 1;
     if (first < 0 || NOT_NAME.has(tokens[first].text) || GAZETTEER.has(name) || GAZETTEER.has(area) || NOT_AN_AREA.test(area) || !scan.free(first, last)) continue;
     if (last + 1 < tokens.length && SINGLE_SPACE_GAP.test(text.slice(tokens[last].end, tokens[last + 1].start)) && headWithin(text, tokens, last + 1, 4)) continue;
-    scan.claim(first, last, name, 'REGION');
+    // (named without its noun, as "Kano state" and "Kano" are: one region)
+    scan.claim(first, last, area, 'REGION');
   }
   // "the Salar de Atacama", "Lago de Maracaibo", "Serra do Mar": a Spanish or Portuguese place named by what it is.
   for (const m of text.matchAll(/\b(?:Salar|Lago|Laguna|Sierra|Cerro|Valle|Bahía|Golfo|Desierto|Serra|Lagoa)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|do\s+|da\s+|dos\s+)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
@@ -1129,9 +1130,14 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     if (s > b || b - s > 4 || !scan.free(s, b) || title || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const name = scan.surface(s, b);
     if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;
-    // ("Ward 52 councillor Rajen Govender (DA)": a person's party, whose letters are not the name's)
+    // ("Ward 52 councillor Rajen Govender (DA)": a person's party, whose letters are not the name's; the
+    // initials are the party's own mention)
     const initialsOfRun = new Set(tokens.slice(s, b + 1).map((t) => t.text[0].toUpperCase()));
-    if (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every((t) => isNameWord(t.text))) continue;
+    if (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every((t) => isNameWord(t.text))) {
+      const at = scan.tokenAt(tokens[b].end + 2);
+      if (at >= 0 && scan.free(at, at)) scan.claim(at, at, acronym[1], 'ORGANIZATION');
+      continue;
+    }
     scan.claim(s, b, name, 'ORGANIZATION');
   }
 }

@@ -166,6 +166,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Kyiv Independent', kind: ORG, press: true, forms: ['The Kyiv Independent', 'Kyiv Independent'] },
   { name: 'Ukrainska Pravda', kind: ORG, press: true, forms: ['Ukrainska Pravda'] },
   { name: 'Emirates News Agency', kind: ORG, press: true, forms: ['Emirates News Agency', 'WAM', 'Wam'] },
+  { name: 'Khaleej Times', kind: ORG, press: true, forms: ['Khaleej Times'] },
+  { name: 'Gulf News', kind: ORG, press: true, forms: ['Gulf News'] },
+  { name: 'Dubai Police', kind: GOV, forms: ['Dubai Police'], country: 'United Arab Emirates' },
+  // The smaller emirates ("Abu Dhabi" is also the capital, which news uses for the government; "Dubai"
+  // is mostly the city, which the annotations leave out).
+  ...['Sharjah', 'Ajman', 'Ras Al Khaimah', 'Fujairah', 'Umm Al Quwain', 'Northern Emirates'].map((name) => ({ name, kind: REGION, forms: [name], country: 'United Arab Emirates' })),
   { name: 'RNZ', kind: ORG, press: true, forms: ['RNZ', 'Radio New Zealand'] },
   { name: 'Milenio', kind: ORG, press: true, forms: ['Milenio'] },
   { name: 'El Universal', kind: ORG, press: true, forms: ['El Universal'] },

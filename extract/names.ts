@@ -18,6 +18,8 @@ export const TITLE_HEADS = new Set([
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'td', 'msp', 'mla', 'mpp', 'mna', 'organiser', 'organizer', 'supervisor', 'taoiseach', 'tánaiste', 'tanaiste', 'congressman', 'congresswoman', 'councillor',
   'councilman', 'councilwoman', 'whip', 'magistrate', 'consul', 'attaché', 'delegate', 'diplomat', 'rapporteur',
   'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'provost', 'rector', 'critic', 'statistician',
+  // ("Deputy Ruler of Sharjah": the Gulf's hereditary office)
+  'ruler',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -45,13 +47,16 @@ export const TITLE_MODIFIERS = new Set([
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw']);
 
 /**
- * Malaysian honorifics before a name, of one or two words ("Datuk Seri Anwar", "Tan Sri Othman"): how
- * many of `words` from the start are one. ("Tan" and "Sri" alone are names: "Tan Wei Ming", "Sri Mulyani".)
+ * Malaysian honorifics before a name, of one or two words ("Datuk Seri Anwar", "Tan Sri Othman"), and
+ * the Gulf's "Eng": how many of `words` from the start are one. ("Tan" and "Sri" alone are names: "Tan
+ * Wei Ming", "Sri Mulyani".)
  */
 export function malayHonorificLength(words: string[]): number {
   const [w0 = '', w1 = ''] = words;
   if (/^(?:Tan|Puan|Toh)$/.test(w0)) return /^(?:Sri|Puan)$/.test(w1) ? 2 : 0;
   if (/^(?:Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Sri)$/.test(w0)) return /^(?:Seri|Sri|Paduka)$/.test(w1) ? 2 : 1;
+  // (the Gulf papers' "Eng Khalfan Al Suwaidi": an engineer's honorific, before a given name)
+  if (/^Eng\.?$/.test(w0) && /^\p{Lu}\p{Ll}+$/u.test(w1)) return 1;
   return 0;
 }
 

@@ -19,8 +19,8 @@ export interface Person {
 
 export interface PersonRegistry {
   persons: Person[];
-  /** Find or create the person a name refers to (full name, surname, "Mr X"). */
-  resolve(name: string, create?: boolean): Person | undefined;
+  /** Find or create the person a name refers to (full name, surname, "Mr X"); `alone`: a given name alone may be created too. */
+  resolve(name: string, create?: boolean, alone?: boolean): Person | undefined;
   /** The person mentioned last before `pos` (of those `which` accepts, when given). */
   mentionedBefore(pos: number, which?: (p: Person) => boolean): Person | undefined;
   officials(): ExtractedOfficial[];
@@ -68,7 +68,9 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     // ("Under the Municipal Structures Act, …": a law or a treaty is no one's name; nor a numbered
     // branch: "UAW Local 140")
     const numbered = /^ \d/.test(text.slice(tokens[last].end, tokens[last].end + 2));
-    if (!/^(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Code|Constitution|Charter|Protocol|Regulation|Directive)$/.test(tokens[j].text) && !numbered) runs.push([i, last]);
+    // ("Sheikh Mohammed bin Zayed Road": a road or a place named after someone is no one; not "Park", a surname)
+    const namedPlace = /^(?:Road|Street|Avenue|Highway|Expressway|Bridge|Airport|Stadium|Square|Mosque|Boulevard)$/.test(tokens[j].text);
+    if (!/^(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Code|Constitution|Charter|Protocol|Regulation|Directive)$/.test(tokens[j].text) && !numbered && !namedPlace) runs.push([i, last]);
     i = j + 1;
   }
   return runs;
@@ -310,7 +312,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       else add(name, role, true);
       // ("His Highness Sheikh Hamad bin Saeed Al Mheiri, chairman of Mubadala,": a ruler's style before
       // the name, the office in apposition after it, read below too)
-      if (single || !/^(?:Sheikh|Sheikha|Sheik|Prince|Princess)$/.test(role.title) || !/^, \p{Ll}/u.test(text.slice(tokens[b].end, tokens[b].end + 3))) continue;
+      // ("Brigadier X, Director of Traffic at Dubai Police,": a rank before the name, the office after it)
+      const styleOnly = /^(?:Sheikh|Sheikha|Sheik|Prince|Princess)$/.test(role.title) || role.title.split(/\s+/).every((w) => RANK.test(w.replace(/\.$/, '')));
+      if (single || !styleOnly || !/^, (?:\p{Ll}|\p{Lu}[\p{L}-]*\s)/u.test(text.slice(tokens[b].end, tokens[b].end + 20))) continue;
     }
     if (single) continue;
     // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
@@ -423,12 +427,20 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const after = text.slice(afterStart, Math.min(text.length, afterStart + 160));
     // (the periods of "U.N." or "U.S." do not end it: "a spokesperson for the U.N. peacekeeping force";
     // they are masked while matching, and the text keeps its offsets)
-    const masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
+    // (nor an "and" inside a body's name: "Director of Traffic Engineering at the Roads and Transport Authority")
+    let masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
+    for (const m of entities.mentions) {
+      if (m.end <= afterStart || m.start >= afterStart + masked.length) continue;
+      const from = Math.max(0, m.start - afterStart);
+      const to = Math.min(masked.length, m.end - afterStart);
+      masked = masked.slice(0, from) + masked.slice(from, to).replace(/ and /g, ' &nd ') + masked.slice(to);
+    }
     // ("X, the bank's governor,": an article, then the body's possessive, also a described one's: "the
     // lobby group’s director-general", "the civilian National Unity Government's deputy foreign minister";
     // "X, president and chief executive of Y,": two offices joined by "and";
-    // "…, the minister of territorial administration and government spokesman,")
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person))\b)|\s+\(\p{Lu}+\))/u.exec(masked);
+    // "…, the minister of territorial administration and government spokesman,"; "Minister of Human Resources
+    // and Emiratisation": an "and" between the capitalized words of an office's field)
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     // Where the apposition's words start in the text.
@@ -451,9 +463,27 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)
       const ownersField = headIdx >= 1 && headIdx <= 2 && /[’']s\s+$/.test(appMatch![0].slice(0, appAt)) && words.slice(0, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
       if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
+        // ("Deputy Ruler of Sharjah and Deputy Chairman of the Sharjah Executive Council": two capitalized
+        // offices, each with its own "of", are two roles, each read as a title of its own)
+        const twoOffices = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+of\s+.+?)\s+and\s+((?:Deputy|Vice|Acting)\s+\p{Lu}[\p{L}-]*\s+of\s+.+)$/u.exec(app[1]);
+        if (twoOffices) {
+          for (const part of [twoOffices[1], twoOffices[2]]) {
+            const at = startOff + app[1].indexOf(part);
+            const span = { start: at, end: at + part.length };
+            const body = entities.mentions.find((m) => m.end === span.end && m.start > at && !['COUNTRY', 'REGION'].includes(entities.entities[m.entity].kind));
+            const cut = body ? /\s+of\s+(?:the\s+)?$/.exec(text.slice(at, body.start)) : null;
+            add(name, roleFrom(cut ? part.slice(0, cut.index) : part, span, entities, text), true);
+          }
+          continue;
+        }
         let title = app[1];
+        // ("Director of Traffic Engineering at the RTA": the body that ends the title goes from its own
+        // preposition, not the office's first "of")
+        const endingBody = entities.mentions.find((m) => m.end === startOff + title.length && m.start > startOff && !['COUNTRY', 'REGION'].includes(entities.entities[m.entity].kind));
+        const ownPreposition = endingBody ? /\s+(?:at|with|for|in|from)\s+(?:the\s+)?$/.exec(title.slice(0, endingBody.start - startOff)) : null;
         // "country director for Amnesty International": the organization goes to the role, not the title.
-        const forOrg = /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);
+        const forOrg = ownPreposition ? null : /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);
+        if (ownPreposition) title = title.slice(0, ownPreposition.index);
         if (forOrg) {
           const orgPos = startOff + title.length - forOrg[1].length;
           // The body may come after a description: "founder of the campaign group River Action".
@@ -469,7 +499,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
               entities.mentions.find((m) => inside && m.start <= inside.start && m.start >= orgPos && m.end > startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY');
             if (body) e = entities.entities[body.entity];
           }
-          if (e && e.kind !== 'COUNTRY') title = title.slice(0, forOrg.index);
+          // (a place after "of" stays: "Deputy Ruler of Sharjah"; not one "in" it: "… firefighters in Andalusia")
+          if (e && e.kind !== 'COUNTRY' && !(e.kind === 'REGION' && ofBody)) title = title.slice(0, forOrg.index);
           // "spokesman for the US Department of Health …", "head of the Solidarity of Individual Farmers
           // union": a body's name the lists do not know ends the title all the same.
           // (not a part of a body: "chair of the BMA's resident doctors committee")
@@ -516,7 +547,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (a === b && !byKey.has(name) && /^,\s*\d{1,3},/.test(text.slice(tokens[a].end, tokens[a].end + 8)) && !persons.some((p) => p.aliases.includes(name))) add(name);
   }
 
-  const resolve = (raw: string, create = false): Person | undefined => {
+  const resolve = (raw: string, create = false, alone = false): Person | undefined => {
     let name = raw.trim().replace(/[’']s$/, '');
     const words = name.split(/\s+/).filter((w) => !HONORIFICS.has(w));
     while (words.length > 1 && POST_NOMINAL.test(words[words.length - 1])) words.pop();
@@ -551,6 +582,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // A fuller form of a name seen alone before ("Sheinbaum" then "Claudia Sheinbaum").
       return create ? add(name) : undefined;
     }
+    if (alone && create && words.length === 1 && isNameWord(name) && !entities.byName(name)) return add(name);
     return undefined;
   };
 
@@ -594,8 +626,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
 
   return {
     persons,
-    resolve(name: string, create = false) {
-      return resolve(name, create);
+    resolve(name: string, create = false, alone = false) {
+      return resolve(name, create, alone);
     },
     mentionedBefore(pos: number, which?: (p: Person) => boolean) {
       ensureMentions();

@@ -237,7 +237,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const name = ctx.text.slice(nameToks[0].start, nameToks[nameToks.length - 1].end);
     const before = k >= 0 ? toks[k].text : '';
     const titled = before !== '' && (isTitleWord(before) || HONORIFICS.has(before));
-    const p = ctx.people.resolve(name, nameToks.length >= 2 || titled);
+    // ("Maricel, a Filipina accountant who lives in Al Taawun, said": a person the papers name by a given
+    // name alone, described right after it)
+    const described = nameToks.length === 1 && /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]+(?:\s+(?:who|whose|from|in|at|with)\b|,)/u.test(ctx.text.slice(nameToks[0].end, nameToks[0].end + 80));
+    const p = ctx.people.resolve(name, nameToks.length >= 2 || titled || described, described);
     if (p) return personRef(p);
   }
   // "“…,” the statement said" after "In a statement released by the State Department, Halvorsen said":
@@ -499,7 +502,7 @@ function isSentenceSubject(text: string, pos: number): boolean {
 /** Where the sentence holding `pos` starts (after the last sentence end or line break before it). */
 function sentenceStartBefore(text: string, pos: number): number {
   const from = Math.max(0, pos - 600);
-  return Math.max(text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/[.!?]\s/g)].map((m) => from + m.index!));
+  return Math.max(0, text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/[.!?]\s/g)].map((m) => from + m.index! + 1));
 }
 
 /**

@@ -1397,4 +1397,15 @@ describe('extractArticle', () => {
     ]);
     expect(r.entities.map((e) => e.name)).not.toContain('Rajen Govender');
   });
+  it('reads Khaleej Times style: a Gulf engineer\'s "Eng", a rank or a ruler\'s style before the name and the office after it, two capitalized offices joined by "and", an office\'s field with "and", the body after its own preposition, a road named after a ruler, a resident named by a given name alone', () => {
+    const r = extractArticle('The rule allows firms to set start times between 7am and 10am, provided that each employee works the hours stated in their contract, the ministry said in a statement carried by the Emirates News Agency (Wam). Dr Saif Rashid Al Nuaimi, Minister of Human Resources and Emiratisation, said the resolution followed a year of consultation. Eng Khalfan Al Suwaidi, Director of Traffic Engineering at the Roads and Transport Authority, said the authority would adjust signal timings on Sheikh Mohammed bin Zayed Road. Brigadier Juma Salem Al Ketbi, Director of Traffic at Dubai Police, warned that motorists would still be fined for speeding. His Highness Sheikh Humaid bin Saud Al Qasimi, Deputy Ruler of Sharjah and Deputy Chairman of the Sharjah Executive Council, said families should not leave home before sunrise. Maricel, a Filipina accountant who lives in Al Taawun and works in Al Barsha, said she leaves home at 5.45am. “If my company lets me start at 9.30, I can take my son to school myself for the first time,” she said.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['the ministry', 'Saif Rashid Al Nuaimi', 'Khalfan Al Suwaidi', 'Juma Salem Al Ketbi', 'Humaid bin Saud Al Qasimi', 'Maricel', 'Maricel']);
+    expect(r.statements[0].text).toBe('The rule allows firms to set start times between 7am and 10am, provided that each employee works the hours stated in their contract');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => [x.title, x.organization ?? null])])).toEqual([
+      ['Saif Rashid Al Nuaimi', [['Minister of Human Resources and Emiratisation', null]]],
+      ['Khalfan Al Suwaidi', [['Director of Traffic Engineering', 'Roads and Transport Authority']]],
+      ['Juma Salem Al Ketbi', [['Brigadier', null], ['Director of Traffic', 'Dubai Police']]],
+      ['Humaid bin Saud Al Qasimi', [['Sheikh', null], ['Deputy Ruler of Sharjah', null], ['Deputy Chairman', 'Sharjah Executive Council']]],
+    ]);
+  });
 });
