@@ -28,6 +28,11 @@ const SHORT_FORMS: Record<string, string[]> = {
   KR: ['Korea'],
   // Adjectives that differ from the demonym the package lists ("Filipino", "Saudi Arabian").
   PH: ['Philippine', 'Filipina', 'Filipinas'],
+  // (Central Asia's adjectives as news writes them: the package has "Kazakhstani", "Kirghiz", "Tadzhik")
+  KZ: ['Kazakh'],
+  KG: ['Kyrgyz'],
+  UZ: ['Uzbek'],
+  TJ: ['Tajik'],
   SA: ['Saudi'],
 };
 

@@ -293,7 +293,7 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countr
   }
   // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
   // ("Singapore’s Ministry of Foreign Affairs": or such words after "Ministry of" behind a possessive)
-  const functionWord = (word: string) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning)$/.test(word);
+  const functionWord = (word: string) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning|Resources|Irrigation|Ecology|Emergency|Emergencies|Situations|Natural)$/.test(word);
   const ministryOf = /^(?:Ministry|Department) of ((?:\p{Lu}\p{L}+|and) ?){1,4}$/u.test(rest) && rest.split(' ').slice(2).every((word) => word === 'and' || functionWord(word));
   if (!country || (long && !ministryOf) || !headOfGovernmentOffice && !ministryOf && !rest.split(' ').slice(0, -1).every(functionWord)) return;
   const qualified = `${rest.replace(/’/g, "'")} of ${withArticle(country)}`;
@@ -441,6 +441,24 @@ const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_POR
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
 const titleCased = (body: string) => body.replace(/’/g, "'").replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/'S\b/, "'s");
 
+/** A broadcaster's language service: "RFE/RL's Kazakh Service", "BBC's Persian service". */
+const LANGUAGE_SERVICE = /\b(?:[Tt]he )?(\p{Lu}[\p{L}/&.-]*(?: \p{Lu}[\p{L}/&.-]*){0,3})['’]s (\p{Lu}\p{Ll}+[- ](?:[Ll]anguage )?[Ss]ervice)\b/gu;
+const BROADCASTER_FORMS = new Set(KNOWN_BODIES.filter((b) => b.press).flatMap((b) => b.forms));
+
+// "farmers told RFE/RL's Kazakh Service": the broadcaster's service in that language, a body of its own
+// (not the Kazakh state's service).
+function languageServices(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(LANGUAGE_SERVICE)) {
+    if (!BROADCASTER_FORMS.has(m[1])) continue;
+    const at = m.index + m[0].length - m[2].length;
+    const first = scan.tokenAt(at);
+    let last = first;
+    while (last >= 0 && last + 1 < scan.tokens.length && scan.tokens[last].end < m.index + m[0].length) last++;
+    if (first < 0 || scan.tokens[last].end !== m.index + m[0].length || !scan.free(first, last)) continue;
+    scan.claim(first, last, `${m[1]} ${m[2].split(/[- ]/)[0]} Service`, 'ORGANIZATION', { forms: [m[2]] });
+  }
+}
+
 function possessiveBodies(scan: MentionScan): void {
   for (const m of scan.text.matchAll(POSSESSIVE_BODY)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
@@ -519,7 +537,7 @@ function centralBanks(scan: MentionScan): void {
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 // ("Marib and al-Dhale provinces": an Arabic name with its article)
 const AREA_NAME = '(?:[ae]l-)?\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+)?';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}]))\\b`, 'gu');
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township|mountains|valley)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}]))\\b`, 'gu');
 const CAPITALIZED_AREAS = new RegExp(`\\b(${AREA_NAME}) (?:State|Township)\\b`, 'gu');
 const NOT_AN_AREA = /^(?:Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City)$/;
 function areaNames(scan: MentionScan): void {
@@ -542,9 +560,11 @@ function areaNames(scan: MentionScan): void {
       // district", "Istanbul's Kadıköy district": a city's quarter, which no gold names)
       // ("Limpopo’s Sekhukhune district": after a province's possessive it is one of the province's)
       const possessor = /(\p{Lu}[\p{L}-]*)['’]s $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-      const provinces = possessor !== undefined && GAZETTEER.get(possessor)?.some((e) => e.kind === 'REGION');
+      // ("Kazakhstan's Maktaaral district": a country's district is one of its own)
+      const provinces = possessor !== undefined && GAZETTEER.get(possessor)?.some((e) => e.kind === 'REGION' || e.kind === 'COUNTRY');
       if (m[0].endsWith('district') && /(?:\b[Tt]he|['’]s) $/.test(text.slice(Math.max(0, start - 4), start)) && !provinces) continue;
-      scan.claim(first, last, name, 'REGION');
+      // (the name with its noun is one of its names too: "the Turkestan region", "Maktaaral district")
+      scan.claim(first, last, name, 'REGION', m[3] ? { forms: [m[0]] } : {});
     }
   }
   // "Shan State", "Rivers State Governor X", "Depayin Township": a federation's state or a township by
@@ -1392,7 +1412,7 @@ function withArticle(country: string): string {
 
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
-  namesByTheirInitials, appositives, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  namesByTheirInitials, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

@@ -201,6 +201,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Straits Times', kind: ORG, press: true, forms: ['The Straits Times', 'Straits Times'] },
   { name: 'The Global New Light of Myanmar', kind: ORG, press: true, forms: ['Global New Light of Myanmar'] },
   { name: 'MRTV', kind: ORG, press: true, forms: ['MRTV', 'Myanma Radio and Television'] },
+  { name: 'Radio Free Europe/Radio Liberty', kind: ORG, press: true, forms: ['Radio Free Europe/Radio Liberty', 'RFE/RL', 'Radio Free Europe'] },
   { name: 'The Irrawaddy', kind: ORG, press: true, forms: ['The Irrawaddy'] },
   { name: 'Three Brotherhood Alliance', kind: ORG, forms: ['Three Brotherhood Alliance'] },
   { name: 'State Security and Peace Commission', kind: GOV, forms: ['State Security and Peace Commission', 'SSPC'], country: 'Myanmar' },

@@ -20,6 +20,8 @@ export const TITLE_HEADS = new Set([
   'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'provost', 'rector', 'critic', 'statistician',
   // ("Deputy Ruler of Sharjah": the Gulf's hereditary office)
   'ruler',
+  // ("the akim, or governor, of the Turkestan region": Kazakhstan's regional head)
+  'akim',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -41,6 +43,7 @@ export const TITLE_MODIFIERS = new Set([
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
   'indigenous', 'sport', 'arts', 'heritage', 'preparedness', 'safety', 'oceans', 'citizenship', 'procurement', 'reconciliation', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
   'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
+  'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas',
 ]);
 
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X")

@@ -199,7 +199,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who;
   // "Justice Mercy Wambua of the Employment and Labour Relations Court": a body after "of", whose.
   // ("lawmaker Oksana Tkachuk of the Holos party": and a body noun after the name)
-  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
+  // ("farmers in southern Kazakhstan": a part of the place first)
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
@@ -212,7 +213,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (court && court.kind !== 'COUNTRY' && court.kind !== 'REGION') return entityRef(court);
     // ("Officials in Kyiv said": unnamed people placed by where they are, not the country)
     // ("China hawks in the Senate say": a group by what it thinks, placed)
-    const placed = /^(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|residents|witnesses|police|authorities|lawmakers|protesters|analysts|economists|hawks|doves|critics|opponents|supporters|allies|moderates|conservatives|progressives)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+in\s/.test(placeTail[0]);
+    const placed = /^(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|residents|witnesses|police|authorities|lawmakers|protesters|analysts|economists|hawks|doves|critics|opponents|supporters|allies|moderates|conservatives|progressives|farmers|workers|traders|villagers|voters|parents|exporters|businesses|fishermen)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+in\s/.test(placeTail[0]);
     if (placed) return { speakerName: raw, named: false };
   }
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
@@ -423,7 +424,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}alliance$/iu, refers: (e) => (e.kind === 'INTERNATIONAL_ORGANIZATION' || e.kind === 'ORGANIZATION') && /\b(?:NATO|Treaty|Alliance|Pact)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   // ("The administration said" after the National Aerospace Technology Administration: a body so named)
-  { pattern: /^the\s+(?:[\p{L}’'-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy|force)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}’'-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy|force|service)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "A federal appeals court on Tuesday blocked …" in a lede, "the federal court": the court named
   // nearest, before or in the next sentences.
   { pattern: /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|tribunal)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Court|Tribunal|Circuit)\b/.test(e.name), look: 'nearest' },
@@ -803,7 +804,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   }
   // "X said …, while the Global Times, a tabloid …, said": the second clause's own subject.
   // (not a participle's aside: "A bench of the Supreme Court, while hearing a plea …, had made it clear")
-  const contrast = /^(.*[,;]\s*(?:while|whereas)\s+)(?=\S)(?!\p{Ll}+ing\b)/su.exec(seg);
+  // (", as farmers in southern Kazakhstan warned that …": an "as" clause whose verb reports a clause)
+  const contrast = /^(.*[,;]\s*(?:while|whereas)\s+)(?=\S)(?!\p{Ll}+ing\b)/su.exec(seg) ??
+    (/^\s*\p{Ll}+\s+that\b/u.test(text.slice(verbStart, verbStart + 40)) ? /^(.*,\s*as\s+)(?=\S)(?!\p{Ll}+ing\b)(?!.*,\s*as\s)/su.exec(seg) : null);
   if (contrast) {
     sentStart += contrast[1].length;
     seg = seg.slice(contrast[1].length);

@@ -1408,4 +1408,24 @@ describe('extractArticle', () => {
       ['Humaid bin Saud Al Qasimi', [['Sheikh', null], ['Deputy Ruler of Sharjah', null], ['Deputy Chairman', 'Sharjah Executive Council']]],
     ]);
   });
+  it('reads RFE/RL style: a broadcaster\'s language service and "the service", Central Asian adjectives, an "as" clause\'s own speaker, a second predicate after a partial quotation, a portfolio of several words, an akim', () => {
+    const r = extractArticle('Kazakhstan has accused Kyrgyzstan of breaching a water-sharing deal, as farmers in southern Kazakhstan warned that cotton fields could dry out within weeks. Kazakh Water Resources and Irrigation Minister Darkhan Abilkasymov said the flow had fallen by half. In Kazakhstan\'s Maktaaral district, irrigation canals have run dry in a dozen villages, farmers told RFE/RL\'s Kazakh Service, known locally as Azattyq. Gani Zhakupov, the akim, or governor, of the Turkestan region, announced that an emergency had been declared. On July 13, police detained an Azattyq correspondent for two hours, the service reported. Serik Kaliyev, a spokesman for the regional police, said the journalist had been taken to a station "only to establish his identity" and had not been charged. Uzbekistan\'s Ministry of Water Resources said the situation was under control.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Kazakhstan'],
+      ['PARAPHRASE', 'farmers in southern Kazakhstan'],
+      ['PARAPHRASE', 'Darkhan Abilkasymov'],
+      ['PARAPHRASE', 'farmers'],
+      ['PARAPHRASE', 'Gani Zhakupov'],
+      ['PARAPHRASE', 'RFE/RL Kazakh Service'],
+      ['PARAPHRASE', 'Serik Kaliyev'],
+      ['QUOTE', 'Serik Kaliyev'],
+      ['PARAPHRASE', 'Ministry of Water Resources of Uzbekistan'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([
+      ['Darkhan Abilkasymov', 'Kazakh Water Resources and Irrigation Minister'],
+      ['Gani Zhakupov', 'akim'],
+      ['Serik Kaliyev', 'spokesman'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Kazakhstan', 'Kyrgyzstan', 'Uzbekistan', 'Maktaaral', 'Turkestan', 'Radio Free Europe/Radio Liberty', 'RFE/RL Kazakh Service']));
+  });
 });
