@@ -227,7 +227,9 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       while (k < tokens.length && CONNECTORS.has(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
       // ("on" only after a body's head: "Commission on Human Rights", not "Shares on the Tokyo Stock Exchange")
       const onAfterNonHead = tokens.slice(j + 1, k).some((t) => t.text === 'on') && !isHead(tokens[j].text);
-      if (k > j + 1 && k < tokens.length && !onAfterNonHead && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      // ("operator BOTAS and Turkmenistan's national gas company": "and" before a country's possessive joins two phrases)
+      const andCountrys = tokens[k - 1]?.text === 'and' && /^['’]s\b/.test(text.slice(tokens[k]?.end ?? 0)) && GAZETTEER.get(tokens[k]?.text ?? '')?.[0]?.kind === 'COUNTRY';
+      if (k > j + 1 && k < tokens.length && !onAfterNonHead && !andCountrys && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
         j = k;
         continue;
       }
@@ -384,6 +386,8 @@ function appositives(scan: MentionScan): void {
     const m = /^,\s+(?:a|an|the|(?<owner>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s)\s+((?:(?!(?:for|of|at|with|in|to|from|on)\s)[\p{L}\-’']+\s+){0,3}?)(company|firm|(?:auto|car|chip|drug|steel|plane|truck|phone|tyre|tire|toy|game|engine|aircraft|vaccine)?maker|airline|insurer|miner|utility|refiner|publisher|bank|manufacturer|producer|carrier|conglomerate|giant|subsidiary|operator|retailer|lender|startup|supplier|exporter|importer|organization|organisation|group|party|movement|militia|charity|think tank|institute|body|network|newspaper|broadcaster|coalition|alliance|faction|association|agency|watchdog|regulator|lobby|union|federation|nonprofit|non-profit|NGO|service|water board)\b(?!-)(?![’']s)(?!\s+[\p{L}-]+[’']s)(?!\s+(?:has\s+|had\s+)?(?:said|says|told|added|announced|reported|confirmed|warned|estimated|noted|wrote)\b)(?!\s+(?:is|are|was|were|will|would|could|can|may|might|must|should)\s)/u.exec(after);
     // "Unite, Britain's second-largest union,": a country's (or region's) own, not a person's.
     if (!m || (m.groups?.owner && !GAZETTEER.get(m.groups.owner)?.some((e) => e.kind === 'COUNTRY' || e.kind === 'REGION'))) continue;
+    // ("Mary Achieng, a machine operator who …": a job, not a business)
+    if (m[3] === 'operator' && /\b(?:machine|crane|forklift|camera|equipment|switchboard|telephone|sewing|computer|lift|heavy|plant|drone|radio)\s+$/.test(m[2])) continue;
     // (not a sentence's attribution: "… for Pakistan on Wednesday, the lender said")
     let s = a;
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;

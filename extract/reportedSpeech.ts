@@ -54,7 +54,7 @@ const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 // ("told parliament on Monday the central bank would …": and when)
 const TOLD_LISTENER = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s)`,
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|me|us|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
@@ -96,6 +96,9 @@ const POST_POSED = new RegExp(
   `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
+
+/** A sentence opened by a reporting participle and its "that" clause, then the subject and its verb. */
+const FRONTED_PARTICIPLE = new RegExp(`^\\s*(?:Underlining|Underscoring|Stressing|Noting|Emphasi[sz]ing|Pointing out|Recalling|Reiterating|Arguing|Asserting|Highlighting|Insisting)\\s+that\\s+([^“”"]+?),\\s+((?:(?!that\\b)[\\p{L}’'.-]+\\s+){1,8}?)((?:${REPORTING_VERBS})\\b)`, 'u');
 
 const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised)\\b)|,\\s+according to\\b|,\\s+(?:as|while|whereas)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS})\\s+that\\b)|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|(?:,|(?<=q[”"’]))\\s+(?:just\\s+|only\\s+)?(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?<=q[,.]?[”"’]?)\\s+(?:adding|saying|noting|arguing|insisting|stressing|warning)\\s+that\\b|,\\s+with\\s+(?:[\\p{L}’'.-]+\\s+){1,5}(?:${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
@@ -241,6 +244,17 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       }
     }
     if (found) continue;
+
+    // ("Underlining that Türkiye now has five LNG terminals, the minister said …": a participle that
+    // opens the sentence reports its own clause, in the words of the main clause's subject)
+    const fronted = FRONTED_PARTICIPLE.exec(m);
+    if (fronted) {
+      const clauseAt = base + fronted[0].indexOf(fronted[1]);
+      const clause = trimClause(text, clauseAt, clauseAt + fronted[1].length);
+      const subjectAt = base + fronted[0].length - fronted[2].length - fronted[3].length;
+      const speaker = { start: subjectAt, end: subjectAt + fronted[2].trimEnd().length };
+      if (clause) out.push({ clause, speaker, confidence: 0.6 });
+    }
 
     // Forward: `X said (that) CLAUSE`, possibly several in one sentence.
     VERB_RE.lastIndex = 0;

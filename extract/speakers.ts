@@ -818,6 +818,13 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     sentStart += where[1].length;
     seg = seg.slice(where[1].length);
   }
+  // ("a manager who asked not to be named because the company's contracts bar it from speaking told me":
+  // the one who asked, not a subject inside the reason)
+  const anonymous = /^((?:.*?,)?\s*)((?:[\p{L}’'.-]+\s+){1,6}?)who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]*$/su.exec(seg);
+  if (anonymous) {
+    const start = sentStart + anonymous[1].length;
+    return trimSpanWords(text, start, start + anonymous[2].trimEnd().length);
+  }
   // "… came after a French government spokesperson said": the subject follows the subordinator.
   const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);
   // (not a subordinator inside a quotation: 'accused the government of "selling the deal while the

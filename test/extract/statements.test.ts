@@ -1428,4 +1428,17 @@ describe('extractArticle', () => {
     ]);
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Kazakhstan', 'Kyrgyzstan', 'Uzbekistan', 'Maktaaral', 'Turkestan', 'Radio Free Europe/Radio Liberty', 'RFE/RL Kazakh Service']));
   });
+  it('reads Semafor and Anadolu styles: the reporter\'s "told me", an unnamed source\'s reason clause, a machine operator who is no company, a sentence opened by "Underlining that …", two bodies joined by "and" before a country\'s possessive', () => {
+    const r = extractArticle('At one factory, a manager who asked not to be named because the company\'s US contracts bar it from speaking to the press told me a third of the sewing lines had gone quiet. Langat told me Nairobi would push ahead with a trade deal. "I will believe it when I see my full salary again," said Mary Achieng, a machine operator who has worked in the zone for nine years. Underlining that Türkiye now has five LNG terminals, the minister said the country aimed to become a regional hub. He said SOCAR would join alongside Türkiye\'s state pipeline operator BOTAS and Turkmenistan\'s national gas company Turkmengaz.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName, s.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['PARAPHRASE', 'a manager', 'a third of'],
+      ['PARAPHRASE', 'Langat', 'Nairobi would push'],
+      ['QUOTE', 'Mary Achieng', 'I will believe'],
+      ['PARAPHRASE', 'the minister', 'Türkiye now has'],
+      ['PARAPHRASE', 'the minister', 'the country aimed'],
+      ['PARAPHRASE', 'the minister', 'SOCAR would join'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['BOTAS', 'Turkmengaz', 'Turkmenistan']));
+    expect(r.entities.map((e) => e.name)).not.toContain('Mary Achieng');
+  });
 });
