@@ -737,7 +737,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   ] as const).map(([name, forms, country]) => ({ name, kind: ORG, forms: [...forms], country })),
   // South Africa's governing parties and finance ministry ("Congress" would make the ANC a legislature).
   { name: 'African National Congress', kind: ORG, forms: ['African National Congress', 'ANC'], country: 'South Africa' },
-  { name: 'National Treasury', kind: GOV, forms: ['National Treasury'], country: 'South Africa' },
+  { name: 'National Treasury', kind: GOV, forms: ['National Treasury', 'Treasury'], country: 'South Africa' },
+  // (Kenya's, also "the Treasury": the story's country decides between the Treasuries)
+  { name: 'National Treasury of Kenya', kind: GOV, forms: ['National Treasury', 'Treasury'], country: 'Kenya' },
   // South Africa's provinces, and the bodies its business stories quote.
   ...['Gauteng', 'Limpopo', 'Mpumalanga', 'Eastern Cape', 'Western Cape', 'Northern Cape', 'Free State', 'North West'].map((name) => ({ name, kind: REGION, forms: [name], country: 'South Africa' })),
   { name: 'KwaZulu-Natal', kind: REGION, forms: ['KwaZulu-Natal', 'KZN'], country: 'South Africa' },

@@ -289,7 +289,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // (", with Governor X returning three Bills and Chief Minister Y announcing that": the second
       // subject of a "with" phrase)
       const withAnd = participle && /,\s+with\s/.test(m.slice(Math.max(0, v.index - 300), v.index)) ? /\band\s+((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before) : null;
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before) && !withAnd) continue;
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?,?|[”"],|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before) && !withAnd) continue;
       let after = v.index + v[0].length;
       // "They warned, however, that …": an interjected adverb between the verb and its clause.
       // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)
@@ -404,7 +404,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // (not a title in quotation marks: 'speaking on CBS's "Face the Nation," said')
       const quotedBefore = quotes.find((q) => q.close >= sent.start && q.close < verbStart && verbStart - q.close <= 16);
       const titleQuoted = quotedBefore !== undefined && isQuotedTitle(text.slice(quotedBefore.start, quotedBefore.end));
-      if (!viaThat && !titleQuoted && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, subj.start - 16), subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, verbStart - 16), verbStart)))) continue;
+      // (a participle after a quoted phrase opens its own clause: 'dismissed the cut as "too little, too late", accusing the government of …')
+      if (!viaThat && !titleQuoted && !participle && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, subj.start - 16), subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, verbStart - 16), verbStart)))) continue;
       out.push({ clause, speaker: subj, confidence: 0.65 });
       // Continue after the clause; a cut clause may be followed by another speaker's verb.
       VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);

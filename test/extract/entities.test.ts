@@ -229,7 +229,7 @@ describe('findEntities', () => {
   it("reads South Africa's governing party and finance ministry as what they are, wherever the story is", () => {
     expect(entities('The African National Congress (ANC) and the National Treasury disagreed.').map((e) => [e.name, e.kind, e.aliases])).toEqual([
       ['African National Congress', 'ORGANIZATION', ['African National Congress', 'ANC']],
-      ['National Treasury', 'GOVERNMENT_BODY', ['National Treasury']],
+      ['National Treasury', 'GOVERNMENT_BODY', ['National Treasury', 'Treasury']],
     ]);
   });
 

@@ -1441,4 +1441,12 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['BOTAS', 'Turkmengaz', 'Turkmenistan']));
     expect(r.entities.map((e) => e.name)).not.toContain('Mary Achieng');
   });
+  it('reads a participle after a quoted phrase as its own clause, and "the Treasury" as the story country\'s', () => {
+    const r = extractArticle('Kenya\'s central bank cut rates. Treasury Cabinet Secretary John Mbadi said lower rates would help small businesses in Kenya. Opposition leader Kalonzo Musyoka dismissed the cut as "too little, too late", accusing the government of mismanaging the economy.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['John Mbadi', 'lower rates would help small businesses in Kenya'],
+      ['Kalonzo Musyoka', 'the government of mismanaging the economy'],
+    ]);
+    expect(r.officials[0].roles[0].organization).toBe('National Treasury of Kenya');
+  });
 });
