@@ -164,7 +164,8 @@ const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|obl
 const ADVISER_TITLE = /(?:^|[.!?]\s+|\b[Tt]he\s+|,\s+)((?:(?:Special|Senior|Chief|Principal|Deputy|National Security)\s+)?(?:Adviser|Advisor|Assistant|Aide)\s+to\s+the\s+(?:President|Prime Minister|Governor|Vice President|Chancellor|Minister)(?:\s+on\s+\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,4})?),\s+$/u;
 
 /** A sentence's opening place or time up to its comma ("In Cairo, ", "Meanwhile, "). */
-const OPENER = `(?:^|[.!?][”"’]?\\s+|\\n)(?:(?:In|At|From|Back in)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}|Meanwhile|Separately|Elsewhere|Earlier|Later|(?:On|Late on|Early on)\\s+\\p{Lu}\\p{Ll}+day),\\s+`;
+// ("Speaking to the BBC's Laura Kuenssberg on Sunday, the business secretary, X,": a participle's opener too)
+const OPENER = `(?:^|[.!?][”"’]?\\s+|\\n)(?:(?:In|At|From|Back in)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}|Meanwhile|Separately|Elsewhere|Earlier|Later|(?:On|Late on|Early on)\\s+\\p{Lu}\\p{Ll}+day|Speaking\\s+(?:to|on|at|in|after|before|during|from)\\s+[^,.;“”"]{1,70}),\\s+`;
 const OPENED_SENTENCE = new RegExp(`${OPENER}$`, 'u');
 /** …and then a possessor: "In Hargeisa, Somaliland’s ". */
 const OPENED_POSSESSOR = new RegExp(`${OPENER}\\p{Lu}[\\p{L}.-]*['’]s\\s+$`, 'u');
@@ -199,11 +200,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let m = first;
     // (or the capitalized head of a compound: "the military’s Arabic-language spokesman")
     const modifier = (t: number) =>
-      (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[t].text) && !/(?:ly|ed)$/.test(tokens[t].text) && !NOT_DESCRIPTION.test(tokens[t].text) && gap(t, t + 1) === ' ') ||
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[t].text) && !/(?:ly|ed)$/.test(tokens[t].text) && !/^(?:the|a|an)$/.test(tokens[t].text) && !NOT_DESCRIPTION.test(tokens[t].text) && gap(t, t + 1) === ' ') ||
       (/^\p{Lu}\p{Ll}+$/u.test(tokens[t].text) && gap(t, t + 1) === '-');
     while (m > 0 && first - m < 2 && modifier(m - 1)) m--;
     if (m === first || m === 0) return first;
-    if (/^(?:its|their|his|her)$/i.test(tokens[m - 1].text)) return m;
+    // ("the business secretary, Peter Kyle,": a portfolio before the head, after "the")
+    if (/^(?:its|their|his|her|the)$/i.test(tokens[m - 1].text)) return m;
     // ("the military’s …": a body described, not named, owns the office)
     if (/^[’']s $/.test(gap(m - 1, m)) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*$/u.test(text.slice(Math.max(0, tokens[m - 1].start - 8), tokens[m - 1].end))) return m;
     const possessor = /^[’']s $/.test(gap(m - 1, m)) ? entities.mentions.find((x) => x.end === tokens[m - 1].end) : undefined;

@@ -1449,4 +1449,13 @@ describe('extractArticle', () => {
     ]);
     expect(r.officials[0].roles[0].organization).toBe('National Treasury of Kenya');
   });
+  it('reads Guardian style: "the business secretary, X," after an opener ("Speaking to the BBC\'s Laura Kuenssberg on Sunday,"), and an accusation that ends at ", while the …\'s spokesperson, X, said"', () => {
+    const r = extractArticle('Speaking to the BBC\'s Laura Kuenssberg on Sunday, the business secretary, Peter Kyle, refused to rule out a rise in income tax. "I\'m not going to write the budget on your sofa," he said. The Conservative leader, Kemi Badenoch, accused Labour of breaking its promises to working people, while the Liberal Democrats\' Treasury spokesperson, Daisy Cooper, said families would pay the price.');
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([['Peter Kyle', 'business secretary'], ['Kemi Badenoch', 'Conservative leader'], ['Daisy Cooper', 'Treasury spokesperson']]);
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Peter Kyle', "I'm not going to write the budget on your sofa,"],
+      ['Kemi Badenoch', 'Labour of breaking its promises to working people'],
+      ['Daisy Cooper', 'families would pay the price'],
+    ]);
+  });
 });
