@@ -41,6 +41,9 @@ const NEWS_NAMES: Record<string, string> = {
   TR: 'Turkey',
 };
 
+/** Initials shared with a U.S. state (N.C., N.Y., S.D., R.I. …), which U.S. datelines use far more. */
+const US_STATE_INITIALS = /^(?:N[CDHJMY]|S[CD]|RI|WV|DC)$/;
+
 const ASCIIISH = /^[\p{Script=Latin}\s.'’\-]+$/u;
 
 function initials(name: string): string {
@@ -70,6 +73,8 @@ function buildCountries(): CountryRecord[] {
         // bare ISO code or are the initials of the name; the bare ISO codes collide with words ("IN", "IT").
         if (alt === c.cca2 && initials(common) !== alt) continue;
         if (alt.length === 2 && alt !== c.cca2 && alt !== initials(common) && !/^UK$/.test(alt)) continue;
+        // (not a U.S. state's initials: "Swannanoa, N.C." is North Carolina, not New Caledonia)
+        if (US_STATE_INITIALS.test(alt)) continue;
         forms.add(alt);
         if (alt.length <= 3) forms.add(dotted(alt));
         continue;

@@ -433,7 +433,20 @@ function provinceAbbreviations(scan: MentionScan): void {
     scan.raw.push({ start, end: start + m[1].length, name: CANADIAN_PROVINCE_ABBREVIATIONS[m[1]], kind: 'REGION', country: 'Canada', surface: m[1] });
     for (let k = t; k <= last; k++) scan.taken[k] = 1;
   }
+  // ("whose home in Swannanoa, N.C., was destroyed": a U.S. state by its AP abbreviation after a town)
+  for (const m of text.matchAll(US_STATE_AFTER_TOWN)) {
+    const state = US_STATE_ABBREVIATIONS[m[1]];
+    const start = m.index + m[0].length - m[1].length;
+    const t = scan.tokenAt(start);
+    if (!state || t < 0) continue;
+    let last = t;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= start + m[1].length) last++;
+    if (!scan.free(t, last)) continue;
+    scan.raw.push({ start, end: start + m[1].length, name: state, kind: 'REGION', country: 'United States', surface: m[1] });
+    for (let k = t; k <= last; k++) scan.taken[k] = 1;
+  }
 }
+const US_STATE_AFTER_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?, (${Object.keys(US_STATE_ABBREVIATIONS).map((a) => a.replace(/\./g, '\\.')).join('|')})(?=[,\\s]|$)`, 'gu');
 
 // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
 // its country, as the capitalized "Foreign Ministry of France" would be.

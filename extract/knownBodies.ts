@@ -203,6 +203,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'MRTV', kind: ORG, press: true, forms: ['MRTV', 'Myanma Radio and Television'] },
   { name: 'Radio Free Europe/Radio Liberty', kind: ORG, press: true, forms: ['Radio Free Europe/Radio Liberty', 'RFE/RL', 'Radio Free Europe'] },
   { name: 'Semafor', kind: ORG, press: true, forms: ['Semafor'] },
+  { name: 'The Hill', kind: ORG, press: true, forms: ['The Hill'] },
   { name: 'BOTAS', kind: 'COMPANY', forms: ['BOTAS', 'BOTAŞ', 'Botas'], country: 'Turkey' },
   { name: 'Turkmengaz', kind: 'COMPANY', forms: ['Turkmengaz'], country: 'Turkmenistan' },
   { name: 'The Irrawaddy', kind: ORG, press: true, forms: ['The Irrawaddy'] },

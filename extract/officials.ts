@@ -265,7 +265,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
       // ("Superintendent of Financial Institutions Nathalie Brisebois": the capitalized field after an office's "of")
       const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && /^(?:of|for)$/.test(tokens[k - 2].text)) || (w === 'and' && k > 2 && isCapitalized(tokens[k - 2].text) && /^(?:of|for)$/.test(tokens[k - 3].text))) && ofOffice(k);
-      if (isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) {
+      // ("would … force Senate Majority Leader X to": the verb, not the "force" of an air force)
+      const verbForce = w === 'force' && first >= 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
         first = k;
         k--;
       } else break;

@@ -325,7 +325,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // words before "that" must open with such an adverbial, objectBeforeThat below)
         const that = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after));
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
-        const listener = TOLD.test(verb) && !that ? TOLD_LISTENER.exec(m.slice(after)) : null;
+        // ("told The Hill he was still undecided on Pell but that …": a later "that" opens the clause's second part)
+        const listener = TOLD.test(verb) && (!that || AUXILIARY_WORD.test(that[1])) ? TOLD_LISTENER.exec(m.slice(after)) : null;
         // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
         const clauseBeforeThat = that !== null && AUXILIARY_WORD.test(that[1]);
         // "reported quarterly revenue that beat …": an object before "that" makes it a relative

@@ -3,7 +3,7 @@
 // `"…," X said`, `"…," said X`, `X said: "…"`, `X told reporters`, `according to X`.
 import { COUNTRIES } from './countries.js';
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
-import { PRESS_NAMES } from './knownBodies.js';
+import { PRESS_NAMES, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
 import { HONORIFICS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
@@ -302,6 +302,18 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:also\s+)?known as|which\s+(?:formally\s+|officially\s+)?(?:calls|renamed|rebranded)\s+itself|which\s+changed\s+its\s+name\s+to) (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 60));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
   if (named) return entityRef(named);
+  // ("“…,” the Indiana Republican said" after "Sen. Hollis Crane (R-Ind.)": the lawmaker the text tagged
+  // with that party and state)
+  const partisan = /^the\s+((?:\p{Lu}\p{Ll}+\s+){1,2})(Republican|Democrat)$/u.exec(raw);
+  if (partisan) {
+    const state = partisan[1].trim();
+    const stateOf = (form: string) => (US_STATE_ABBREVIATIONS[form] ?? US_STATE_POSTAL_CODES[form] ?? form).replace(/ \(U\.S\. state\)$/, '');
+    const lawmaker = ctx.people.mentionedBefore(span.start, (p) => p.mentions.some((m) => {
+      const tag = /^,?\s*\(?([DRI])-([^,)]+)/.exec(ctx.text.slice(m.end, m.end + 20));
+      return tag !== null && tag[1] === partisan[2][0] && stateOf(tag[2].trim()) === state;
+    }));
+    if (lawmaker) return personRef(lawmaker);
+  }
   // ("Eskom's KwaZulu-Natal operating unit said", "Siemens' energy unit said": a unit of a company or a
   // body speaks for it; the subject may stop before "operating")
   const unitNoun = /^\s+(?:operating\s+)?(?:unit|division|subsidiary|arm)\b/.exec(ctx.text.slice(span.end, span.end + 30));
@@ -346,8 +358,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // ("The Greens/European Free Alliance group said": a named group's own words; not "A spokesperson
   // for Taesan Group", who speaks for it)
-  if (/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw) || /^the\s+\S.*\s(?:group|caucus)$/i.test(raw)) {
-    const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY');
+  // (nor "A spokesperson for the Oklahoma agency": someone who speaks for it, and a state is no agency)
+  const speaksFor = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|representative|official|source)\s+(?:for|of|at)\s/iu.test(raw);
+  if ((/\b(?:news agency|agency|newspaper|broadcaster|television|radio|union|party|movement|alliance|coalition)$/i.test(raw) || /^the\s+\S.*\s(?:group|caucus)$/i.test(raw)) && !speaksFor) {
+    const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY' && x.kind !== 'REGION');
     if (inner) return entityRef(inner);
   }
   // "The chancellor said", "The governor said" after "Gov. Marites Bonifacio": the person named last

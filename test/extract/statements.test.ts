@@ -1458,4 +1458,11 @@ describe('extractArticle', () => {
       ['Daisy Cooper', 'families would pay the price'],
     ]);
   });
+  it('reads The Hill style: "the Indiana Republican said" for the lawmaker tagged (R-Ind.), "told The Hill he … but that …", "force Senate Majority Leader X" (a verb before the title), a town\'s "N.C." as North Carolina, "A spokesperson for the Oklahoma agency" as a person', () => {
+    const r = extractArticle('Sen. Hollis Crane (R-Ind.), the chairman of the panel, said the markup would go ahead. “Senators are entitled to ask hard questions. That’s what the process is for,” the Indiana Republican said. A defection would force Senate Majority Leader Dale Kittredge (R-S.D.) to spend floor time on a discharge vote. Tisdale told The Hill he was still undecided on Pell but that the nominee’s views were a problem for every coastal state. A spokesperson for the Oklahoma agency said the drones had been bought with state funds. Denise Yarbrough, whose home in Swannanoa, N.C., was destroyed, said she had waited four months for help.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Hollis Crane', 'Hollis Crane', 'Tisdale', 'A spokesperson for the Oklahoma agency', 'Denise Yarbrough']);
+    expect(r.officials.find((o) => o.name === 'Dale Kittredge')?.roles[0].title).toBe('Senate Majority Leader');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Indiana', 'South Dakota', 'North Carolina']));
+    expect(r.entities.map((e) => e.name)).not.toContain('New Caledonia');
+  });
 });
