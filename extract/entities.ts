@@ -107,7 +107,7 @@ const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COM
 // ("Irish airline group Corvia", "securities regulator CMVM", "Consumer group BEUC": a bare
 // description of a business, a market regulator or an advocacy body; "state logistics agency Bulog",
 // "national disaster management agency BNPB": an agency by what it does)
-const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster|pollster|think tank)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:[Ss]tate|[Gg]overnment|[Ff]ederal|[Nn]ational|development|statistics|tax|space|environment(?:al)?|disaster|investment|export|aid|food|drug|health)(?:-run)? (?:\\p{Ll}+ ){0,2}(agency)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|NGO|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster|pollster|think tank)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:[Ss]tate|[Gg]overnment|[Ff]ederal|[Nn]ational|development|statistics|tax|space|environment(?:al)?|disaster|investment|export|aid|food|drug|health)(?:-run)? (?:\\p{Ll}+ ){0,2}(agency)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 // ('es' inside a place's name: "University of Dar es Salaam")
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al', 'es']);
@@ -295,7 +295,7 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countr
   }
   // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
   // ("Singapore’s Ministry of Foreign Affairs": or such words after "Ministry of" behind a possessive)
-  const functionWord = (word: string) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning|Resources|Irrigation|Ecology|Emergency|Emergencies|Situations|Natural)$/.test(word);
+  const functionWord = (word: string) => TITLE_LIKE.test(word) || PORTFOLIO.test(word) || /^(?:Affairs|Labour|Infrastructure|Economic|Social|Science|Technology|Border|Customs|Immigration|Family|Youth|Sports|Water|Mining|Mines|Oil|Petroleum|Fisheries|Planning|Resources|Irrigation|Ecology|Emergency|Emergencies|Situations|Natural|Constitutional)$/.test(word);
   const ministryOf = /^(?:Ministry|Department) of ((?:\p{Lu}\p{L}+|and) ?){1,4}$/u.test(rest) && rest.split(' ').slice(2).every((word) => word === 'and' || functionWord(word));
   if (!country || (long && !ministryOf) || !headOfGovernmentOffice && !ministryOf && !rest.split(' ').slice(0, -1).every(functionWord)) return;
   const qualified = `${rest.replace(/’/g, "'")} of ${withArticle(country)}`;
@@ -617,7 +617,9 @@ const OFFICE_AT = new RegExp(`\\b(?:${[...TITLE_HEADS].filter((h) => /^[a-z-]+$/
 function namesByContext(scan: MentionScan): void {
   const { text, tokens, runs, taken } = scan;
   const runInitials = new Set(runs.filter(([a, b]) => b > a).map(([a, b]) => initials(tokens.slice(a, b + 1).map((t) => t.text).filter((w) => !NOT_NAME.has(w)))));
-  for (const [a, b] of runs) {
+  for (const [first, b] of runs) {
+    // ("the North Mitrovica-based NGO Aktiv": what it is, in capitals, opens the run)
+    const a = first < b && tokens[first].text === 'NGO' ? first + 1 : first;
     if (taken[a] || NOT_NAME.has(tokens[a].text)) continue;
     const name = scan.surface(a, b);
     // (one word only in capitals: "BFM television", unless it abbreviates a name in the text: "ABC" for

@@ -204,6 +204,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Radio Free Europe/Radio Liberty', kind: ORG, press: true, forms: ['Radio Free Europe/Radio Liberty', 'RFE/RL', 'Radio Free Europe'] },
   { name: 'Semafor', kind: ORG, press: true, forms: ['Semafor'] },
   { name: 'The Hill', kind: ORG, press: true, forms: ['The Hill'] },
+  // The Western Balkans' missions, broadcasters and bodies the regional press quotes.
+  { name: 'KFOR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['KFOR', 'Kosovo Force'] },
+  { name: 'EULEX', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['EULEX'] },
+  { name: 'Balkan Investigative Reporting Network', kind: ORG, press: true, forms: ['Balkan Investigative Reporting Network', 'BIRN', 'Balkan Insight'] },
+  { name: 'Radio Television of Serbia', kind: ORG, press: true, forms: ['Radio Television of Serbia', 'RTS'] },
+  { name: 'Association of Serb-majority Municipalities', kind: GOV, forms: ['Association of Serb-majority Municipalities', 'Association of Serb Municipalities'], country: 'Kosovo' },
   { name: 'BOTAS', kind: 'COMPANY', forms: ['BOTAS', 'BOTAŞ', 'Botas'], country: 'Turkey' },
   { name: 'Turkmengaz', kind: 'COMPANY', forms: ['Turkmengaz'], country: 'Turkmenistan' },
   { name: 'The Irrawaddy', kind: ORG, press: true, forms: ['The Irrawaddy'] },

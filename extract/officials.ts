@@ -411,7 +411,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
         // "The European Commission's chief negotiator": the organization goes to the role.
-        role.title = role.title.replace(/^.*?['’]s\s+/, '');
+        // ("the director of the Serbian government’s Office for Kosovo and Metohija": a possessive inside
+        // the office's "of" belongs to the body it names; the title ends before that "of")
+        const possessiveAt = role.title.search(/['’]s\s/);
+        const ofAt = role.title.search(/\s(?:of|for)\s/);
+        role.title = possessiveAt > 0 && ofAt > 0 && ofAt < possessiveAt ? role.title.slice(0, ofAt) : role.title.replace(/^.*?['’]s\s+/, '');
         // ("the Chief Corporate Communications Officer of NNPC Ltd, X,": a body after "of" too, as an
         // apposition after the name has it; a place stays: "The Governor of Ogun State")
         const ofBody = / of (?:the )?([^,]+)$/.exec(role.title);

@@ -794,7 +794,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // 'X, speaking on CBS's "Face the Nation," said': the comma inside the closing quotation mark ends the aside.
   seg = seg.replace(/,([”"])\s*$/, '$1, ');
   // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
-  const titledName = /,\s+(?:whose|his|her|its|their|the)\s+[^,]{1,40},\s+((?:\p{Lu}[\p{L}’'\-]+ ?){2,4}),\s*$/u.exec(seg);
+  // (two to four words: not the letters of "EEAS" split in two)
+  const titledName = /,\s+(?:whose|his|her|its|their|the)\s+[^,]{1,40},\s+((?:\p{Lu}[\p{L}’'\-]+\s){1,3}\p{Lu}[\p{L}’'\-]+),\s*$/u.exec(seg);
   if (titledName) {
     const at = sentStart + titledName.index + titledName[0].indexOf(titledName[1]);
     return { start: at, end: at + titledName[1].trimEnd().length };
@@ -940,7 +941,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
       }
       // ("Meanwhile, Japan's top government spokesman, Chief Cabinet Secretary X, said": what follows
       // the opener read as a subject of its own)
-      if (/^\s*[^,]{1,60},\s+[^,]{1,80},\s*$/.test(seg.slice(firstComma + 1))) {
+      if (/^\s*[^,]{1,100},\s+[^,]{1,80},\s*$/.test(seg.slice(firstComma + 1))) {
         const after = subjectBefore(text, sentStart + firstComma + 1, verbStart);
         if (after) return after;
       }

@@ -1465,4 +1465,14 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Indiana', 'South Dakota', 'North Carolina']));
     expect(r.entities.map((e) => e.name)).not.toContain('New Caledonia');
   });
+  it('reads Balkan Insight style: "Kosovo\'s Constitutional Court" as Kosovo\'s, a spokesperson whose apposition holds a body\'s name and initials, "the director of the Serbian government\'s Office for Kosovo and Metohija, X," after an opener, "the North Mitrovica-based NGO Aktiv"', () => {
+    const r = extractArticle('Kosovo’s Constitutional Court on Tuesday rejected the request. In its judgment, the court said the decision was lawful and proportionate. Lena Hofstede, spokesperson for the EU’s diplomatic service, the European External Action Service, EEAS, told BIRN that the bloc expected Pristina to act gradually. In Belgrade, the director of the Serbian government’s Office for Kosovo and Metohija, Miloš Đurđević, accused Pristina of pushing Serbs out of Kosovo. Milica Stanojević, executive director of the North Mitrovica-based NGO Aktiv, told BIRN that most people were afraid of the cost.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Constitutional Court of Kosovo', 'Lena Hofstede', 'Miloš Đurđević', 'Milica Stanojević']);
+    expect(r.officials.map((o) => [o.name, o.roles[0].title, o.roles[0].organization])).toEqual([
+      ['Lena Hofstede', 'spokesperson', 'European Union'],
+      ['Miloš Đurđević', 'director', 'Office for Kosovo and Metohija'],
+      ['Milica Stanojević', 'executive director', 'Aktiv'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Aktiv', 'Balkan Investigative Reporting Network']));
+  });
 });
