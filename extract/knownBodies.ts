@@ -776,6 +776,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Control Yuan', kind: GOV, forms: ['Control Yuan'], country: 'Taiwan' },
   { name: 'Casa Rosada', kind: GOV, forms: ['Casa Rosada'], country: 'Argentina' },
   { name: 'La Moneda', kind: GOV, forms: ['La Moneda', 'La Moneda Palace'], country: 'Chile' },
+  // Argentina's provinces whose names are no one's (not Mendoza, Córdoba or Santa Cruz), the South
+  // Atlantic, Mercosur's parliament and the agency that covers them.
+  ...['Tierra del Fuego', 'Chubut', 'Neuquén', 'Entre Ríos', 'Santiago del Estero', 'Río Negro', 'Misiones', 'Corrientes', 'Catamarca', 'La Rioja', 'La Pampa'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Argentina' })),
+  { name: 'South Atlantic', kind: REGION, forms: ['South Atlantic'] },
+  { name: 'Mercosur Parliament', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Mercosur Parliament', 'Parlasur', 'Parliament of Mercosur'] },
+  { name: 'MercoPress', kind: ORG, press: true, forms: ['MercoPress'] },
   // Regions that are not in the country data.
   { name: 'Middle East', kind: REGION, forms: ['Middle East', 'Mideast'] },
   { name: 'Palestinian territories', kind: REGION, forms: ['Palestinian territories', 'Palestinian Territories', 'occupied Palestinian territories'] },

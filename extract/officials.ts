@@ -399,7 +399,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const opened = text.slice(Math.max(0, tokens[first]?.start - 60), tokens[first]?.start);
       // ("chaired by Beijing's special envoy for Asian affairs, X,", "met with China's foreign minister, X,":
       // a country's or body's office after a preposition)
-      const possessorAfterPreposition = /^(?:by|with|from|to|between|and|for)$/.test(before) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
+      // ("also summoned Uruguay's ambassador in Buenos Aires, X,": a country's office after any verb)
+      const possessorAfterPreposition = (/^(?:by|with|from|to|between|and|for)$/.test(before) || (/^\p{Ll}+$/u.test(before) && entities.at(tokens[first].start)?.kind === 'COUNTRY')) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
       const okStart = first === 0 || possessorAfterPreposition || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
         OPENED_SENTENCE.test(opened) ||
         /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||

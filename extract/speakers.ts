@@ -194,6 +194,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   if (/^(?:they|we|i|you|which|that|who)$/i.test(last) && last !== 'WHO') return undefined;
 
+  // ("a decision Buenos Aires described as …": a capital that speaks is its country's government)
+  const capitalOf = COUNTRIES.find((c) => c.capitals.includes(raw));
+  const governed = capitalOf ? ctx.entities.byName(capitalOf.name) : undefined;
+  if (governed) return entityRef(governed);
   // ("Members of Congress from Texas have accused …": people of a body, placed; no one the text names)
   if (/^(?:Members|Lawmakers|Legislators|Senators|Deputies|Delegates|Officials)\s+(?:of|from|in)\s+\S/.test(raw) && !/\s(?:said|says)\b/.test(raw)) return { speakerName: raw, named: false };
   // "The Japanese Embassy in Manila": a place after "in" says where the speaker is, not who;
@@ -725,6 +729,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // "14 House Democrats", "More than 200 Republican lawmakers": a count before the people.
       (/^\d[\d,]*$/.test(w) && (n === 0 || COUNT_WORD.test(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? ''))) ||
       (n < 3 && COUNT_WORD.test(w) && toks.slice(k, k + 4).some((t) => /^\d/.test(t.text))) || /^(?:the|a|an|of|for|al|de|le)$/.test(w) ||
+      // ("Tierra del Fuego governor X": a particle inside a capitalized name)
+      (n > 0 && NAME_PARTICLES.has(w) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) ||
       // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
       (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
       // "The industry body Water UK": a description before the name.
@@ -776,6 +782,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
 const SUBJECT_WINDOW = 1200;
 
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
+/** A comma inside a body's name that lists its portfolios ("Foreign, Commonwealth and Development Office"). */
+const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Office|Department|Ministry|Affairs|Committee|Commission|Agency|Authority|Council)\b)/gu;
+
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
   // Skip a dateline ("SAN FRANCISCO (Reuters) - Nvidia reported …").
   const dateline = DATELINE.exec(text.slice(sentStart, verbStart));
@@ -791,6 +800,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(quoted[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
+  // body's name list no appositions; they are masked, the offsets kept)
+  seg = seg.replace(LISTED_NAME_COMMA, '$1\u201a');
   // 'X, speaking on CBS's "Face the Nation," said': the comma inside the closing quotation mark ends the aside.
   seg = seg.replace(/,([”"])\s*$/, '$1, ');
   // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
@@ -808,6 +820,14 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   if (relative && !AUXILIARY_OR_VERB.test(relative[1]) && !/^(?:it|he|she|they|we|i|you)\s/i.test(relative[1])) {
     const start = sentStart + relative.index + relative[0].length - relative[1].length;
     return trimSpanWords(text, start, start + relative[1].trimEnd().length);
+  }
+  // ("…, a decision Buenos Aires described as “…”": a relative clause without its pronoun, after a noun)
+  const reduced = /^\s*(?:described|called|termed|dubbed|labell?ed|branded)\b/.test(text.slice(verbStart, verbStart + 12))
+    ? /,\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|to|in|on|from|by|and)\s)[\p{Ll}-]+\s+){1,2}((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})$/u.exec(seg)
+    : null;
+  if (reduced) {
+    const start = sentStart + reduced.index + reduced[0].length - reduced[1].length;
+    return trimSpanWords(text, start, start + reduced[1].trimEnd().length);
   }
   // "President Recep Kaya, who for years argued that …": the one the relative clause is about.
   // (a verb that reports a clause, not "who asked not to be named")

@@ -1475,4 +1475,17 @@ describe('extractArticle', () => {
     ]);
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Aktiv', 'Balkan Investigative Reporting Network']));
   });
+  it('reads MercoPress style: "a decision Buenos Aires described as “…”" (Argentina speaks), "A diplomat who asked not to be named said", "The note recalls that", a body\'s name listing portfolios with commas, "Tierra del Fuego governor X", a country\'s ambassador after a verb', () => {
+    const r = extractArticle('Argentina lodged a protest with Uruguay over a new port protocol, a decision Buenos Aires described as "incompatible with the commitments assumed within Mercosur". In a note delivered to the Uruguayan embassy, Argentina\'s Foreign Ministry said the protocol was illegitimate. The note recalls that Mercosur members pledged in 2011 to close their ports to such vessels. A spokesperson for the UK Foreign, Commonwealth and Development Office (FCDO) said London had no doubt about British sovereignty. Tierra del Fuego governor Rubén Arregui went further and called on the Casa Rosada to "review every fishing and port agreement with Uruguay". A Uruguayan diplomat who asked not to be named said Montevideo had briefed Paraguay. The Palacio San Martín also summoned Uruguay\'s ambassador in Buenos Aires, Carlos Fontes Irigoyen, to a meeting.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['QUOTE', 'Argentina'],
+      ['PARAPHRASE', 'Foreign Ministry of Argentina'],
+      ['PARAPHRASE', 'Foreign Ministry of Argentina'],
+      ['PARAPHRASE', 'A spokesperson for the UK Foreign, Commonwealth and Development Office'],
+      ['QUOTE', 'Rubén Arregui'],
+      ['PARAPHRASE', 'A Uruguayan diplomat'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([['Rubén Arregui', 'Tierra del Fuego governor'], ['Carlos Fontes Irigoyen', 'ambassador']]);
+    expect(r.entities.map((e) => e.name)).toContain('Tierra del Fuego');
+  });
 });
