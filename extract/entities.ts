@@ -618,8 +618,8 @@ function namesByContext(scan: MentionScan): void {
   const { text, tokens, runs, taken } = scan;
   const runInitials = new Set(runs.filter(([a, b]) => b > a).map(([a, b]) => initials(tokens.slice(a, b + 1).map((t) => t.text).filter((w) => !NOT_NAME.has(w)))));
   for (const [first, b] of runs) {
-    // ("the North Mitrovica-based NGO Aktiv": what it is, in capitals, opens the run)
-    const a = first < b && tokens[first].text === 'NGO' ? first + 1 : first;
+    // ("the North Mitrovica-based NGO Aktiv", "Broadcaster TVN24 reported": what it is, capitalized, opens the run)
+    const a = first < b && /^(?:NGO|Broadcaster|Newspaper|Pollster|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Insurer|Retailer|Airline)$/.test(tokens[first].text) ? first + 1 : first;
     if (taken[a] || NOT_NAME.has(tokens[a].text)) continue;
     const name = scan.surface(a, b);
     // (one word only in capitals: "BFM television", unless it abbreviates a name in the text: "ABC" for
@@ -635,7 +635,7 @@ function namesByContext(scan: MentionScan): void {
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
-    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
+    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start).replace(/\b(?:Broadcaster|Newspaper|Pollster|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Insurer|Retailer|Airline) $/, (w) => w.toLowerCase()));
     const noun = described?.[1] ?? described?.[2] ?? described?.[4] ?? described?.[5] ?? described?.[6];
     const describedKind: EntityKind | undefined = described?.[3] ? 'COMPANY' : noun ? (/^(?:regulator|watchdog|institute|agency)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {

@@ -782,6 +782,13 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'South Atlantic', kind: REGION, forms: ['South Atlantic'] },
   { name: 'Mercosur Parliament', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Mercosur Parliament', 'Parlasur', 'Parliament of Mercosur'] },
   { name: 'MercoPress', kind: ORG, press: true, forms: ['MercoPress'] },
+  // Poland's broadcasters and papers, and the president's chancellery by its initials.
+  { name: 'TVN24', kind: ORG, press: true, forms: ['TVN24'] },
+  { name: 'Polish Press Agency', kind: ORG, press: true, forms: ['Polish Press Agency', 'PAP'] },
+  { name: 'Polsat News', kind: ORG, press: true, forms: ['Polsat News'] },
+  { name: 'RMF FM', kind: ORG, press: true, forms: ['RMF FM'] },
+  { name: 'Rzeczpospolita', kind: ORG, press: true, forms: ['Rzeczpospolita'] },
+  { name: 'Chancellery of the President of Poland', kind: GOV, forms: ['Chancellery of the President of Poland', 'KPRP'], country: 'Poland' },
   // Regions that are not in the country data.
   { name: 'Middle East', kind: REGION, forms: ['Middle East', 'Mideast'] },
   { name: 'Palestinian territories', kind: REGION, forms: ['Palestinian territories', 'Palestinian Territories', 'occupied Palestinian territories'] },

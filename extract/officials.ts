@@ -343,6 +343,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       if (!isTitleWord(tokens[titleEnd].text) && !entityToken(titleEnd)) {
         for (let h = titleEnd - 1; h >= Math.max(0, nameStart - 9); h--) {
           if (/,/.test(gap(h, h + 1))) break;
+          // ("The head of the president's chancellery, X,": an office of a body described in lower case)
+          const describedBody = tokens[h + 1]?.text === 'of' && /^(?:chancellery|office|ministry|department|commission|council|committee|agency|union|party|group|association|secretariat|cabinet)$/.test(tokens[titleEnd].text) &&
+            tokens.slice(h + 2, titleEnd + 1).every((t) => /^\p{Ll}/u.test(t.text));
+          if (isTitleHead(tokens[h].text) && describedBody) {
+            titleEnd = h;
+            break;
+          }
           if (isTitleHead(tokens[h].text) && /^(?:to|in|at|on|for)$/.test(tokens[h + 1]?.text ?? '')) {
             const field = tokens.slice(h + 2, titleEnd + 1);
             const portfolio = tokens[h + 1].text === 'for' && /^\p{Lu}/u.test(tokens[h].text) && !/^(?:spokes|represent|advis|aide|lawyer|attorney)/i.test(tokens[h].text) &&

@@ -1488,4 +1488,10 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([['Rubén Arregui', 'Tierra del Fuego governor'], ['Carlos Fontes Irigoyen', 'ambassador']]);
     expect(r.entities.map((e) => e.name)).toContain('Tierra del Fuego');
   });
+  it('reads Notes from Poland style: "Broadcaster TVN24 reported" (a capitalized description opening the sentence), "The head of the president\'s chancellery, X,"', () => {
+    const r = extractArticle('Broadcaster TVN24 reported on Friday that the president was also preparing to refer a separate law to the tribunal. The head of the president’s chancellery, Grażyna Szymańska-Wójcik, rejected suggestions that the president was taking instructions. “This decision is his and his alone,” she told private radio station RMF FM.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['TVN24', 'Grażyna Szymańska-Wójcik']);
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([['Grażyna Szymańska-Wójcik', 'head']]);
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['TVN24', 'RMF FM']));
+  });
 });
