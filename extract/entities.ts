@@ -152,7 +152,7 @@ const LEGAL_FORM = /^(?:Inc|Ltd|LLC|PLC|Plc|plc|AG|GmbH|SA|SE|NV|Co|Corp)$/;
 
 const MISSION_HEAD = /^(?:Mission|Office|Delegation|Representation)$/;
 // A legislature's own committees: "Senate Commerce Committee", "House Armed Services Committee".
-const CHAMBER = /^(?:Senate|House|Parliament|Congress|Assembly|Bundestag|Knesset|Duma|Lords|Commons|Diet|Legislature)$/;
+const CHAMBER = /^(?:Senate|House|Parliament|Congress|Assembly|Bundestag|Knesset|Duma|Lords|Commons|Diet|Legislature|Majlis|Sejm)$/;
 const COMMITTEE = /^(?:Committee|Subcommittee|Caucus)$/;
 
 function kindForHead(head: string, name: string): EntityKind {
@@ -931,6 +931,9 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     // ("Federal Reserve Bank of Chicago": a regional bank of the system, one name)
     const reserveBank = form === 'Federal Reserve' && tokens[h]?.text === 'Bank' && h === i + n;
     // ("Samsung Medical Center", "Toyota Foundation": a company's own institution, one name)
+    // ("Majlis National Security and Foreign Policy Committee": a chamber's committee, named from the chamber)
+    const chambersCommittee = h <= b && entries[0].kind === 'GOVERNMENT_BODY' && n === 1 && CHAMBER.test(form) && COMMITTEE.test(tokens[h].text) && h - (i + n) - ands <= 6;
+    if (chambersCommittee) return -1;
     if (h <= b && isHead(tokens[h].text) && (capitalBeforeHead || !entries[0].capital) && (reserveBank || entries[0].kind === 'COUNTRY' || entries[0].kind === 'REGION' || (entries[0].kind === 'COMPANY' && (COMPANY_HEADS.has(tokens[h].text) || /^(?:Center|Centre|Hospital|Foundation|University|Institute)$/.test(tokens[h].text))) || (entries[0].kind === 'INTERNATIONAL_ORGANIZATION' && MISSION_HEAD.test(tokens[h].text))) && h - (i + n) - ands <= 3) {
       return -1; // let the head rule take the whole name
     }
@@ -1003,8 +1006,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
         continue;
       }
       // "Senate Commerce Committee", "Senate Foreign Relations Committee": a chamber's committee is one name.
+      // ("Majlis National Security and Foreign Policy Committee": a longer field, with "and" inside)
       let sub = t;
-      while (sub <= b && sub - t < 3 && !COMMITTEE.test(tokens[sub].text) && isCapitalized(tokens[sub].text)) sub++;
+      while (sub <= b && sub - t < 6 && !COMMITTEE.test(tokens[sub].text) && (isCapitalized(tokens[sub].text) || (tokens[sub].text === 'and' && sub > t && isCapitalized(tokens[sub + 1]?.text ?? '')))) sub++;
       if (!CHAMBER.test(tokens[head].text) || sub > b || !COMMITTEE.test(tokens[sub].text)) break;
       head = sub;
       t = sub;
@@ -1074,8 +1078,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     const at = end + 2;
     for (const n of [2, 1]) {
       const last = at + n - 1;
+      // (the text may end at "in")
+      if (last >= tokens.length) continue;
       const place = GAZETTEER.get(scan.surface(at, last))?.[0]?.kind;
-      if (last < tokens.length && (place === 'COUNTRY' || (chamberOf && place === 'REGION')) && scan.free(at, last)) {
+      if ((place === 'COUNTRY' || (chamberOf && place === 'REGION')) && scan.free(at, last)) {
         end = last;
         break;
       }
@@ -1146,7 +1152,9 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     const acronym = /^ \(((?=(?:[^)]*\p{Lu}){2})\p{Lu}[\p{L}]{1,5})\)/u.exec(text.slice(tokens[b].end, tokens[b].end + 10));
     // "the Congress and the Rashtriya Janata Dal (RJD)", "the Jharkhand Mukti Morcha (JMM)": the words
     // the initials spell, even after another name in the run or a place they start with.
-    const spelled = acronym && !title && !NAMED_THING.test(tokens[b].text) ? spelledBefore(scan, s, b, acronym[1]) : -1;
+    // (not a treaty's object: "the Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" names no body)
+    const treaty = s <= b && /\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|for|of)\s+(?:the\s+)?$/.test(scan.text.slice(Math.max(0, tokens[s].start - 30), tokens[s].start));
+    const spelled = acronym && !title && !treaty && !NAMED_THING.test(tokens[b].text) ? spelledBefore(scan, s, b, acronym[1]) : -1;
     if (spelled >= 0 && !GAZETTEER.has(scan.surface(spelled, b))) {
       scan.release(spelled, b);
       scan.claim(spelled, b, scan.surface(spelled, b), 'ORGANIZATION', { forms: [acronym![1]] });
@@ -1166,7 +1174,7 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
       }
       continue;
     }
-    if (s > b || b - s > 4 || !scan.free(s, b) || title || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
+    if (s > b || b - s > 4 || !scan.free(s, b) || title || treaty || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const name = scan.surface(s, b);
     if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;
     // ("Ward 52 councillor Rajen Govender (DA)": a person's party, whose letters are not the name's; the

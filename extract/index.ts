@@ -173,7 +173,12 @@ function continueQuotedVoices({ text, paragraphs, quotes, pending }: Reading): v
     // A quotation that opens the paragraph after an attributed quotation, with no attribution of its
     // own, goes on in the same voice (news style runs a speaker's quotes over several paragraphs).
     const opensParagraph = q.paragraph > 0 && text.slice(paragraphs[q.paragraph].start, q.open).trim() === '';
-    const before = opensParagraph ? quotePending.filter((o) => o.ref && quotes[o.quoteIndex!].paragraph === q.paragraph - 1).at(-1) : undefined;
+    // (or after a paragraph that only reports the speaker's words: "According to X, … ." then "“…”")
+    const previous = paragraphs[q.paragraph - 1];
+    const before = opensParagraph
+      ? quotePending.filter((o) => o.ref && quotes[o.quoteIndex!].paragraph === q.paragraph - 1).at(-1) ??
+        (quotePending.some((o) => quotes[o.quoteIndex!].paragraph === q.paragraph - 1) ? undefined : pending.filter((o) => o.kind === 'PARAPHRASE' && o.ref && o.span.start >= previous.start && o.span.end <= previous.end).at(-1))
+      : undefined;
     const src = sameGroup ?? inClause ?? samePara ?? before;
     if (src) {
       p.ref = src.ref;

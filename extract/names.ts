@@ -46,8 +46,9 @@ export const TITLE_MODIFIERS = new Set([
   'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas',
 ]);
 
-// (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X")
-export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw']);
+// (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";
+// Iran's "Seyyed X")
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed']);
 
 /**
  * Malaysian honorifics before a name, of one or two words ("Datuk Seri Anwar", "Tan Sri Othman"), and
@@ -94,7 +95,7 @@ export const NOT_PERSON = new Set([
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
-  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Datuk', 'Dato', 'Datin', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'President', 'Minister', 'Manager',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Datuk', 'Dato', 'Datin', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'President', 'Minister', 'Manager',
   'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov',
   'Gen', 'Ald', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
   'Vice', 'Ambassador', 'Commissioner', 'General', 'Opposition', 'Spokesman', 'Spokeswoman', 'Spokesperson',

@@ -5,6 +5,7 @@
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { REPORTING_VERBS, sentenceSubject, subjectBefore } from './speakers.js';
+import { TITLE_HEADS } from './names.js';
 import type { Span } from './types.js';
 
 export interface ReportedClause {
@@ -96,6 +97,9 @@ const POST_POSED = new RegExp(
   `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu})|but|which|who|that)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,80}?(?:, (?:\\p{Lu}[\\p{L}’'\\-]+ ){1,3}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
+
+/** A source's apposition: an office, and where it is held ("…, a member of the Expediency Council,"), no clause. */
+const APPOSITION_OF_SOURCE = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...TITLE_HEADS].filter((h) => /^[a-z-]+$/.test(h)).join('|')})(?:\\s+(?:of|for|at|to|with|in)\\s+[^,;]{1,60})?,`, 'u');
 
 /** A sentence opened by a reporting participle and its "that" clause, then the subject and its verb. */
 const FRONTED_PARTICIPLE = new RegExp(`^\\s*(?:Underlining|Underscoring|Stressing|Noting|Emphasi[sz]ing|Pointing out|Recalling|Reiterating|Arguing|Asserting|Highlighting|Insisting)\\s+that\\s+([^“”"]+?),\\s+((?:(?!that\\b)[\\p{L}’'.-]+\\s+){1,8}?)((?:${REPORTING_VERBS})\\b)`, 'u');
@@ -203,8 +207,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // the sentence already has one.
       // ("X said …, according to a statement from his office": X's words, which the verb reads)
       const anonymousDocument = SAYS_BEFORE.test(m.slice(0, acc.index)) && (by !== null || (!/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText)) || /^(?:his|her|its|their)\s/.test(spText));
+      // ("According to X, a member of the Expediency Council, Europe has lost …": past the source's apposition)
+      const apposition = APPOSITION_OF_SOURCE.exec(m.slice(acc[0].length));
       const clause = anonymousDocument ? undefined : acc[1] === '' && acc.index === 0
-        ? trimClause(text, base + acc[0].length + (m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
+        ? trimClause(text, base + acc[0].length + (apposition ? apposition[0].length : m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
         : trimClause(text, base, base + acc.index);
       if (clause && !/^[“"]/.test(text[clause.start])) {
         out.push({ clause, speaker, confidence: 0.7 });
@@ -278,6 +284,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // ("works the hours stated in their contract, the ministry said": a participle after its noun, then a
       // place or time and a comma: no clause follows it)
       if (!/^(?:said|says|say|told|tells)$/.test(verb) && /^\s+(?:in|by|under|on|at|during)\s+(?:(?!that\b)[^,;.“”"])+[,;.]/.test(m.slice(v.index + v[0].length)) && /\b(?:the|a|an|its|their|his|her|these|those)\s+\p{Ll}+\s+$/u.test(before)) continue;
+      // ("warned the European trio against any “miscalculation,” saying …": a warning's object and what
+      // it is against, no reported clause; the participle after it reports)
+      if (/^(?:warned|warns|warn)$/.test(verb) && /^\s+(?:(?!\bthat\b)[^,;“”"]){1,60}?\s+(?:against|about|over|of)\s/.test(m.slice(v.index + v[0].length))) continue;
       // ("A diplomat who asked not to be named said …": the source's condition, no request)
       if (/^(?:asked|asks|requested)$/.test(verb) && /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/.test(m.slice(v.index + v[0].length))) continue;
       // ("It did not provide evidence or say how …": the negation reaches the second verb)
@@ -325,7 +334,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // ("told reporters in Abuja after overnight talks at the villa that": a listener, a place and a time.)
         // ("said in an interview with Bloomberg Television last month that": a venue and a time; the
         // words before "that" must open with such an adverbial, objectBeforeThat below)
-        const that = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after));
+        // ("told ICANA, the parliament's news agency, that …": a listener and its apposition)
+        const that = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after)) ??
+          (TOLD.test(verb) ? /^(\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,.;“”"]{1,60},\s+)that\s/u.exec(m.slice(after)) : null);
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
         // ("told The Hill he was still undecided on Pell but that …": a later "that" opens the clause's second part)
         const listener = TOLD.test(verb) && (!that || AUXILIARY_WORD.test(that[1])) ? TOLD_LISTENER.exec(m.slice(after)) : null;

@@ -1494,4 +1494,20 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([['Grażyna Szymańska-Wójcik', 'head']]);
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['TVN24', 'RMF FM']));
   });
+  it('reads Tehran Times style: "Seyyed X", a chamber\'s committee named from the chamber, "the senior diplomat said" for the official just named, "He went on to say:", "told ICANA, the parliament\'s news agency, that", "According to X, a member of …," and the quotation that follows it, a warning\'s object, a treaty named by its initials', () => {
+    const r = extractArticle('Deputy Foreign Minister Mohsen Jalalvand told IRNA on Sunday that Iran would go to Geneva with a clear agenda. "Our missile program has never been and will never be on the table," the senior diplomat said.\n\nMeanwhile, a senior lawmaker warned the European trio against any miscalculation, saying the Majlis would not hesitate to act.\n\nSeyyed Hamid Tabatabaei-Nasab, a member of the Majlis National Security and Foreign Policy Committee, told Tasnim that lawmakers had drafted a bill on the Treaty on the Non-Proliferation of Nuclear Weapons (NPT). He went on to say: "We do not seek confrontation, but our patience has limits."\n\nThe spokesman for the committee, Abolfazl Kermani-Zadeh, told ICANA, the parliament\'s news agency, that the bill would only be put to a vote if talks failed.\n\nAccording to Mohammad-Ali Sadr-Hosseini, a member of the Expediency Council, Europe has lost much of its leverage.\n\n"The Russian and Chinese positions are clear: they do not recognize the so-called snapback."');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Mohsen Jalalvand'],
+      ['QUOTE', 'Mohsen Jalalvand'],
+      ['PARAPHRASE', 'a senior lawmaker'],
+      ['PARAPHRASE', 'Hamid Tabatabaei-Nasab'],
+      ['QUOTE', 'Hamid Tabatabaei-Nasab'],
+      ['PARAPHRASE', 'Abolfazl Kermani-Zadeh'],
+      ['PARAPHRASE', 'Mohammad-Ali Sadr-Hosseini'],
+      ['QUOTE', 'Mohammad-Ali Sadr-Hosseini'],
+    ]);
+    expect(r.statements[2].text).toBe('the Majlis would not hesitate to act');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Majlis National Security and Foreign Policy Committee', 'Tasnim', 'ICANA', 'Expediency Discernment Council']));
+    expect(r.entities.map((e) => e.name).filter((n) => /Proliferation/.test(n))).toEqual([]);
+  });
 });
