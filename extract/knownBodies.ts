@@ -788,6 +788,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Mercosur Parliament', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Mercosur Parliament', 'Parlasur', 'Parliament of Mercosur'] },
   { name: 'MercoPress', kind: ORG, press: true, forms: ['MercoPress'] },
   // Poland's broadcasters and papers, and the president's chancellery by its initials.
+  { name: 'Caixin', kind: ORG, press: true, forms: ['Caixin', 'Caixin Global'] },
+  { name: 'State Council Information Office', kind: GOV, forms: ['State Council Information Office', 'SCIO'], country: 'China' },
   { name: 'TVN24', kind: ORG, press: true, forms: ['TVN24'] },
   { name: 'Polish Press Agency', kind: ORG, press: true, forms: ['Polish Press Agency', 'PAP'] },
   { name: 'Polsat News', kind: ORG, press: true, forms: ['Polsat News'] },

@@ -473,7 +473,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // "chief economist at a bank", "head coach": the noun after it is the head, and no office.
       // (past capitalized words: "chief India economist")
       const nounAfter = words.slice(headIdx + 1).find((w) => !/^\p{Lu}/u.test(w));
-      const notAHead = nounAfter !== undefined && /^\p{Ll}+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
+      // ("chief fixed-income analyst at Huachuang Securities": a hyphenated field too)
+      const notAHead = nounAfter !== undefined && /^[\p{Ll}-]+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
       // ("a senior credit officer", "chief investment officer": a rank, then the field, then the head)
       const fieldAfterRank = headIdx >= 2 && headIdx <= 3 && /^(?:senior|chief|lead|principal|deputy|assistant|junior)$/.test(words[0]) && words.slice(1, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
       // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)

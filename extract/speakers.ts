@@ -25,7 +25,8 @@ export interface SpeakerRef {
 
 // People who work at a body, not the body: "Analysts at Deutsche Bank", "Shipping analysts at Kpler".
 // ("A lecturer at the University of Dar es Salaam", "a professor at Harvard University": academics too)
-const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|executives?|employees?|workers?|lecturers?|professors?|scientists?|academics?|scholars?|fellows?|doctors?|physicians?|nurses?|teachers?|students?)\s+(?:at|from|with|in)\s/iu;
+// ("A person close to the NFRA", "people familiar with the company's plans": someone near a body, not the body)
+const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|persons?|executives?|employees?|workers?|lecturers?|professors?|scientists?|academics?|scholars?|fellows?|doctors?|physicians?|nurses?|teachers?|students?|bankers?|insiders?)\s+(?:at|from|with|in|close\s+to|familiar\s+with|briefed\s+on)\s/iu;
 // The nouns for a government body that a description ends on: "Britain's competition regulator".
 const BODY_NOUNS = 'regulator|watchdog|agency|authority|institute';
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);
@@ -76,6 +77,21 @@ function leadsItsBody(title: string): boolean {
 function isCalled(entity: ExtractedEntity | undefined, name: string, called: string): boolean {
   const words = new RegExp(`(?:^|\\s)${called.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`);
   return [name, ...(entity?.aliases ?? [])].some((form) => words.test(form.toLowerCase()));
+}
+
+/** The body the text says sent, issued or published a document of this kind before `pos`. */
+function sentBy(ctx: SpeakerContext, noun: string, pos: number): ExtractedEntity | undefined {
+  const sent = new RegExp(`\\s(?:sent|issued|published|released|circulated|distributed|drafted|wrote)\\s+(?:a|an|the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun.toLowerCase()}\\b`, 'u');
+  let found: ExtractedEntity | undefined;
+  for (const m of ctx.entities.mentions) {
+    if (m.end >= pos) break;
+    const e = ctx.entities.entities[m.entity];
+    if (e.kind === 'COUNTRY' || e.kind === 'REGION') continue;
+    // (its initials in parentheses may come between: "The National Financial Regulatory Administration (NFRA) sent")
+    const after = ctx.text.slice(m.end, Math.min(pos, m.end + 60)).replace(/^\s*\([^()]{1,12}\)/, '');
+    if (sent.exec(after)?.index === 0) found = e;
+  }
+  return found;
 }
 
 /** Where a person was last named before `pos` (-1 if not). */
@@ -253,6 +269,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const document = DOCUMENT_SPEAKER.exec(raw);
   const author = document ? ctx.documents?.get(documentKind(document[1])) : undefined;
   if (author) return author;
+  // ("The NFRA sent the notice to the headquarters of major lenders …. The notice says": the body that sent it)
+  const sender = document ? sentBy(ctx, document[1], span.start) : undefined;
+  if (sender) return entityRef(sender);
   // ("The chair’s statement, issued late on July 9, said": a meeting's chair speaks for the organization
   // that met, the international one the text names most)
   if (/^the\s+(?:chair|chairman|chairperson|chairmanship|presidency)['’]s\s+statement$/i.test(raw)) {

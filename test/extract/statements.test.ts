@@ -1510,4 +1510,16 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Majlis National Security and Foreign Policy Committee', 'Tasnim', 'ICANA', 'Expediency Discernment Council']));
     expect(r.entities.map((e) => e.name).filter((n) => /Proliferation/.test(n))).toEqual([]);
   });
+  it('reads Caixin style: the "(Beijing) —" dateline, ", Caixin learned" (no part of the clause), "The notice says" for the body that sent the notice, "A person close to the NFRA" as a person, an analyst\'s hyphenated field', () => {
+    const r = extractArticle('(Beijing) — China\'s top financial regulator has told banks to extend the maturities of loans owed by local government financing vehicles, Caixin learned.\n\nThe National Financial Regulatory Administration (NFRA) sent the notice to major lenders in late November. The notice says banks may extend such loans by up to 10 years.\n\nA person close to the NFRA said the notice targeted firms that had only changed their names. "Banks need to look at the substance, not the label," the person said.\n\n"The regulator is drawing a line between the two kinds of firms," said Gao Yifan, chief fixed-income analyst at Huachuang Securities.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName, s.text.split(' ').slice(-2).join(' ')])).toEqual([
+      ['PARAPHRASE', 'National Financial Regulatory Administration', 'financing vehicles'],
+      ['PARAPHRASE', 'National Financial Regulatory Administration', '10 years'],
+      ['PARAPHRASE', 'A person close to the NFRA', 'their names'],
+      ['QUOTE', 'A person close to the NFRA', 'the label,'],
+      ['QUOTE', 'Gao Yifan', 'of firms,'],
+    ]);
+    expect(r.officials).toEqual([]);
+    expect(r.entities.map((e) => e.name)).toContain('Caixin');
+  });
 });
