@@ -1490,6 +1490,13 @@ function settleNames(raw: RawMention[], text: string): void {
     const longer = longerByPrefix.get(r.name);
     if (longer && longer !== r) nameAfter(r, longer);
   }
+  // ("the Foreign Affairs and Defense Committee" after "the Knesset Foreign Affairs and Defense Committee":
+  // a chamber's committee named again without its chamber)
+  const committees = raw.filter((q) => q.kind === 'GOVERNMENT_BODY' && COMMITTEE.test(q.name.split(' ').at(-1)!) && CHAMBER.test(q.name.split(' ')[0]));
+  for (const r of raw) {
+    const full = COMMITTEE.test(r.name.split(' ').at(-1)!) ? committees.find((q) => q !== r && q.name.endsWith(` ${r.name}`)) : undefined;
+    if (full) nameAfter(r, full);
+  }
   // "Kaneshiro, Japan's fifth-largest carmaker," after "Kaneshiro Motor Corp": a company's first word
   // alone is that company (when one company of the text starts so).
   const companiesByFirstWord = new Map<string, RawMention[]>();

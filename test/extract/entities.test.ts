@@ -674,4 +674,8 @@ describe('findEntities', () => {
     expect(names('Fighting spread across Shan State and into Depayin Township. The TNLA holds Kyaukme and Hsipaw townships.')).toEqual(['Depayin', 'Hsipaw', 'Kyaukme', 'Shan']);
     expect(names('Rivers State Governor Siminalayi Fubara met Islamic State defectors and the Shan State Progress Party.')).toEqual(['Islamic State', 'Rivers', 'Shan State Progress Party']);
   });
+  it('reads a chamber\'s committee named again without its chamber as the same committee', () => {
+    const r = entities('The Senate Banking Committee will vote on Thursday. The Banking Committee has delayed the vote twice.');
+    expect(r.map((e) => [e.name, e.mentions.length])).toEqual([['Senate Banking Committee', 2]]);
+  });
 });
