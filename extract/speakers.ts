@@ -79,6 +79,9 @@ function isCalled(entity: ExtractedEntity | undefined, name: string, called: str
   return [name, ...(entity?.aliases ?? [])].some((form) => words.test(form.toLowerCase()));
 }
 
+/** Each capital's country ("Buenos Aires" → Argentina), looked up once per speaker. */
+const COUNTRY_OF_CAPITAL = new Map(COUNTRIES.flatMap((c) => c.capitals.map((capital) => [capital, c.name] as const)));
+
 /** The body the text says sent, issued or published a document of this kind before `pos`. */
 function sentBy(ctx: SpeakerContext, noun: string, pos: number): ExtractedEntity | undefined {
   const sent = new RegExp(`\\s(?:sent|issued|published|released|circulated|distributed|drafted|wrote)\\s+(?:a|an|the|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun.toLowerCase()}\\b`, 'u');
@@ -211,8 +214,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   if (/^(?:they|we|i|you|which|that|who)$/i.test(last) && last !== 'WHO') return undefined;
 
   // ("a decision Buenos Aires described as …": a capital that speaks is its country's government)
-  const capitalOf = COUNTRIES.find((c) => c.capitals.includes(raw));
-  const governed = capitalOf ? ctx.entities.byName(capitalOf.name) : undefined;
+  const capitalOf = COUNTRY_OF_CAPITAL.get(raw);
+  const governed = capitalOf ? ctx.entities.byName(capitalOf) : undefined;
   if (governed) return entityRef(governed);
   // ("Members of Congress from Texas have accused …": people of a body, placed; no one the text names)
   if (/^(?:Members|Lawmakers|Legislators|Senators|Deputies|Delegates|Officials)\s+(?:of|from|in)\s+\S/.test(raw) && !/\s(?:said|says)\b/.test(raw)) return { speakerName: raw, named: false };

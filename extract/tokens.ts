@@ -75,5 +75,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 const PREFIXED_NAME = /^[a-z]{1,3}\p{Lu}\p{Ll}/u;
 
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || PREFIXED_NAME.test(word);
+  // (asked of every token many times: ASCII letters decided without a regular expression)
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return word.length > 2 && PREFIXED_NAME.test(word);
+  return c > 127 && /^\p{Lu}/u.test(word);
 }
