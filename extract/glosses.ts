@@ -2,11 +2,19 @@
 // reference: "Premier Hsu Cheng-lung (許正隆) said". The gloss adds nothing the romanized name does
 // not say, and it stands between the name and its verb or its party, so extraction reads the text
 // with each gloss blanked. Blanking keeps the length, so every span still points into the original.
+// (Nicknames inside names are blanked the same way, below.)
 
 /** A parenthesis of letters from no Latin script (and no digits): a gloss, not an acronym or a party. */
 const GLOSS = /\((?=[^()]*[^\P{L}\p{Script=Latin}])[^()\p{Script=Latin}\d]{1,40}\)/gu;
 
-/** The text with each gloss replaced by as many spaces. */
+/**
+ * A nickname in quotation marks between a given name and a family name, as Philippine and American
+ * papers print them: 'Sen. Leopoldo "Leo" Navarrete', 'Mayor Benjamin “Benjie” Soriano'. It too is
+ * blanked (with the space after it), so the name reads as its two parts.
+ */
+const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+ )[“"]\p{Lu}[\p{L}.'-]{0,14}[”"] (?=\p{Lu}\p{Ll})/gu;
+
+/** The text with each gloss and nickname replaced by as many spaces. */
 export function blankGlosses(text: string): string {
-  return text.replace(GLOSS, (gloss) => ' '.repeat(gloss.length));
+  return text.replace(GLOSS, (gloss) => ' '.repeat(gloss.length)).replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
 }

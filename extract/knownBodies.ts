@@ -853,7 +853,11 @@ export const KNOWN_BODIES: KnownBody[] = [
   // Pakistan's provinces ("Punjab" is also India's state, above: the story's country decides) and the
   // Philippines' island groups and provinces that its news names bare.
   ...['Punjab', 'Sindh', 'Khyber Pakhtunkhwa', 'Gilgit-Baltistan'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Pakistan' })),
-  ...['Metro Manila', 'Luzon', 'Visayas', 'Cebu', 'Davao', 'Bulacan', 'Pampanga', 'Batangas', 'Cavite', 'Laguna', 'Iloilo', 'Leyte', 'Palawan'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Philippines' })),
+  ...['Metro Manila', 'Luzon', 'Visayas', 'Cebu', 'Davao', 'Bulacan', 'Pampanga', 'Batangas', 'Cavite', 'Laguna', 'Iloilo', 'Leyte', 'Palawan', 'Calabarzon', 'Mimaropa'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Philippines' })),
+  // Its departments whose names hold an "and" (the head rule reads two names there).
+  { name: 'Department of the Interior and Local Government', kind: GOV, forms: ['Department of the Interior and Local Government', 'DILG'], country: 'Philippines' },
+  { name: 'Department of Social Welfare and Development', kind: GOV, forms: ['Department of Social Welfare and Development', 'DSWD'], country: 'Philippines' },
+  { name: 'Department of Public Works and Highways', kind: GOV, forms: ['Department of Public Works and Highways', 'DPWH'], country: 'Philippines' },
   { name: 'Catalonia', kind: REGION, forms: ['Catalonia'] },
 ];
 

@@ -47,8 +47,8 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";
-// Iran's "Seyyed X")
-export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed']);
+// Iran's "Seyyed X"; the Philippines' "Atty. X" for any lawyer)
+export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Prof.', 'Hon', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Atty.']);
 
 /**
  * Malaysian honorifics before a name, of one or two words ("Datuk Seri Anwar", "Tan Sri Othman"), and
@@ -72,7 +72,7 @@ export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);
 
 /** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
 // ("Ald. Teresa Mendoza-Quinn (25th)": a Chicago alderman)
-export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Atty|Supt|Cmdr|Pres|Ald)$/;
+export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Supt|Cmdr|Pres|Ald)$/;
 
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
 // (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
@@ -95,7 +95,7 @@ export const NOT_PERSON = new Set([
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
-  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Datuk', 'Dato', 'Datin', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'President', 'Minister', 'Manager',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Datuk', 'Dato', 'Datin', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'President', 'Minister', 'Manager',
   'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov',
   'Gen', 'Ald', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
   'Vice', 'Ambassador', 'Commissioner', 'General', 'Opposition', 'Spokesman', 'Spokeswoman', 'Spokesperson',

@@ -4,7 +4,7 @@
 // appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, NOT_PERSON, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -50,7 +50,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     }
     let j = i;
     // ("R. Manimaran", "V. Karthikeyan": an initial and its period open the name)
-    while (j + 1 < tokens.length && (SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. '))) {
+    // (or a blanked nickname's spaces: 'Leopoldo "Leo" Navarrete', extract/glosses.ts)
+    while (j + 1 < tokens.length && (/^ +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. '))) {
       if (ok(j + 1)) j++;
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
       // "Ursula von der Leyen", "Caspar van der Berg": two particles in a row.
@@ -273,6 +274,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       } else break;
     }
     if (first < 0) return undefined;
+    // ("Istanbul Mayor X", "Taichung Deputy Mayor X", "Taytay Mayor X": a city's office with the city's
+    // name, one or two capitalized words no list knows)
+    if (/^(?:Mayor|Deputy|Vice|Governor)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor)$/.test(t.text))) {
+      for (let c = first - 1, n = 0; c >= 0 && n < 2 && SINGLE_SPACE.test(gap(c, c + 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c].text) && !NOT_PERSON.has(tokens[c].text) && !isTitleWord(tokens[c].text) && !entityToken(c); c--, n++) first = c;
+    }
     // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is
     // what follows that name (its body goes to the role, below).
     const body = entities.mentions.find((m) => m.start < tokens[first].start && m.end >= tokens[first].end && m.end < tokens[start - 1].start);
@@ -300,7 +306,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   };
 
   for (const [a, b] of nameRuns(text, tokens, entities)) {
-    const name = text.slice(tokens[a].start, tokens[b].end);
+    const name = text.slice(tokens[a].start, tokens[b].end).replace(/ {2,}/g, ' ');
     const single = a === b;
     // (a) "Treasury Secretary Steven Mnuchin"
     // (not "India's Minister of Petroleum and Natural Gas, Prakash Iyengar,": the holder is named after the comma)
@@ -392,6 +398,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
           k--;
         } else break;
+      }
+      // ("The Kakumiro District chairperson, Mr X,", "The Taichung Deputy Mayor, X,": the place that names
+      // a local office, one or two capitalized words no list knows)
+      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor)$/.test(t.text))) {
+        for (let c = first - 1, n = 0; c >= 0 && n < 2 && SINGLE_SPACE.test(gap(c, c + 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c].text) && !NOT_PERSON.has(tokens[c].text) && !isTitleWord(tokens[c].text) && !entityToken(c); c--, n++) first = c;
       }
       // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office
       // between a possessive and its head.
@@ -550,7 +561,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   // "Donald Trump's tariffs … Trump threatened".
   for (const [a, b] of nameRuns(text, tokens, entities)) {
     if (a === b) continue;
-    const name = text.slice(tokens[a].start, tokens[b].end);
+    const name = text.slice(tokens[a].start, tokens[b].end).replace(/ {2,}/g, ' ');
     // ("the Santa Clara, California-based company": a city before its state or country is no one)
     const placeAfter = /^, \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 3)) ? entities.at(tokens[b].end + 2) : undefined;
     if (placeAfter && (placeAfter.kind === 'REGION' || placeAfter.kind === 'COUNTRY') && !/^, \p{Lu}[\p{L} ]*?['’]s\b/u.test(text.slice(tokens[b].end, tokens[b].end + 40))) continue;
@@ -665,7 +676,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       return person.mentions.every((m) => {
         // (past the letters after a name: "Sarah Whitlock KC, who represented …")
         if (DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40).replace(POST_NOMINAL_AFTER, ''))) return false;
-        const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+        // (past an honorific: "Ocampo's lawyer, Atty. Gregorio Panganiban")
+        const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start).replace(/(?<=\s)(?:Atty|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+$/, ''));
         return !before || NOT_DESCRIPTION.test(before[1]);
       });
     },

@@ -223,7 +223,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "Justice Mercy Wambua of the Employment and Labour Relations Court": a body after "of", whose.
   // ("lawmaker Oksana Tkachuk of the Holos party": and a body noun after the name)
   // ("farmers in southern Kazakhstan": a part of the place first)
-  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
+  // ("Rep. X of the 1st District of Rizal": a numbered district)
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
@@ -405,8 +406,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // ("“…,” the senior diplomat said" after "Jalalvand … told IRNA", "the lawmaker said" after a committee
   // member: the official the text named last, described by his trade, when no unnamed one of that trade spoke since)
-  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric)$/i.exec(raw);
-  if (trade && ctx.lastPerson?.official && span.start - (ctx.lastPersonAt ?? -Infinity) < 600 && !unnamedSince(ctx, ctx.lastPerson, span.start, trade[1].toLowerCase())) return personRef(ctx.lastPerson);
+  // ("the village chief said in Filipino" after the barangay chair Rogelio Ocampo: a local head too)
+  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader))$/i.exec(raw);
+  if (trade && ctx.lastPerson?.official && span.start - (ctx.lastPersonAt ?? -Infinity) < 600 && !unnamedSince(ctx, ctx.lastPerson, span.start, trade[1].toLowerCase().split(/\s+/).at(-1))) return personRef(ctx.lastPerson);
   // ("the UN chief told reporters" after "UN Secretary-General Antonio Guterres", "the Fed chief" after
   // the Federal Reserve's chair, "the labour leader" after the Nigeria Labour Congress's president,
   // "the Chinese leader": a body's or a country's word and a word for its head name the person who
@@ -414,8 +416,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const headOf = /^the\s+((?:[\p{L}.&’'-]+\s+){1,2})(chief|leader|boss|head|chair|chairman|chairwoman|president|premier)$/iu.exec(raw);
   if (headOf) {
     const called = headOf[1].trim().toLowerCase();
+    // ("The DILG chief" after "Interior Secretary X": the body so called, whose name holds the portfolio)
+    const body = ctx.entities.entities.find((e) => e.kind === 'GOVERNMENT_BODY' && e.aliases.some((a) => a.toLowerCase() === called));
+    const portfolioOf = (title: string) => body !== undefined && titleWords(title).slice(0, -1).length > 0 && titleWords(title).slice(0, -1).every((w) => body.name.toLowerCase().split(/\s+/).includes(w));
     const leader = ctx.people.mentionedBefore(span.start, (p) =>
-      p.roles.some((r) => leadsItsBody(r.title) && (` ${titleWords(r.title).join(' ')} `.includes(` ${called} `) || [r.organization, r.country].some((name) => name !== undefined && isCalled(ctx.entities.byName(name), name, called)))));
+      p.roles.some((r) => leadsItsBody(r.title) && (` ${titleWords(r.title).join(' ')} `.includes(` ${called} `) || portfolioOf(r.title) || [r.organization, r.country].some((name) => name !== undefined && isCalled(ctx.entities.byName(name), name, called)))));
     if (leader) return personRef(leader);
   }
   // ("A Home Office source said …. The source said": that source, as it was introduced)
@@ -642,7 +647,7 @@ const SUBJECT_TAIL =
   /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|twice|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?|(?:went|goes|go)\s+on\s+to|continued\s+to|proceeded\s+to)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 // (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
 // not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
-const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Late|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back|Reacting|Responding|Commenting)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
+const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Late|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back|Reacting|Responding|Commenting|Pressed|Questioned|Challenged|Confronted)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 // ("The ultra-Orthodox United Torah Judaism party": a capitalized word after the hyphen too)

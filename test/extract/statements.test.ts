@@ -1522,4 +1522,16 @@ describe('extractArticle', () => {
     expect(r.officials).toEqual([]);
     expect(r.entities.map((e) => e.name)).toContain('Caixin');
   });
+  it('reads Inquirer style: a nickname in quotation marks inside a name, "Taytay Mayor X" and "The Kakumiro District chairperson, Mr X," (the place in the title), "Pressed by the senator, X … said", "the village chief said", "The DILG chief" for the Interior Secretary, "Atty. X" (a lawyer, no office), "Rep. X of the 1st District of Rizal"', () => {
+    const r = extractArticle('Sen. Leopoldo "Leo" Navarrete said 214 tanods could not be found. Barangay Chair Rogelio "Jun" Ocampo said every peso was backed by payrolls. Pressed by the senator, Ocampo admitted signing the payrolls but said he had relied on the treasurer. "I signed because I trusted her. That was my mistake," the village chief said in Filipino. Interior Secretary Arsenio Lacsamana Jr. told the panel that the Department of the Interior and Local Government (DILG) had filed a complaint. The DILG chief added that the department would also conduct a lifestyle check. Taytay Mayor Benjamin "Benjie" Soriano said he would act within the week. Rep. Cristina "Tina" Dimaculangan of the 1st District of Rizal said the scheme was not an isolated case. Ocampo\'s lawyer, Atty. Gregorio Panganiban, told reporters that the payroll had been prepared by the former treasurer. The Kakumiro District chairperson, Mr Fred Kisembo Araali, said nine landowners had died.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Leopoldo Navarrete', 'Rogelio Ocampo', 'Rogelio Ocampo', 'Rogelio Ocampo', 'Arsenio Lacsamana Jr', 'Arsenio Lacsamana Jr', 'Benjamin Soriano', 'Cristina Dimaculangan', 'Gregorio Panganiban', 'Fred Kisembo Araali']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Leopoldo Navarrete', 'Sen.'],
+      ['Rogelio Ocampo', 'Chair'],
+      ['Arsenio Lacsamana Jr', 'Interior Secretary'],
+      ['Benjamin Soriano', 'Taytay Mayor'],
+      ['Cristina Dimaculangan', 'Rep.'],
+      ['Fred Kisembo Araali', 'Kakumiro District chairperson'],
+    ]);
+  });
 });
