@@ -43,6 +43,19 @@ function reportedBefore(text: string, q: Quotation, sentences: Sentence[]): bool
  */
 export function attributeQuotation(text: string, index: number, all: Quotation[], sentences: Sentence[], paraEnd: number): Attribution | undefined {
   const q = all[index];
+  // Ukrainska Pravda's labels: "Source: Ukrenergo, Ukraine's national grid operator, on Telegram" then
+  // "Quote: “…”", or "Quote from Kovtun: “…”": the label names the speaker.
+  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1;
+  const label = /^(?:Quote from ([^:\n]{2,60})|Quote):\s*$/.exec(text.slice(lineStart, q.open));
+  if (label?.[1]) return { span: { start: lineStart + label[0].indexOf(label[1]), end: lineStart + label[0].indexOf(label[1]) + label[1].length }, strength: 0.9 };
+  if (label) {
+    const sources = [...text.slice(0, lineStart).matchAll(/(?:^|\n)Source:\s+([^,\n]+?)(?=,|\s+(?:on|in|at|via|to|citing)\s|\s*\n|$)/g)];
+    const source = sources.at(-1);
+    if (source) {
+      const at = source.index + source[0].length - source[1].length;
+      return { span: { start: at, end: at + source[1].length }, strength: 0.9 };
+    }
+  }
   if (q.close >= 0) {
     // Text after the closing mark up to the next quotation or the end of the sentence.
     const following = all[firstWhere(all.length, (k) => all[k].open > q.close)];

@@ -676,6 +676,7 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Servant of the People', ['Servant of the People'], 'Ukraine'],
     ['European Solidarity', ['European Solidarity'], 'Ukraine'],
     ['Holos', ['Holos'], 'Ukraine'],
+    ['Holos', ['Holos'], 'Ukraine'],
     ['New Zealand Labour Party', ['Labour', 'Labour Party'], 'New Zealand'],
     ['ACT New Zealand', ['ACT New Zealand', 'ACT'], 'New Zealand'],
     ['New Zealand First', ['New Zealand First', 'NZ First'], 'New Zealand'],
@@ -791,6 +792,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Caixin', kind: ORG, press: true, forms: ['Caixin', 'Caixin Global'] },
   { name: 'State Council Information Office', kind: GOV, forms: ['State Council Information Office', 'SCIO'], country: 'China' },
   { name: 'TVN24', kind: ORG, press: true, forms: ['TVN24'] },
+  // Ukraine's grid operator and gas company.
+  { name: 'Ukrenergo', kind: 'COMPANY', forms: ['Ukrenergo'], country: 'Ukraine' },
+  { name: 'Naftogaz', kind: 'COMPANY', forms: ['Naftogaz'], country: 'Ukraine' },
   { name: 'Polish Press Agency', kind: ORG, press: true, forms: ['Polish Press Agency', 'PAP'] },
   { name: 'Polsat News', kind: ORG, press: true, forms: ['Polsat News'] },
   { name: 'RMF FM', kind: ORG, press: true, forms: ['RMF FM'] },

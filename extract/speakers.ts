@@ -396,12 +396,26 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const titleOnly = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);
   if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
     const words = titleOnly[1].toLowerCase().split(/\s+/);
-    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => words.every((w) => titleWords(r.title).includes(w))));
+    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => {
+      const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
+      return words.every((w) => known.includes(w));
+    }));
     // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, as it was
     // introduced (most annotations have it so), not a named spokesperson of another body named before;
     // "The NDP leader" is no earlier "Opposition leader": each of its words must be the earlier one's)
     const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
     if (sameUnnamed && words.every((w) => sameUnnamed.speakerName.toLowerCase().split(/\s+/).includes(w))) return sameUnnamed;
+    if (holder) return personRef(holder);
+  }
+  // ("The head of the oblast administration warned" after "Serhii Kovtun, Head of Poltava Oblast Military
+  // Administration,": the person named before whose office holds those words)
+  const headOfThe = /^the\s+(head|chief|chairman|chairwoman|chair|director|governor|leader|president)\s+of\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/iu.exec(raw);
+  if (headOfThe) {
+    const words = [headOfThe[1], ...headOfThe[2].split(/\s+/)].map((w) => w.toLowerCase());
+    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => {
+      const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
+      return words.every((w) => known.includes(w));
+    }));
     if (holder) return personRef(holder);
   }
   // ("“…,” the senior diplomat said" after "Jalalvand … told IRNA", "the lawmaker said" after a committee

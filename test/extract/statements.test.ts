@@ -1534,4 +1534,13 @@ describe('extractArticle', () => {
       ['Fred Kisembo Araali', 'Kakumiro District chairperson'],
     ]);
   });
+  it('reads Ukrainska Pravda style: "Source: X on Telegram" then "Quote: “…”", "Quote from X: “…”", "…, X, Head of Y Oblast Military Administration, reported", "The head of the oblast administration warned"', () => {
+    const r = extractArticle('Russian forces attacked energy infrastructure overnight.\n\nSource: Ukrenergo, Ukraine’s national grid operator, on Telegram\n\nQuote: “As a result of the enemy attack, consumers in three oblasts have been disconnected.”\n\nDrone debris caused a fire at a gas facility, Serhii Kovtun, Head of Poltava Oblast Military Administration, said in a video address.\n\nQuote from Kovtun: “There are no casualties and critical facilities have backup power.”\n\nThe head of the oblast administration warned that outage schedules could be extended until the end of the week.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['QUOTE', 'Ukrenergo'],
+      ['PARAPHRASE', 'Serhii Kovtun'],
+      ['QUOTE', 'Serhii Kovtun'],
+      ['PARAPHRASE', 'Serhii Kovtun'],
+    ]);
+  });
 });
