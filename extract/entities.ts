@@ -1437,10 +1437,23 @@ function withArticle(country: string): string {
   return /^(?:United |Czech Republic|Dominican Republic|Central African Republic|Netherlands|Philippines|Bahamas|Maldives|Gambia|Comoros|Seychelles|Marshall Islands|Solomon Islands)/.test(country) ? `the ${country}` : country;
 }
 
+// "Plastics Recyclers Europe said", "BusinessEurope": a trade body named for the continent it covers,
+// when it speaks (not "Western Europe", "Central Asia": a place's own compass word).
+function bodiesNamedForContinents(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  for (const [a, b] of scan.runs) {
+    if (b - a < 1 || b - a > 3 || !/^(?:Europe|Africa|Asia|Americas)$/.test(tokens[b].text) || !scan.free(a, b)) continue;
+    const words = tokens.slice(a, b).map((t) => t.text);
+    if (words.some((w) => GAZETTEER.has(w) || NOT_NAME.has(w) || isTitleWord(w) || /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West|Southeast|Northeast|Sub-Saharan|Continental|Greater)$/.test(w))) continue;
+    if (!/^ (?:said|says|told|warned|welcomed|accused|called|urged|argued|added|estimated|wrote)\b|^ has (?:said|warned|called|urged)\b/.test(text.slice(tokens[b].end, tokens[b].end + 16))) continue;
+    scan.claim(a, b, scan.surface(a, b), 'ORGANIZATION');
+  }
+}
+
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
   namesByTheirInitials, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,
 ];

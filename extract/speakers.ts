@@ -159,8 +159,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // as the subject of the sentence before, after the last speaker, is who the pronoun means)
     const recent = !sameSentence && ctx.lastPerson ? ctx.people.mentionedBefore(span.start) : undefined;
     const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m.end <= span.start).map((m) => m.start)) : -1;
+    // (the sentence before, past the blank line between paragraphs)
+    let previousEnd = sentenceStartBefore(ctx.text, span.start) - 1;
+    while (previousEnd > 0 && /\s/.test(ctx.text[previousEnd])) previousEnd--;
     const previousSubject = recent !== undefined && recent !== ctx.lastPerson && recentAt > (ctx.lastPersonAt ?? -1) &&
-      recentAt >= sentenceStartBefore(ctx.text, sentenceStartBefore(ctx.text, span.start) - 1) && isSentenceSubject(ctx.text, recentAt);
+      recentAt >= sentenceStartBefore(ctx.text, previousEnd) && isSentenceSubject(ctx.text, recentAt);
     const p = sameSentence ? near : previousSubject ? recent : ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
     // ("The prime minister’s official spokesman insisted …. Asked whether …, he said": the spokesman)
     // (not one of the other sex: "he said" after "A spokeswoman for the Department of Finance")
@@ -329,6 +332,17 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const knownAs = /^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:also\s+)?known as|which\s+(?:formally\s+|officially\s+)?(?:calls|renamed|rebranded)\s+itself|which\s+changed\s+its\s+name\s+to) (?:the\s+)?/.exec(ctx.text.slice(span.end, span.end + 60));
   const named = knownAs ? ctx.entities.at(span.end + knownAs[0].length) : undefined;
   if (named) return entityRef(named);
+  // ("The Dutch liberal said" after "MEP Pieter Zandvliet (Renew, Netherlands)": the lawmaker whose tag
+  // or title names that country)
+  const national = /^[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:liberal|conservative|socialist|social democrat|green|centrist|lawmaker|MEP|legislator|politician)$/u.exec(raw);
+  const nation = national ? ctx.entities.entities.find((e) => e.kind === 'COUNTRY' && e.aliases.includes(national[1])) : undefined;
+  if (nation) {
+    const forms = [nation.name, ...nation.aliases].map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const tagged = new RegExp(`^\\s*\\([^()]*\\b(?:${forms})\\b[^()]*\\)`);
+    const titled = new RegExp(`\\b(?:${forms})\\s+(?:MEP|MP|lawmaker|legislator)\\s+$`);
+    const lawmaker = ctx.people.mentionedBefore(span.start, (p) => p.mentions.some((m) => tagged.test(ctx.text.slice(m.end, m.end + 50)) || titled.test(ctx.text.slice(Math.max(0, m.start - 30), m.start))));
+    if (lawmaker) return personRef(lawmaker);
+  }
   // ("“…,” the Indiana Republican said" after "Sen. Hollis Crane (R-Ind.)": the lawmaker the text tagged
   // with that party and state)
   const partisan = /^the\s+((?:\p{Lu}\p{Ll}+\s+){1,2})(Republican|Democrat)$/u.exec(raw);
@@ -1069,7 +1083,8 @@ function trimSpanWords(text: string, start: number, end: number): Span | undefin
 /** A speaker noun phrase right after a verb: `said Lotfi Azzouz, ...`, `said officials`. */
 export function phraseAfter(text: string, pos: number, limit: number): Span | undefined {
   // "said the group’s executive director, Naomi Feld." / "said its chief executive, Tom Baker,": the named holder of the office.
-  const office = /^\s*(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+['’]s\s+)?|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?=[,.;]|\s*$)/u.exec(text.slice(pos, limit));
+  // ("said Parliament’s rapporteur, MEP Pieter Zandvliet (Renew, Netherlands).": and a party tag after the name)
+  const office = /^\s*(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+['’]s\s+)?|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?=[,.;]|\s+\([^()]{1,40}\)|\s*$)/u.exec(text.slice(pos, limit));
   if (office && isTitleHead(office[2])) {
     const at = pos + office[0].length - office[3].length;
     return { start: at, end: at + office[3].length };

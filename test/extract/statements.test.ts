@@ -1543,4 +1543,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Serhii Kovtun'],
     ]);
   });
+  it('reads Euractiv style: "said Parliament’s rapporteur, MEP X (Renew, Netherlands)", "The Dutch liberal said" for that MEP, "Plastics Recyclers Europe said" (a body named for its continent), and "she" for the subject of a reported clause in the paragraph before', () => {
+    const r = extractArticle('“The Council moved on nothing at all in the talks,” said Parliament’s rapporteur, MEP Pieter Zandvliet (Renew, Netherlands).\n\nThe Dutch liberal said Parliament would not sign up to a target that only exists on paper.\n\nPlastics Recyclers Europe said in a statement that its members had idle capacity across the continent.\n\n“A target the market cannot meet is a production stop,” said Helena Marquardt, ACEA’s director for environment policy.\n\nGerman MEP Annegret Fuchsberger (EPP) openly sided with the member states, two officials involved in the talks said.\n\n“Nobody in my group is against recycled plastic,” she told Euractiv.');
+    expect(r.statements.filter((s) => s.kind === 'QUOTE').map((s) => s.speakerName)).toEqual(['Pieter Zandvliet', 'Helena Marquardt', 'Annegret Fuchsberger']);
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Pieter Zandvliet', 'Plastics Recyclers Europe', 'two officials']);
+  });
 });
