@@ -22,6 +22,8 @@ export const TITLE_HEADS = new Set([
   'ruler',
   // ("the akim, or governor, of the Turkestan region": Kazakhstan's regional head)
   'akim',
+  // (Kenya's "CS X" and "PS X", a Cabinet and a Principal Secretary, and its county assemblies' MCAs)
+  'cs', 'ps', 'mca',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -43,7 +45,7 @@ export const TITLE_MODIFIERS = new Set([
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
   'indigenous', 'sport', 'arts', 'heritage', 'preparedness', 'safety', 'oceans', 'citizenship', 'procurement', 'reconciliation', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
   'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
-  'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas',
+  'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated',
 ]);
 
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";

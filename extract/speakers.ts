@@ -435,7 +435,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("“…,” the senior diplomat said" after "Jalalvand … told IRNA", "the lawmaker said" after a committee
   // member: the official the text named last, described by his trade, when no unnamed one of that trade spoke since)
   // ("the village chief said in Filipino" after the barangay chair Rogelio Ocampo: a local head too)
-  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader))$/i.exec(raw);
+  // ("said the Shirere MCA" after Godfrey Otunga, "The county boss, who …, said" after the Governor: a ward's
+  // or a county's office)
+  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader|boss)|(?:\p{Lu}\p{Ll}+\s+)?(?:MCA|MP|MLA|MPP|councillor|councilor|senator))$/iu.exec(raw);
   if (trade && ctx.lastPerson?.official && span.start - (ctx.lastPersonAt ?? -Infinity) < 600 && !unnamedSince(ctx, ctx.lastPerson, span.start, trade[1].toLowerCase().split(/\s+/).at(-1))) return personRef(ctx.lastPerson);
   // ("the UN chief told reporters" after "UN Secretary-General Antonio Guterres", "the Fed chief" after
   // the Federal Reserve's chair, "the labour leader" after the Nigeria Labour Congress's president,
@@ -672,7 +674,7 @@ const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
 // (SUBJECT_TAIL: the words between a subject and its verb; "He went on to say:" too)
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;
 const SUBJECT_TAIL =
-  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|twice|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|however,?|(?:went|goes|go)\s+on\s+to|continued\s+to|proceeded\s+to)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
+  /(?:\s+(?:has|have|had|also|further|later|then|previously|initially|once|twice|again|repeatedly|reportedly|would|will|did|does|do|earlier|long|already|often|consistently|publicly|privately|since|now|recently|separately|had\s+initially|has\s+also|on\s+\w+|last\s+week|this\s+week|in\s+the\s+past|however,?|(?:went|goes|go)\s+on\s+to|continued\s+to|proceeded\s+to)|,\s+(?:however|though|meanwhile|too|for\s+(?:its|his|her|their)\s+part),?)+\s*$/;
 // (and a participle's phrase up to its comma: "Reading a statement on state television, Togola said",
 // not a name that ends in -ing: "Beijing", "Downing Street", "Shipping analysts")
 const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|During|Under|Speaking|Asked|Last|Late|Earlier|Later|Meanwhile|However|But|And|Still|Then|Yet|Also|For|From|With|Without|Following|According|Showing|If|Amid|Over|By|To|Inside|Outside|Across|Elsewhere|Separately|Back|Reacting|Responding|Commenting|Pressed|Questioned|Challenged|Confronted)\b|^\p{Lu}\p{Ll}+ing\s+(?:a|an|the|his|her|its|their|on|at|to|from|with)\s[^,]{1,80},\s/u;
@@ -1082,6 +1084,9 @@ function trimSpanWords(text: string, start: number, end: number): Span | undefin
 
 /** A speaker noun phrase right after a verb: `said Lotfi Azzouz, ...`, `said officials`. */
 export function phraseAfter(text: string, pos: number, limit: number): Span | undefined {
+  // ('said the 54-year-old.': an age the words below would cut at its digits)
+  const aged = /^\s*(the\s+\d{1,3}-year-old)\b/.exec(text.slice(pos, limit));
+  if (aged) return { start: pos + aged[0].length - aged[1].length, end: pos + aged[0].length };
   // "said the group’s executive director, Naomi Feld." / "said its chief executive, Tom Baker,": the named holder of the office.
   // ("said Parliament’s rapporteur, MEP Pieter Zandvliet (Renew, Netherlands).": and a party tag after the name)
   const office = /^\s*(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+['’]s\s+)?|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?=[,.;]|\s+\([^()]{1,40}\)|\s*$)/u.exec(text.slice(pos, limit));

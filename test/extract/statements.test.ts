@@ -1548,4 +1548,16 @@ describe('extractArticle', () => {
     expect(r.statements.filter((s) => s.kind === 'QUOTE').map((s) => s.speakerName)).toEqual(['Pieter Zandvliet', 'Helena Marquardt', 'Annegret Fuchsberger']);
     expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Pieter Zandvliet', 'Plastics Recyclers Europe', 'two officials']);
   });
+  it('reads The Standard style: "said the Shirere MCA" and "The county boss, who …, said" for the officials just named, "said the 54-year-old", Kenya\'s CS and PS, "has in the past accused …, while MCAs have accused …"', () => {
+    const r = extractArticle('Kakamega Governor Evans Mukhwana rejected the cuts on Wednesday.\n\nThe county boss, who was elected on an ODM ticket, said the cuts would stall the new county headquarters.\n\nGodfrey Otunga, the member who moved the amendments, dismissed the claims. "This is the same Governor who wanted Sh310 million for hospitality," said the Shirere MCA.\n\nThe Council of Governors (CoG) has in the past accused county assemblies of blackmailing governors, while MCAs have accused governors of ignoring ward-level projects.\n\nBenson Wekesa, who built a footbridge in Ikolomani, is still waiting. "I sold two cows to pay my workers last year," said the 54-year-old.\n\nNational Treasury CS Daniel Kioko appeared before the committee over delays to Kenya\'s 47 counties. Treasury PS Dr Winnie Odera told the committee that Kakamega alone was owed Sh1.6 billion.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Evans Mukhwana'],
+      ['QUOTE', 'Godfrey Otunga'],
+      ['PARAPHRASE', 'Council of Governors'],
+      ['PARAPHRASE', 'MCAs'],
+      ['QUOTE', 'Benson Wekesa'],
+      ['PARAPHRASE', 'Winnie Odera'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Daniel Kioko', 'National Treasury CS'], ['Winnie Odera', 'Treasury PS']]));
+  });
 });
