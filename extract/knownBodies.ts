@@ -755,6 +755,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'National Treasury of Kenya', kind: GOV, forms: ['National Treasury', 'Treasury'], country: 'Kenya' },
   { name: 'Office of the Controller of Budget', kind: GOV, forms: ['Office of the Controller of Budget'], country: 'Kenya' },
   { name: 'The Standard', kind: ORG, press: true, forms: ['The Standard'] },
+  { name: 'The Express Tribune', kind: ORG, press: true, forms: ['The Express Tribune', 'Express Tribune'] },
   // South Africa's provinces, and the bodies its business stories quote.
   ...['Gauteng', 'Limpopo', 'Mpumalanga', 'Eastern Cape', 'Western Cape', 'Northern Cape', 'Free State', 'North West'].map((name) => ({ name, kind: REGION, forms: [name], country: 'South Africa' })),
   { name: 'KwaZulu-Natal', kind: REGION, forms: ['KwaZulu-Natal', 'KZN'], country: 'South Africa' },

@@ -24,6 +24,8 @@ export const TITLE_HEADS = new Set([
   'akim',
   // (Kenya's "CS X" and "PS X", a Cabinet and a Principal Secretary, and its county assemblies' MCAs)
   'cs', 'ps', 'mca',
+  // (Pakistan's "SAPM", a special assistant to the prime minister; a portfolio's "czar")
+  'sapm', 'czar', 'tsar',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -45,7 +47,7 @@ export const TITLE_MODIFIERS = new Set([
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
   'indigenous', 'sport', 'arts', 'heritage', 'preparedness', 'safety', 'oceans', 'citizenship', 'procurement', 'reconciliation', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
   'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
-  'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated',
+  'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
 ]);
 
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";

@@ -245,7 +245,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Minister of Supply and Internal Trade X": and "and" between the field's words)
     // (an "and" only right after the field's first words: "of Supply and …", not across a name)
     for (let h = k - 1; h >= Math.max(1, k - 6); h--) {
-      if (/^(?:of|for)$/.test(tokens[h].text)) return isTitleHead(tokens[h - 1].text);
+      // ("SAPM on Political Affairs X": or "on")
+      if (/^(?:of|for|on)$/.test(tokens[h].text)) return isTitleHead(tokens[h - 1].text);
       const andAfterFirst = tokens[h].text === 'and' && h > 2 && isCapitalized(tokens[h - 1].text) && (/^(?:of|for)$/.test(tokens[h - 2].text) || (isCapitalized(tokens[h - 2].text) && /^(?:of|for)$/.test(tokens[h - 3].text)));
       if (!isCapitalized(tokens[h].text) && !andAfterFirst) return false;
     }
@@ -268,7 +269,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && /^(?:of|for)$/.test(tokens[k - 2].text)) || (w === 'and' && k > 2 && isCapitalized(tokens[k - 2].text) && /^(?:of|for)$/.test(tokens[k - 3].text))) && ofOffice(k);
       // ("would … force Senate Majority Leader X to": the verb, not the "force" of an air force)
       const verbForce = w === 'force' && first >= 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
-      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
+      const onField = w === 'on' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
+      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
         first = k;
         k--;
       } else break;

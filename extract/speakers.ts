@@ -410,9 +410,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const titleOnly = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);
   if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
     const words = titleOnly[1].toLowerCase().split(/\s+/);
+    // ("The finance czar" after "Federal Minister for Finance and Revenue X": a nickname's head names no office)
+    const asked = words.length > 1 && /^(?:czar|tsar|boss)$/.test(words.at(-1)!) ? words.slice(0, -1) : words;
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => {
       const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
-      return words.every((w) => known.includes(w));
+      return asked.every((w) => known.includes(w));
     }));
     // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, as it was
     // introduced (most annotations have it so), not a named spokesperson of another body named before;

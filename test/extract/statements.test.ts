@@ -1560,4 +1560,13 @@ describe('extractArticle', () => {
     ]);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Daniel Kioko', 'National Treasury CS'], ['Winnie Odera', 'Treasury PS']]));
   });
+  it('reads Express Tribune style: "Federal Minister for Finance and Revenue X", "The finance czar" for him, "SAPM on Political Affairs X", "Additional Attorney General X"', () => {
+    const r = extractArticle('Federal Minister for Finance and Revenue Sohail Akhtar Paracha said the talks had been "constructive". The finance czar also ruled out any increase in tax rates, saying relief for salaried individuals was on the table. SAPM on Political Affairs Rana Ehsan Kiyani said it was the PTI government that had torn up the programme. Additional Attorney General Rizwana Cheema told the bench that the government stood to lose Rs310 billion.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Sohail Akhtar Paracha', 'Sohail Akhtar Paracha', 'Rana Ehsan Kiyani', 'Rizwana Cheema']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([
+      ['Sohail Akhtar Paracha', 'Federal Minister for Finance and Revenue'],
+      ['Rana Ehsan Kiyani', 'SAPM on Political Affairs'],
+      ['Rizwana Cheema', 'Additional Attorney General'],
+    ]);
+  });
 });
