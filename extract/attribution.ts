@@ -132,6 +132,9 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     const o = all[k];
     closedBefore = o.paragraph === q.paragraph && o.close >= sent.start && o.close < q.open;
   }
+  // ("According to a statement released by X, the system … is meant to “…”": the quotation is part of what
+  // the source says; the reported clause around it gives it its speaker)
+  if (sent && /^\s*According to\b/.test(text.slice(sent.start, q.open))) return undefined;
   if (sent && sent.start < q.open && !closedBefore) {
     const before = text.slice(sent.start, q.open);
     VERB_AFTER.lastIndex = 0;

@@ -1569,4 +1569,9 @@ describe('extractArticle', () => {
       ['Rizwana Cheema', 'Additional Attorney General'],
     ]);
   });
+  it('reads Global Times style: a photo caption\'s "Photo: Xinhua" is no part of a name, and a quotation inside "According to a statement released by X, …" is X\'s', () => {
+    const r = extractArticle('Chinese Foreign Ministry spokesperson Tang Yuchen Photo: Xinhua\n\n"The Philippine side has repeatedly colluded with countries outside the region," Chinese Foreign Ministry spokesperson Tang Yuchen said on Monday.\n\nAccording to a statement released by the US Indo-Pacific Command on Sunday, the NMESIS, which has a range of about 185 kilometers, is meant to "enhance the combined capability of the alliance to defend the strait."');
+    expect(r.officials.map((o) => o.name)).toEqual(['Tang Yuchen']);
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['QUOTE', 'Tang Yuchen'], ['PARAPHRASE', 'US Indo-Pacific Command'], ['QUOTE', 'US Indo-Pacific Command']]);
+  });
 });
