@@ -465,6 +465,7 @@ const BROADCASTER_FORMS = new Set(KNOWN_BODIES.filter((b) => b.press).flatMap((b
 // "farmers told RFE/RL's Kazakh Service": the broadcaster's service in that language, a body of its own
 // (not the Kazakh state's service).
 function languageServices(scan: MentionScan): void {
+  if (!/['’]s \p{Lu}\p{Ll}+[- ](?:[Ll]anguage )?[Ss]ervice\b/u.test(scan.text)) return;
   for (const m of scan.text.matchAll(LANGUAGE_SERVICE)) {
     if (!BROADCASTER_FORMS.has(m[1])) continue;
     const at = m.index + m[0].length - m[2].length;
@@ -635,7 +636,7 @@ function namesByContext(scan: MentionScan): void {
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".
-    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start).replace(/\b(?:Broadcaster|Newspaper|Pollster|Carmaker|Automaker|Chipmaker|Drugmaker|Lender|Insurer|Retailer|Airline) $/, (w) => w.toLowerCase()));
+    const described = DESCRIBED_BEFORE.exec(a > first ? text.slice(Math.max(0, tokens[a].start - 60), tokens[first].start) + (/^\p{Lu}+$/u.test(tokens[first].text) ? tokens[first].text : tokens[first].text.toLowerCase()) + ' ' : text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
     const noun = described?.[1] ?? described?.[2] ?? described?.[4] ?? described?.[5] ?? described?.[6];
     const describedKind: EntityKind | undefined = described?.[3] ? 'COMPANY' : noun ? (/^(?:regulator|watchdog|institute|agency)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
     if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {

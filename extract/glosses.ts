@@ -16,5 +16,10 @@ const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+ )[“"]\p{Lu}[\p{L}.'-]{0,14}[”"] (?=\p{
 
 /** The text with each gloss and nickname replaced by as many spaces. */
 export function blankGlosses(text: string): string {
-  return text.replace(GLOSS, (gloss) => ' '.repeat(gloss.length)).replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
+  // (each pattern only where its marks occur: the text is long and these are rare)
+  const glossed = /[^\x00-\u024f]/.test(text) ? text.replace(GLOSS, (gloss) => ' '.repeat(gloss.length)) : text;
+  return NICKNAME_MARKS.test(glossed) ? glossed.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : glossed;
 }
+
+/** A quoted capitalized word and a capitalized word after it: where a nickname may be. */
+const NICKNAME_MARKS = /[“"]\p{Lu}[\p{L}.'-]{0,14}[”"] \p{Lu}/u;

@@ -285,7 +285,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do|has|have|had)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t|hasn['’]t|haven['’]t)\s+$/.test(before)) continue;
       // ("works the hours stated in their contract, the ministry said": a participle after its noun, then a
       // place or time and a comma: no clause follows it)
-      if (!/^(?:said|says|say|told|tells)$/.test(verb) && /^\s+(?:in|by|under|on|at|during)\s+(?:(?!that\b)[^,;.“”"])+[,;.]/.test(m.slice(v.index + v[0].length)) && /\b(?:the|a|an|its|their|his|her|these|those)\s+\p{Ll}+\s+$/u.test(before)) continue;
+      if (!/^(?:said|says|say|told|tells)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|these|those)\s+\p{Ll}+\s+$/u.test(before) && /^\s+(?:in|by|under|on|at|during)\s+(?:(?!that\b)[^,;.“”"])+[,;.]/.test(m.slice(v.index + v[0].length, v.index + v[0].length + 200))) continue;
       // ("warned the European trio against any “miscalculation,” saying …": a warning's object and what
       // it is against, no reported clause; the participle after it reports)
       if (/^(?:warned|warns|warn)$/.test(verb) && /^\s+(?:(?!\bthat\b)[^,;“”"]){1,60}?\s+(?:against|about|over|of)\s/.test(m.slice(v.index + v[0].length))) continue;

@@ -358,7 +358,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Eskom's KwaZulu-Natal operating unit said", "Siemens' energy unit said": a unit of a company or a
   // body speaks for it; the subject may stop before "operating")
   const unitNoun = /^\s+(?:operating\s+)?(?:unit|division|subsidiary|arm)\b/.exec(ctx.text.slice(span.end, span.end + 30));
-  const unitOf = /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:operating\s+)?(?:unit|division|subsidiary|arm)|[\p{L}-]+)$/u.exec(raw);
+  const unitOf = (unitNoun || /\s(?:unit|division|subsidiary|arm)$/.test(raw)) && /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:operating\s+)?(?:unit|division|subsidiary|arm)|[\p{L}-]+)$/u.exec(raw);
   if (unitOf && (unitNoun || /\s(?:unit|division|subsidiary|arm)$/.test(raw))) {
     const owner = ctx.entities.at(span.start + raw.indexOf(unitOf[1]));
     if (owner && owner.kind !== 'COUNTRY' && owner.kind !== 'REGION') return entityRef(owner);
@@ -866,7 +866,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   seg = seg.replace(SUBJECT_TAIL, '');
   // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
   // body's name list no appositions; they are masked, the offsets kept)
-  seg = seg.replace(LISTED_NAME_COMMA, '$1\u201a');
+  if (seg.includes(' and ') && seg.includes(',')) seg = seg.replace(LISTED_NAME_COMMA, '$1\u201a');
   // 'X, speaking on CBS's "Face the Nation," said': the comma inside the closing quotation mark ends the aside.
   seg = seg.replace(/,([”"])\s*$/, '$1, ');
   // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
@@ -919,7 +919,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   }
   // ("a manager who asked not to be named because the company's contracts bar it from speaking told me":
   // the one who asked, not a subject inside the reason)
-  const anonymous = /^((?:.*?,)?\s*)((?:[\p{L}’'.-]+\s+){1,6}?)who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]*$/su.exec(seg);
+  const anonymous = /\bwho\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b/.test(seg) ? /^((?:.*?,)?\s*)((?:[\p{L}’'.-]+\s+){1,6}?)who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]*$/su.exec(seg) : null;
   if (anonymous) {
     const start = sentStart + anonymous[1].length;
     return trimSpanWords(text, start, start + anonymous[2].trimEnd().length);
