@@ -104,10 +104,11 @@ const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COM
 // (A company noun needs no article: "rival engine maker Skyline Dynamics", "chipmaker Nvidia".)
 // ("its junior partner Komeito", "told public broadcaster NHK": a partner after a possessive, a
 // broadcaster without an article)
+// ("the Telegram channel Baza", "the independent outlet Verstka": a medium by what it is)
 // ("Irish airline group Corvia", "securities regulator CMVM", "Consumer group BEUC": a bare
 // description of a business, a market regulator or an advocacy body; "state logistics agency Bulog",
 // "national disaster management agency BNPB": an agency by what it does)
-const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|institute|agency|NGO|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster|pollster|think tank)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:[Ss]tate|[Gg]overnment|[Ff]ederal|[Nn]ational|development|statistics|tax|space|environment(?:al)?|disaster|investment|export|aid|food|drug|health)(?:-run)? (?:\\p{Ll}+ ){0,2}(agency)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
+const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|outlet|channel|tabloid|portal|institute|agency|NGO|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster|pollster|think tank)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:[Ss]tate|[Gg]overnment|[Ff]ederal|[Nn]ational|development|statistics|tax|space|environment(?:al)?|disaster|investment|export|aid|food|drug|health)(?:-run)? (?:\\p{Ll}+ ){0,2}(agency)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 // ('es' inside a place's name: "University of Dar es Salaam")
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al', 'es']);
@@ -831,6 +832,10 @@ function rivers(scan: MentionScan): void {
       let s = k;
       while (s > a && k - s < 3 && isCapitalized(tokens[s - 1].text) && !NOT_NAME.has(tokens[s - 1].text)) s--;
       if (s < k && scan.free(s, k)) scan.claim(s, k, scan.surface(s, k), 'REGION');
+    }
+    // ("the deepening of Sungai Langat": Malay's word for a river comes first)
+    for (let k = a; k < b; k++) {
+      if (tokens[k].text === 'Sungai' && isCapitalized(tokens[k + 1].text) && scan.free(k, k + 1)) scan.claim(k, k + 1, scan.surface(k, k + 1), 'REGION');
     }
   }
 }
@@ -1649,7 +1654,8 @@ function parenthesizedAcronyms(text: string, table: EntityTable): void {
     if (e.kind === 'COUNTRY' || e.kind === 'REGION') continue;
     for (const m of [...e.mentions]) {
       // "(NPR)", "(Defra)": an acronym, or a short name in parentheses right after the full one.
-      const acr = /^\s*\((\p{Lu}[\p{L}\p{N}&.\-]{1,9})\)/u.exec(text.slice(m.end, m.end + 14));
+      // ("(MetMalaysia)", "(PhilHealth)": or a longer name run together, its second part capitalized)
+      const acr = /^\s*\((\p{Lu}[\p{L}\p{N}&.\-]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}{1,12})\)/u.exec(text.slice(m.end, m.end + 20));
       if (acr && !GAZETTEER.has(acr[1]) && !e.aliases.includes(acr[1])) e.aliases.push(acr[1]);
     }
   }

@@ -655,6 +655,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   // Mexico's states, which its water, security and election stories name bare (not those that are
   // also common surnames: Guerrero, Hidalgo, Morelos; nor the State of Mexico, the country's own name).
   ...([['Aguascalientes'], ['Baja California'], ['Baja California Sur'], ['Campeche'], ['Chiapas'], ['Chihuahua'], ['Coahuila'], ['Colima'], ['Durango'], ['Guanajuato'], ['Jalisco'], ['Michoacán', 'Michoacan'], ['Nayarit'], ['Nuevo León', 'Nuevo Leon'], ['Oaxaca'], ['Puebla'], ['Querétaro', 'Queretaro'], ['Quintana Roo'], ['San Luis Potosí', 'San Luis Potosi'], ['Sinaloa'], ['Sonora'], ['Tabasco'], ['Tamaulipas'], ['Tlaxcala'], ['Veracruz'], ['Yucatán', 'Yucatan'], ['Zacatecas']] as string[][]).map((forms) => ({ name: forms[0], kind: REGION, forms, country: 'Mexico' })),
+  // Malaysia's states, which its flood, election and budget stories name bare.
+  ...([['Johor'], ['Kedah'], ['Kelantan'], ['Malacca', 'Melaka'], ['Negeri Sembilan'], ['Pahang'], ['Penang', 'Pulau Pinang'], ['Perak'], ['Perlis'], ['Sabah'], ['Sarawak'], ['Selangor'], ['Terengganu']] as string[][]).map((forms) => ({ name: forms[0], kind: REGION, forms, country: 'Malaysia' })),
   // Rivers news names in water and border disputes.
   { name: 'Río Bravo', kind: REGION, forms: ['Río Bravo', 'Rio Bravo', 'Rio Grande'] },
   { name: 'Federated Farmers', kind: ORG, forms: ['Federated Farmers'], country: 'New Zealand' },

@@ -26,6 +26,8 @@ export const TITLE_HEADS = new Set([
   'cs', 'ps', 'mca',
   // (Pakistan's "SAPM", a special assistant to the prime minister; a portfolio's "czar")
   'sapm', 'czar', 'tsar',
+  // (a Malaysian state's chief minister: "Menteri Besar X")
+  'besar',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -47,7 +49,7 @@ export const TITLE_MODIFIERS = new Set([
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
   'indigenous', 'sport', 'arts', 'heritage', 'preparedness', 'safety', 'oceans', 'citizenship', 'procurement', 'reconciliation', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
   'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
-  'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
+  'menteri', 'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
 ]);
 
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";

@@ -62,6 +62,11 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     // (after "Datuk", no name word itself, its "Seri" is the honorific's too)
     const honorific = i > 0 && malayHonorificLength([tokens[i - 1].text, tokens[i].text]) === 2 ? 1 : malayHonorificLength(tokens.slice(i, i + 2).map((t) => t.text));
     if (honorific > 0 && i + honorific <= j) i += honorific;
+    // ("Datuk Seri Dr Kamarudin": the honorific's "Seri" alone, before another honorific, is no one)
+    else if (honorific > 0 && i + honorific > j && HONORIFICS.has(tokens[j + 1]?.text ?? '')) {
+      i = j + 1;
+      continue;
+    }
     // At most four words, or six with a particle ("Ana Paula Ribeiro da Costa"); never ending on one.
     let last = Math.min(j, i + 3);
     if (tokens.slice(i, j + 1).some((t) => NAME_PARTICLES.has(t.text))) last = Math.min(j, i + 5);
@@ -124,6 +129,9 @@ function surnameForms(name: string): string[] {
     // "Javier Ortiz Castellanos" -> "Ortiz Castellanos" (Spanish names carry two surnames);
     // "Kim Jong Un" is called "Kim".
     out.add(words.slice(-2).join(' '));
+    // ("Rizal Hakimi Mansor" is "Rizal Hakimi" later: a Malay name has no surname, and the papers
+    // drop the father's name)
+    if (words.length === 3) out.add(words.slice(0, 2).join(' '));
     if (EAST_ASIAN_FAMILY_NAMES.has(words[0])) out.add(words[0]);
   }
   return [...out];
@@ -165,8 +173,9 @@ const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|obl
 const ADVISER_TITLE = /(?:^|[.!?]\s+|\b[Tt]he\s+|,\s+)((?:(?:Special|Senior|Chief|Principal|Deputy|National Security)\s+)?(?:Adviser|Advisor|Assistant|Aide)\s+to\s+the\s+(?:President|Prime Minister|Governor|Vice President|Chancellor|Minister)(?:\s+on\s+\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,4})?),\s+$/u;
 
 /** A sentence's opening place or time up to its comma ("In Cairo, ", "Meanwhile, "). */
+// ("At the relief centre in Taman Sri Muda, an official …": the place may close a phrase)
 // ("Speaking to the BBC's Laura Kuenssberg on Sunday, the business secretary, X,": a participle's opener too)
-const OPENER = `(?:^|[.!?][”"’]?\\s+|\\n)(?:(?:In|At|From|Back in)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}|Meanwhile|Separately|Elsewhere|Earlier|Later|(?:On|Late on|Early on)\\s+\\p{Lu}\\p{Ll}+day|Speaking\\s+(?:to|on|at|in|after|before|during|from)\\s+[^,.;“”"]{1,70}),\\s+`;
+const OPENER = `(?:^|[.!?][”"’]?\\s+|\\n)(?:(?:In|At|From|Back in)\\s+(?:the\\s+[^,.;“”"]{1,40}?\\s+(?:in|at|of)\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}|Meanwhile|Separately|Elsewhere|Earlier|Later|(?:On|Late on|Early on)\\s+\\p{Lu}\\p{Ll}+day|Speaking\\s+(?:to|on|at|in|after|before|during|from)\\s+[^,.;“”"]{1,70}),\\s+`;
 const OPENED_SENTENCE = new RegExp(`${OPENER}$`, 'u');
 /** …and then a possessor: "In Hargeisa, Somaliland’s ". */
 const OPENED_POSSESSOR = new RegExp(`${OPENER}\\p{Lu}[\\p{L}.-]*['’]s\\s+$`, 'u');
@@ -219,7 +228,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
 
   // "Dr." or "Prof." between a title and the name ("WHO chief Dr. Amara Nkemelu").
   // (or "Tan Sri", "Datuk Seri": two words, the first of which is then returned as where the name's words start)
-  const honorificWords = (t: number) =>
+  const honorificWords = (t: number): number => {
+    const n = oneHonorific(t);
+    // ("Datuk Seri Dr Kamarudin Yusof": a Malaysian honorific before "Dr")
+    return n === 1 && HONORIFICS.has(tokens[t - 1].text) && t > 1 && oneHonorific(t - 1) === 2 && gap(t - 2, t - 1) === ' ' ? 3 : n;
+  };
+  const oneHonorific = (t: number) =>
     t > 1 && malayHonorificLength([tokens[t - 2].text, tokens[t - 1].text]) === 2 && gap(t - 2, t - 1) === ' ' && gap(t - 1, t) === ' ' ? 2
     : t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof' || malayHonorificLength([tokens[t - 1].text]) === 1) && /^\.? $/.test(gap(t - 1, t)) ? 1 : 0;
   // "U.S. Ambassador to Japan X", "China's ambassador to the U.S., X,": where an envoy is sent is part of the title.
@@ -450,6 +464,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       }
     }
     // (c) "Lotfi Azzouz, Tunisia country director for Amnesty International,"
+    // (not a place a sentence opens with: "At the relief centre in Taman Sri Muda, an official from …")
+    if (a > 0 && /^(?:in|at|near|outside)$/.test(tokens[a - 1].text) && /^, (?:an?|the) /.test(text.slice(tokens[b].end, tokens[b].end + 6)) && OPENED_SENTENCE.test(text.slice(Math.max(0, tokens[a].start - 80), tokens[b].end + 2))) continue;
     // ("Thandiwe Mokoena of South Africa, the Africa Group's chief negotiator,": where they are from comes first)
     const origin = /^ of (?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}(?=,)/u.exec(text.slice(tokens[b].end, tokens[b].end + 60));
     const afterStart = tokens[b].end + (origin && entities.at(tokens[b].end + origin[0].length - 1) ? origin[0].length : 0);

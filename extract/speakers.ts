@@ -458,7 +458,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("A Home Office source said …. The source said": that source, as it was introduced)
   const sameSource = /^the\s+(source|person|diplomat|insider|aide)$/i.exec(raw);
   if (sameSource) {
-    const earlier = unnamedSince(ctx, ctx.lastPerson, span.start, sameSource[1].toLowerCase());
+    // (no one named since makes "the source" another: "A source close to X told Meduza that Y's … . According
+    // to the source, …"; a named diplomat or aide may be "the diplomat" again)
+    const noun = sameSource[1].toLowerCase();
+    const earlier = unnamedSince(ctx, /^(?:source|insider)$/.test(noun) ? undefined : ctx.lastPerson, span.start, noun);
     if (earlier) return earlier;
   }
   const unnamed = trimUnnamed(raw);

@@ -678,4 +678,9 @@ describe('findEntities', () => {
     const r = entities('The Senate Banking Committee will vote on Thursday. The Banking Committee has delayed the vote twice.');
     expect(r.map((e) => [e.name, e.mentions.length])).toEqual([['Senate Banking Committee', 2]]);
   });
+  it('reads Malaysia\'s states and a river named in Malay ("Sungai Langat"), and a name run together in parentheses as the body\'s other name ("(MetMalaysia)")', () => {
+    const r = extractArticle('The Malaysian Meteorological Department (MetMalaysia), in a statement, warned that heavy rain was expected in Kelantan, Terengganu and Pahang, including along Sungai Langat.\n\nThe monsoon is expected to last until March, according to MetMalaysia.');
+    expect(r.entities.map((e) => [e.name, e.kind]).sort()).toEqual([['Kelantan', 'REGION'], ['Malaysian Meteorological Department', 'GOVERNMENT_BODY'], ['Pahang', 'REGION'], ['Sungai Langat', 'REGION'], ['Terengganu', 'REGION']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Malaysian Meteorological Department', 'Malaysian Meteorological Department']);
+  });
 });

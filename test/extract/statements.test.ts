@@ -1574,4 +1574,14 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Tang Yuchen']);
     expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['QUOTE', 'Tang Yuchen'], ['PARAPHRASE', 'US Indo-Pacific Command'], ['QUOTE', 'US Indo-Pacific Command']]);
   });
+  it('reads Bernama style: "said Deputy Prime Minister Datuk Seri Dr X" after the clause, "Menteri Besar X", "X Y" for "X Y Z" later, "He said this to reporters …" is no statement, and "At the relief centre in <place>, an official …" makes the place no one', () => {
+    const r = extractArticle('SHAH ALAM, Nov 19 (Bernama) -- The Federal Government will raise the flood aid to RM1,500 with immediate effect, said Deputy Prime Minister Datuk Seri Dr Kamarudin Yusof.\n\nHe said this to reporters after visiting flood victims at the relief centre here today.\n\nIn a separate development, the state will provide an additional RM700 to each household, said Menteri Besar Datuk Seri Rizal Hakimi Mansor.\n\nRizal Hakimi said the state would use its own reserves first.\n\nAt the relief centre in Taman Sri Muda, an official from the Klang District Office said verification had been slowed by the number of evacuees.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Kamarudin Yusof', 'Deputy Prime Minister'], ['Rizal Hakimi Mansor', 'Menteri Besar']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Kamarudin Yusof', 'Rizal Hakimi Mansor', 'Rizal Hakimi Mansor', 'an official from the Klang District Office']);
+  });
+  it('reads Meduza style: "the Telegram channel Baza" and "the independent outlet Verstka" are those outlets, "The channel" is the one named, "According to the source" after "A source close to X told Meduza that Y …", and "…since 2020, when its construction was first announced" names no speaker', () => {
+    const r = extractArticle('According to the Telegram channel Baza, which is known for its ties to law enforcement, he was detained at a border checkpoint. The channel claimed that he had been trying to flee the country.\n\nA source close to the Presidential Administration told Meduza that officials had been discussing Zorin’s possible replacement since the summer. According to the source, the arrest “has made that conversation much shorter.”\n\nAccording to the independent outlet Verstka, at least four officials have been questioned as witnesses.\n\nIn Omsk, cancer patients have been waiting for the new center since 2020, when its construction was first announced.');
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Baza', 'Baza', 'A source close to the Presidential Administration', 'A source close to the Presidential Administration', 'Verstka']);
+    expect(r.entities.filter((e) => ['Baza', 'Verstka'].includes(e.name)).map((e) => e.kind)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+  });
 });
