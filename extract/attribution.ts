@@ -146,7 +146,9 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     // (but when only such a relative reports the clause the quotation is in, it is its antecedent's:
     // "rejected by Governor X (PAN), who said the government had negotiated “…”")
     let relativeWho: Span | undefined;
-    while (v && (/\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index)) || nounUse(v))) {
+    // (nor a passive: "He has been charged under Article 331, which punishes “…”" reports no one's words)
+    const passive = (w: RegExpExecArray) => /\b(?:been|was|were|is|are|be|being)\s+$/.test(before.slice(Math.max(0, w.index - 8), w.index)) && /^(?:charged|called|described|told|asked|urged|warned|quoted|accused)$/.test(w[0]);
+    while (v && (/\b(?:who|which)\s+(?:has\s+|had\s+|also\s+)?$/.test(before.slice(Math.max(0, v.index - 20), v.index)) || nounUse(v) || passive(v))) {
       const who = /,\s+(who)\s+(?:has\s+|had\s+|also\s+)?$/.exec(before.slice(Math.max(0, v.index - 24), v.index));
       if (who && !relativeWho && !nounUse(v)) {
         const at = sent.start + Math.max(0, v.index - 24) + who.index + who[0].indexOf('who');

@@ -93,7 +93,7 @@ function readArticle(text: string): Reading {
   const pending: Pending[] = [];
   const quoteAttr = quotes.map((q, i) => attributeQuotation(text, i, quotes, sentences, paragraphs[q.paragraph].end));
   quotes.forEach((q, i) => {
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return;
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open)) || LAW_TEXT_BEFORE.test(text.slice(Math.max(0, q.open - 160), q.open))) return;
     const a = quoteAttr[i];
     pending.push({ kind: 'QUOTE', span: { start: q.start, end: q.end }, speakerSpan: a?.span, quoteIndex: i, confidence: a?.strength ?? 0.5 });
   });
@@ -106,8 +106,12 @@ function readArticle(text: string): Reading {
 /** Words that make the quotation after them a name or a label, no one's words ('to register as "organisations pursuing …"'). */
 const LABEL_BEFORE = /\b(?:(?:register(?:ed|ing)?|designated|listed|classified|labell?ed|branded|known)\s+(?:\p{Ll}+\s+)?as|so-called|dubbed|entitled|titled)\s+$/u;
 
+/** A law's words, which no one says ("charged under Article 331 of the Penal Code, which punishes “abusing …”"). */
+const LAW_TEXT_BEFORE = /\b(?:Article|Section|Law|Act|Code|Decree|Statute)\b[^.!?“”"]{0,100},\s+which\s+(?:punishes|prohibits|bans|criminali[sz]es|forbids|defines|covers|penali[sz]es|outlaws|targets|allows|permits|requires)\s+$/u;
+
 /** An anonymous source of one person, called again "the source" ("A Home Office source said …"). */
-const SINGLE_SOURCE = /^(?:source|person|diplomat|insider|aide)$/;
+// (or of a place's people: "A resident of Cam Hai Tay who declined to be named said …. “…,” the resident said")
+const SINGLE_SOURCE = /^(?:source|person|diplomat|insider|aide|resident|villager|witness)$/;
 
 /** A document named in a speaker's sentence, the kind that may later speak for them ("the statement said"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');

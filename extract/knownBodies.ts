@@ -207,6 +207,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Global New Light of Myanmar', kind: ORG, press: true, forms: ['Global New Light of Myanmar'] },
   { name: 'MRTV', kind: ORG, press: true, forms: ['MRTV', 'Myanma Radio and Television'] },
   { name: 'Radio Free Europe/Radio Liberty', kind: ORG, press: true, forms: ['Radio Free Europe/Radio Liberty', 'RFE/RL', 'Radio Free Europe'] },
+  { name: 'Radio Free Asia', kind: ORG, press: true, forms: ['Radio Free Asia', 'RFA', 'RFA Vietnamese', 'RFA Mandarin', 'RFA Uyghur', 'RFA Tibetan'] },
   { name: 'Semafor', kind: ORG, press: true, forms: ['Semafor'] },
   { name: 'The Hill', kind: ORG, press: true, forms: ['The Hill'] },
   // The Western Balkans' missions, broadcasters and bodies the regional press quotes.

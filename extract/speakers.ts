@@ -241,7 +241,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // ("Officials in Kyiv said": unnamed people placed by where they are, not the country)
     // ("China hawks in the Senate say": a group by what it thinks, placed)
     const placed = /^(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|residents|witnesses|police|authorities|lawmakers|protesters|analysts|economists|hawks|doves|critics|opponents|supporters|allies|moderates|conservatives|progressives|farmers|workers|traders|villagers|voters|parents|exporters|businesses|fishermen)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+in\s/.test(placeTail[0]);
-    if (placed) return { speakerName: raw, named: false };
+    // ("A resident of Cam Hai Tay", "a farmer from Cam Lam": one unnamed person, placed)
+    const onePlaced = /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|villager|farmer|worker|witness|local|mother|father|parent|student|teacher|trader|vendor|shopkeeper|fisherman|protester|voter|patient|survivor)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+(?:in|of|from)\s/.test(placeTail[0]) && !tailBody?.kind.match(/^(?:GOVERNMENT_BODY|ORGANIZATION|COMPANY|INTERNATIONAL_ORGANIZATION)$/);
+    if (placed || onePlaced) return { speakerName: raw, named: false };
   }
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
   // are not a person called Goldman Sachs).
@@ -456,12 +458,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (leader) return personRef(leader);
   }
   // ("A Home Office source said …. The source said": that source, as it was introduced)
-  const sameSource = /^the\s+(source|person|diplomat|insider|aide)$/i.exec(raw);
+  const sameSource = /^the\s+(source|person|diplomat|insider|aide|resident|villager|witness)$/i.exec(raw);
   if (sameSource) {
     // (no one named since makes "the source" another: "A source close to X told Meduza that Y's … . According
     // to the source, …"; a named diplomat or aide may be "the diplomat" again)
     const noun = sameSource[1].toLowerCase();
-    const earlier = unnamedSince(ctx, /^(?:source|insider)$/.test(noun) ? undefined : ctx.lastPerson, span.start, noun);
+    const earlier = unnamedSince(ctx, /^(?:source|insider|resident|villager|witness)$/.test(noun) ? undefined : ctx.lastPerson, span.start, noun);
     if (earlier) return earlier;
   }
   const unnamed = trimUnnamed(raw);

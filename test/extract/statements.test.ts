@@ -1584,4 +1584,10 @@ describe('extractArticle', () => {
     expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => s.speakerName)).toEqual(['Baza', 'Baza', 'A source close to the Presidential Administration', 'A source close to the Presidential Administration', 'Verstka']);
     expect(r.entities.filter((e) => ['Baza', 'Verstka'].includes(e.name)).map((e) => e.kind)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
   });
+  it('reads RFA style: "A resident of <place> who declined to be named" is one unnamed person and "the resident" again, a law\'s quoted words ("Article 331 of the Penal Code, which punishes “…”") are no one\'s, "Asia advocacy director at Human Rights Watch", "<name> commune" a place', () => {
+    const r = extractArticle('Nguyen Van Thao, 41, was taken from his home in Cam Hai Tay commune before dawn on Monday.\n\nHe has been charged under Article 331 of the Penal Code, which punishes “abusing democratic freedoms to infringe upon the interests of the State” with up to seven years in prison.\n\nA resident of Cam Hai Tay who declined to be named for fear of reprisals said most of the 140 affected households had refused compensation.\n\n“We are not against development. We are against being robbed in broad daylight,” the resident said.\n\nClaire Hennessy, Asia advocacy director at Human Rights Watch, urged Vietnamese authorities to release Thao immediately.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'A resident of Cam Hai Tay'], ['QUOTE', 'A resident of Cam Hai Tay'], ['PARAPHRASE', 'Claire Hennessy']]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.organization])).toEqual([['Claire Hennessy', 'Asia advocacy director', 'Human Rights Watch']]);
+    expect(r.entities.find((e) => e.name === 'Cam Hai Tay')?.kind).toBe('REGION');
+  });
 });
