@@ -75,6 +75,9 @@ function buildCountries(): CountryRecord[] {
         if (alt.length === 2 && alt !== c.cca2 && alt !== initials(common) && !/^UK$/.test(alt)) continue;
         // (not a U.S. state's initials: "Swannanoa, N.C." is North Carolina, not New Caledonia)
         if (US_STATE_INITIALS.test(alt)) continue;
+        // (nor a territory's two letters, which are initials of people and things far more often:
+        // "Justice A.S. Raghavan" is no American Samoa, "PR" no Puerto Rico)
+        if (!sovereign && alt.length === 2) continue;
         forms.add(alt);
         if (alt.length <= 3) forms.add(dotted(alt));
         continue;

@@ -159,6 +159,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Korea Herald', kind: ORG, press: true, forms: ['The Korea Herald', 'Korea Herald'] },
   { name: 'Axios', kind: ORG, press: true, forms: ['Axios'] },
   { name: 'The Hindu', kind: ORG, press: true, forms: ['The Hindu'] },
+  { name: 'The Wire', kind: ORG, press: true, forms: ['The Wire'] },
   { name: 'Rappler', kind: ORG, press: true, forms: ['Rappler', 'Rappler.com'] },
   { name: 'Dawn', kind: ORG, press: true, forms: ['Dawn'] },
   { name: 'Philippine Daily Inquirer', kind: ORG, press: true, forms: ['Philippine Daily Inquirer', 'Inquirer'] },

@@ -58,6 +58,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 3 < tokens.length && NAME_PARTICLES.has(tokens[j + 2].text) && ok(j + 3) && SINGLE_SPACE.test(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && SINGLE_SPACE.test(text.slice(tokens[j + 2].end, tokens[j + 3].start))) j += 3;
       else break;
     }
+    // ("Anwar Hussain Sheikh, a schoolteacher": a style that is also a South Asian family name, last)
+    if (j > i && tokens[j + 1]?.text === 'Sheikh' && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && !(j + 2 < tokens.length && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ' && isCapitalized(tokens[j + 2].text))) j++;
     // ("Tan Sri Othman Rashid": a Malaysian honorific opens no name)
     // (after "Datuk", no name word itself, its "Seri" is the honorific's too)
     const honorific = i > 0 && malayHonorificLength([tokens[i - 1].text, tokens[i].text]) === 2 ? 1 : malayHonorificLength(tokens.slice(i, i + 2).map((t) => t.text));
@@ -179,6 +181,9 @@ const OPENER = `(?:^|[.!?][”"’]?\\s+|\\n)(?:(?:In|At|From|Back in)\\s+(?:the
 const OPENED_SENTENCE = new RegExp(`${OPENER}$`, 'u');
 /** …and then a possessor: "In Hargeisa, Somaliland’s ". */
 const OPENED_POSSESSOR = new RegExp(`${OPENER}\\p{Lu}[\\p{L}.-]*['’]s\\s+$`, 'u');
+
+/** Plural titles before names joined by "and", and the title each holds. */
+const PLURAL_TITLES: Record<string, string> = { Justices: 'Justice', Judges: 'Judge', Senators: 'Senator' };
 
 const ENVOY = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul)s?$/;
 
@@ -321,9 +326,17 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     return { first, last };
   };
 
+  // ("a bench of Justices A.S. Raghavan and Nilima P. Deshmukh": a plural title before two names gives each the singular)
+  let pluralTitle: { title: string; end: number } | undefined;
   for (const [a, b] of nameRuns(text, tokens, entities)) {
     const name = text.slice(tokens[a].start, tokens[b].end).replace(/ {2,}/g, ' ');
     const single = a === b;
+    const plural = a > 0 && PLURAL_TITLES[tokens[a - 1].text] && gap(a - 1, a) === ' ' ? PLURAL_TITLES[tokens[a - 1].text] : undefined;
+    const pairedWith = pluralTitle && a > 1 && tokens[a - 1].text === 'and' && pluralTitle.end === a - 2 ? pluralTitle.title : undefined;
+    pluralTitle = plural ? { title: plural, end: b } : undefined;
+    if ((plural || pairedWith) && !single) {
+      add(name, { title: plural ?? pairedWith! }, true);
+    }
     // (a) "Treasury Secretary Steven Mnuchin"
     // (not "India's Minister of Petroleum and Natural Gas, Prakash Iyengar,": the holder is named after the comma)
     const holderAfter = a > 0 && /^(?:and|of)$/.test(tokens[a - 1].text) && /^, (?:\p{Lu}[\p{L}’'.-]+ ){1,3}\p{Lu}[\p{L}’'-]+,/u.test(text.slice(tokens[b].end, tokens[b].end + 60));

@@ -146,6 +146,12 @@ const ITS_VOICE = /^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:command|leadership|leaders
 export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | undefined {
   const raw = ctx.text.slice(span.start, span.end).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!raw) return undefined;
+  // ("The Supreme Court on Friday (March 27) asked …": the day is when, not who)
+  const day = /\s+(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.exec(raw);
+  if (day && day.index > 0) {
+    const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
+    return resolveSpeaker(ctx, { start: at, end: at + day.index });
+  }
   const words = raw.split(/\s+/);
   const last = words[words.length - 1];
   if (PRONOUN.test(last) && (words.length === 1 || /^(?:what|which|who|that|of|as)$/i.test(words[words.length - 2]))) {
@@ -255,6 +261,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   let k = nameEnd - 1;
   while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
   let nameToks = staff ? [] : toks.slice(k + 1, nameEnd);
+  // ("Sheikh said" after "Anwar Hussain Sheikh": a style word that is the family name of someone named)
+  if (nameToks.length === 0 && toks.length === 1 && !staff && /^\p{Lu}\p{Ll}+$/u.test(raw)) {
+    const p = ctx.people.resolve(raw, false);
+    if (p && p.name.endsWith(` ${raw}`)) return personRef(p);
+  }
   // ("Tan Sri Othman said", "Datuk Seri Shahrul said": a Malaysian honorific is no part of the name)
   const honorific = malayHonorificLength([toks[k]?.text ?? '', ...nameToks.map((t) => t.text)]);
   const opening = honorific === 2 && k >= 0 ? 1 : malayHonorificLength(nameToks.map((t) => t.text));

@@ -1590,4 +1590,10 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title, o.roles[0]?.organization])).toEqual([['Claire Hennessy', 'Asia advocacy director', 'Human Rights Watch']]);
     expect(r.entities.find((e) => e.name === 'Cam Hai Tay')?.kind).toBe('REGION');
   });
+  it('reads The Wire style: "a bench of Justices A.S. Raghavan and Nilima P. Deshmukh" (initials, no American Samoa), "Justice Deshmukh observed that", "The Supreme Court on Friday (March 27) asked", "Additional Solicitor General K.P. Nanda", and "Sheikh said" for "Anwar Hussain Sheikh"', () => {
+    const r = extractArticle('New Delhi: The Supreme Court on Friday (March 27) asked the Election Commission of India (ECI) to explain why it had not acted on 11 complaints.\n\nA bench of Justices A.S. Raghavan and Nilima P. Deshmukh was hearing a petition filed by Anwar Hussain Sheikh, a schoolteacher from Assam’s Dhubri district.\n\nJustice Deshmukh observed that the video clips placed on record were not ambiguous in the least.\n\nAdditional Solicitor General K.P. Nanda, appearing for the Union government, said the Centre had no role in the matter.\n\nSheikh said he had approached the court only after the office refused.\n\nBoth sides observed the ceasefire for three days.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Supreme Court', 'Nilima P. Deshmukh', 'K.P. Nanda', 'Anwar Hussain Sheikh']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['A.S. Raghavan', 'Justice'], ['Nilima P. Deshmukh', 'Justice'], ['K.P. Nanda', 'Additional Solicitor General']]));
+    expect(r.entities.map((e) => e.name)).not.toContain('American Samoa');
+  });
 });
