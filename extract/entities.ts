@@ -828,7 +828,8 @@ function rivers(scan: MentionScan): void {
   for (const [a, b] of scan.runs) {
     // (a run may hold several: "the Colorado River and the Conchos River")
     for (let k = a + 1; k <= b; k++) {
-      if (tokens[k].text !== 'River' || (k < b && isCapitalized(tokens[k + 1].text))) continue;
+      // ("the Philadelphi Corridor", "the Netzarim Corridor": a strip of land named the same way)
+      if (!/^(?:River|Corridor)$/.test(tokens[k].text) || (k < b && isCapitalized(tokens[k + 1].text))) continue;
       let s = k;
       while (s > a && k - s < 3 && isCapitalized(tokens[s - 1].text) && !NOT_NAME.has(tokens[s - 1].text)) s--;
       if (s < k && scan.free(s, k)) scan.claim(s, k, scan.surface(s, k), 'REGION');
@@ -1562,14 +1563,19 @@ function settleNames(raw: RawMention[], text: string): void {
   }
   // "The Prime Minister’s Office said", "The Finance Ministry said" with no country named with them: the
   // office of the country the story is about, when one country clearly is (every country has one).
-  const [top, second] = [...countryCounts.values()].sort((x, y) => y - x);
-  const dominant = storyCountry !== undefined && top >= 3 && top >= 2 * (second ?? 0);
+  // (a country's own bodies count for it too: "the IDF", "the Knesset", "Likud" place the story as much as
+  // "Israel" does, and "The Jerusalem Post" no longer counts as its capital)
+  const bodyCounts = new Map(countryCounts);
+  for (const r of raw) if (r.kind === 'GOVERNMENT_BODY' && r.country && bodyCounts.has(r.country)) bodyCounts.set(r.country, bodyCounts.get(r.country)! + 1);
+  const [top, second] = [...bodyCounts.values()].sort((x, y) => y - x);
+  const officeCountry = [...bodyCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const dominant = officeCountry !== undefined && top >= 3 && top >= 2 * (second ?? 0);
   for (const r of raw) {
     // (not after a possessive or another name: "the territory’s Health Ministry" is another's)
     const previous = /(\S+)\s$/.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1] ?? '';
     if (!dominant || r.kind !== 'GOVERNMENT_BODY' || r.country || GAZETTEER.has(r.name) || !NATIONAL_OFFICE.test(r.name) || /['’]s$/.test(previous) || (/^\p{Lu}/u.test(previous) && !/^(?:The|A|An)$/.test(previous))) continue;
-    const qualified = `${r.name.replace(/’/g, "'")} of ${withArticle(storyCountry)}`;
-    Object.assign(r, { name: qualified, country: storyCountry, forms: [...new Set([...(r.forms ?? []), r.surface])] });
+    const qualified = `${r.name.replace(/’/g, "'")} of ${withArticle(officeCountry)}`;
+    Object.assign(r, { name: qualified, country: officeCountry, forms: [...new Set([...(r.forms ?? []), r.surface])] });
   }
   // "Mexico's Finance Ministry, known as Hacienda,": the name it is known by is that body's.
   const bodyEndingAt = new Map(raw.filter((q) => q.kind !== 'COUNTRY' && q.kind !== 'REGION').map((q) => [q.end, q]));

@@ -150,6 +150,7 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
     // ("The poll panel said …. Women outnumbered men …, it said.": the body that spoke last)
     if (p.ref?.entity && p.ref.entity.kind !== 'COUNTRY' && p.ref.entity.kind !== 'REGION') ctx.lastEntity = p.ref.entity;
     if (p.ref) ctx.lastGroup = isUnnamedGroup(p.ref) ? p.ref : undefined;
+    if (p.ref && isUnnamedGroup(p.ref) && /\bsources\b/i.test(p.ref.speakerName)) ctx.lastSources = p.ref;
     // ("In a statement released by the State Department, Halvorsen said …": his, for "the statement said")
     if (p.ref?.person || p.ref?.entity) {
       const sentence = sentences.find((s) => s.start <= p.span.start && s.end >= p.span.start);

@@ -185,6 +185,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Times of Israel', kind: ORG, press: true, forms: ['The Times of Israel', 'Times of Israel'] },
   { name: 'Channel 12', kind: ORG, press: true, forms: ['Channel 12'] },
   { name: 'Haaretz', kind: ORG, press: true, forms: ['Haaretz'] },
+  { name: 'The Jerusalem Post', kind: ORG, press: true, forms: ['The Jerusalem Post', 'Jerusalem Post'] },
+  { name: 'N12', kind: ORG, press: true, forms: ['N12', 'N12 News'] },
   { name: 'BFM TV', kind: ORG, press: true, forms: ['BFMTV', 'BFM TV'] },
   { name: 'France 24', kind: ORG, press: true, forms: ['France 24', 'FRANCE 24'] },
   { name: 'Le Monde', kind: ORG, press: true, forms: ['Le Monde'] },

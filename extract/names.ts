@@ -12,7 +12,7 @@ export const TITLE_HEADS = new Set([
   'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',
   'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
   'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',
-  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'ald',
+  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'ald', 'brig',
   'counsel', 'undersecretary', 'sheriff', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'td', 'msp', 'mla', 'mpp', 'mna', 'organiser', 'organizer', 'supervisor', 'taoiseach', 'tánaiste', 'tanaiste', 'congressman', 'congresswoman', 'councillor',
@@ -49,7 +49,7 @@ export const TITLE_MODIFIERS = new Set([
   'resources', 'mineral', 'minerals', 'mining', 'climate', 'infrastructure', 'employment', 'science', 'innovation', 'industry', 'housing', 'veterans',
   'indigenous', 'sport', 'arts', 'heritage', 'preparedness', 'safety', 'oceans', 'citizenship', 'procurement', 'reconciliation', 'telecommunications', 'cyber', 'aviation', 'maritime', 'forestry', 'tax', 'budget',
   'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
-  'menteri', 'advocacy', 'solicitor', 'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
+  'menteri', 'advocacy', 'solicitor', 'settlements', 'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
 ]);
 
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";
@@ -78,12 +78,12 @@ export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);
 
 /** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
 // ("Ald. Teresa Mendoza-Quinn (25th)": a Chicago alderman)
-export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Amb|Supt|Cmdr|Pres|Ald)$/;
+export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Amb|Supt|Cmdr|Pres|Ald)$/;
 
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
 // (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
 // (and hyphenated, as British and Asian papers write them: "Major-General Tun Lwin Oo")
-export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
+export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
 
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
 // (and an initial: "R. Manimaran", as Indian papers write names)

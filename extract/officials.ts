@@ -276,7 +276,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let k = start - 1;
     let first = -1;
     // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
-    const abbreviated = (t: number) => gap(t, t + 1) === '. ' && ABBREVIATED_TITLE.test(tokens[t].text);
+    // ("Brig.-Gen. Ronen Elkayam", "Maj.-Gen.": two abbreviated ranks joined by a hyphen)
+    const abbreviated = (t: number) => (gap(t, t + 1) === '. ' || (gap(t, t + 1) === '.-' && ABBREVIATED_TITLE.test(tokens[t + 1].text))) && ABBREVIATED_TITLE.test(tokens[t].text);
     while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".

@@ -46,6 +46,8 @@ export interface SpeakerContext {
   lastEntity?: ExtractedEntity;
   /** The last speaker, when it was an unnamed group ("Two officials said …"), for "They added". */
   lastGroup?: SpeakerRef;
+  /** The unnamed sources that spoke last, whoever spoke since ("coalition sources said. … the sources added"). */
+  lastSources?: SpeakerRef;
   /** Who last spoke through a document the text names ("said in a statement" → "the statement said"), by its noun. */
   documents?: Map<string, SpeakerRef>;
   /** The last unnamed single speaker ("A State Department spokesperson"), its office's head word and where it spoke. */
@@ -182,6 +184,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "Two officials said … They added that …": the group that spoke last.
   // ("Sources at Palazzo Chigi said …. According to the same sources, …": that group again)
   // ("the people" stays as written, as most annotations have it; "the sources" is those introduced)
+  if (/^(?:the|the same|those|these)\s+sources$/i.test(raw) && ctx.lastSources && !ctx.lastGroup) return ctx.lastSources;
   if (/^they$/i.test(raw) || /^(?:(?:the same|those|these)\s+(?:sources|officials|people|diplomats)|the\s+sources)$/i.test(raw)) return ctx.lastGroup ?? (/^they$/i.test(raw) ? undefined : { speakerName: raw, named: false });
   // ("the people" stays as written, as the annotations have it: only the pronoun is resolved)
   if (NEUTER.test(last)) {
@@ -467,6 +470,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const leader = ctx.people.mentionedBefore(span.start, (p) =>
       p.roles.some((r) => leadsItsBody(r.title) && (` ${titleWords(r.title).join(' ')} `.includes(` ${called} `) || portfolioOf(r.title) || [r.organization, r.country].some((name) => name !== undefined && isCalled(ctx.entities.byName(name), name, called)))));
     if (leader) return personRef(leader);
+  }
+  // ("the army spokesman said" after "IDF Spokesperson Brig.-Gen. X": the spokesperson named before, when
+  // the field fits: his title holds the word, or names its body by name alone)
+  const spokes = /^the\s+((?:[\p{Ll}-]+\s+){0,2})spokes(?:man|woman|person)$/iu.exec(raw);
+  if (spokes) {
+    const field = spokes[1].trim().toLowerCase();
+    const fits = (title: string) => /spokes/i.test(title) && (field === '' || title.toLowerCase().includes(field) || title.split(/\s+/).slice(0, -1).every((w) => /^\p{Lu}/u.test(w)));
+    const p = ctx.people.mentionedBefore(span.start, (x) => x.roles.some((r) => fits(r.title)));
+    if (p && !unnamedSince(ctx, p, span.start, 'spokesman') && !unnamedSince(ctx, p, span.start, 'spokeswoman') && !unnamedSince(ctx, p, span.start, 'spokesperson')) return personRef(p);
   }
   // ("A Home Office source said …. The source said": that source, as it was introduced)
   const sameSource = /^the\s+(source|person|diplomat|insider|aide|resident|villager|witness)$/i.exec(raw);

@@ -683,4 +683,8 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => [e.name, e.kind]).sort()).toEqual([['Kelantan', 'REGION'], ['Malaysian Meteorological Department', 'GOVERNMENT_BODY'], ['Pahang', 'REGION'], ['Sungai Langat', 'REGION'], ['Terengganu', 'REGION']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Malaysian Meteorological Department', 'Malaysian Meteorological Department']);
   });
+  it('counts a country\'s own bodies when deciding whose "Prime Minister\'s Office" an unqualified one is ("the IDF", "the Knesset" place the story in Israel as much as its name)', () => {
+    const r = extractArticle('The Prime Minister\'s Office said the cabinet had approved the deal. Egypt brokered it, and Egyptian mediators will oversee it.\n\nIsrael will reopen the crossing, the IDF said. The Knesset will debate the deal, and the IDF will stay deployed. Israel has not said when.');
+    expect(r.entities.map((e) => e.name)).toContain("Prime Minister's Office of Israel");
+  });
 });

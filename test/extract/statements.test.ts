@@ -1596,4 +1596,11 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['A.S. Raghavan', 'Justice'], ['Nilima P. Deshmukh', 'Justice'], ['K.P. Nanda', 'Additional Solicitor General']]));
     expect(r.entities.map((e) => e.name)).not.toContain('American Samoa');
   });
+  it('reads Jerusalem Post style: "IDF Spokesperson Brig.-Gen. X" (two ranks joined by a hyphen), "the army spokesman said" for him, "coalition sources said. … the sources added" past other people\'s sentences, "Settlements Minister X", the Philadelphi Corridor', () => {
+    const r = extractArticle('The arrangement passed by a vote of eight to three, coalition sources said. National Security Minister Gilad Sasson voted against, as did Settlements Minister Hagit Ronen (Religious Zionism). Foreign Minister Yaakov Nahari (Likud) abstained, the sources added.\n\nIDF Spokesperson Brig.-Gen. Ronen Elkayam told reporters on Friday morning that troops would remain deployed along the Philadelphi Corridor.\n\nAsked whether the military knew where the remains were, the army spokesman said the IDF had intelligence on the general area.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['coalition sources', 'coalition sources', 'Ronen Elkayam', 'Ronen Elkayam']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Hagit Ronen', 'Settlements Minister'], ['Ronen Elkayam', 'IDF Spokesperson']]));
+    expect(r.officials.map((o) => o.name)).not.toContain('Brig');
+    expect(r.entities.find((e) => e.name === 'Philadelphi Corridor')?.kind).toBe('REGION');
+  });
 });
