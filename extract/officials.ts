@@ -131,9 +131,6 @@ function surnameForms(name: string): string[] {
     // "Javier Ortiz Castellanos" -> "Ortiz Castellanos" (Spanish names carry two surnames);
     // "Kim Jong Un" is called "Kim".
     out.add(words.slice(-2).join(' '));
-    // ("Rizal Hakimi Mansor" is "Rizal Hakimi" later: a Malay name has no surname, and the papers
-    // drop the father's name)
-    if (words.length === 3) out.add(words.slice(0, 2).join(' '));
     if (EAST_ASIAN_FAMILY_NAMES.has(words[0])) out.add(words[0]);
   }
   return [...out];
@@ -597,7 +594,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("the Santa Clara, California-based company": a city before its state or country is no one)
     const placeAfter = /^, \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 3)) ? entities.at(tokens[b].end + 2) : undefined;
     if (placeAfter && (placeAfter.kind === 'REGION' || placeAfter.kind === 'COUNTRY') && !/^, \p{Lu}[\p{L} ]*?['’]s\b/u.test(text.slice(tokens[b].end, tokens[b].end + 40))) continue;
-    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name))) add(name);
+    // (nor "Rizal Hakimi" after "Rizal Hakimi Mansor": the first two words of a three-word name, read below)
+    const firstTwoOf = (p: Person) => a + 1 === b && p.name.split(' ').length === 3 && p.name.startsWith(`${name} `);
+    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name) || firstTwoOf(p))) add(name);
   }
 
   // "Zarmina, 34, sat with her three children": one name and an age is a person too (many people go
@@ -637,6 +636,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // people again by their given name; only one person's, and not a place or body's ("Israel").
       const given = persons.filter((p) => p.name.split(' ').length >= 2 && p.name.split(' ')[0] === name);
       if (given.length === 1 && !entities.byName(name)) return given[0];
+    }
+    // ("Rizal Hakimi said" after "Menteri Besar Rizal Hakimi Mansor": a Malay name has no surname, and the
+    // papers drop the father's name; only one person's, and no alias, so no other story's "Ana Lucía" is him)
+    if (words.length === 2) {
+      const firstTwo = persons.filter((p) => p.name.split(' ').length === 3 && p.name.startsWith(`${name} `));
+      if (firstTwo.length === 1) return firstTwo[0];
     }
     if (words.length >= 2 && words.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) {
       // A fuller form of a name seen alone before ("Sheinbaum" then "Claudia Sheinbaum").
