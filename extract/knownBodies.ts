@@ -160,6 +160,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Axios', kind: ORG, press: true, forms: ['Axios'] },
   { name: 'The Hindu', kind: ORG, press: true, forms: ['The Hindu'] },
   { name: 'The Wire', kind: ORG, press: true, forms: ['The Wire'] },
+  { name: 'Africanews', kind: ORG, press: true, forms: ['Africanews'] },
   { name: 'Rappler', kind: ORG, press: true, forms: ['Rappler', 'Rappler.com'] },
   { name: 'Dawn', kind: ORG, press: true, forms: ['Dawn'] },
   { name: 'Philippine Daily Inquirer', kind: ORG, press: true, forms: ['Philippine Daily Inquirer', 'Inquirer'] },
@@ -723,6 +724,11 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Freedom Party of Austria', ['Freedom Party of Austria', 'FPÖ', 'FPO'], 'Austria'],
     ['Sweden Democrats', ['Sweden Democrats'], 'Sweden'],
     ['United Russia', ['United Russia'], 'Russia'],
+    // Lesotho's parties (their initials, ABC, RFP, BNP, are others' too: the text's own "(ABC)" after the
+    // name gives them; "a Democratic Congress" is American)
+    ['All Basotho Convention', ['All Basotho Convention'], 'Lesotho'],
+    ['Revolution for Prosperity', ['Revolution for Prosperity'], 'Lesotho'],
+    ['Basotho National Party', ['Basotho National Party'], 'Lesotho'],
     ['Justice and Development Party', ['Justice and Development Party', 'AKP'], 'Turkey'],
     ["Republican People's Party", ["Republican People's Party", 'Republican People’s Party', 'CHP'], 'Turkey'],
     ['Liberal Democratic Party', ['Liberal Democratic Party', 'LDP'], 'Japan'],

@@ -419,13 +419,17 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const portfolio = first >= 0 && first === headAt && k > 0 && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w) && /^(?:shadow|the|The|its|their)$/.test(tokens[k - 1].text);
         // ("Its Deputy Secretary-General in charge of customs and trade, X,": what the office is in charge of)
         const inCharge = first >= 0 && ((w === 'charge' && tokens[k + 1]?.text === 'of') || (w === 'in' && tokens[k + 1]?.text === 'charge' && k > 0 && isTitleHead(tokens[k - 1].text)));
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        // ("Namibia's Minister of International Relations and Trade, X,": the capitalized field after the office's "of")
+        const fieldOfOffice = first >= 0 && (isCapitalized(w) || w === 'and') && ofOffice(k);
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
           k--;
         } else break;
       }
+      // ("The whereabouts of the LDF commander, X,": a title opens on no "of" or "the"; what comes before them is no office)
+      while (first >= 0 && first < headAt && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
       // ("The Kakumiro District chairperson, Mr X,", "The Taichung Deputy Mayor, X,": the place that names
       // a local office, one or two capitalized words no list knows)
       if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor)$/.test(t.text))) {

@@ -1603,4 +1603,9 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).not.toContain('Brig');
     expect(r.entities.find((e) => e.name === 'Philadelphi Corridor')?.kind).toBe('REGION');
   });
+  it('reads Africanews style: "Namibia\'s Minister of International Relations and Trade, X," (an "and" inside the office\'s field), "The whereabouts of the LDF commander, Lieutenant General X," (no title opens on "of"), Lesotho\'s parties', () => {
+    const r = extractArticle('The Lesotho Defence Force (LDF) seized the state broadcaster. The whereabouts of the LDF commander, Lieutenant General Tankiso Molapo, remain unknown.\n\nNamibia\'s Minister of International Relations and Trade, Ndapewa Shikongo, who will lead a SADC ministerial mission, told reporters in Gaborone that the team would fly to Maseru on Monday.\n\nThe main opposition All Basotho Convention (ABC) struck a more cautious tone. The ABC said the army should return to barracks.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Tankiso Molapo', 'LDF commander'], ['Ndapewa Shikongo', 'Minister of International Relations and Trade']]));
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ndapewa Shikongo', 'All Basotho Convention']);
+  });
 });
