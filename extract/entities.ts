@@ -1332,6 +1332,32 @@ function namesByTheirInitials(scan: MentionScan): void {
   }
 }
 
+// "Brussels police said", "The Khanh Hoa provincial police said": a place's police force, named in lower
+// case after the place ("Chinese police" is a country's, read as the country).
+function placePolice(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  if (!text.includes(' police')) return;
+  // (not the head of a longer name: "the Paris police prefecture", "the Delhi police department")
+  for (const m of text.matchAll(/\b((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) ((?:provincial|state|city|district|regional|municipal|county|metropolitan|local) )?police\b(?! (?:prefecture|department|force|service|command|headquarters|academy|station|directorate)\b)/gu)) {
+    let first = scan.tokenAt(m.index);
+    const place = first >= 0 ? first + m[1].split(' ').length - 1 : -1;
+    if (first < 0 || tokens[place]?.end !== m.index + m[1].length) continue;
+    while (first < place && NOT_NAME.has(tokens[first].text)) first++;
+    if (NOT_NAME.has(tokens[first].text) || (first === place && scan.atSentenceStart(tokens[first].start) && !GAZETTEER.has(tokens[first].text))) continue;
+    const last = scan.tokenAt(m.index + m[0].length - 'police'.length);
+    // (nor inside an officer's title alone: "Islamabad police spokesman X said")
+    if (last < 0 || (last + 1 < tokens.length && isTitleWord(tokens[last + 1].text) && text.slice(tokens[last].end, tokens[last + 1].start) === ' ')) continue;
+    const placeName = scan.surface(first, place);
+    if (GAZETTEER.get(placeName)?.some((e) => e.kind === 'COUNTRY' && !e.capital)) continue;
+    const held = scan.raw.find((r) => r.start === tokens[first].start && r.end === tokens[place].end);
+    if (held && held.kind !== 'REGION') continue;
+    if (!held && !scan.free(first, last)) continue;
+    if (held) scan.release(first, place);
+    const modifier = m[2] ? `${m[2][0].toUpperCase()}${m[2].slice(1)}` : '';
+    scan.claim(first, last, `${placeName} ${modifier}Police`, 'GOVERNMENT_BODY', { forms: [scan.surface(first, last)] });
+  }
+}
+
 // "Kaziranga National Park": a park is a place.
 function nationalParks(scan: MentionScan): void {
   for (const m of scan.text.matchAll(/\b((?:\p{Lu}[\p{L}-]+ ){1,3})National Park\b/gu)) {
@@ -1459,7 +1485,7 @@ function bodiesNamedForContinents(scan: MentionScan): void {
 
 /** The passes, in order: each claims tokens that later ones then leave alone. */
 const PASSES: Array<(scan: MentionScan) => void> = [
-  namesByTheirInitials, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  namesByTheirInitials, placePolice, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

@@ -687,4 +687,9 @@ describe('findEntities', () => {
     const r = extractArticle('The Prime Minister\'s Office said the cabinet had approved the deal. Egypt brokered it, and Egyptian mediators will oversee it.\n\nIsrael will reopen the crossing, the IDF said. The Knesset will debate the deal, and the IDF will stay deployed. Israel has not said when.');
     expect(r.entities.map((e) => e.name)).toContain("Prime Minister's Office of Israel");
   });
+  it('reads a place\'s police named in lower case ("Brussels police said", "The Khanh Hoa provincial police said") as a body, but not a country\'s ("Kenyan police"), a longer name\'s head ("the Paris police prefecture") or an officer\'s title ("Islamabad police spokesman X")', () => {
+    const r = extractArticle('Brussels police said 31 people had been detained.\n\nThe Khanh Hoa provincial police said in a statement that Thao had distorted the truth.\n\nKenyan police said they had fired tear gas. The Paris police prefecture said eleven officers were hurt. Islamabad police spokesman Taqi Jawad said 312 people had been detained.');
+    expect(r.entities.filter((e) => /Police/.test(e.name)).map((e) => [e.name, e.kind])).toEqual([['Brussels Police', 'GOVERNMENT_BODY'], ['Khanh Hoa Provincial Police', 'GOVERNMENT_BODY'], ['Paris Police Prefecture', 'GOVERNMENT_BODY']]);
+    expect(r.statements.slice(0, 2).map((s) => s.speakerName)).toEqual(['Brussels Police', 'Khanh Hoa Provincial Police']);
+  });
 });
