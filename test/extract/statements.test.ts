@@ -1608,4 +1608,8 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Tankiso Molapo', 'LDF commander'], ['Ndapewa Shikongo', 'Minister of International Relations and Trade']]));
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Ndapewa Shikongo', 'All Basotho Convention']);
   });
+  it('reads a post-posed subject of two plural nouns joined by "and" (", relatives and local residents told Radio Free Asia."), not a clause of its own after ", and"', () => {
+    const r = extractArticle('Police have arrested a Facebook user who livestreamed a protest by farmers, relatives and local residents told Radio Free Asia.\n\nThe plan was shelved last year, and officials said nothing about it.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['relatives and local residents', 'Police have arrested a Facebook user who livestreamed a protest by farmers']]);
+  });
 });
