@@ -111,7 +111,8 @@ const LAW_TEXT_BEFORE = /\b(?:Article|Section|Law|Act|Code|Decree|Statute)\b[^.!
 
 /** An anonymous source of one person, called again "the source" ("A Home Office source said …"). */
 // (or of a place's people: "A resident of Cam Hai Tay who declined to be named said …. “…,” the resident said")
-const SINGLE_SOURCE = /^(?:source|person|diplomat|insider|aide|resident|villager|witness)$/;
+// (and one unnamed worker: "A civil servant in Kyaukphyu, who asked not to be named, said …. “…,” she said")
+const SINGLE_SOURCE = /^(?:source|person|diplomat|insider|aide|resident|villager|witness|servant|employee|staffer|worker|teacher|doctor|nurse|trader|farmer|fisherman|driver|engineer)$/;
 
 /** A document named in a speaker's sentence, the kind that may later speak for them ("the statement said"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');

@@ -161,6 +161,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Hindu', kind: ORG, press: true, forms: ['The Hindu'] },
   { name: 'The Wire', kind: ORG, press: true, forms: ['The Wire'] },
   { name: 'Africanews', kind: ORG, press: true, forms: ['Africanews'] },
+  { name: 'Mail & Guardian', kind: ORG, press: true, forms: ['Mail & Guardian', 'M&G'], country: 'South Africa' },
   { name: 'Rappler', kind: ORG, press: true, forms: ['Rappler', 'Rappler.com'] },
   { name: 'Dawn', kind: ORG, press: true, forms: ['Dawn'] },
   { name: 'Philippine Daily Inquirer', kind: ORG, press: true, forms: ['Philippine Daily Inquirer', 'Inquirer'] },

@@ -105,7 +105,9 @@ const POST_POSED = new RegExp(
 );
 
 /** A source's apposition: an office, and where it is held ("…, a member of the Expediency Council,"), no clause. */
-const APPOSITION_OF_SOURCE = new RegExp(`^,\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...TITLE_HEADS].filter((h) => /^[a-z-]+$/.test(h)).join('|')})(?:\\s+(?:of|for|at|to|with|in)\\s+[^,;]{1,60})?,`, 'u');
+// (or a relative clause about the source: "According to the Telegram channel Baza, which is known for its
+// ties to law enforcement, he was …", "the SIU's report, a copy of which has been seen by the M&G, …")
+const APPOSITION_OF_SOURCE = new RegExp(`^,\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...TITLE_HEADS].filter((h) => /^[a-z-]+$/.test(h)).join('|')})(?:\\s+(?:of|for|at|to|with|in)\\s+[^,;]{1,60})?|(?:(?:a\\s+copy|copies|parts?)\\s+of\\s+which|which|whose)\\s+[^,;“”"]{1,100}),`, 'u');
 
 /** A sentence opened by a reporting participle and its "that" clause, then the subject and its verb. */
 const FRONTED_PARTICIPLE = new RegExp(`^\\s*(?:Underlining|Underscoring|Stressing|Noting|Emphasi[sz]ing|Pointing out|Recalling|Reiterating|Arguing|Asserting|Highlighting|Insisting)\\s+that\\s+([^“”"]+?),\\s+((?:(?!that\\b)[\\p{L}’'.-]+\\s+){1,8}?)((?:${REPORTING_VERBS})\\b)`, 'u');
@@ -140,6 +142,8 @@ function trimClause(text: string, start: number, end: number): Span | undefined 
 const BARE_DOCUMENT = /^(?:(?:an?|the|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:statements?|reports?|filings?|releases?|memos?|documents?|announcements?|letters?|notices?|transcripts?|readouts?|copy|drafts?|summary|posts?)$/;
 /** A reporting verb of its own earlier in the sentence. */
 const SAYS_BEFORE = /\b(?:said|says|told|tells|announced|added|stated|confirmed)\b/;
+/** Verbs that report a clause, before an "according to" that only relays it. */
+const RELAYING_VERB_BEFORE = /\b(?:said|says|told|tells|announced|added|stated|confirmed|warned|vowed|pledged|promised|claimed|insisted|denied|accused|urged|threatened)\b/;
 
 /** A name in quotation marks ("Face the Nation", "State of the Union"): a few words, all capitalized but the small ones. */
 function isQuotedTitle(inner: string): boolean {
@@ -192,7 +196,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         spText = alias;
       }
       // "the central bank's latest survey", "Inegi's figures": the document's owner.
-      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+of\s+[^,;]*)?$/u.exec(spText);
+      // ("the SIU's interim report to the Presidency": whoever it went to)
+      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+(?:of|to|into|on)\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
       // "according to a staff report the committee released Wednesday": who released it.
       const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment|fact sheet|memo|guidance)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
@@ -212,7 +217,11 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // "X said …, according to a statement": a document with no named author is no speaker, and
       // the sentence already has one.
       // ("X said …, according to a statement from his office": X's words, which the verb reads)
-      const anonymousDocument = SAYS_BEFORE.test(m.slice(0, acc.index)) && (by !== null || (!/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText)) || /^(?:his|her|its|their)\s/.test(spText));
+      // ("X has warned … that …, according to a directive seen by The Irrawaddy", "X vowed … and said …, according
+      // to the military-owned Myawady news outlet": a document someone saw, or the outlet that carried the
+      // words, only relays what the sentence's own verb reports)
+      const relayed = RELAYING_VERB_BEFORE.test(m.slice(0, acc.index)) && (/\b(?:seen|obtained|reviewed)\s+by\b/.test(spText) || /\b(?:news\s+outlet|newspaper|news\s+agency|daily|broadcaster|outlet|tabloid|news\s+website|mouthpiece)$/.test(spText));
+      const anonymousDocument = relayed || (SAYS_BEFORE.test(m.slice(0, acc.index)) && (by !== null || (!/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText)) || /^(?:his|her|its|their)\s/.test(spText)));
       // ("According to X, a member of the Expediency Council, Europe has lost …": past the source's apposition)
       const apposition = APPOSITION_OF_SOURCE.exec(m.slice(acc[0].length));
       const clause = anonymousDocument ? undefined : acc[1] === '' && acc.index === 0

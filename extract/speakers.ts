@@ -473,9 +473,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // ("the army spokesman said" after "IDF Spokesperson Brig.-Gen. X": the spokesperson named before, when
   // the field fits: his title holds the word, or names its body by name alone)
-  const spokes = /^the\s+((?:[\p{Ll}-]+\s+){0,2})spokes(?:man|woman|person)$/iu.exec(raw);
+  // ("The junta's spokesman" after "Junta spokesman Major General X": a possessive field too)
+  const spokes = /^the\s+((?:[\p{Ll}-]+(?:['’]s)?\s+){0,2})spokes(?:man|woman|person)$/iu.exec(raw);
   if (spokes) {
-    const field = spokes[1].trim().toLowerCase();
+    const field = spokes[1].trim().toLowerCase().replace(/['’]s$/, '');
     const fits = (title: string) => /spokes/i.test(title) && (field === '' || title.toLowerCase().includes(field) || title.split(/\s+/).slice(0, -1).every((w) => /^\p{Lu}/u.test(w)));
     const p = ctx.people.mentionedBefore(span.start, (x) => x.roles.some((r) => fits(r.title)));
     if (p && !unnamedSince(ctx, p, span.start, 'spokesman') && !unnamedSince(ctx, p, span.start, 'spokeswoman') && !unnamedSince(ctx, p, span.start, 'spokesperson')) return personRef(p);
@@ -1017,7 +1018,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
       const off = sentStart + firstComma + 1 + second.lastIndexOf(jobThenName[1]);
       return { start: off, end: off + jobThenName[1].length };
     }
-    const named = /^\s*(?:(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?){2,7})\s*$/u.exec(second);
+    // ("…, Marike du Plessis,": a particle inside the name; "The committee's chairperson, the ANC's Dikeledi
+    // Rampa,": the holder's party before it)
+    const named = /^\s*(?:the\s+\p{Lu}{2,6}['’]s\s+|(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?|(?:de|van|von|der|den|da|di|du|del|dos|ter) (?=\p{Lu})){2,7})\s*$/u.exec(second);
     // (two words, or an acronym: "CHINADA" is a name, "CEO" a title, though the pattern can split their letters)
     if (named && (/\s/.test(named[1].trim()) || !isTitleWord(named[1].trim()))) {
       const words = named[1].trim().split(' ');
@@ -1027,7 +1030,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
       const titleWords = second.slice(0, second.indexOf(named[1])).trim().split(/\s+/).filter(Boolean);
       // ("Her party, the National Rally, said": a description, then the name it has)
       const describedThenNamed = titleWords.length === 1 && titleWords[0] === 'the' && /^\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+[\p{Ll}\s-]+$/u.test(body.slice(0, firstComma));
-      if (words.length - titled <= 4 && (titleWords.every((w) => isTitleWord(w)) || describedThenNamed)) {
+      const partyBefore = /^the\s+\p{Lu}{2,6}['’]s$/u.test(titleWords.join(' '));
+      if (words.length - titled <= 4 && (titleWords.every((w) => isTitleWord(w)) || describedThenNamed || partyBefore)) {
         const off = sentStart + firstComma + 1 + second.indexOf(named[1]) + named[1].indexOf(name);
         return { start: off, end: off + name.length };
       }

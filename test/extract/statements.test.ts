@@ -1612,4 +1612,26 @@ describe('extractArticle', () => {
     const r = extractArticle('Police have arrested a Facebook user who livestreamed a protest by farmers, relatives and local residents told Radio Free Asia.\n\nThe plan was shelved last year, and officials said nothing about it.');
     expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['relatives and local residents', 'Police have arrested a Facebook user who livestreamed a protest by farmers']]);
   });
+  it('reads Mail & Guardian style: "According to the SIU\'s interim report to the Presidency, a copy of which has been seen by the M&G, …", "The committee\'s chairperson, the ANC\'s X, said", "…, Marike du Plessis, said", "The company\'s co-director, X,"', () => {
+    const r = extractArticle('The Special Investigating Unit (SIU) has found that the metro paid a single company more than R96-million.\n\nAccording to the SIU’s interim report to the Presidency, a copy of which has been seen by the Mail & Guardian, Kgotso Water Solutions billed the metro for 11 412 tanker loads.\n\nThe committee’s chairperson, the ANC’s Dikeledi Rampa, said MPs would not allow Mangaung to become a joke.\n\nThe DA’s caucus leader in the Mangaung council, Marike du Plessis, said her party had raised the contracts at least six times.\n\nThe company’s co-director, Tshepo Lebona, denied that the company had been paid for a single load it did not deliver.');
+    expect(r.statements.map((s) => [s.speakerName, s.text.slice(0, 25)])).toEqual([
+      ['Special Investigating Unit', 'the metro paid a single c'],
+      ['Special Investigating Unit', 'Kgotso Water Solutions bi'],
+      ['Dikeledi Rampa', 'MPs would not allow Manga'],
+      ['Marike du Plessis', 'her party had raised the '],
+      ['Tshepo Lebona', 'the company had been paid'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Tshepo Lebona', 'co-director']]));
+    expect(r.entities.map((e) => e.name)).toContain('Mail & Guardian');
+  });
+  it('reads Irrawaddy style: "The junta\'s spokesman" for "Junta spokesman Major General X", "A civil servant …, who asked not to be named, said …. “…,” she said", and "X has warned … that …, according to a directive seen by The Irrawaddy" (the directive only relays)', () => {
+    const r = extractArticle('Junta spokesman Major General Myo Htut Lwin denied on Wednesday that the regime had lost control of the road.\n\nThe junta’s spokesman also accused the AA of using villagers around the port as human shields.\n\nMeanwhile, the regime-appointed Rakhine State chief minister, U Aung Thar Sein, has warned civil servants in Kyaukphyu that those who leave the town will face action, according to a directive seen by The Irrawaddy.\n\nA civil servant in Kyaukphyu, who asked not to be named for security reasons, said many staff had already sent their families to Sittwe.\n\n“We are not allowed to go, but nobody wants to die here for a salary,” she said.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Myo Htut Lwin'],
+      ['PARAPHRASE', 'Myo Htut Lwin'],
+      ['PARAPHRASE', 'Aung Thar Sein'],
+      ['PARAPHRASE', 'A civil servant in Kyaukphyu'],
+      ['QUOTE', 'A civil servant in Kyaukphyu'],
+    ]);
+  });
 });
