@@ -75,6 +75,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Xinhua', kind: ORG, press: true, forms: ['Xinhua'] },
   { name: 'Kyodo News', kind: ORG, press: true, forms: ['Kyodo'] },
   { name: 'Yonhap', kind: ORG, press: true, forms: ['Yonhap', 'Yonhap News Agency'] },
+  { name: 'KBS', kind: ORG, press: true, forms: ['KBS', 'Korean Broadcasting System'], country: 'South Korea' },
+  { name: 'Revolutionary Armed Forces of Colombia', kind: ORG, forms: ['Revolutionary Armed Forces of Colombia', 'FARC'], country: 'Colombia' },
   { name: 'TASS', kind: ORG, press: true, forms: ['TASS', 'Tass'] },
   { name: 'Interfax', kind: ORG, press: true, forms: ['Interfax'] },
   { name: 'EFE', kind: ORG, press: true, forms: ['EFE'] },
@@ -216,6 +218,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Semafor', kind: ORG, press: true, forms: ['Semafor'] },
   { name: 'The Hill', kind: ORG, press: true, forms: ['The Hill'] },
   // The Western Balkans' missions, broadcasters and bodies the regional press quotes.
+  { name: 'United Nations Command', kind: IO, forms: ['United Nations Command', 'U.N. Command', 'UN Command', 'UNC'] },
   { name: 'KFOR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['KFOR', 'Kosovo Force'] },
   { name: 'EULEX', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['EULEX'] },
   { name: 'Balkan Investigative Reporting Network', kind: ORG, press: true, forms: ['Balkan Investigative Reporting Network', 'BIRN', 'Balkan Insight'] },

@@ -28,6 +28,8 @@ export const TITLE_HEADS = new Set([
   'sapm', 'czar', 'tsar',
   // (a Malaysian state's chief minister: "Menteri Besar X")
   'besar',
+  // (Latin America's and Scandinavia's public defenders; "chief councilor" of an Indigenous council)
+  'ombudsman', 'ombudswoman', 'ombudsperson', 'councilor',
 ]);
 
 /** Words that can precede a head inside a title. */

@@ -311,7 +311,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // lawmaker's own style after the office)
     // ("Junta spokesman Major General X", "Army chief General X": a general's rank after an office that
     // is no "Attorney General")
-    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
+    // ("DP spokesperson Rep. Moon Ha-eun": a lawmaker's style after the office too)
+    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen|Rep|Representative)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
       (tokens[t].text === 'Major' && tokens[t + 1]?.text === 'General') ||
       (tokens[t].text === 'General' && t > 0 && (RANK.test(tokens[t - 1].text) || /^(?:Major|spokes(?:man|woman|person)|chief|commander|head)$/.test(tokens[t - 1].text)));
     while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t, k) => isTitleHead(t.text) && !afterOffice(first + k))) last--;

@@ -133,7 +133,7 @@ function trimUnnamed(np: string): string {
     // (and no participle inside that phrase: "people familiar with the bank's thinking"; a relative
     // clause after it still ends it: "… with the talks who were not authorized to discuss them")
     if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) namedBy = true;
-    if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !/^(?:united|leading|ruling|governing|opposing)$/.test(w))) {
+    if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !/^(?:united|leading|ruling|governing|opposing|unnamed|unidentified|retired|elected|appointed|named)$/.test(w))) {
       cut = k;
       break;
     }
@@ -941,7 +941,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   }
   // "The row spilled over into First Minister's Questions, where Scottish Labour's transport spokesman,
   // Euan Dalgleish, said": a place's relative clause has its own subject.
-  const where = /^(.*,\s+where\s+)(?=\p{Lu})(?!.*\bwhere\s)/su.exec(seg);
+  // ("the president said on his X account, where he also announced that": or a pronoun)
+  const where = /^(.*,\s+where\s+)(?=\p{Lu}|(?:he|she|they|it)\s)(?!.*\bwhere\s)/su.exec(seg);
   if (where) {
     sentStart += where[1].length;
     seg = seg.slice(where[1].length);

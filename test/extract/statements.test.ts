@@ -1634,4 +1634,17 @@ describe('extractArticle', () => {
       ['QUOTE', 'A civil servant in Kyaukphyu'],
     ]);
   });
+  it('reads EFE and Yonhap style: "Ombudsman X wrote on X", "the organization\'s chief councilor, X,", "the president said on his X account, where he also announced that …", "the municipality of Toribío", "KCNA quoted an unnamed military spokesman as saying", "DP spokesperson Rep. X"', () => {
+    const r = extractArticle('Bogota, Nov 20 (EFE).- Troops were sent to the southwestern department of Cauca after a killing in the municipality of Toribío, which President Andrés Felipe Cárdenas Rojas blamed on dissidents.\n\n"We will not leave Cauca alone," the president said on his X account, where he also announced that he had asked the Attorney General\'s Office to take on the case.\n\n"Early warnings are not a formality. When the State does not respond to them, people die," Ombudsman Carmen Lucía Gaitán Suárez wrote on X.\n\n"Soldiers have been coming to Cauca for 60 years," the organization\'s chief councilor, Rosalba Ipia Dagua, told EFE by phone.\n\n"The ROK military gangsters should clearly understand that any intrusion will never be tolerated," KCNA quoted an unnamed military spokesman as saying.\n\nThe main opposition Democratic Party (DP) criticized the move. DP spokesperson Rep. Moon Ha-eun said the government should use every channel.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['QUOTE', 'Andrés Felipe Cárdenas Rojas'],
+      ['PARAPHRASE', 'Andrés Felipe Cárdenas Rojas'],
+      ['QUOTE', 'Carmen Lucía Gaitán Suárez'],
+      ['QUOTE', 'Rosalba Ipia Dagua'],
+      ['QUOTE', 'an unnamed military spokesman'],
+      ['PARAPHRASE', 'Moon Ha-eun'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Carmen Lucía Gaitán Suárez', 'Ombudsman'], ['Rosalba Ipia Dagua', 'chief councilor'], ['Moon Ha-eun', 'DP spokesperson']]));
+    expect(r.entities.filter((e) => e.kind === 'REGION').map((e) => e.name).sort()).toEqual(['Cauca', 'Toribío']);
+  });
 });
