@@ -142,7 +142,9 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     // (not a relative clause's verb: "X, who wrote the bill, called the veto “…”"; nor a noun: "a
     // meeting of the two states", "the United States", "his claims")
     const nounUse = (w: RegExpExecArray) => /^(?:states|claims|notes|reports|says|warns|argues|insists|adds|estimates|believes|alleges|promises|pledges|vows|threatens)$/.test(w[0]) &&
-      /(?:\b(?:the|a|an|his|her|its|their|these|those|such|of|two|three|four|five|both|member|all|several|many|other|\d+)|\p{Lu}[\p{L}.]*)\s+$/u.test(before.slice(Math.max(0, w.index - 20), w.index));
+      (/(?:\b(?:the|a|an|his|her|its|their|these|those|such|of|two|three|four|five|both|member|all|several|many|other|\d+)|\p{Lu}[\p{L}.]*)\s+$/u.test(before.slice(Math.max(0, w.index - 20), w.index)) ||
+        // ("the littoral states": an adjective between, for the noun "states" only; "the ministry says" reports)
+        (w[0] === 'states' && /\b(?:the|of|all|other|member|several|many|\d+)\s+\p{Ll}[\p{Ll}-]+\s+$/u.test(before.slice(Math.max(0, w.index - 30), w.index))));
     // (but when only such a relative reports the clause the quotation is in, it is its antecedent's:
     // "rejected by Governor X (PAN), who said the government had negotiated “…”")
     let relativeWho: Span | undefined;

@@ -892,6 +892,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     sentStart += quoted[0].length;
     seg = seg.slice(quoted[0].length);
   }
+  // ("Underlining that the initiative was open …, Aydinoglu said": a participle's clause opens the sentence)
+  const participle = /^\s*\p{Lu}\p{Ll}+ing\s+that\s+[^“”",]+,\s+(?=\S)/u.exec(seg);
+  if (participle) {
+    sentStart += participle[0].length;
+    seg = seg.slice(participle[0].length);
+  }
   seg = seg.replace(SUBJECT_TAIL, '');
   // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
   // body's name list no appositions; they are masked, the offsets kept)

@@ -1647,4 +1647,16 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual(expect.arrayContaining([['Carmen Lucía Gaitán Suárez', 'Ombudsman'], ['Rosalba Ipia Dagua', 'chief councilor'], ['Moon Ha-eun', 'DP spokesperson']]));
     expect(r.entities.filter((e) => e.kind === 'REGION').map((e) => e.name).sort()).toEqual(['Cauca', 'Toribío']);
   });
+  it('reads Anadolu and Kathimerini style: a quotation after "Underlining that …, X said Türkiye would … “…”" is X\'s (not "the littoral states", a noun, nor the participle), "Main opposition PASOK accused …", "Citizen Protection Minister X"', () => {
+    const r = extractArticle('Underlining that the initiative was open only to the littoral states, Aydinoglu said Türkiye would continue to implement the 1936 Montreux Convention "impartially and meticulously, as it has done for almost 90 years."\n\nMain opposition PASOK accused the government of "waking up only when the problem reached the front pages."\n\nCitizen Protection Minister Antonis Theologitis said the campaign would start next week.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Aydinoglu'],
+      ['PARAPHRASE', 'Aydinoglu'],
+      ['QUOTE', 'Aydinoglu'],
+      ['PARAPHRASE', 'PASOK'],
+      ['QUOTE', 'PASOK'],
+      ['PARAPHRASE', 'Antonis Theologitis'],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Antonis Theologitis', 'Citizen Protection Minister']]);
+  });
 });
