@@ -81,6 +81,8 @@ const COMPANY_HEADS = new Set([
   'Energie', 'Energia', 'Énergie',
   // (pollsters and data firms: "a poll by Abacus Data")
   'Data', 'Analytics', 'Insights', 'Polling',
+  // (contractors: "Kgotso Water Solutions", "Delta Contractors"; not "Engineering" or "Services", fields of offices)
+  'Solutions', 'Contractors',
 ]);
 // Named areas that are not countries: seas, islands, provinces ("North Sea", "Shetland Islands").
 const REGION_HEADS = new Set(['Area', 'Prefecture', 'Governorate', 'Oblast', 'County', 'Sea', 'Ocean', 'Islands', 'Island', 'Peninsula', 'Strait', 'Straits', 'Province', 'Region', 'Desert', 'Basin', 'Mountains', 'Bay', 'Gulf', 'Valley', 'Delta', 'Territory', 'Territories', 'Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Archipelago', 'Reservoir']);

@@ -692,4 +692,7 @@ describe('findEntities', () => {
     expect(r.entities.filter((e) => /Police/.test(e.name)).map((e) => [e.name, e.kind])).toEqual([['Brussels Police', 'GOVERNMENT_BODY'], ['Khanh Hoa Provincial Police', 'GOVERNMENT_BODY'], ['Paris Police Prefecture', 'GOVERNMENT_BODY']]);
     expect(r.statements.slice(0, 2).map((s) => s.speakerName)).toEqual(['Brussels Police', 'Khanh Hoa Provincial Police']);
   });
+  it('reads a contractor by its name\'s last word ("Kgotso Water Solutions", "Delta Contractors")', () => {
+    expect(names('The metro paid Kgotso Water Solutions R96-million, and Delta Contractors was paid R12-million.')).toEqual(['Delta Contractors', 'Kgotso Water Solutions']);
+  });
 });
