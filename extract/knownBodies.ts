@@ -163,6 +163,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Hindu', kind: ORG, press: true, forms: ['The Hindu'] },
   { name: 'The Wire', kind: ORG, press: true, forms: ['The Wire'] },
   { name: 'Africanews', kind: ORG, press: true, forms: ['Africanews'] },
+  { name: 'Times of Malta', kind: ORG, press: true, forms: ['Times of Malta'], country: 'Malta' },
   { name: 'Kathimerini', kind: ORG, press: true, forms: ['Kathimerini', 'ekathimerini'], country: 'Greece' },
   { name: 'ERT', kind: ORG, press: true, forms: ['ERT', 'Hellenic Broadcasting Corporation'], country: 'Greece' },
   { name: 'Mail & Guardian', kind: ORG, press: true, forms: ['Mail & Guardian', 'M&G'], country: 'South Africa' },
@@ -723,6 +724,8 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Sumar', ['Sumar'], 'Spain'],
     ['Vox', ['Vox'], 'Spain'],
     ['Podemos', ['Podemos'], 'Spain'],
+    // Malta's opposition party ("PL", Labour's initials, is too short to be safe)
+    ['Nationalist Party', ['Nationalist Party', 'PN'], 'Malta'],
     // Greece's parties, by the names and initials its press uses ("ND" alone is too short to be safe)
     ['New Democracy', ['New Democracy', 'Nea Dimokratia'], 'Greece'],
     ['PASOK', ['PASOK', 'PASOK-KINAL'], 'Greece'],

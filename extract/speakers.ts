@@ -130,10 +130,11 @@ function trimUnnamed(np: string): string {
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     // ("A person briefed on the talks", "sources familiar with": an anonymous source is named by it)
+    // (a gerund after a preposition is no participle: "A spokesperson for the ministry responsible for planning")
     // (and no participle inside that phrase: "people familiar with the bank's thinking"; a relative
     // clause after it still ends it: "… with the talks who were not authorized to discuss them")
     if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) namedBy = true;
-    if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !/^(?:united|leading|ruling|governing|opposing|unnamed|unidentified|retired|elected|appointed|named)$/.test(w))) {
+    if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !/^(?:united|leading|ruling|governing|opposing|unnamed|unidentified|retired|elected|appointed|named)$/.test(w) && !(/ing$/.test(w) && /^(?:for|of|on|in|with|about)$/.test(words[k - 1])))) {
       cut = k;
       break;
     }
@@ -470,6 +471,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const leader = ctx.people.mentionedBefore(span.start, (p) =>
       p.roles.some((r) => leadsItsBody(r.title) && (` ${titleWords(r.title).join(' ')} `.includes(` ${called} `) || portfolioOf(r.title) || [r.organization, r.country].some((name) => name !== undefined && isCalled(ctx.entities.byName(name), name, called)))));
     if (leader) return personRef(leader);
+    // ("The PN leader said" after "Opposition leader X": a party's leader is the one leader the text named)
+    const party = headOf[2].toLowerCase() === 'leader' ? ctx.entities.entities.find((e) => e.kind === 'ORGANIZATION' && e.aliases.some((a) => a.toLowerCase() === called)) : undefined;
+    const leaders = party ? ctx.people.persons.filter((p) => p.mentions.some((m) => m.end <= span.start) && p.roles.some((r) => /^(?:Opposition|opposition|party|Party)\s+leader$/.test(r.title))) : [];
+    if (leaders.length === 1) return personRef(leaders[0]);
   }
   // ("the army spokesman said" after "IDF Spokesperson Brig.-Gen. X": the spokesperson named before, when
   // the field fits: his title holds the word, or names its body by name alone)

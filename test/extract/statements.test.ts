@@ -1659,4 +1659,9 @@ describe('extractArticle', () => {
     ]);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Antonis Theologitis', 'Citizen Protection Minister']]);
   });
+  it('reads Times of Malta style: "Perit X" (an honorific), "He recommended that …", "The PN leader said" for the Opposition leader, "A spokesperson for the ministry responsible for planning said", "told Times of Malta the authority had …", and "an inquiry into alleged irregularities" (no speech)', () => {
+    const r = extractArticle('In the report, Commissioner for Environment and Planning Perit Mario Debattista said the board had ignored advice from its own case officer.\n\nHe recommended that the permit be revoked and the application be heard afresh.\n\nA magisterial inquiry into alleged irregularities in the processing of the application is being led by a magistrate.\n\nSpeaking on the seafront, Opposition leader Daniel Zerafa said the report confirmed what residents had been saying. The PN leader said a Nationalist Party government would make the recommendations binding.\n\nA spokesperson for the ministry responsible for planning said the government had already drafted amendments. A spokesperson for the PA told Times of Malta the authority had taken note of the report.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Mario Debattista', 'Mario Debattista', 'Daniel Zerafa', 'Daniel Zerafa', 'A spokesperson for the ministry responsible for planning', 'A spokesperson for the PA']);
+    expect(r.officials.map((o) => o.name)).not.toContain('Perit Mario Debattista');
+  });
 });
