@@ -153,7 +153,8 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
     if (p.ref) ctx.lastGroup = isUnnamedGroup(p.ref) ? p.ref : undefined;
     if (p.ref && isUnnamedGroup(p.ref) && /\bsources\b/i.test(p.ref.speakerName)) ctx.lastSources = p.ref;
     // ("In a statement released by the State Department, Halvorsen said …": his, for "the statement said")
-    if (p.ref?.person || p.ref?.entity) {
+    // (or an unnamed one who speaks for a body: "In a statement, a spokesperson for the HKMAO said …. \"…,\" the statement said")
+    if (p.ref?.person || p.ref?.entity || (p.ref && !isUnnamedGroup(p.ref) && /\bspokes(?:man|woman|person)\b/i.test(p.ref.speakerName))) {
       const sentence = sentences.find((s) => s.start <= p.span.start && s.end >= p.span.start);
       for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
     }

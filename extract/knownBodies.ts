@@ -163,6 +163,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Hindu', kind: ORG, press: true, forms: ['The Hindu'] },
   { name: 'The Wire', kind: ORG, press: true, forms: ['The Wire'] },
   { name: 'Africanews', kind: ORG, press: true, forms: ['Africanews'] },
+  { name: 'Hong Kong Free Press', kind: ORG, press: true, forms: ['Hong Kong Free Press', 'HKFP'], country: 'China' },
   { name: 'Times of Malta', kind: ORG, press: true, forms: ['Times of Malta'], country: 'Malta' },
   { name: 'Kathimerini', kind: ORG, press: true, forms: ['Kathimerini', 'ekathimerini'], country: 'Greece' },
   { name: 'ERT', kind: ORG, press: true, forms: ['ERT', 'Hellenic Broadcasting Corporation'], country: 'Greece' },

@@ -68,7 +68,8 @@ const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOU
 /** The last word of an office that heads its body ("UN Secretary-General", "Federal Reserve Chair", "governor of Kurgan"), not a deputy's. */
 const HEAD_OFFICE = /^(?:secretary-general|director-general|president|chair|chairman|chairwoman|chairperson|chief|head|leader|ceo|boss|governor|premier|minister|secretary|director|commissioner|commander|chancellor|mayor|king|queen|emir|executive)$/;
 function leadsItsBody(title: string): boolean {
-  const words = titleWords(title.split(/\s+of\s+/i)[0]);
+  // ("Secretary for Security": the office before its field's "for" too)
+  const words = titleWords(title.split(/\s+(?:of|for)\s+/i)[0]);
   const head = words.at(-1) ?? '';
   if (!HEAD_OFFICE.test(head) || words.some((w) => /^(?:vice|deputy|assistant|under|junior|former|ex|co|associate)\b/.test(w))) return false;
   // ("chief executive", not "senior executive"; "prime minister" or a department's minister, not "junior minister")

@@ -26,7 +26,8 @@ const COMPOUND_TAILS = new Set([
 
 /** "Dong-hyun", "Ji-won", "Ing-wen": a capitalized syllable joined to a lower-case one. */
 function isRomanizedGivenName(head: string, tail: string): boolean {
-  return /^\p{Lu}\p{Ll}{0,5}$/u.test(head) && SYLLABLE.test(head.toLowerCase()) && SYLLABLE.test(tail) && !COMPOUND_TAILS.has(tail);
+  // (Cantonese "Tsz-chun", "Sze-man": a syllable without a vowel)
+  return /^\p{Lu}\p{Ll}{0,5}$/u.test(head) && (SYLLABLE.test(head.toLowerCase()) || /^(?:tsz|sze|sz|ng)$/.test(head.toLowerCase())) && SYLLABLE.test(tail) && !COMPOUND_TAILS.has(tail);
 }
 
 /** Offices written with a hyphen, kept one token (names.ts counts them as title heads). */

@@ -1664,4 +1664,14 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Mario Debattista', 'Mario Debattista', 'Daniel Zerafa', 'Daniel Zerafa', 'A spokesperson for the ministry responsible for planning', 'A spokesperson for the PA']);
     expect(r.officials.map((o) => o.name)).not.toContain('Perit Mario Debattista');
   });
+  it('reads Hong Kong Free Press style: Cantonese given names ("Alan Fung Tsz-chun", a syllable without a vowel), "the security chief said" for the Secretary for Security, and "the statement said" for the spokesperson who issued it', () => {
+    const r = extractArticle('Senior Superintendent Alan Fung Tsz-chun said officers had seized four mobile phones.\n\nSecretary for Security Raymond Kwok Wing-hong told reporters that the arrests showed the authorities would act.\n\n“Those who fled Hong Kong continue to collude with external forces,” the security chief said.\n\nIn a statement on Tuesday evening, a spokesperson for Beijing’s Hong Kong and Macau Affairs Office (HKMAO) said the office supported the police.\n\n“The so-called activists abroad are nothing but pawns of foreign forces,” the statement said.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([
+      ['PARAPHRASE', 'Alan Fung Tsz-chun'],
+      ['PARAPHRASE', 'Raymond Kwok Wing-hong'],
+      ['QUOTE', 'Raymond Kwok Wing-hong'],
+      ['PARAPHRASE', 'a spokesperson for Beijing’s Hong Kong and Macau Affairs Office'],
+      ['QUOTE', 'a spokesperson for Beijing’s Hong Kong and Macau Affairs Office'],
+    ]);
+  });
 });
