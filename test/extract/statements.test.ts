@@ -1674,4 +1674,9 @@ describe('extractArticle', () => {
       ['QUOTE', 'a spokesperson for Beijing’s Hong Kong and Macau Affairs Office'],
     ]);
   });
+  it('reads Khmer Times and Addis Standard style: "Samdech", "H.E." and "Oknha" are honorifics, no part of names, and "Addis Abeba – " is a dateline', () => {
+    const r = extractArticle('Addis Abeba – The Ethiopian Human Rights Commission (EHRC) said displaced people had received one round of food aid in four months.\n\nCouncil of Ministers spokesman H.E. Chhay Piseth said the project was approved. Deputy Prime Minister Samdech Teng Bunroeun said it would help. Oknha Lim Bunhok, vice-president of the Cambodia Chamber of Commerce, said investors were keen.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ethiopian Human Rights Commission', 'Chhay Piseth', 'Teng Bunroeun', 'Lim Bunhok']);
+    expect(r.officials.map((o) => o.name)).toEqual(['Chhay Piseth', 'Teng Bunroeun', 'Lim Bunhok']);
+  });
 });
