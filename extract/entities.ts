@@ -1699,6 +1699,9 @@ function parenthesizedAcronyms(text: string, table: EntityTable): void {
 function shortBackReferences(scan: MentionScan, table: EntityTable): void {
   const { tokens, taken } = scan;
   const shortForms = new Map<string, number>();
+  // (a head word several bodies end on, "the Commission" in a story of the EHRC, the EDRMC and Tigray's
+  // commission: the one named most before it)
+  const headHolders = new Map<string, number[]>();
   let maxShort = 1;
   table.entities.forEach((e, idx) => {
     if (e.kind === 'COUNTRY' || e.kind === 'REGION') return;
@@ -1735,6 +1738,7 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       if (words.length >= 2) {
         const last = words[words.length - 1];
         if (isHead(last) && !shortForms.has(last)) shortForms.set(last, idx);
+        if (isHead(last)) headHolders.set(last, [...(headHolders.get(last) ?? []), idx]);
         // "Ennahda" for "Ennahda Movement", but not "Foreign" for "Foreign Ministry" ("Foreign Minister X" is another country's, often).
         // (a company's, or a two-word name's only: "Cauvery" is the river of the "Cauvery Water Management Authority")
         // ("Tessellate" for "Tessellate AI")
@@ -1747,9 +1751,16 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
     for (let n = Math.min(maxShort, tokens.length - t); n >= 1; n--) {
       if (!scan.free(t, t + n - 1)) continue;
       const surf = scan.surface(t, t + n - 1);
-      const idx = shortForms.get(surf);
+      let idx = shortForms.get(surf);
       if (idx === undefined) continue;
       const span = { start: tokens[t].start, end: tokens[t + n - 1].end };
+      const holders = headHolders.get(surf);
+      if (holders && holders.length > 1) {
+        // (the one named most before it, the story's own body; a body named only later is none of them)
+        const before = (k: number) => table.entities[k].mentions.filter((m) => m.end <= span.start).length;
+        const best = holders.reduce((b, k) => (before(k) > before(b) ? k : b), idx);
+        if (before(best) > 0) idx = best;
+      }
       if (!table.entities[idx].mentions.some((m) => m.start <= span.start && m.end >= span.end)) table.addMention(idx, span, surf);
       for (let k = t; k < t + n; k++) taken[k] = 1;
       t += n - 1;

@@ -695,4 +695,8 @@ describe('findEntities', () => {
   it('reads a contractor by its name\'s last word ("Kgotso Water Solutions", "Delta Contractors")', () => {
     expect(names('The metro paid Kgotso Water Solutions R96-million, and Delta Contractors was paid R12-million.')).toEqual(['Delta Contractors', 'Kgotso Water Solutions']);
   });
+  it('gives a head word several bodies end on ("the Commission") to the one named most before it, not to the first registered or one named only later', () => {
+    const r = extractArticle('Addis Abeba – The Ethiopian Human Rights Commission (EHRC) has warned that displaced people in the Amhara and Tigray regions face a grave threat.\n\nIn a report released on Tuesday following visits to 23 IDP sites, the Commission said that residents had received only one round of food assistance.\n\nIn Mekelle, the Tigray Disaster Risk Management Commission, which operates under the Tigray Interim Regional Administration (TIRA), said the situation was worse.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ethiopian Human Rights Commission', 'Ethiopian Human Rights Commission', 'Tigray Disaster Risk Management Commission']);
+  });
 });
