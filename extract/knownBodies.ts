@@ -124,6 +124,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'ICANA', kind: ORG, press: true, forms: ['ICANA', 'Islamic Consultative Assembly News Agency'] },
   { name: 'Tehran Times', kind: ORG, press: true, forms: ['Tehran Times'] },
   { name: 'Islamic Consultative Assembly', kind: GOV, forms: ['Islamic Consultative Assembly', 'Majlis'], country: 'Iran' },
+  { name: 'Mazhilis', kind: GOV, forms: ['Mazhilis', 'Majilis'], country: 'Kazakhstan' },
   { name: 'Expediency Discernment Council', kind: GOV, forms: ['Expediency Discernment Council', 'Expediency Council'], country: 'Iran' },
   { name: 'Syrian Arab News Agency', kind: ORG, press: true, forms: ['SANA', 'Syrian Arab News Agency'] },
   { name: 'Emirates News Agency', kind: ORG, press: true, forms: ['WAM', 'Emirates News Agency'] },

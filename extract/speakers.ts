@@ -195,6 +195,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // "its central command said", "its press office said": the body named last speaks through them.
   if (ITS_VOICE.test(raw) && ctx.lastEntity) return entityRef(ctx.lastEntity);
+  // ("according to the ministry's press service": the body it speaks for, as the owner alone would be read)
+  const pressService = /^((?:the|its)\s+[\p{Ll}\s-]+?)['’]s\s+(?:press\s+(?:service|office|department)|media\s+(?:office|department))$/u.exec(raw);
+  if (pressService) {
+    const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
+    const owner = resolveSpeaker(ctx, { start: at, end: at + pressService[1].length });
+    if (owner?.entity) return owner;
+  }
   // "Havenstad's management and supervisory boards said": a company speaks through its boards, and
   // "the boards said" is the body whose boards spoke last.
   const boards = /^(?:(\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})['’]s|the)\s+(?:[\p{Ll}-]+\s+(?:and\s+[\p{Ll}-]+\s+)?)?(?:boards?|board of directors)$/u.exec(raw);

@@ -1679,4 +1679,10 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Ethiopian Human Rights Commission', 'Chhay Piseth', 'Teng Bunroeun', 'Lim Bunhok']);
     expect(r.officials.map((o) => o.name)).toEqual(['Chhay Piseth', 'Teng Bunroeun', 'Lim Bunhok']);
   });
+  it('reads Astana Times and Rudaw style: "according to the ministry\'s press service" is the ministry, "a PUK politburo member", the Mazhilis', () => {
+    const r = extractArticle('The Ministry of Water Resources and Irrigation said the bill would pass. More than 2,300 farms applied for subsidies last year, according to the ministry’s press service.\n\nThe Mazhilis approved the bill on Wednesday.\n\nGoran Aziz Sharbazheri, a PUK politburo member, said the two sides shared the blame.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ministry of Water Resources and Irrigation', 'Ministry of Water Resources and Irrigation', 'Goran Aziz Sharbazheri']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Goran Aziz Sharbazheri', 'PUK politburo member']]);
+    expect(r.entities.map((e) => e.name)).toContain('Mazhilis');
+  });
 });
