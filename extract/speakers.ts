@@ -245,7 +245,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("lawmaker Oksana Tkachuk of the Holos party": and a body noun after the name)
   // ("farmers in southern Kazakhstan": a part of the place first)
   // ("Rep. X of the 1st District of Rizal": a numbered district)
-  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
+  // ("Senior Superintendent X of the police's National Security Department": a unit of a body named in lower case)
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;

@@ -1685,4 +1685,8 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Goran Aziz Sharbazheri', 'PUK politburo member']]);
     expect(r.entities.map((e) => e.name)).toContain('Mazhilis');
   });
+  it('reads a speaker placed in a unit of a body named in lower case ("Senior Superintendent X of the police\'s National Security Department said")', () => {
+    const r = extractArticle('Speaking at a press conference on Tuesday afternoon, Senior Superintendent Alan Fung Tsz-chun of the police’s National Security Department said officers had seized four mobile phones.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Alan Fung Tsz-chun', 'officers had seized four mobile phones']]);
+  });
 });
