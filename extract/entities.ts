@@ -1757,9 +1757,9 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       const holders = headHolders.get(surf);
       if (holders && holders.length > 1) {
         // (the one named most before it, the story's own body; a body named only later is none of them)
-        const before = (k: number) => table.entities[k].mentions.filter((m) => m.end <= span.start).length;
-        const best = holders.reduce((b, k) => (before(k) > before(b) ? k : b), idx);
-        if (before(best) > 0) idx = best;
+        const before = new Map([idx, ...holders].map((k) => [k, table.entities[k].mentions.filter((m) => m.end <= span.start).length]));
+        const best = holders.reduce((b, k) => (before.get(k)! > before.get(b)! ? k : b), idx);
+        if (before.get(best)! > 0) idx = best;
       }
       if (!table.entities[idx].mentions.some((m) => m.start <= span.start && m.end >= span.end)) table.addMention(idx, span, surf);
       for (let k = t; k < t + n; k++) taken[k] = 1;

@@ -13,7 +13,7 @@ import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { DATELINE, splitParagraphs, splitSentences, type Sentence } from './sentences.js';
 import { isTitleHead, titleWords } from './names.js';
-import { DOCUMENT_NOUNS, documentKind, isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
+import { DOCUMENT_NOUNS, SINGLE_SOURCE, documentKind, isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
 import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
 
 export type {
@@ -109,10 +109,6 @@ const LABEL_BEFORE = /\b(?:(?:register(?:ed|ing)?|designated|listed|classified|l
 /** A law's words, which no one says ("charged under Article 331 of the Penal Code, which punishes “abusing …”"). */
 const LAW_TEXT_BEFORE = /\b(?:Article|Section|Law|Act|Code|Decree|Statute)\b[^.!?“”"]{0,100},\s+which\s+(?:punishes|prohibits|bans|criminali[sz]es|forbids|defines|covers|penali[sz]es|outlaws|targets|allows|permits|requires)\s+$/u;
 
-/** An anonymous source of one person, called again "the source" ("A Home Office source said …"). */
-// (or of a place's people: "A resident of Cam Hai Tay who declined to be named said …. “…,” the resident said")
-// (and one unnamed worker: "A civil servant in Kyaukphyu, who asked not to be named, said …. “…,” she said")
-const SINGLE_SOURCE = /^(?:source|person|diplomat|insider|aide|resident|villager|witness|servant|employee|staffer|worker|teacher|doctor|nurse|trader|farmer|fisherman|driver|engineer)$/;
 
 /** A document named in a speaker's sentence, the kind that may later speak for them ("the statement said"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');

@@ -107,6 +107,11 @@ function familyNameFirst(words: string[]): boolean {
   return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]) || PINYIN_GIVEN.test(words[1].toLowerCase());
 }
 
+/** "Rizal Hakimi" of "Rizal Hakimi Mansor": two words that open a three-word name (read inside an article only, never an alias). */
+function isFirstTwoOf(name: string, p: Person): boolean {
+  return name.split(' ').length === 2 && p.name.split(' ').length === 3 && p.name.startsWith(`${name} `);
+}
+
 function surnameForms(name: string): string[] {
   const words = name.split(' ');
   const out = new Set<string>();
@@ -268,6 +273,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     return false;
   };
+  // One or two capitalized words no list knows before a local office's first word: the place it is of
+  // ("Istanbul Mayor X", "The Kakumiro District chairperson, Mr X,").
+  const placeOfOffice = (first: number): number => {
+    for (let c = first - 1, n = 0; c >= 0 && n < 2 && SINGLE_SPACE.test(gap(c, c + 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c].text) && !NOT_PERSON.has(tokens[c].text) && !isTitleWord(tokens[c].text) && !entityToken(c); c--, n++) first = c;
+    return first;
+  };
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     start -= honorificWords(start);
     let k = start - 1;
@@ -296,7 +307,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Istanbul Mayor X", "Taichung Deputy Mayor X", "Taytay Mayor X": a city's office with the city's
     // name, one or two capitalized words no list knows)
     if (/^(?:Mayor|Deputy|Vice|Governor)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor)$/.test(t.text))) {
-      for (let c = first - 1, n = 0; c >= 0 && n < 2 && SINGLE_SPACE.test(gap(c, c + 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c].text) && !NOT_PERSON.has(tokens[c].text) && !isTitleWord(tokens[c].text) && !entityToken(c); c--, n++) first = c;
+      first = placeOfOffice(first);
     }
     // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is
     // what follows that name (its body goes to the role, below).
@@ -434,7 +445,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("The Kakumiro District chairperson, Mr X,", "The Taichung Deputy Mayor, X,": the place that names
       // a local office, one or two capitalized words no list knows)
       if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor)$/.test(t.text))) {
-        for (let c = first - 1, n = 0; c >= 0 && n < 2 && SINGLE_SPACE.test(gap(c, c + 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c].text) && !NOT_PERSON.has(tokens[c].text) && !isTitleWord(tokens[c].text) && !entityToken(c); c--, n++) first = c;
+        first = placeOfOffice(first);
       }
       // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office
       // between a possessive and its head.
@@ -600,8 +611,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const placeAfter = /^, \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 3)) ? entities.at(tokens[b].end + 2) : undefined;
     if (placeAfter && (placeAfter.kind === 'REGION' || placeAfter.kind === 'COUNTRY') && !/^, \p{Lu}[\p{L} ]*?['’]s\b/u.test(text.slice(tokens[b].end, tokens[b].end + 40))) continue;
     // (nor "Rizal Hakimi" after "Rizal Hakimi Mansor": the first two words of a three-word name, read below)
-    const firstTwoOf = (p: Person) => a + 1 === b && p.name.split(' ').length === 3 && p.name.startsWith(`${name} `);
-    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name) || firstTwoOf(p))) add(name);
+    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name) || isFirstTwoOf(name, p))) add(name);
   }
 
   // "Zarmina, 34, sat with her three children": one name and an age is a person too (many people go
@@ -645,7 +655,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Rizal Hakimi said" after "Menteri Besar Rizal Hakimi Mansor": a Malay name has no surname, and the
     // papers drop the father's name; only one person's, and no alias, so no other story's "Ana Lucía" is him)
     if (words.length === 2) {
-      const firstTwo = persons.filter((p) => p.name.split(' ').length === 3 && p.name.startsWith(`${name} `));
+      const firstTwo = persons.filter((p) => isFirstTwoOf(name, p));
       if (firstTwo.length === 1) return firstTwo[0];
     }
     if (words.length >= 2 && words.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) {

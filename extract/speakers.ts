@@ -100,6 +100,13 @@ function sentBy(ctx: SpeakerContext, noun: string, pos: number): ExtractedEntity
   return found;
 }
 
+/** One unnamed person whom "the <noun>" calls again ("A Home Office source said …. The source said"). */
+const SAME_SOURCE_NOUNS = 'source|person|diplomat|insider|aide|resident|villager|witness';
+/** One unnamed person a later "he", "she" or "the <noun>" may mean: those, and workers placed by where they work. */
+// (or of a place's people: "A resident of Cam Hai Tay who declined to be named said …. “…,” the resident said")
+// (and one unnamed worker: "A civil servant in Kyaukphyu, who asked not to be named, said …. “…,” she said")
+export const SINGLE_SOURCE = new RegExp(`^(?:${SAME_SOURCE_NOUNS}|servant|employee|staffer|worker|teacher|doctor|nurse|trader|farmer|fisherman|driver|engineer)$`);
+
 /** Where a person was last named before `pos` (-1 if not). */
 const lastNamedBefore = (p: Person, pos: number) => p.mentions.filter((m) => m.end <= pos).at(-1)?.start ?? -1;
 
@@ -493,10 +500,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const field = spokes[1].trim().toLowerCase().replace(/['’]s$/, '');
     const fits = (title: string) => /spokes/i.test(title) && (field === '' || title.toLowerCase().includes(field) || title.split(/\s+/).slice(0, -1).every((w) => /^\p{Lu}/u.test(w)));
     const p = ctx.people.mentionedBefore(span.start, (x) => x.roles.some((r) => fits(r.title)));
-    if (p && !unnamedSince(ctx, p, span.start, 'spokesman') && !unnamedSince(ctx, p, span.start, 'spokeswoman') && !unnamedSince(ctx, p, span.start, 'spokesperson')) return personRef(p);
+    if (p && !['spokesman', 'spokeswoman', 'spokesperson'].some((head) => unnamedSince(ctx, p, span.start, head))) return personRef(p);
   }
   // ("A Home Office source said …. The source said": that source, as it was introduced)
-  const sameSource = /^the\s+(source|person|diplomat|insider|aide|resident|villager|witness)$/i.exec(raw);
+  const sameSource = new RegExp(`^the\\s+(${SAME_SOURCE_NOUNS})$`, 'i').exec(raw);
   if (sameSource) {
     // (no one named since makes "the source" another: "A source close to X told Meduza that Y's … . According
     // to the source, …"; a named diplomat or aide may be "the diplomat" again)
