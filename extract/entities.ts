@@ -1617,12 +1617,16 @@ function settleNames(raw: RawMention[], text: string): void {
 /** "Energy and Mineral Resources Ministry" is also written "Ministry of Energy and Mineral Resources". */
 function reorderedBodyName(name: string, kind: EntityKind): string[] {
   if (kind !== 'GOVERNMENT_BODY') return [];
-  // ("Finance Ministry of Sri Lanka" is also "Ministry of Finance": the other order, without its country)
-  const country = / of (?:the )?[^ ]+(?: [^ ]+){0,3}$/.exec(name);
-  const bare = country && COUNTRY_NAMES.has(country[0].replace(/^ of (?:the )?/, '')) ? name.slice(0, country.index) : undefined;
-  if (bare) return reorderedBodyName(bare, kind);
+  // ("Finance Ministry of Sri Lanka" is also "Ministry of Finance", and across articles "Ministry of
+  // Finance of Sri Lanka": the other order, without its country and with it)
+  const country = name.includes(' of ') ? [...name.matchAll(/ of (?:the )?/g)].find((of) => COUNTRY_NAMES.has(name.slice(of.index + of[0].length))) : undefined;
+  if (country) {
+    const ofCountry = name.slice(country.index);
+    return reorderedBodyName(name.slice(0, country.index), kind).flatMap((other) => [other, other + ofCountry]);
+  }
   const headLast = /^((?:\p{Lu}[\p{L}-]*|and)(?: (?:\p{Lu}[\p{L}-]*|and))*) (Ministry|Department)$/u.exec(name);
-  if (headLast && !headLast[1].startsWith('and')) return [`${headLast[2]} of ${headLast[1]}`];
+  // (the "Foreign Ministry" is the "Ministry of Foreign Affairs")
+  if (headLast && !headLast[1].startsWith('and')) return [`${headLast[2]} of ${headLast[1] === 'Foreign' ? 'Foreign Affairs' : headLast[1]}`];
   const headFirst = /^(Ministry|Department) of ((?:\p{Lu}[\p{L}-]*|and)(?: (?:\p{Lu}[\p{L}-]*|and))*)$/u.exec(name);
   return headFirst ? [`${headFirst[2]} ${headFirst[1]}`] : [];
 }

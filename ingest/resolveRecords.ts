@@ -1,7 +1,10 @@
 /**
  * Resolution of named entities and officials against the store: a name or alias already known
  * resolves to that record (new aliases and roles are added to it); an unknown one becomes a new
- * record whose id derives from its name, so concurrent ingestions create it once.
+ * record whose id derives from its name, so concurrent ingestions create it once. A shortened name
+ * ("Carter" of "John Carter", "Health Ministry" of "Health Ministry of Uganda") names a record inside
+ * one article only: across articles, "Mary Carter" would otherwise become John Carter, with his
+ * statements, and Russia's health ministry Uganda's.
  */
 import {
   type EntityRecord, type OfficialRecord, type RoleRecord, type Store, StoreError, normalizeName, slugFromName,
@@ -14,18 +17,41 @@ export interface Resolved<T> {
   records: T[];
 }
 
+type Names = { name: string; aliases: string[] };
+
+/** "Carter", "Ortiz Castellanos", "Health Ministry" of "Health Ministry of Uganda": words of the name itself, fewer of them. */
+function isPartOfName(alias: string, name: string): boolean {
+  const words = new Set(normalizeName(name).split(' '));
+  const part = normalizeName(alias).split(' ');
+  return part.length < words.size && part.every((word) => words.has(word));
+}
+
+/** The name and the aliases that are not a part of it (an acronym, another spelling, a nickname), normalized. */
+const fullNames = (named: Names) =>
+  [named.name, ...named.aliases.filter((alias) => !isPartOfName(alias, named.name))].map(normalizeName);
+
+/**
+ * Whether a stored record is this item: the name of one is a full name of the other. Two aliases
+ * alike do not make one record ("ABC" is a broadcaster and a party in Lesotho, "Bunge" the
+ * parliament of Kenya and of Tanzania), and a shortened name never does ("Carter", "Parliament").
+ */
+function sameRecord(record: Names, item: Names): boolean {
+  const name = normalizeName(item.name);
+  return fullNames(record).includes(name) || fullNames(item).includes(normalizeName(record.name));
+}
+
 /** Finds or creates each record; `merge` says what to add to an existing one (undefined: nothing). */
-async function resolveNamed<T extends EntityRecord | OfficialRecord, N extends { name: string; aliases: string[] }>(
+async function resolveNamed<T extends EntityRecord | OfficialRecord, N extends Names>(
   repository: NamedRepo<T>,
   named: readonly N[],
   create: (item: N) => Omit<T, 'createdAt' | 'updatedAt' | 'version'>,
   merge: (record: T, item: N) => Partial<T> | undefined,
   writable: boolean,
 ): Promise<Resolved<T>> {
-  const known = await repository.idsByName(named.flatMap((item) => [item.name, ...item.aliases]));
-  const ids = named.map((item) => known.get(normalizeName(item.name)) ?? item.aliases.map((a) => known.get(normalizeName(a))).find(Boolean));
-  const existing = await repository.getMany(ids.filter((id): id is string => Boolean(id)));
+  const known = await repository.idsByName(named.flatMap(fullNames));
+  const existing = await repository.getMany([...new Set(known.values())]);
   const byId = new Map(existing.filter((r): r is T => Boolean(r)).map((r) => [r.id, r]));
+  const ids = named.map((item) => fullNames(item).map((name) => known.get(name)).find((id) => id && byId.has(id) && sameRecord(byId.get(id)!, item)));
   const byName = new Map<string, T>();
   const records: T[] = [];
   for (const [i, item] of named.entries()) {

@@ -75,6 +75,9 @@ describe('findEntities', () => {
     const japan = entities('The Japanese Foreign Ministry lodged a protest.').find((e) => e.kind === 'GOVERNMENT_BODY')!;
     expect(japan).toMatchObject({ name: 'Foreign Ministry of Japan', country: 'Japan' });
     expect(japan.aliases).toContain('Japanese Foreign Ministry');
+    // The other order, with its country, is what joins it to another article's "Ministry of Foreign Affairs of China".
+    expect(ministry.aliases).toEqual(expect.arrayContaining(['Ministry of Foreign Affairs', 'Ministry of Foreign Affairs of China']));
+    expect(entities('The Ministry of Health of Uganda said so.')[0].aliases).toEqual(expect.arrayContaining(['Health Ministry', 'Health Ministry of Uganda']));
   });
 
   it("does not take the title of another country's minister as a mention of a ministry", () => {
