@@ -30,6 +30,8 @@ export const TITLE_HEADS = new Set([
   'besar',
   // (Latin America's and Scandinavia's public defenders; "chief councilor" of an Indigenous council)
   'ombudsman', 'ombudswoman', 'ombudsperson', 'councilor',
+  // (Thailand's police ranks: "Pol Gen X", "Pol Lt Col X")
+  'pol',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -84,12 +86,12 @@ export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);
 
 /** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
 // ("Ald. Teresa Mendoza-Quinn (25th)": a Chicago alderman)
-export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Amb|Supt|Cmdr|Pres|Ald)$/;
+export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Amb|Supt|Cmdr|Pres|Ald|Pol)$/;
 
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
 // (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
 // (and hyphenated, as British and Asian papers write them: "Major-General Tun Lwin Oo")
-export const RANK = /^(?:Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
+export const RANK = /^(?:Pol|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
 
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
 // (and an initial: "R. Manimaran", as Indian papers write names)

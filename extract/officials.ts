@@ -332,7 +332,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (an envoy's title ends on the place they are sent to)
     const sentTo = entityToken(last) && tokens.slice(first, last).some((_, k) => envoyTo(first + k));
     // (not a field cut at its "and": "MEC for Cooperative Governance and" before "Traditional Affairs X")
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last)) || /^(?:and|of|for|the)$/.test(tokens[last].text)) return undefined;
+    // (Thailand's "Pol" opens a rank, "Pol Gen": alone it is a name, "Pol Pot")
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 

@@ -336,6 +336,14 @@ describe('findPersons', () => {
     expect(titles('In a post on X, the military’s Arabic-language spokesman, Lt. Col. Eitan Shafir, warned residents of 23 villages not to return.')).toEqual([['Eitan Shafir', ['Arabic-language spokesman']]]);
     expect(titles('Army spokesman Lt. Col. Omar Haddad said the roads were closed.')).toEqual([['Omar Haddad', ['Army spokesman']]]);
   });
+  it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
+      ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
+    ]);
+    expect(titles('The Khmer Rouge under Pol Pot emptied the cities.')).toEqual([]);
+  });
+
   it('reads two offices joined by "and" in apposition ("X, president and chief executive of Y,"), not a second person ("X, a trader, and Y")', () => {
     const roles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.organization])]);
     expect(roles('Janet Okafor, president and chief executive of Marlowe Therapeutics, said the company had spent $18 billion.')).toEqual([['Janet Okafor', [['president and chief executive', 'Marlowe Therapeutics']]]]);
