@@ -78,6 +78,16 @@ export function malayHonorificLength(words: string[]): number {
   return 0;
 }
 
+/**
+ * What a private person is, written before the name at a sentence's start ("Pensioner Katrina Gaoses
+ * (67) said", "Farmer X said", as Namibian, Kenyan and Indian papers write it): no part of the name.
+ */
+export const LAY_DESCRIPTORS = new Set([
+  'Pensioner', 'Retiree', 'Farmer', 'Resident', 'Trader', 'Vendor', 'Hawker', 'Shopkeeper', 'Student', 'Teacher', 'Nurse',
+  'Widow', 'Housewife', 'Homemaker', 'Villager', 'Fisherman', 'Motorist', 'Commuter', 'Businessman', 'Businesswoman',
+  'Entrepreneur', 'Activist', 'Labourer', 'Laborer', 'Miner', 'Herder', 'Pastoralist', 'Parent', 'Mother', 'Father',
+]);
+
 /** Letters after a name that are no part of it: "Sarah Whitlock KC", "Thabo Ramokgopa SC", "Jane Doe MP". */
 const POST_NOMINALS = 'KC|QC|SC|MP|MEP|MSP|OBE|CBE|MBE|DBE|KBE';
 export const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);

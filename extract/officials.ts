@@ -4,7 +4,7 @@
 // appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, NOT_PERSON, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -69,6 +69,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
       i = j + 1;
       continue;
     }
+    // ("Pensioner Katrina Gaoses said": what a private person is, before the name)
+    if (i < j && LAY_DESCRIPTORS.has(tokens[i].text)) i++;
     // At most four words, or six with a particle ("Ana Paula Ribeiro da Costa"); never ending on one.
     let last = Math.min(j, i + 3);
     if (tokens.slice(i, j + 1).some((t) => NAME_PARTICLES.has(t.text))) last = Math.min(j, i + 5);

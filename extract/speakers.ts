@@ -4,7 +4,7 @@
 import { COUNTRIES } from './countries.js';
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
 import { PRESS_NAMES, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
-import { HONORIFICS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength, titleWords } from './names.js';
+import { HONORIFICS, LAY_DESCRIPTORS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -163,6 +163,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
     return resolveSpeaker(ctx, { start: at, end: at + day.index });
   }
+  // ("Pensioner Katrina Gaoses (67) said": an age after the name, as southern African papers write it)
+  const age = /\s*\(\d{1,3}\)$/.exec(raw);
+  if (age && age.index > 0) {
+    const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
+    return resolveSpeaker(ctx, { start: at, end: at + age.index });
+  }
   const words = raw.split(/\s+/);
   const last = words[words.length - 1];
   if (PRONOUN.test(last) && (words.length === 1 || /^(?:what|which|who|that|of|as)$/i.test(words[words.length - 2]))) {
@@ -281,6 +287,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   let k = nameEnd - 1;
   while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
   let nameToks = staff ? [] : toks.slice(k + 1, nameEnd);
+  // ("Pensioner Katrina Gaoses said": what a private person is, before the name)
+  if (nameToks.length > 1 && LAY_DESCRIPTORS.has(nameToks[0].text)) nameToks = nameToks.slice(1);
   // ("Sheikh said" after "Anwar Hussain Sheikh": a style word that is the family name of someone named)
   if (nameToks.length === 0 && toks.length === 1 && !staff && /^\p{Lu}\p{Ll}+$/u.test(raw)) {
     const p = ctx.people.resolve(raw, false);

@@ -1689,4 +1689,9 @@ describe('extractArticle', () => {
     const r = extractArticle('Speaking at a press conference on Tuesday afternoon, Senior Superintendent Alan Fung Tsz-chun of the police’s National Security Department said officers had seized four mobile phones.');
     expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Alan Fung Tsz-chun', 'officers had seized four mobile phones']]);
   });
+  it('reads a private person introduced by what they are and an age ("Pensioner Katrina Gaoses (67) said", "Farmer X said"): neither is part of the name', () => {
+    expect(statements('Pensioner Katrina Gaoses (67) said she had not had running water since Monday. Farmer John Hamutenya said his cattle had no water either.')).toEqual([
+      ['PARAPHRASE', 'Katrina Gaoses', 'she had not had running water since Monday'], ['PARAPHRASE', 'John Hamutenya', 'his cattle had no water either'],
+    ]);
+  });
 });
