@@ -1694,4 +1694,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Katrina Gaoses', 'she had not had running water since Monday'], ['PARAPHRASE', 'John Hamutenya', 'his cattle had no water either'],
     ]);
   });
+  it('reads a story\'s first word printed in capitals ("THE Namibia Water Corporation (NamWater) has cut …") as no part of the name; an acronym stays one', () => {
+    const r = extractArticle('THE Namibia Water Corporation (NamWater) has cut supply to Rehoboth.\n\nWHO said the outbreak was spreading.');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Namibia Water Corporation', 'World Health Organization']));
+    expect(r.entities.map((e) => e.name)).not.toContain('THE Namibia Water Corporation');
+  });
 });
