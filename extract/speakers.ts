@@ -1056,7 +1056,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     }
     // ("…, Marike du Plessis,": a particle inside the name; "The committee's chairperson, the ANC's Dikeledi
     // Rampa,": the holder's party before it)
-    const named = /^\s*(?:the\s+\p{Lu}{2,6}['’]s\s+|(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?|(?:de|van|von|der|den|da|di|du|del|dos|ter) (?=\p{Lu})){2,7})\s*$/u.exec(second);
+    // ("The chairperson of the management committee, IPC councillor Marlene Kooper,": the holder's party, then a title)
+    const named = /^\s*(?:the\s+\p{Lu}{2,6}['’]s\s+|(?:\p{Lu}{2,6}\s+)?(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?|(?:de|van|von|der|den|da|di|du|del|dos|ter) (?=\p{Lu})){2,7})\s*$/u.exec(second);
     // (two words, or an acronym: "CHINADA" is a name, "CEO" a title, though the pattern can split their letters)
     if (named && (/\s/.test(named[1].trim()) || !isTitleWord(named[1].trim()))) {
       const words = named[1].trim().split(' ');
@@ -1066,7 +1067,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
       const titleWords = second.slice(0, second.indexOf(named[1])).trim().split(/\s+/).filter(Boolean);
       // ("Her party, the National Rally, said": a description, then the name it has)
       const describedThenNamed = titleWords.length === 1 && titleWords[0] === 'the' && /^\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+[\p{Ll}\s-]+$/u.test(body.slice(0, firstComma));
-      const partyBefore = /^the\s+\p{Lu}{2,6}['’]s$/u.test(titleWords.join(' '));
+      const partyBefore = /^the\s+\p{Lu}{2,6}['’]s$/u.test(titleWords.join(' ')) ||
+        (titleWords.length > 1 && /^\p{Lu}{2,6}$/u.test(titleWords[0]) && titleWords.slice(1).every((w) => isTitleWord(w)));
       if (words.length - titled <= 4 && (titleWords.every((w) => isTitleWord(w)) || describedThenNamed || partyBefore)) {
         const off = sentStart + firstComma + 1 + second.indexOf(named[1]) + named[1].indexOf(name);
         return { start: off, end: off + name.length };

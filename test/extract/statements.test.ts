@@ -1699,4 +1699,8 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Namibia Water Corporation', 'World Health Organization']));
     expect(r.entities.map((e) => e.name)).not.toContain('THE Namibia Water Corporation');
   });
+  it('reads the name in apposition after a description when a party or body\'s acronym opens it ("The chairperson of the committee, IPC councillor Marlene Kooper, said")', () => {
+    expect(statements('The chairperson of the management committee, IPC councillor Marlene Kooper, said the ruling party was wrong.')).toEqual([['PARAPHRASE', 'Marlene Kooper', 'the ruling party was wrong']]);
+    expect(statements('The head of the union, ANC member Sipho Dlamini, said the strike would go on.')).toEqual([['PARAPHRASE', 'Sipho Dlamini', 'the strike would go on']]);
+  });
 });
