@@ -275,7 +275,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const placed = /^(?:[\p{L}-]+\s+){0,2}(?:officials|diplomats|sources|residents|witnesses|police|authorities|lawmakers|protesters|analysts|economists|hawks|doves|critics|opponents|supporters|allies|moderates|conservatives|progressives|farmers|workers|traders|villagers|voters|parents|exporters|businesses|fishermen)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+in\s/.test(placeTail[0]);
     // ("A resident of Cam Hai Tay", "a farmer from Cam Lam": one unnamed person, placed)
     const onePlaced = /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:resident|villager|farmer|worker|witness|local|mother|father|parent|student|teacher|trader|vendor|shopkeeper|fisherman|protester|voter|patient|survivor)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+(?:in|of|from)\s/.test(placeTail[0]) && !tailBody?.kind.match(/^(?:GOVERNMENT_BODY|ORGANIZATION|COMPANY|INTERNATIONAL_ORGANIZATION)$/);
-    if (placed || onePlaced) return { speakerName: raw, named: false };
+    // ("A senior official of the DMP's Tejgaon Division said": one unnamed official of a unit no list
+    // knows; its name is no person's)
+    const ofUnknownUnit = !tailBody && /^(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,3}(?:official|officer|source|spokes(?:man|woman|person)|aide|diplomat|employee|staffer|investigator|commander)$/iu.test(raw.slice(0, placeTail.index)) && /^\s+(?:of|at|in|with|from)\s/.test(placeTail[0]);
+    if (placed || onePlaced || ofUnknownUnit) return { speakerName: raw, named: false };
   }
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
   // are not a person called Goldman Sachs).

@@ -1703,4 +1703,9 @@ describe('extractArticle', () => {
     expect(statements('The chairperson of the management committee, IPC councillor Marlene Kooper, said the ruling party was wrong.')).toEqual([['PARAPHRASE', 'Marlene Kooper', 'the ruling party was wrong']]);
     expect(statements('The head of the union, ANC member Sipho Dlamini, said the strike would go on.')).toEqual([['PARAPHRASE', 'Sipho Dlamini', 'the strike would go on']]);
   });
+  it('reads "A senior official of the DMP\'s Tejgaon Division, requesting anonymity, said" as one unnamed official, not a person named after the unit', () => {
+    const r = extractArticle("A senior official of the DMP's Tejgaon Division, requesting anonymity, said the money was shared among three camps.");
+    expect(r.statements.map((s) => [s.speakerName, s.speaker])).toEqual([["A senior official of the DMP's Tejgaon Division", undefined]]);
+    expect(r.officials).toEqual([]);
+  });
 });
