@@ -514,8 +514,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (p && !['spokesman', 'spokeswoman', 'spokesperson'].some((head) => unnamedSince(ctx, p, span.start, head))) return personRef(p);
   }
   // ("A Home Office source said …. The source said": that source, as it was introduced)
-  const sameSource = new RegExp(`^the\\s+(${SAME_SOURCE_NOUNS})$`, 'i').exec(raw);
-  if (sameSource) {
+  // ("A Dubai-based grain trader, who asked not to be named, warned …. “…,” the trader said": any one unnamed worker)
+  const sameSource = /^the\s+(\p{L}+)$/iu.exec(raw);
+  if (sameSource && SINGLE_SOURCE.test(sameSource[1].toLowerCase())) {
     // (no one named since makes "the source" another: "A source close to X told Meduza that Y's … . According
     // to the source, …"; a named diplomat or aide may be "the diplomat" again)
     const noun = sameSource[1].toLowerCase();

@@ -1708,4 +1708,10 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => [s.speakerName, s.speaker])).toEqual([["A senior official of the DMP's Tejgaon Division", undefined]]);
     expect(r.officials).toEqual([]);
   });
+  it('reads "the trader said" after "A Dubai-based grain trader, who asked not to be named, warned": the unnamed worker introduced, as "the source" is', () => {
+    expect(statements('A Dubai-based grain trader, who asked not to be named because his company supplies several mills, warned that wheat would have to compete on price. "The route is longer than it looks on the map. Every border on the way is a cost," the trader said.')).toEqual([
+      ['PARAPHRASE', 'A Dubai-based grain trader', 'wheat would have to compete on price'],
+      ['QUOTE', 'A Dubai-based grain trader', 'The route is longer than it looks on the map. Every border on the way is a cost,'],
+    ]);
+  });
 });
