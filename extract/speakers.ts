@@ -858,7 +858,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // ("Tierra del Fuego governor X": a particle inside a capitalized name)
       (n > 0 && NAME_PARTICLES.has(w) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) ||
       // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
-      (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
+      (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) ||
+      // ("urban and rural development minister X said": two portfolios joined inside a lower-case title)
+      (n > 0 && w === 'and' && isTitleWord(toks[k - 1]?.text ?? '') && isTitleWord(toks[k + 1]?.text ?? '') && toks.slice(k + 1, k + 5).some((x) => isTitleHead(x.text))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company|bank)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && (bodyNounAhead(k) >= 0 || describedBodyAhead(k))) ||

@@ -1714,4 +1714,9 @@ describe('extractArticle', () => {
       ['QUOTE', 'A Dubai-based grain trader', 'The route is longer than it looks on the map. Every border on the way is a cost,'],
     ]);
   });
+  it('reads two portfolios joined by "and" inside a lower-case title ("urban and rural development minister X said …, and warned that …") as the subject of both verbs', () => {
+    expect(statements('On Tuesday, urban and rural development minister Immanuel Kandjimi said the council had 14 days to submit a plan, and warned that he would not hesitate to act.')).toEqual([
+      ['PARAPHRASE', 'Immanuel Kandjimi', 'the council had 14 days to submit a plan'], ['PARAPHRASE', 'Immanuel Kandjimi', 'he would not hesitate to act'],
+    ]);
+  });
 });
