@@ -336,6 +336,11 @@ describe('findPersons', () => {
     expect(titles('In a post on X, the military’s Arabic-language spokesman, Lt. Col. Eitan Shafir, warned residents of 23 villages not to return.')).toEqual([['Eitan Shafir', ['Arabic-language spokesman']]]);
     expect(titles('Army spokesman Lt. Col. Omar Haddad said the roads were closed.')).toEqual([['Omar Haddad', ['Army spokesman']]]);
   });
+  it('reads "Minister of Climate Change and Environment" as a portfolio: no person called "Change"', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('Dr Hind Saeed Al Marzouqi, Minister of Climate Change and Environment, said the project was on time.')).toEqual([['Hind Saeed Al Marzouqi', ['Minister of Climate Change and Environment']]]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
