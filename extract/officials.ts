@@ -283,8 +283,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   };
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     start -= honorificWords(start);
+    // ("Officer-in-Charge (OC) X": the office's initials in parentheses, part of the title)
+    const initials = start > 1 && /^\p{Lu}{2,5}$/u.test(tokens[start - 1].text) && gap(start - 1, start) === ') ' && gap(start - 2, start - 1) === ' (' && isTitleHead(tokens[start - 2].text);
     let k = start - 1;
     let first = -1;
+    if (initials) {
+      first = start - 2;
+      k = start - 3;
+    }
     // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
     // ("Brig.-Gen. Ronen Elkayam", "Maj.-Gen.": two abbreviated ranks joined by a hyphen)
     const abbreviated = (t: number) => (gap(t, t + 1) === '. ' || (gap(t, t + 1) === '.-' && ABBREVIATED_TITLE.test(tokens[t + 1].text))) && ABBREVIATED_TITLE.test(tokens[t].text);
@@ -335,7 +341,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const sentTo = entityToken(last) && tokens.slice(first, last).some((_, k) => envoyTo(first + k));
     // (not a field cut at its "and": "MEC for Cooperative Governance and" before "Traditional Affairs X")
     // (Thailand's "Pol" opens a rank, "Pol Gen": alone it is a name, "Pol Pot")
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 
@@ -358,7 +364,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // the office before the comma is (read below as "his Japanese counterpart, Taro Kono").
     const rankAfterComma = pre && tokens.slice(pre.first, pre.last + 1).every((t) => RANK.test(t.text) || /^(?:Major|General)$/.test(t.text)) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));
     if (pre && !rankAfterComma) {
-      const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + (ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.' ? 1 : 0) };
+      // (an abbreviated title's period, or the parenthesis around an office's initials, ends the title)
+      const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + ((ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.') || text[tokens[pre.last].end] === ')' ? 1 : 0) };
       const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);

@@ -449,6 +449,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const inner = toks.map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY' && x.kind !== 'REGION');
     if (inner) return entityRef(inner);
   }
+  // ("the OC said" after "Officer-in-Charge (OC) X": an office by the initials its title gave)
+  const initials = /^the\s+(\p{Lu}{2,5})$/u.exec(raw);
+  if (initials) {
+    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => r.title.endsWith(`(${initials[1]})`)));
+    if (holder) return personRef(holder);
+  }
   // "The chancellor said", "The governor said" after "Gov. Marites Bonifacio": the person named last
   // who holds that office.
   const titleOnly = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);

@@ -35,6 +35,8 @@ export const HYPHENATED_TITLES = new Set([
   'secretary-general', 'director-general', 'commissioner-general', 'attorney-general', 'solicitor-general', 'governor-general',
   'inspector-general', 'auditor-general', 'surgeon-general', 'vice-president', 'vice-chairman', 'vice-chancellor', 'co-founder',
   'under-secretary', 'co-leader', 'co-chair', 'co-chairman', 'co-president', 'co-director', 'co-chief', 'major-general', 'lieutenant-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral',
+  // (a South Asian police station's head: "Officer-in-Charge (OC) X")
+  'officer-in-charge',
 ]);
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {

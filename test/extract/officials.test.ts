@@ -341,6 +341,13 @@ describe('findPersons', () => {
     expect(titles('Dr Hind Saeed Al Marzouqi, Minister of Climate Change and Environment, said the project was on time.')).toEqual([['Hind Saeed Al Marzouqi', ['Minister of Climate Change and Environment']]]);
   });
 
+  it('reads "Officer-in-Charge (OC) X" as an office with its initials, and "the OC said" as X; no body called "Charge"', () => {
+    const r = extractArticle('Tejgaon police station Officer-in-Charge (OC) Md Mosharraf Hossain said the arrests continued. "A gang has been collecting money from every shop," the OC said.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Md Mosharraf Hossain', ['Officer-in-Charge (OC)']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Md Mosharraf Hossain', 'Md Mosharraf Hossain']);
+    expect(r.entities.map((e) => e.name)).not.toContain('Charge');
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
