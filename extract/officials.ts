@@ -283,8 +283,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   };
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     start -= honorificWords(start);
-    // ("Officer-in-Charge (OC) X": the office's initials in parentheses, part of the title)
-    const initials = start > 1 && /^\p{Lu}{2,5}$/u.test(tokens[start - 1].text) && gap(start - 1, start) === ') ' && gap(start - 2, start - 1) === ' (' && isTitleHead(tokens[start - 2].text);
+    // ("Officer-in-Charge (OC) X": the office's initials in parentheses, part of the title; "Lt Gen (retd)
+    // X", a retired officer's rank, as South Asian papers write it)
+    const initials = start > 1 && /^(?:\p{Lu}{2,5}|[Rr]etd|[Rr]etired|[Rr]td)$/u.test(tokens[start - 1].text) && gap(start - 1, start) === ') ' && gap(start - 2, start - 1) === ' (' && isTitleHead(tokens[start - 2].text);
     let k = start - 1;
     let first = -1;
     if (initials) {
@@ -332,6 +333,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // is no "Attorney General")
     // ("DP spokesperson Rep. Moon Ha-eun": a lawmaker's style after the office too)
     const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen|Rep|Representative)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
+      (/^(?:[Rr]etd|[Rr]etired|[Rr]td)$/.test(tokens[t].text) && t > 0 && RANK.test(tokens[t - 1].text)) ||
       (tokens[t].text === 'Major' && tokens[t + 1]?.text === 'General') ||
       (tokens[t].text === 'General' && t > 0 && (RANK.test(tokens[t - 1].text) || /^(?:Major|spokes(?:man|woman|person)|chief|commander|head)$/.test(tokens[t - 1].text)));
     while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t, k) => isTitleHead(t.text) && !afterOffice(first + k))) last--;

@@ -348,6 +348,12 @@ describe('findPersons', () => {
     expect(r.entities.map((e) => e.name)).not.toContain('Charge');
   });
 
+  it('reads a retired officer\'s rank ("Home Affairs Adviser Lt Gen (retd) X") as no part of the office after it, and "the adviser" as X', () => {
+    const r = extractArticle('Home Affairs Adviser Lt Gen (retd) Mahbubur Rahman Talukder said the government had acted. "Whoever they are, they will not be spared," the adviser told reporters.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Mahbubur Rahman Talukder', ['Home Affairs Adviser']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Mahbubur Rahman Talukder', 'Mahbubur Rahman Talukder']);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
