@@ -1071,7 +1071,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // ("The chairperson of the management committee, IPC councillor Marlene Kooper,": the holder's party, then a title)
     const named = /^\s*(?:the\s+\p{Lu}{2,6}['’]s\s+|(?:\p{Lu}{2,6}\s+)?(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu}))?((?:(?:\p{Lu}|[ae]l-\p{Lu})[\p{L}’'\-.]* ?|(?:de|van|von|der|den|da|di|du|del|dos|ter) (?=\p{Lu})){2,7})\s*$/u.exec(second);
     // (two words, or an acronym: "CHINADA" is a name, "CEO" a title, though the pattern can split their letters)
-    if (named && (/\s/.test(named[1].trim()) || !isTitleWord(named[1].trim()))) {
+    // (nor an office alone: "X, Deputy Ruler of Fujairah, who witnessed the signing, said" is X)
+    if (named && (/\s/.test(named[1].trim()) || !isTitleWord(named[1].trim())) && !named[1].trim().split(/\s+/).every((w) => isTitleWord(w))) {
       const words = named[1].trim().split(' ');
       let titled = 0;
       while (words.length - titled > 2 && isTitleWord(words[titled])) titled++;

@@ -1719,4 +1719,7 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Immanuel Kandjimi', 'the council had 14 days to submit a plan'], ['PARAPHRASE', 'Immanuel Kandjimi', 'he would not hesitate to act'],
     ]);
   });
+  it('reads "X, Deputy Ruler of Fujairah, who witnessed the signing, said" as X: an office alone in apposition is no name', () => {
+    expect(statements('His Highness Sheikh Saif bin Rashid Al Sharqi, Deputy Ruler of Fujairah, who witnessed the signing, said the emirate was ready.')).toEqual([['PARAPHRASE', 'Saif bin Rashid Al Sharqi', 'the emirate was ready']]);
+  });
 });
