@@ -198,6 +198,23 @@ function headWithin(text: string, tokens: Token[], from: number, n: number): boo
   return false;
 }
 
+/**
+ * The last token of a run of capitalized words from `from` that a parenthesis of initials follows, when
+ * those initials are the first letters of the capitalized words from `start` to it; else -1.
+ */
+function initialsAfter(text: string, tokens: Token[], start: number, from: number): number {
+  let m = from;
+  while (m < tokens.length && m - from < 3 && isCapitalized(tokens[m].text) && text.slice(tokens[m - 1].end, tokens[m].start) === ' ') {
+    const acronym = /^ \((\p{Lu}[\p{L}]{1,8})\)/u.exec(text.slice(tokens[m].end, tokens[m].end + 12));
+    if (acronym) {
+      const initials = tokens.slice(start, m + 1).filter((t, k) => isCapitalized(t.text) && !(k === 0 && t.text === 'The')).map((t) => t.text[0]).join('');
+      return initials.toLowerCase() === acronym[1].toLowerCase() ? m : -1;
+    }
+    m++;
+  }
+  return -1;
+}
+
 /** Runs of capitalized tokens separated only by spaces, allowing lower-case connectors inside. */
 function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -234,6 +251,13 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       const andCountrys = tokens[k - 1]?.text === 'and' && /^['’]s\b/.test(text.slice(tokens[k]?.end ?? 0)) && GAZETTEER.get(tokens[k]?.text ?? '')?.[0]?.kind === 'COUNTRY';
       if (k > j + 1 && k < tokens.length && !onAfterNonHead && !andCountrys && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
         j = k;
+        continue;
+      }
+      // ("Association of Local Authorities in Namibia (Alan)": "in" inside a name whose initials in
+      // parentheses after it spell the place too)
+      const placed = next === 'in' ? initialsAfter(text, tokens, i, j + 2) : -1;
+      if (placed > j) {
+        j = placed;
         continue;
       }
       break;

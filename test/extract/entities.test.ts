@@ -702,4 +702,8 @@ describe('findEntities', () => {
     const r = extractArticle('Addis Abeba – The Ethiopian Human Rights Commission (EHRC) has warned that displaced people in the Amhara and Tigray regions face a grave threat.\n\nIn a report released on Tuesday following visits to 23 IDP sites, the Commission said that residents had received only one round of food assistance.\n\nIn Mekelle, the Tigray Disaster Risk Management Commission, which operates under the Tigray Interim Regional Administration (TIRA), said the situation was worse.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Ethiopian Human Rights Commission', 'Ethiopian Human Rights Commission', 'Tigray Disaster Risk Management Commission']);
   });
+  it('reads "in <place>" inside a name when the initials in parentheses after it spell the place too ("Association of Local Authorities in Namibia (Alan)"), and not otherwise', () => {
+    expect(names('The Association of Local Authorities in Namibia (Alan) has warned that towns owe money.')).toEqual(['Association of Local Authorities in Namibia']);
+    expect(names('The Association of Local Authorities in Namibia has warned that towns owe money.')).toEqual(['Association of Local Authorities', 'Namibia']);
+  });
 });
