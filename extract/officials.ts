@@ -284,13 +284,19 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     start -= honorificWords(start);
     // ("Officer-in-Charge (OC) X": the office's initials in parentheses, part of the title; "Lt Gen (retd)
-    // X", a retired officer's rank, as South Asian papers write it)
-    const initials = start > 1 && /^(?:\p{Lu}{2,5}|[Rr]etd|[Rr]etired|[Rr]td)$/u.test(tokens[start - 1].text) && gap(start - 1, start) === ') ' && gap(start - 2, start - 1) === ' (' && isTitleHead(tokens[start - 2].text);
+    // X", a retired officer's rank, as South Asian papers write it; "Additional Commissioner (Crime and
+    // Operations) X", the portfolio)
+    let open = start - 1;
+    if (start > 1 && gap(start - 1, start) === ') ') {
+      while (open > 1 && start - open < 4 && gap(open - 1, open) === ' ' && /^(?:\p{Lu}|and$)/u.test(tokens[open].text)) open--;
+    }
+    const initials = start > 1 && gap(start - 1, start) === ') ' && gap(open - 1, open) === ' (' && isTitleHead(tokens[open - 1].text) &&
+      (open < start - 1 ? tokens.slice(open, start).every((t) => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(t.text)) : /^(?:\p{Lu}{2,5}|[Rr]etd|[Rr]etired|[Rr]td)$/u.test(tokens[open].text));
     let k = start - 1;
     let first = -1;
     if (initials) {
-      first = start - 2;
-      k = start - 3;
+      first = open - 1;
+      k = open - 2;
     }
     // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
     // ("Brig.-Gen. Ronen Elkayam", "Maj.-Gen.": two abbreviated ranks joined by a hyphen)

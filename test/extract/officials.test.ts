@@ -354,6 +354,11 @@ describe('findPersons', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Mahbubur Rahman Talukder', 'Mahbubur Rahman Talukder']);
   });
 
+  it('reads a portfolio in parentheses between the office and the name ("Additional Commissioner (Crime and Operations) X") as part of the title', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('DMP Additional Commissioner (Crime and Operations) Faruk Ahmed Sikder said police would not look at political identity.')).toEqual([['Faruk Ahmed Sikder', ['Additional Commissioner (Crime and Operations)']]]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
