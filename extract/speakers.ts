@@ -356,7 +356,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const rulers = rulersVoice ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(rulersVoice[1])) : undefined;
   if (rulers?.kind === 'ORGANIZATION') return entityRef(rulers);
   // "China's delegation, …, said", "Taiwan's government rejects …, saying": the country speaks.
-  const countrysVoice = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);
+  // ("Timor-Leste's government", "Guinea-Bissau's delegation": a hyphen inside the country's name)
+  const countrysVoice = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);
   const country = countrysVoice ? ctx.entities.byName(countrysVoice[1]) ?? ctx.entities.at(span.start + raw.indexOf(countrysVoice[1])) : undefined;
   if (country?.kind === 'COUNTRY') return entityRef(country);
   // "The Belgian presidency said" (of the EU Council), "the Russian delegation": the country by its demonym.

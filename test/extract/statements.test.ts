@@ -1722,4 +1722,7 @@ describe('extractArticle', () => {
   it('reads "X, Deputy Ruler of Fujairah, who witnessed the signing, said" as X: an office alone in apposition is no name', () => {
     expect(statements('His Highness Sheikh Saif bin Rashid Al Sharqi, Deputy Ruler of Fujairah, who witnessed the signing, said the emirate was ready.')).toEqual([['PARAPHRASE', 'Saif bin Rashid Al Sharqi', 'the emirate was ready']]);
   });
+  it('reads "Timor-Leste\'s government said" as the country, its name\'s hyphen and all', () => {
+    expect(statements('Timor-Leste’s government said that it could turn to Chinese lenders.')).toEqual([['PARAPHRASE', 'Timor-Leste', 'it could turn to Chinese lenders']]);
+  });
 });
