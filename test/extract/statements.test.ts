@@ -1725,4 +1725,8 @@ describe('extractArticle', () => {
   it('reads "Timor-Leste\'s government said" as the country, its name\'s hyphen and all', () => {
     expect(statements('Timor-Leste’s government said that it could turn to Chinese lenders.')).toEqual([['PARAPHRASE', 'Timor-Leste', 'it could turn to Chinese lenders']]);
   });
+  it('reads the first word in capitals after a dateline ("LOKOJA—THE Kogi State Government, yesterday, directed …") as no part of the name', () => {
+    const r = extractArticle('LOKOJA—THE Kogi State Government, yesterday, directed residents to relocate.');
+    expect(r.entities.map((e) => e.name)).not.toContain('THE Kogi State Government');
+  });
 });
