@@ -253,7 +253,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const officeOfPlace = (end: number): number | undefined => {
     let t = AREA_NOUN.test(tokens[end].text) ? end - 1 : end;
     let words = 0;
-    while (t > 0 && words < 3 && (isNameWord(tokens[t].text) || entityToken(t)) && gap(t - 1, t) === ' ') {
+    // ("the Director-General of NIHSA, X,": a body's initials no list knows, too)
+    while (t > 0 && words < 3 && (isNameWord(tokens[t].text) || entityToken(t) || /^\p{Lu}{2,6}$/u.test(tokens[t].text)) && gap(t - 1, t) === ' ') {
       t--;
       words++;
     }

@@ -169,7 +169,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
     return resolveSpeaker(ctx, { start: at, end: at + age.index });
   }
-  const words = raw.split(/\s+/);
+  // ("His words: “…”", as Nigerian papers introduce a quotation: read as the pronoun)
+  const spoken = /^(his|her)\s+words$/i.exec(raw);
+  const words = spoken ? [spoken[1].toLowerCase() === 'his' ? 'he' : 'she'] : raw.split(/\s+/);
   const last = words[words.length - 1];
   if (PRONOUN.test(last) && (words.length === 1 || /^(?:what|which|who|that|of|as)$/i.test(words[words.length - 2]))) {
     // ("… a letter that Treasury Secretary X sent …, in which he warned": the official named in the

@@ -1729,4 +1729,9 @@ describe('extractArticle', () => {
     const r = extractArticle('LOKOJA—THE Kogi State Government, yesterday, directed residents to relocate.');
     expect(r.entities.map((e) => e.name)).not.toContain('THE Kogi State Government');
   });
+  it('reads Vanguard style: "the Director-General of NIHSA, Engr. X, told journalists" (a body\'s initials after the office, an engineer\'s honorific) and "His words: “…”" for the person named before', () => {
+    const r = extractArticle('In Abuja, the Director-General of NIHSA, Engr. Abubakar Tijjani-Gwarzo, told journalists that the dam had opened. His words: "The release from Lagdo is not new, and it is not the only cause."');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Abubakar Tijjani-Gwarzo', ['Director-General of NIHSA']]]);
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'Abubakar Tijjani-Gwarzo'], ['QUOTE', 'Abubakar Tijjani-Gwarzo']]);
+  });
 });
