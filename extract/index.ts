@@ -7,6 +7,7 @@ import { attributeQuotation } from './attribution.js';
 import { findContentBounds } from './boilerplate.js';
 import { blankGlosses } from './glosses.js';
 import { lowerOpeningCapitals } from './openingCapitals.js';
+import { parenthesizeCommaInitials } from './commaAcronyms.js';
 import { statementDate } from './dates.js';
 import { findEntities } from './entities.js';
 import { findPersons, type Person } from './officials.js';
@@ -61,7 +62,7 @@ interface Reading {
 // The steps are functions of their own: V8 optimizes small functions sooner and more cheaply
 // than one long one (bench/README.md, "Extraction").
 export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
-  const read = lowerOpeningCapitals(blankGlosses(text));
+  const read = parenthesizeCommaInitials(lowerOpeningCapitals(blankGlosses(text)));
   const reading = readArticle(read);
   resolveSpeakers(reading);
   continueQuotedVoices(reading);

@@ -1734,4 +1734,9 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Abubakar Tijjani-Gwarzo', ['Director-General of NIHSA']]]);
     expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'Abubakar Tijjani-Gwarzo'], ['QUOTE', 'Abubakar Tijjani-Gwarzo']]);
   });
+  it('reads a body\'s initials set off in commas ("the Nigeria Hydrological Services Agency, NIHSA, confirmed", "…Agency, SEMA, Alhaji X, told") as its other name, not an apposition; a name in apposition keeps its commas', () => {
+    expect(statements('The state acted, as the Nigeria Hydrological Services Agency, NIHSA, confirmed that the dam had opened.')).toEqual([['PARAPHRASE', 'Nigeria Hydrological Services Agency', 'the dam had opened']]);
+    expect(statements('Also speaking, the Executive Secretary of the Kogi State Emergency Management Agency, SEMA, Alhaji Muhammed Bello Ogirima, told Vanguard in Lokoja that the agency had deployed 20 boats.')).toEqual([['PARAPHRASE', 'Muhammed Bello Ogirima', 'the agency had deployed 20 boats']]);
+    expect(statements('Lena Hofstede, spokesperson for the EU’s diplomatic service, the European External Action Service, EEAS, told BIRN that the bloc expected calm.')).toEqual([['PARAPHRASE', 'Lena Hofstede', 'the bloc expected calm']]);
+  });
 });
