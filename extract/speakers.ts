@@ -217,6 +217,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const owner = resolveSpeaker(ctx, { start: at, end: at + pressService[1].length });
     if (owner?.entity) return owner;
   }
+  // ("the All Farmers Association of Nigeria (AFAN) Kogi State chapter said", "the NLC's Lagos branch":
+  // a body speaks through its chapter in a place)
+  if (/\s(?:chapter|branch)$/i.test(raw)) {
+    const body = tokenize(ctx.text, span.start, span.end).map((t) => ctx.entities.at(t.start)).find((x) => x && x.kind !== 'COUNTRY' && x.kind !== 'REGION');
+    if (body) return entityRef(body);
+  }
   // "Havenstad's management and supervisory boards said": a company speaks through its boards, and
   // "the boards said" is the body whose boards spoke last.
   const boards = /^(?:(\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})['’]s|the)\s+(?:[\p{Ll}-]+\s+(?:and\s+[\p{Ll}-]+\s+)?)?(?:boards?|board of directors)$/u.exec(raw);

@@ -1739,4 +1739,7 @@ describe('extractArticle', () => {
     expect(statements('Also speaking, the Executive Secretary of the Kogi State Emergency Management Agency, SEMA, Alhaji Muhammed Bello Ogirima, told Vanguard in Lokoja that the agency had deployed 20 boats.')).toEqual([['PARAPHRASE', 'Muhammed Bello Ogirima', 'the agency had deployed 20 boats']]);
     expect(statements('Lena Hofstede, spokesperson for the EU’s diplomatic service, the European External Action Service, EEAS, told BIRN that the bloc expected calm.')).toEqual([['PARAPHRASE', 'Lena Hofstede', 'the bloc expected calm']]);
   });
+  it('reads a body\'s chapter or branch in a place ("The Nigeria Labour Congress (NLC) Lagos State chapter said") as the body', () => {
+    expect(statements('The Nigeria Labour Congress (NLC) Lagos State chapter said the strike would hold.')).toEqual([['PARAPHRASE', 'Nigeria Labour Congress', 'the strike would hold']]);
+  });
 });
