@@ -544,7 +544,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const headIdx = laterHead > 0 ? laterHead : firstHead;
       // ("… in Threadneedle Street, Governor Harriet Ashdown said": a title with its own holder's name
       // opens the next subject; it is no apposition of the place before)
-      const ownHolder = headIdx >= 0 && words.length - headIdx - 1 >= 2 && words.slice(headIdx + 1).every((w) => isNameWord(w));
+      // ("In George Town, Chief Minister Datuk Seri Lim Boon Keat said": past the holder's honorifics)
+      const holder = words.slice(headIdx + 1);
+      const styled = holder.slice(malayHonorificLength(holder)).filter((w, k, rest) => !(HONORIFICS.has(w) && rest.slice(0, k).every((x) => HONORIFICS.has(x))));
+      const ownHolder = headIdx >= 0 && styled.length >= 2 && styled.every((w) => isNameWord(w));
       // "chief economist at a bank", "head coach": the noun after it is the head, and no office.
       // (past capitalized words: "chief India economist")
       const nounAfter = words.slice(headIdx + 1).find((w) => !/^\p{Lu}/u.test(w));

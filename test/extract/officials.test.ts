@@ -359,6 +359,11 @@ describe('findPersons', () => {
     expect(titles('DMP Additional Commissioner (Crime and Operations) Faruk Ahmed Sikder said police would not look at political identity.')).toEqual([['Faruk Ahmed Sikder', ['Additional Commissioner (Crime and Operations)']]]);
   });
 
+  it('reads "In George Town, Chief Minister Datuk Seri X said" as X\'s office, no apposition making a person of the place', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('In George Town, Chief Minister Datuk Seri Lim Boon Keat said Penang would not pay.')).toEqual([['Lim Boon Keat', ['Chief Minister']]]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
