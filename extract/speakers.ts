@@ -832,6 +832,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // The subject is within its first words; tokenizing the whole of a long sentence for each statement was quadratic.
   const toks = tokenize(text, s, Math.min(end, s + 400));
   let n = 0;
+  let styles = 0;
   const out: Span = { start: s, end: s };
   // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
   const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => BODY_NOUN.test(t.text));
@@ -874,8 +875,11 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       (n > 0 && NAME_PARTICLES.has(w) && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) ||
       // "A Department of Health and Social Care spokesperson": "and" inside a body's name.
       (n > 1 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && /\b(?:of|for)\b/.test(text.slice(out.start, out.end))) ||
-      // ("urban and rural development minister X said": two portfolios joined inside a lower-case title)
-      (n > 0 && w === 'and' && isTitleWord(toks[k - 1]?.text ?? '') && isTitleWord(toks[k + 1]?.text ?? '') && toks.slice(k + 1, k + 5).some((x) => isTitleHead(x.text))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
+      // ("urban and rural development minister X said": two portfolios joined inside a lower-case title;
+      // "Energy Transition and Water Transformation Minister X": or capitalized, before any office's head)
+      (n > 0 && w === 'and' && isTitleWord(toks[k - 1]?.text ?? '') && isTitleWord(toks[k + 1]?.text ?? '') && toks.slice(k + 1, k + 5).some((x) => isTitleHead(x.text))) ||
+      (n > 0 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && !toks.slice(0, k).some((x) => isTitleHead(x.text)) && toks.slice(k + 1, k + 5).findIndex((x) => isTitleHead(x.text)) >= 0 &&
+        toks.slice(k + 1, k + 1 + toks.slice(k + 1, k + 5).findIndex((x) => isTitleHead(x.text))).every((x) => /^\p{Lu}/u.test(x.text))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company|bank)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && (bodyNounAhead(k) >= 0 || describedBodyAhead(k))) ||
@@ -906,7 +910,13 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     }
     out.end = t.end;
     n++;
-    if (n >= 8) break;
+    // (honorifics do not count, and a name after an office runs to its end: "Energy Transition and Water
+    // Transformation Minister Datuk Seri Awang Jamil Abang Kassim")
+    if (HONORIFICS.has(w) || /^(?:Datuk|Dato['’]?|Seri|Sri|Tan)$/.test(w)) styles++;
+    if (n - styles >= 8) {
+      const head = toks.slice(0, k + 1).findIndex((x) => isTitleHead(x.text));
+      if (head < 0 || n - styles >= 12 || !toks.slice(head + 1, k + 2).every((x) => /^\p{Lu}/u.test(x.text))) break;
+    }
   }
   if (n === 0) return undefined;
   // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": the appositive name is the subject.

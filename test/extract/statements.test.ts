@@ -1742,4 +1742,8 @@ describe('extractArticle', () => {
   it('reads a body\'s chapter or branch in a place ("The Nigeria Labour Congress (NLC) Lagos State chapter said") as the body', () => {
     expect(statements('The Nigeria Labour Congress (NLC) Lagos State chapter said the strike would hold.')).toEqual([['PARAPHRASE', 'Nigeria Labour Congress', 'the strike would hold']]);
   });
+  it('reads a capitalized office of two portfolios joined by "and", honorifics and a four-word name as one subject ("Energy Transition and Water Transformation Minister Datuk Seri X Y Z W was quoted … as saying that"), not two people', () => {
+    expect(statements('In Kuching, Energy Transition and Water Transformation Minister Datuk Seri Awang Jamil Abang Kassim was quoted by Bernama as saying that the ministry would call both states to a meeting.')).toEqual([['PARAPHRASE', 'Awang Jamil Abang Kassim', 'the ministry would call both states to a meeting']]);
+    expect(statements('President Joe Biden and Prime Minister Narendra Modi said the deal was done.').map((s) => s[1])).not.toContain('Joe Biden and Prime Minister Narendra Modi');
+  });
 });
