@@ -481,6 +481,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
     if (sameUnnamed && words.every((w) => sameUnnamed.speakerName.toLowerCase().split(/\s+/).includes(w))) return sameUnnamed;
     if (holder) return personRef(holder);
+    // ("…, says Datuk Seri X.  The Mentri Besar said": an office named only after its holder, who spoke in
+    // the sentence before and was described in no way)
+    const last = ctx.lastPerson;
+    let previousEnd = sentenceStartBefore(ctx.text, span.start) - 1;
+    while (previousEnd > 0 && /\s/.test(ctx.text[previousEnd])) previousEnd--;
+    if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && (ctx.lastPersonAt ?? -1) >= sentenceStartBefore(ctx.text, previousEnd)) return personRef(last);
   }
   // ("The head of the oblast administration warned" after "Serhii Kovtun, Head of Poltava Oblast Military
   // Administration,": the person named before whose office holds those words)

@@ -1746,4 +1746,8 @@ describe('extractArticle', () => {
     expect(statements('In Kuching, Energy Transition and Water Transformation Minister Datuk Seri Awang Jamil Abang Kassim was quoted by Bernama as saying that the ministry would call both states to a meeting.')).toEqual([['PARAPHRASE', 'Awang Jamil Abang Kassim', 'the ministry would call both states to a meeting']]);
     expect(statements('President Joe Biden and Prime Minister Narendra Modi said the deal was done.').map((s) => s[1])).not.toContain('Joe Biden and Prime Minister Narendra Modi');
   });
+  it('reads "The Mentri Besar said" right after a lede that names its holder with no office ("…, says Datuk Seri X.") as X; not a private person described before', () => {
+    expect(statements('ALOR SETAR: Kedah will start charging Penang for raw water from July, says Datuk Seri Mohd Azhar Ismail.\n\nThe Mentri Besar said the state executive council had agreed to impose a charge.').map((s) => s[1])).toEqual(['Mohd Azhar Ismail', 'Mohd Azhar Ismail']);
+    expect(statements('Water was short, said Mohd Azhar Ismail, a rice farmer.\n\nThe minister said the state executive council had agreed to impose a charge.').map((s) => s[1])).toEqual(['Mohd Azhar Ismail', 'The minister']);
+  });
 });
