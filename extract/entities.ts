@@ -989,6 +989,9 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     }
     // ("Labour Minister Hélène Vasseur", "Labor Secretary X": a portfolio, not the party of that name)
     if (n === 1 && e.kind === 'ORGANIZATION' && PORTFOLIO.test(form) && i + 1 <= b && /^(?:Minister|Ministry|Secretary|Department)$/.test(tokens[i + 1].text)) return i + 1;
+    // ("HE the Minister of Labour Dr. X", "Secretary of Labor": the portfolio after an office's "of")
+    // ("Assistant Undersecretary for Labour Affairs Sheikh X": or "for")
+    if (n === 1 && e.kind === 'ORGANIZATION' && PORTFOLIO.test(form) && i >= 2 && /^(?:of|for)$/.test(tokens[i - 1].text) && /^(?:Minister|Ministry|Secretary|Undersecretary|Under-Secretary|Department|Commissioner)$/.test(tokens[i - 2].text)) return i + 1;
     scan.claim(i, i + n - 1, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
     if (e.country && e.kind !== 'COUNTRY' && e.kind !== 'REGION' && n > 1) countryFormBefore(scan, i, i + n - 1, e.country, e.name);
     return i + n;

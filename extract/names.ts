@@ -55,6 +55,8 @@ export const TITLE_MODIFIERS = new Set([
   'associate', 'rural', 'urban', 'tribal', 'coal', 'railways', 'textiles', 'water', 'power', 'pensions', 'work', 'levelling', 'digital', 'housing',
   // ("Minister of Climate Change and Environment": a portfolio, never a person called "Change")
   'change',
+  // ("Assistant Undersecretary for Labour Market Policy": a field, never a person called "Market")
+  'market', 'markets',
   'menteri', 'advocacy', 'solicitor', 'settlements', 'citizen', 'protection', 'politburo', 'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
 ]);
 

@@ -308,7 +308,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("Energy and Mineral Resources Minister": two portfolios joined inside one title)
       const joined = w === 'and' && first >= 0 && k > 0 && (isTitleHead(tokens[k - 1].text) || (isTitleWord(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1].text)));
       // "a spokesman for President X": the office after "for" is the person's own title.
-      if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text))) break;
+      // (a style after the office is no head: "Assistant Undersecretary for Labour Affairs Sheikh X")
+      if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text) && !/^(?:Sheikh|Sheik|Prince|Princess)$/.test(t.text) && !RANK.test(t.text))) break;
       // ("Superintendent of Financial Institutions Nathalie Brisebois": the capitalized field after an office's "of")
       const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && /^(?:of|for)$/.test(tokens[k - 2].text)) || (w === 'and' && k > 2 && isCapitalized(tokens[k - 2].text) && /^(?:of|for)$/.test(tokens[k - 3].text))) && ofOffice(k);
       // ("would … force Senate Majority Leader X to": the verb, not the "force" of an air force)

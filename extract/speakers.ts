@@ -466,7 +466,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // "The chancellor said", "The governor said" after "Gov. Marites Bonifacio": the person named last
   // who holds that office.
-  const titleOnly = /^the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);
+  // ("HE the Minister said": His Excellency, as the Gulf papers write it, before the office)
+  const titleOnly = /^(?:(?:HE|H\.E\.)\s+)?the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);
   if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
     const words = titleOnly[1].toLowerCase().split(/\s+/);
     // ("The finance czar" after "Federal Minister for Finance and Revenue X": a nickname's head names no office)
@@ -920,8 +921,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     // Transformation Minister Datuk Seri Awang Jamil Abang Kassim")
     if (HONORIFICS.has(w) || /^(?:Datuk|Dato['’]?|Seri|Sri|Tan)$/.test(w)) styles++;
     if (n - styles >= 8) {
-      const head = toks.slice(0, k + 1).findIndex((x) => isTitleHead(x.text));
-      if (head < 0 || n - styles >= 12 || !toks.slice(head + 1, k + 2).every((x) => /^\p{Lu}/u.test(x.text))) break;
+      const head = toks.slice(0, k + 1).findLastIndex((x) => isTitleHead(x.text));
+      if (head < 0 || n - styles >= 12 || !toks.slice(head + 1, k + 2).every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.text))) break;
     }
   }
   if (n === 0) return undefined;

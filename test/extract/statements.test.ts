@@ -1750,4 +1750,12 @@ describe('extractArticle', () => {
     expect(statements('ALOR SETAR: Kedah will start charging Penang for raw water from July, says Datuk Seri Mohd Azhar Ismail.\n\nThe Mentri Besar said the state executive council had agreed to impose a charge.').map((s) => s[1])).toEqual(['Mohd Azhar Ismail', 'Mohd Azhar Ismail']);
     expect(statements('Water was short, said Mohd Azhar Ismail, a rice farmer.\n\nThe minister said the state executive council had agreed to impose a charge.').map((s) => s[1])).toEqual(['Mohd Azhar Ismail', 'The minister']);
   });
+  it('reads The Peninsula style: "HE the Minister of Labour Dr. X" (a portfolio, not the Labour Party), "HE the Minister said", "Assistant Undersecretary for Labour Affairs Sheikh X" and "Sheikh Fahad" after it', () => {
+    const r = extractArticle('Speaking to QNA, HE the Minister of Labour Dr. Khalid bin Rashid Al Naimi said the ban was extended. "The health and safety of every worker is a top priority," HE the Minister said. For his part, HE Assistant Undersecretary for Labour Affairs Sheikh Fahad bin Abdulaziz Al Thani said that inspectors made 1,460 visits. Sheikh Fahad added that the teams would be doubled.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Labour Party');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([
+      ['Khalid bin Rashid Al Naimi', ['Minister of Labour']], ['Fahad bin Abdulaziz Al Thani', ['Assistant Undersecretary for Labour Affairs', 'Sheikh']],
+    ]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Khalid bin Rashid Al Naimi', 'Khalid bin Rashid Al Naimi', 'Fahad bin Abdulaziz Al Thani', 'Fahad bin Abdulaziz Al Thani']);
+  });
 });
