@@ -827,7 +827,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // ("Sinn Féin’s housing spokesman, Tadhg Ó Faoláin, said": a possessor of two or three words)
   // ("Its president, Dutch dairy farmer Marjolein de Groot, told": a surname's particle, and what the
   // person is before the name)
-  const whoItIs = /^(?:His|Her|Their|Its|(?:\p{Lu}[\p{L}.&-]*\s){0,2}\p{Lu}[\p{L}.&-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:(?:\p{Lu}\p{Ll}+\s)?(?:\p{Ll}[\p{Ll}-]*\s){1,3})?((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:de|van|von|der|den|da|di|du|del|dos|ter)\s)?){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
+  // ("The agency’s representative in Ukraine, Sofie Lindqvist, welcomed": a described body's, placed)
+  const whoItIs = /^(?:His|Her|Their|Its|(?:\p{Lu}[\p{L}.&-]*\s){0,2}\p{Lu}[\p{L}.&-]*['’]s|The\s+\p{Ll}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:in|to|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,\s+(?:(?:\p{Lu}\p{Ll}+\s)?(?:\p{Ll}[\p{Ll}-]*\s){1,3})?((?:\p{Lu}[\p{L}’'.-]*\s(?:(?:de|van|von|der|den|da|di|du|del|dos|ter)\s)?){1,6}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 160)));
   if (whoItIs) {
     const at = s + whoItIs[0].length - whoItIs[1].length - 1;
     return { start: at, end: at + whoItIs[1].length };

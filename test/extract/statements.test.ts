@@ -1758,4 +1758,7 @@ describe('extractArticle', () => {
     ]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Khalid bin Rashid Al Naimi', 'Khalid bin Rashid Al Naimi', 'Fahad bin Abdulaziz Al Thani', 'Fahad bin Abdulaziz Al Thani']);
   });
+  it('reads "The agency’s representative in Ukraine, X, welcomed …, saying that" as X: a described body\'s office, placed, then its holder', () => {
+    expect(statements('UNICEF said it would help. The agency’s representative in Ukraine, Sofie Lindqvist, welcomed the evacuation, saying that children had spent years in basements.').map((s) => s[1])).toEqual(['UNICEF', 'Sofie Lindqvist']);
+  });
 });
