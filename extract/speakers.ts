@@ -105,7 +105,7 @@ const SAME_SOURCE_NOUNS = 'source|person|diplomat|insider|aide|resident|villager
 /** One unnamed person a later "he", "she" or "the <noun>" may mean: those, and workers placed by where they work. */
 // (or of a place's people: "A resident of Cam Hai Tay who declined to be named said …. “…,” the resident said")
 // (and one unnamed worker: "A civil servant in Kyaukphyu, who asked not to be named, said …. “…,” she said")
-export const SINGLE_SOURCE = new RegExp(`^(?:${SAME_SOURCE_NOUNS}|servant|employee|staffer|worker|teacher|doctor|nurse|trader|farmer|fisherman|driver|engineer)$`);
+export const SINGLE_SOURCE = new RegExp(`^(?:${SAME_SOURCE_NOUNS}|servant|employee|staffer|worker|teacher|doctor|nurse|trader|farmer|fisherman|driver|engineer|investigator)$`);
 
 /** Where a person was last named before `pos` (-1 if not). */
 const lastNamedBefore = (p: Person, pos: number) => p.mentions.filter((m) => m.end <= pos).at(-1)?.start ?? -1;

@@ -1761,4 +1761,7 @@ describe('extractArticle', () => {
   it('reads "The agency’s representative in Ukraine, X, welcomed …, saying that" as X: a described body\'s office, placed, then its holder', () => {
     expect(statements('UNICEF said it would help. The agency’s representative in Ukraine, Sofie Lindqvist, welcomed the evacuation, saying that children had spent years in basements.').map((s) => s[1])).toEqual(['UNICEF', 'Sofie Lindqvist']);
   });
+  it('reads "According to the investigator, …" after "A KPK investigator, who requested anonymity, said" as that unnamed investigator', () => {
+    expect(statements('A KPK investigator, who requested anonymity, said the commission was examining five other approvals. According to the investigator, the center had flagged a series of cash withdrawals.').map((s) => s[1])).toEqual(['A KPK investigator', 'A KPK investigator']);
+  });
 });
