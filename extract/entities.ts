@@ -249,7 +249,9 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       const onAfterNonHead = tokens.slice(j + 1, k).some((t) => t.text === 'on') && !isHead(tokens[j].text);
       // ("operator BOTAS and Turkmenistan's national gas company": "and" before a country's possessive joins two phrases)
       const andCountrys = tokens[k - 1]?.text === 'and' && /^['’]s\b/.test(text.slice(tokens[k]?.end ?? 0)) && GAZETTEER.get(tokens[k]?.text ?? '')?.[0]?.kind === 'COUNTRY';
-      if (k > j + 1 && k < tokens.length && !onAfterNonHead && !andCountrys && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+      // ("asked the Finance Ministry for UAH 1.4 billion": a currency's code before an amount is no part of a name)
+      const currency = k < tokens.length && /^\p{Lu}{3}$/u.test(tokens[k].text) && /^ ?\d/.test(text.slice(tokens[k].end, tokens[k].end + 2));
+      if (k > j + 1 && k < tokens.length && !onAfterNonHead && !andCountrys && !currency && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
         j = k;
         continue;
       }

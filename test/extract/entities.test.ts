@@ -706,4 +706,7 @@ describe('findEntities', () => {
     expect(names('The Association of Local Authorities in Namibia (Alan) has warned that towns owe money.')).toEqual(['Association of Local Authorities in Namibia']);
     expect(names('The Association of Local Authorities in Namibia has warned that towns owe money.')).toEqual(['Association of Local Authorities', 'Namibia']);
   });
+  it('ends a name before a currency\'s code and its amount ("asked the Finance Ministry for UAH 1.4 billion")', () => {
+    expect(names('The ministry had asked the Finance Ministry for UAH 1.4 billion to cover the payments.')).toEqual(['Finance Ministry']);
+  });
 });
