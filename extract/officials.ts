@@ -38,11 +38,17 @@ const DESCRIPTION_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]+),?\s+$/u;
 const NOT_DESCRIPTION = /^(?:and|or|but|nor|by|to|of|with|for|from|that|as|at|in|on|than|like|after|before|against|about|said|says|told|tells|added|adds|according|including|between|among|where|when|while|whom|under|over|via|then|also|wrote|asked|urged|met|called|named|replaced|succeeded|accused|criticized|criticised|praised|thanked|warned|reported)$/;
 
 const SINGLE_SPACE = /^ $/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
-  const ok = (t: number) => isNameWord(tokens[t].text) && !entities.at(tokens[t].start);
+  // ("the Chairman of Ibaji Local Government Area, Hon. Friday Ochala-Eneji,": Nigeria's given names
+  // Monday, Friday, Sunday …, after an apposition's comma or a style, before a surname)
+  const weekdayName = (t: number) => WEEKDAY.test(tokens[t].text) && t > 0 && t + 1 < tokens.length && text.slice(tokens[t].end, tokens[t + 1].start) === ' ' &&
+    isNameWord(tokens[t + 1].text) && !MONTH.test(tokens[t + 1].text) && (text.slice(tokens[t - 1].end, tokens[t].start) === ', ' || HONORIFICS.has(tokens[t - 1].text) || /^(?:Chief|Senator|Sen|Governor|Gov)$/.test(tokens[t - 1].text));
+  const ok = (t: number) => (isNameWord(tokens[t].text) || weekdayName(t)) && !entities.at(tokens[t].start);
   while (i < tokens.length) {
     if (!ok(i)) {
       i++;

@@ -364,6 +364,13 @@ describe('findPersons', () => {
     expect(titles('In George Town, Chief Minister Datuk Seri Lim Boon Keat said Penang would not pay.')).toEqual([['Lim Boon Keat', ['Chief Minister']]]);
   });
 
+  it('reads Nigeria\'s weekday given names after an apposition\'s comma or a style ("…, Hon. Friday Ochala-Eneji,", "Governor Monday Okpebholo"), not a day before a name ("said on Wednesday Ruto would")', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('Also, the Chairman of Ibaji Local Government Area, Hon. Friday Ochala-Eneji, said 40 communities were cut off.')).toEqual([['Friday Ochala-Eneji', ['Chairman of Ibaji Local Government Area']]]);
+    expect(titles('Governor Monday Okpebholo said the state would help.')).toEqual([['Monday Okpebholo', ['Governor']]]);
+    expect(titles('Kenya said on Wednesday Ruto would travel.')).toEqual([]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
