@@ -542,7 +542,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // (no one named since makes "the source" another: "A source close to X told Meduza that Y's … . According
     // to the source, …"; a named diplomat or aide may be "the diplomat" again)
     const noun = sameSource[1].toLowerCase();
-    const earlier = unnamedSince(ctx, /^(?:source|insider|resident|villager|witness)$/.test(noun) ? undefined : ctx.lastPerson, span.start, noun);
+    // ("A senior NEMA official, who pleaded anonymity, told Vanguard …. “…,” the source said": any one
+    // unnamed person introduced is "the source" after)
+    const earlier = unnamedSince(ctx, /^(?:source|insider|resident|villager|witness)$/.test(noun) ? undefined : ctx.lastPerson, span.start, noun) ??
+      (noun === 'source' ? unnamedSince(ctx, undefined, span.start) : undefined);
     if (earlier) return earlier;
   }
   const unnamed = trimUnnamed(raw);

@@ -1764,4 +1764,7 @@ describe('extractArticle', () => {
   it('reads "According to the investigator, …" after "A KPK investigator, who requested anonymity, said" as that unnamed investigator', () => {
     expect(statements('A KPK investigator, who requested anonymity, said the commission was examining five other approvals. According to the investigator, the center had flagged a series of cash withdrawals.').map((s) => s[1])).toEqual(['A KPK investigator', 'A KPK investigator']);
   });
+  it('reads "the source said" after "A senior NEMA official, who pleaded anonymity, told Vanguard that" as that unnamed official', () => {
+    expect(statements('A senior NEMA official, who pleaded anonymity because he was not authorised to speak, told Vanguard that relief had been moved. "The money for boats and fuel has been approved, but it has not been released," the source said.').map((s) => s[1])).toEqual(['A senior NEMA official', 'A senior NEMA official']);
+  });
 });
