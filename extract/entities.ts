@@ -1150,6 +1150,14 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   // that carry a country's name are the exceptions).
   const bankOf = !known && tokens[head].text === 'Bank' ? /^Bank of (.+)$/.exec(name)?.[1] : undefined;
   const centralBank = bankOf && !/^(?:America|China|Ireland|Cyprus|Scotland|Baroda|India)$/.test(bankOf) ? GAZETTEER.get(bankOf)?.find((e) => e.kind === 'COUNTRY') : undefined;
+  // ("THE Kogi State Government, yesterday, directed": a Nigerian state's government is the state, as a
+  // country's is the country)
+  // (named as "Kogi State" is: "Kogi")
+  const stateGovernment = !known ? /^(.+) State Government$/.exec(usual)?.[1] : undefined;
+  if (stateGovernment) {
+    scan.claim(s, end, stateGovernment, 'REGION');
+    return end + 1;
+  }
   const kind = known?.kind ?? (centralBank || /^Federal Reserve Bank\b/.test(name) ? 'GOVERNMENT_BODY' : kindForHead(tokens[head].text, name));
   scan.claim(s, end, known?.name ?? usual, kind, { country: known?.country ?? centralBank?.name, forms: known?.forms ?? (usual !== name ? [usual] : undefined) });
   // (not a national Red Cross society's country, whose name it is)

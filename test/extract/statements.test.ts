@@ -1767,4 +1767,9 @@ describe('extractArticle', () => {
   it('reads "the source said" after "A senior NEMA official, who pleaded anonymity, told Vanguard that" as that unnamed official', () => {
     expect(statements('A senior NEMA official, who pleaded anonymity because he was not authorised to speak, told Vanguard that relief had been moved. "The money for boats and fuel has been approved, but it has not been released," the source said.').map((s) => s[1])).toEqual(['A senior NEMA official', 'A senior NEMA official']);
   });
+  it('reads a Nigerian state\'s government as the state ("THE Kogi State Government, yesterday, directed …. The state government said")', () => {
+    const r = extractArticle('LOKOJA—THE Kogi State Government, yesterday, directed residents to relocate. The state government said in a statement that the directive was meant to save lives.');
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Kogi', 'REGION']]);
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Kogi', 'the directive was meant to save lives']]);
+  });
 });
