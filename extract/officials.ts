@@ -246,7 +246,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const honorificWords = (t: number): number => {
     const n = oneHonorific(t);
     // ("Datuk Seri Dr Kamarudin Yusof": a Malaysian honorific before "Dr")
-    return n === 1 && HONORIFICS.has(tokens[t - 1].text) && t > 1 && oneHonorific(t - 1) === 2 && gap(t - 2, t - 1) === ' ' ? 3 : n;
+    if (n === 1 && HONORIFICS.has(tokens[t - 1].text) && t > 1 && oneHonorific(t - 1) === 2 && gap(t - 2, t - 1) === ' ') return 3;
+    // ("HE Dr. Hessa Al Sulaiti": two styles)
+    return n === 1 && t > 1 && oneHonorific(t - 1) === 1 ? 2 : n;
   };
   const oneHonorific = (t: number) =>
     t > 1 && malayHonorificLength([tokens[t - 2].text, tokens[t - 1].text]) === 2 && gap(t - 2, t - 1) === ' ' && gap(t - 1, t) === ' ' ? 2

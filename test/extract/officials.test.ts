@@ -371,6 +371,11 @@ describe('findPersons', () => {
     expect(titles('Kenya said on Wednesday Ruto would travel.')).toEqual([]);
   });
 
+  it('reads two styles between an office and its holder ("Shura Council member HE Dr. X, who …, told QNA")', () => {
+    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+    expect(titles('Shura Council member HE Dr. Hessa Mohammed Al Sulaiti, who raised the issue in February, told QNA that the extension was welcome.')).toEqual([['Hessa Mohammed Al Sulaiti', ['Shura Council member']]]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
     expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
