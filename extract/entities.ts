@@ -1130,6 +1130,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   // ("Amalgamated Transit Union Local 241", "IAM District 751": a union's numbered branch is one name)
   if (COMPANY_HEADS.has(tokens[head].text) === false && /^(?:Local|District|Lodge)$/.test(tokens[end + 1]?.text ?? '') && /^\d+$/.test(tokens[end + 2]?.text ?? '') &&
     SINGLE_SPACE_GAP.test(text.slice(tokens[end].end, tokens[end + 1].start)) && SINGLE_SPACE_GAP.test(text.slice(tokens[end + 1].end, tokens[end + 2].start))) end += 2;
+  // ("the All Farmers Association of Nigeria (AFAN)": a word that opens no name alone, "All", "New", is
+  // the name's first when its initials after it say so)
+  const initialsAfterName = s > i ? /^\s*[(,]\s*(\p{Lu}{2,8})[),]/u.exec(text.slice(tokens[end].end, tokens[end].end + 14)) : null;
+  if (initialsAfterName && isCapitalized(tokens[s - 1].text) && initials([tokens[s - 1].text, ...tokens.slice(s, end + 1).map((t) => t.text)]) === initialsAfterName[1]) s--;
   const name = scan.surface(s, end);
   // (a legal form is no part of the name in use: usualName; "Toyota Motor Corp" is the known "Toyota Motor")
   const usual = usualName(scan, s, end);

@@ -709,4 +709,8 @@ describe('findEntities', () => {
   it('ends a name before a currency\'s code and its amount ("asked the Finance Ministry for UAH 1.4 billion")', () => {
     expect(names('The ministry had asked the Finance Ministry for UAH 1.4 billion to cover the payments.')).toEqual(['Finance Ministry']);
   });
+  it('keeps a name\'s opening "All" when its initials after it include it ("All Farmers Association of Nigeria, AFAN,", "All India United Democratic Front (AIUDF)")', () => {
+    expect(names('Reacting, the All Farmers Association of Nigeria, AFAN, said farms had been submerged.')).toEqual(['All Farmers Association of Nigeria']);
+    expect(names('The All India United Democratic Front (AIUDF) said it would appeal.')).toEqual(['All India United Democratic Front']);
+  });
 });
