@@ -299,8 +299,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (start > 1 && gap(start - 1, start) === ') ') {
       while (open > 1 && start - open < 4 && gap(open - 1, open) === ' ' && /^(?:\p{Lu}|and$)/u.test(tokens[open].text)) open--;
     }
-    const initials = start > 1 && gap(start - 1, start) === ') ' && gap(open - 1, open) === ' (' && isTitleHead(tokens[open - 1].text) &&
-      (open < start - 1 ? tokens.slice(open, start).every((t) => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(t.text)) : /^(?:\p{Lu}{2,5}|[Rr]etd|[Rr]etired|[Rr]td)$/u.test(tokens[open].text));
+    // ("The Kogi State Chairman of the National Youth Council of Nigeria (NYCN) Comrade X": a body's initials)
+    const initials = start > 1 && gap(start - 1, start) === ') ' && gap(open - 1, open) === ' (' &&
+      (open < start - 1 ? isTitleHead(tokens[open - 1].text) && tokens.slice(open, start).every((t) => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(t.text))
+        : /^(?:[Rr]etd|[Rr]etired|[Rr]td)$/u.test(tokens[open].text) ? isTitleHead(tokens[open - 1].text)
+        : /^\p{Lu}{2,5}$/u.test(tokens[open].text) && (isTitleHead(tokens[open - 1].text) || entityToken(open - 1)));
     let k = start - 1;
     let first = -1;
     if (initials) {

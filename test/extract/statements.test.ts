@@ -1772,4 +1772,9 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Kogi', 'REGION']]);
     expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Kogi', 'the directive was meant to save lives']]);
   });
+  it('reads "The Kogi State Chairman of the National Youth Council of Nigeria, NYCN, Comrade X, who …, described … and said" as X: a placed office, its body\'s initials, a style, then the holder', () => {
+    const r = extractArticle('The Kogi State Chairman of the National Youth Council of Nigeria, NYCN, Comrade Ojonugwa Attah, who led volunteers to Ibaji on Monday, described the situation as "a disaster waiting to happen", and said many residents lacked the means to leave.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['QUOTE', 'Ojonugwa Attah'], ['PARAPHRASE', 'Ojonugwa Attah']]);
+    expect(r.officials.map((o) => o.name)).toEqual(['Ojonugwa Attah']);
+  });
 });
