@@ -1088,7 +1088,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // (a company's word is no second name inside a body's: "Department of Mineral and Petroleum Resources")
       // ("Royal Bank of Canada and Toronto-Dominion Bank": a second name with the first one's head)
       // ("the Ministry of Industry and Trade and Vietnam Electricity": a second "and" starts another name)
-      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && (!COMPANY_HEADS.has(x.text) || x.text === tokens[head].text)) ||
+      // ("Ministry for Development of Communities and Territories": a place's word is a ministry's field)
+      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && (!COMPANY_HEADS.has(x.text) || x.text === tokens[head].text) && !(REGION_HEADS.has(x.text) && GOV_HEADS.has(tokens[head].text))) ||
         tokens.slice(head + 2, t).some((x) => x.text === 'and'));
       // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
       // (not "… High Commissioner for Human Rights", a title inside the name).

@@ -713,4 +713,8 @@ describe('findEntities', () => {
     expect(names('Reacting, the All Farmers Association of Nigeria, AFAN, said farms had been submerged.')).toEqual(['All Farmers Association of Nigeria']);
     expect(names('The All India United Democratic Front (AIUDF) said it would appeal.')).toEqual(['All India United Democratic Front']);
   });
+  it('reads a place\'s word after "and" as a ministry\'s field ("Ministry for Development of Communities and Territories"), a place named after "and the" as a place', () => {
+    expect(names('An official at the Ministry for Development of Communities and Territories said the budget was short.')).toEqual(['Ministry for Development of Communities and Territories']);
+    expect(names('The Ministry of Agriculture and the Northern Province said the budget was short.')).toEqual(['Ministry of Agriculture', 'Northern Province']);
+  });
 });
