@@ -3,6 +3,9 @@ import { findEntities } from '../../extract/entities.js';
 import { findPersons } from '../../extract/officials.js';
 import { extractArticle } from '../../extract/index.js';
 
+/** Every official of a whole article with all of their titles. */
+const allTitles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
+
 function officials(text: string) {
   const body = [{ start: 0, end: text.length }];
   return findPersons(text, body, findEntities(text, body)).officials();
@@ -314,31 +317,27 @@ describe('findPersons', () => {
   });
 
   it('reads British and Indian lower-case offices: "the work and pensions secretary, X", "The Liberal Democrats’ … spokesperson, X", "an associate director at", "the backbencher X", "Rural Development Minister X"', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('The work and pensions secretary, Lorna Pickering, told MPs on Monday that the government had listened.')).toEqual([['Lorna Pickering', ['work and pensions secretary']]]);
-    expect(titles('The Liberal Democrats’ work and pensions spokesperson, Owen Pritchard, called for a review.')).toEqual([['Owen Pritchard', ['work and pensions spokesperson']]]);
-    expect(titles('Ciaran Moyles, an associate director at the IFS, said the choice was forced.')).toEqual([['Ciaran Moyles', ['associate director']]]);
-    expect(titles('The letter was organised by the backbencher Jess Tolland, who worked for a charity.')).toEqual([['Jess Tolland', ['backbencher']]]);
-    expect(titles('Rural Development Minister Dinesh Baraik was defeated.')).toEqual([['Dinesh Baraik', ['Rural Development Minister']]]);
+    expect(allTitles('The work and pensions secretary, Lorna Pickering, told MPs on Monday that the government had listened.')).toEqual([['Lorna Pickering', ['work and pensions secretary']]]);
+    expect(allTitles('The Liberal Democrats’ work and pensions spokesperson, Owen Pritchard, called for a review.')).toEqual([['Owen Pritchard', ['work and pensions spokesperson']]]);
+    expect(allTitles('Ciaran Moyles, an associate director at the IFS, said the choice was forced.')).toEqual([['Ciaran Moyles', ['associate director']]]);
+    expect(allTitles('The letter was organised by the backbencher Jess Tolland, who worked for a charity.')).toEqual([['Jess Tolland', ['backbencher']]]);
+    expect(allTitles('Rural Development Minister Dinesh Baraik was defeated.')).toEqual([['Dinesh Baraik', ['Rural Development Minister']]]);
   });
 
   it('takes no law for a person ("Under the Municipal Structures Act, …")', () => {
     expect(extractArticle("Under the Municipal Structures Act, Gauteng's MEC for cooperative governance, Jacob Mokgosi, can dissolve the council.").officials.map((o) => o.name)).not.toContain('Municipal Structures Act');
   });
   it('reads "The mayor of Lviv, X" and "The premier of Gauteng province, X": a place no list knows after "<office> of"', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('The mayor of Lviv, Andriy Sadovyi, said power was back.')).toEqual([['Andriy Sadovyi', ['mayor of Lviv']]]);
-    expect(titles('The governor of Gauteng province, Tebogo Mashaba, said aid would come.')).toEqual([['Tebogo Mashaba', ['governor of Gauteng province']]]);
-    expect(titles('Residents of Lviv, Ivan Petrenko among them, said power was back.')).toEqual([]);
+    expect(allTitles('The mayor of Lviv, Andriy Sadovyi, said power was back.')).toEqual([['Andriy Sadovyi', ['mayor of Lviv']]]);
+    expect(allTitles('The governor of Gauteng province, Tebogo Mashaba, said aid would come.')).toEqual([['Tebogo Mashaba', ['governor of Gauteng province']]]);
+    expect(allTitles('Residents of Lviv, Ivan Petrenko among them, said power was back.')).toEqual([]);
   });
   it('reads "the military’s Arabic-language spokesman, Lt. Col. X," and "Army spokesman Lt. Col. X": ranks are no part of the office, however many', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('In a post on X, the military’s Arabic-language spokesman, Lt. Col. Eitan Shafir, warned residents of 23 villages not to return.')).toEqual([['Eitan Shafir', ['Arabic-language spokesman']]]);
-    expect(titles('Army spokesman Lt. Col. Omar Haddad said the roads were closed.')).toEqual([['Omar Haddad', ['Army spokesman']]]);
+    expect(allTitles('In a post on X, the military’s Arabic-language spokesman, Lt. Col. Eitan Shafir, warned residents of 23 villages not to return.')).toEqual([['Eitan Shafir', ['Arabic-language spokesman']]]);
+    expect(allTitles('Army spokesman Lt. Col. Omar Haddad said the roads were closed.')).toEqual([['Omar Haddad', ['Army spokesman']]]);
   });
   it('reads "Minister of Climate Change and Environment" as a portfolio: no person called "Change"', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('Dr Hind Saeed Al Marzouqi, Minister of Climate Change and Environment, said the project was on time.')).toEqual([['Hind Saeed Al Marzouqi', ['Minister of Climate Change and Environment']]]);
+    expect(allTitles('Dr Hind Saeed Al Marzouqi, Minister of Climate Change and Environment, said the project was on time.')).toEqual([['Hind Saeed Al Marzouqi', ['Minister of Climate Change and Environment']]]);
   });
 
   it('reads "Officer-in-Charge (OC) X" as an office with its initials, and "the OC said" as X; no body called "Charge"', () => {
@@ -355,33 +354,28 @@ describe('findPersons', () => {
   });
 
   it('reads a portfolio in parentheses between the office and the name ("Additional Commissioner (Crime and Operations) X") as part of the title', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('DMP Additional Commissioner (Crime and Operations) Faruk Ahmed Sikder said police would not look at political identity.')).toEqual([['Faruk Ahmed Sikder', ['Additional Commissioner (Crime and Operations)']]]);
+    expect(allTitles('DMP Additional Commissioner (Crime and Operations) Faruk Ahmed Sikder said police would not look at political identity.')).toEqual([['Faruk Ahmed Sikder', ['Additional Commissioner (Crime and Operations)']]]);
   });
 
   it('reads "In George Town, Chief Minister Datuk Seri X said" as X\'s office, no apposition making a person of the place', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('In George Town, Chief Minister Datuk Seri Lim Boon Keat said Penang would not pay.')).toEqual([['Lim Boon Keat', ['Chief Minister']]]);
+    expect(allTitles('In George Town, Chief Minister Datuk Seri Lim Boon Keat said Penang would not pay.')).toEqual([['Lim Boon Keat', ['Chief Minister']]]);
   });
 
   it('reads Nigeria\'s weekday given names after an apposition\'s comma or a style ("…, Hon. Friday Ochala-Eneji,", "Governor Monday Okpebholo"), not a day before a name ("said on Wednesday Ruto would")', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('Also, the Chairman of Ibaji Local Government Area, Hon. Friday Ochala-Eneji, said 40 communities were cut off.')).toEqual([['Friday Ochala-Eneji', ['Chairman of Ibaji Local Government Area']]]);
-    expect(titles('Governor Monday Okpebholo said the state would help.')).toEqual([['Monday Okpebholo', ['Governor']]]);
-    expect(titles('Kenya said on Wednesday Ruto would travel.')).toEqual([]);
+    expect(allTitles('Also, the Chairman of Ibaji Local Government Area, Hon. Friday Ochala-Eneji, said 40 communities were cut off.')).toEqual([['Friday Ochala-Eneji', ['Chairman of Ibaji Local Government Area']]]);
+    expect(allTitles('Governor Monday Okpebholo said the state would help.')).toEqual([['Monday Okpebholo', ['Governor']]]);
+    expect(allTitles('Kenya said on Wednesday Ruto would travel.')).toEqual([]);
   });
 
   it('reads two styles between an office and its holder ("Shura Council member HE Dr. X, who …, told QNA")', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('Shura Council member HE Dr. Hessa Mohammed Al Sulaiti, who raised the issue in February, told QNA that the extension was welcome.')).toEqual([['Hessa Mohammed Al Sulaiti', ['Shura Council member']]]);
+    expect(allTitles('Shura Council member HE Dr. Hessa Mohammed Al Sulaiti, who raised the issue in February, told QNA that the extension was welcome.')).toEqual([['Hessa Mohammed Al Sulaiti', ['Shura Council member']]]);
   });
 
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
+    expect(allTitles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
       ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
     ]);
-    expect(titles('The Khmer Rouge under Pol Pot emptied the cities.')).toEqual([]);
+    expect(allTitles('The Khmer Rouge under Pol Pot emptied the cities.')).toEqual([]);
   });
 
   it('reads two offices joined by "and" in apposition ("X, president and chief executive of Y,"), not a second person ("X, a trader, and Y")', () => {
@@ -389,10 +383,9 @@ describe('findPersons', () => {
     expect(roles('Janet Okafor, president and chief executive of Marlowe Therapeutics, said the company had spent $18 billion.')).toEqual([['Janet Okafor', [['president and chief executive', 'Marlowe Therapeutics']]]]);
   });
   it('reads "<possessor> <office>, X," after a sentence\'s opening place or time ("In Cairo, Egypt’s foreign minister, X,")', () => {
-    const titles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
-    expect(titles('In Cairo, Egypt’s foreign minister, Sameh Shoukry, said the deal was illegal.')).toEqual([['Sameh Shoukry', ['foreign minister']]]);
-    expect(titles('In Hargeisa, Somaliland’s information minister, Khadar Ismail Jama, said the deal was sovereign.')).toEqual([['Khadar Ismail Jama', ['information minister']]]);
-    expect(titles('Meanwhile, the company’s chief executive, Ann Lee, said sales rose.')).toEqual([['Ann Lee', ['chief executive']]]);
+    expect(allTitles('In Cairo, Egypt’s foreign minister, Sameh Shoukry, said the deal was illegal.')).toEqual([['Sameh Shoukry', ['foreign minister']]]);
+    expect(allTitles('In Hargeisa, Somaliland’s information minister, Khadar Ismail Jama, said the deal was sovereign.')).toEqual([['Khadar Ismail Jama', ['information minister']]]);
+    expect(allTitles('Meanwhile, the company’s chief executive, Ann Lee, said sales rose.')).toEqual([['Ann Lee', ['chief executive']]]);
   });
   it('keeps a demonym before a portfolio title ("Dutch Economic Affairs Minister X")', () => {
     const roles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.country])]);
