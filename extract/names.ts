@@ -116,7 +116,8 @@ export function isAbbreviationBeforeName(word: string): boolean {
 
 const ARTICLE_NAME = new RegExp(`^(?:${ARABIC_ARTICLE})-\\p{Lu}\\p{Ll}+$`, 'u');
 
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
+// (and the Philippines' "dela" and "delos": "Miguel dela Paz")
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'dela', 'delos', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
 
 /** Capitalized words that are never a person's name. */
 export const NOT_PERSON = new Set([

@@ -57,7 +57,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     let j = i;
     // ("R. Manimaran", "V. Karthikeyan": an initial and its period open the name)
     // (or a blanked nickname's spaces: 'Leopoldo "Leo" Navarrete', extract/glosses.ts)
-    while (j + 1 < tokens.length && (/^ +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. '))) {
+    // ("Jose Ma. Lacuesta": the Philippines' "Ma." for Maria, inside a name)
+    while (j + 1 < tokens.length && (/^ +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || ((/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. ') || (tokens[j].text === 'Ma' && j > i && /^\. +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))))) {
       if (ok(j + 1)) j++;
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
       // "Ursula von der Leyen", "Caspar van der Berg": two particles in a row.
@@ -722,7 +723,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       for (let n = 4; n >= 1; n--) {
         if (t + n > tokens.length) continue;
         const surface = text.slice(tokens[t].start, tokens[t + n - 1].end);
-        const p = forms.get(surface);
+        // (a blanked nickname's spaces inside: 'Jose Ma. “Pepe” Lacuesta')
+        const p = forms.get(surface) ?? (n > 1 && surface.includes('  ') ? forms.get(surface.replace(/ {2,}/g, ' ')) : undefined);
         if (!p) continue;
         p.mentions.push({ start: tokens[t].start, end: tokens[t + n - 1].end });
         t += n - 1;

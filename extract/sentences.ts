@@ -73,7 +73,9 @@ export function splitSentences(
       const bare = word.replace(/\./g, '').toLowerCase();
       if (ABBREVIATIONS.has(bare)) continue;
       // Initials and dotted acronyms: "U.S.", "J. Smith" — only break if the next word looks like a new sentence start.
-      if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+      // (and the Philippines' "Ma." for Maria inside a name, after a given name: "Jose Ma. Lacuesta")
+      const maria = word === 'Ma' && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(para.start, m.index - 20), m.index - 2));
+      if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || maria) {
         if (!/^(?:The|A|An|He|She|It|They|We|In|On|But|And|This|That|Its|His|Her|Their)\b/.test(text.slice(next, next + 6))) continue;
       }
     }

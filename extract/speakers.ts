@@ -869,7 +869,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   for (const [k, t] of toks.entries()) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
-    const afterAbbreviation = gap === '. ' && n > 0 && isAbbreviationBeforeName(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
+    // ('Jose Ma. “Pepe” Lacuesta': the Philippines' "Ma.", its nickname blanked, extract/glosses.ts)
+    const lastWord = text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '';
+    const afterAbbreviation = n > 0 && ((gap === '. ' && isAbbreviationBeforeName(lastWord)) || (lastWord === 'Ma' && /^\. +$/.test(gap)));
     // ("CDU/CSU parliamentary leader Hendrik Bauer": two names joined by a slash)
     const slash = gap === '/' && n > 0 && /^\p{Lu}/u.test(t.text);
     // (a plural's possessive too: "The global players' union")

@@ -371,6 +371,13 @@ describe('findPersons', () => {
     expect(allTitles('Shura Council member HE Dr. Hessa Mohammed Al Sulaiti, who raised the issue in February, told QNA that the extension was welcome.')).toEqual([['Hessa Mohammed Al Sulaiti', ['Shura Council member']]]);
   });
 
+  it('reads Filipino names: "Jose Ma. “Pepe” Lacuesta" (Maria abbreviated, a nickname), "Rep. Miguel dela Paz"; "Jack Ma." still ends a sentence', () => {
+    const r = extractArticle('Senate Minority Leader Jose Ma. “Pepe” Lacuesta, for his part, questioned the delay.\n\n“This happens every rainy season, and the medicines arrive only after the funerals,” he lamented.\n\nKabataan Party-list Rep. Miguel dela Paz said the outbreak showed the cost.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Jose Ma. Lacuesta', 'Miguel dela Paz']);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Jose Ma. Lacuesta', 'Miguel dela Paz']);
+    expect(extractArticle('The fund was set up by Alibaba founder Jack Ma. The company said it would grow.').statements.map((s) => s.speakerName)).toEqual(['Alibaba']);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     expect(allTitles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
       ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
