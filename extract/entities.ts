@@ -668,7 +668,9 @@ function namesByContext(scan: MentionScan): void {
     const described = DESCRIBED_BEFORE.exec(a > first ? text.slice(Math.max(0, tokens[a].start - 60), tokens[first].start) + (/^\p{Lu}+$/u.test(tokens[first].text) ? tokens[first].text : tokens[first].text.toLowerCase()) + ' ' : text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
     const noun = described?.[1] ?? described?.[2] ?? described?.[4] ?? described?.[5] ?? described?.[6];
     const describedKind: EntityKind | undefined = described?.[3] ? 'COMPANY' : noun ? (/^(?:regulator|watchdog|institute|agency)$/.test(noun) ? 'GOVERNMENT_BODY' : COMPANY_NOUN.test(noun) || /^(?:site|website|platform)$/.test(noun) ? 'COMPANY' : 'ORGANIZATION') : undefined;
-    if (describedKind && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
+    // (not a person's initial: "retailer K. Sivakumar said")
+    const initial = a === b && /^\p{Lu}$/u.test(tokens[a].text) && /^\. \p{Lu}/u.test(text.slice(tokens[a].end, tokens[a].end + 3));
+    if (describedKind && !initial && !GAZETTEER.has(name) && b - a < 4 && !tokens.slice(a, b + 1).some((t) => isHead(t.text))) {
       scan.claim(a, b, name, describedKind);
       continue;
     }

@@ -1777,4 +1777,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['QUOTE', 'Ojonugwa Attah'], ['PARAPHRASE', 'Ojonugwa Attah']]);
     expect(r.officials.map((o) => o.name)).toEqual(['Ojonugwa Attah']);
   });
+  it('reads "retailer K. Sivakumar said" as a person with an initial, not a company called "K"', () => {
+    const r = extractArticle('At the Pettah market, retailer K. Sivakumar said he had been forced to buy rice at Rs.255 a kilo.');
+    expect(r.entities).toEqual([]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['K. Sivakumar']);
+  });
 });
