@@ -365,7 +365,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
         const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|notified|assured|reminded|urged)$/.test(verb) &&
           // ("has complained for months that …": a duration too)
-          !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|for (?:months|years|weeks|days|decades|some time|a long time)$)\b/i.test(that[1].trim()) &&
+          // ("said while addressing residents at the meeting that …": what the speaker was doing meanwhile)
+          !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|for (?:months|years|weeks|days|decades|some time|a long time)$|(?:while|when|whilst) \p{Ll}+ing)\b/iu.test(that[1].trim()) &&
           // "ruling 7-2 that", "wrote for the majority that": a court's vote and voice
           !/^(?:\d+-\d+\b.*|for the (?:majority|court|panel|bench))$/.test(that[1].trim());
         if (that && !clauseBeforeThat && !objectBeforeThat && (!TOLD.test(verb) || that[1].trim().length > 0)) {

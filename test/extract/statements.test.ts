@@ -1782,4 +1782,7 @@ describe('extractArticle', () => {
     expect(r.entities).toEqual([]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['K. Sivakumar']);
   });
+  it('reads "said while addressing residents at the meeting that …" as reported speech (what the speaker was doing meanwhile comes before "that")', () => {
+    expect(statements('The Nwoya Resident District Commissioner (RDC), Rose Lamwaka Atim, said while addressing residents at the meeting that the committee had written to UWA.')).toEqual([['PARAPHRASE', 'Rose Lamwaka Atim', 'the committee had written to UWA']]);
+  });
 });
