@@ -410,10 +410,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       add(name, roleFrom(adviser[1], { start: at, end: at + adviser[1].length }, entities, text), true);
       continue;
     }
-    if (nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart))) {
+    // ("The Nwoya Resident District Commissioner (RDC), X,": the office's initials after it)
+    const initialsBefore = nameStart > 2 && gap(nameStart - 1, nameStart) === '), ' && gap(nameStart - 2, nameStart - 1) === ' (' && /^\p{Lu}{2,6}$/u.test(tokens[nameStart - 1].text) && isTitleHead(tokens[nameStart - 2].text);
+    if (nameStart > 1 && (/^, $/.test(gap(nameStart - 1, nameStart)) || initialsBefore)) {
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
       // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
-      let titleEnd = nameStart - 1;
+      let titleEnd = initialsBefore ? nameStart - 2 : nameStart - 1;
       // ("its Commissioner for Customs and Excise, X,": capitalized words no list knows after a head's
       // "for" are its portfolio, part of the title; the walk below takes them up to that "for")
       let portfolioFrom = -1;
@@ -465,7 +467,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const inCharge = first >= 0 && ((w === 'charge' && tokens[k + 1]?.text === 'of') || (w === 'in' && tokens[k + 1]?.text === 'charge' && k > 0 && isTitleHead(tokens[k - 1].text)));
         // ("Namibia's Minister of International Relations and Trade, X,": the capitalized field after the office's "of")
         const fieldOfOffice = first >= 0 && (isCapitalized(w) || w === 'and') && ofOffice(k);
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
@@ -476,7 +478,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       while (first >= 0 && first < headAt && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
       // ("The Kakumiro District chairperson, Mr X,", "The Taichung Deputy Mayor, X,": the place that names
       // a local office, one or two capitalized words no list knows)
-      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor)$/.test(t.text))) {
+      // ("The Nwoya district chairperson, X,", "The Nwoya LC5 chairperson, X,": a district's office in lower
+      // case, or Uganda's numbered local councils)
+      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor|district|county|municipal|LC\d)$/.test(t.text))) {
         first = placeOfOffice(first);
       }
       // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office

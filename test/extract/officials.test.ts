@@ -378,6 +378,12 @@ describe('findPersons', () => {
     expect(extractArticle('The fund was set up by Alibaba founder Jack Ma. The company said it would grow.').statements.map((s) => s.speakerName)).toEqual(['Alibaba']);
   });
 
+  it('reads Uganda\'s local offices in apposition: "The Nwoya LC5 chairperson, X,", "The Nwoya district chairperson, X,", "The Nwoya Resident District Commissioner (RDC), X,"', () => {
+    expect(allTitles('The Nwoya LC5 chairperson, Emmanuel Ojara Lutino, said that 1,143 households were hit.')).toEqual([['Emmanuel Ojara Lutino', ['Nwoya LC5 chairperson']]]);
+    expect(allTitles('The Nwoya district chairperson, Emmanuel Ojara Lutino, said that 1,143 households were hit.')).toEqual([['Emmanuel Ojara Lutino', ['Nwoya district chairperson']]]);
+    expect(allTitles('The Nwoya Resident District Commissioner (RDC), Rose Lamwaka Atim, said that the committee had written to UWA.')).toEqual([['Rose Lamwaka Atim', ['Nwoya Resident District Commissioner']]]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     expect(allTitles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
       ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
