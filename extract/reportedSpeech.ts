@@ -21,12 +21,14 @@ const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 /** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
 const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,5}$/u;
 const SAY_VERBS =
-  'said|says|say|argue|warn|insist|contend|alleges|observed|observes|recommended|recommends|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|recalls|stresses|explains|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|notified|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' + PARTICIPLES;
+  'said|says|say|argue|warn|insist|contend|alleges|observed|observes|recommended|recommends|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|recalls|stresses|explains|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|notified|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' +
+  // ("Ghimire opined that …", "X pointed out that …", "appealed to residents to …": South Asian and East African papers' verbs)
+  'opined|opines|pointed out|points out|appealed to|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed)$/;
 // "urged/asked X to …": a request, reported as "X to …".
-const REQUEST_VERB = /^(?:called on|called for|urged|advised|asked)$/;
+const REQUEST_VERB = /^(?:called on|called for|urged|advised|asked|appealed to)$/;
 // "accused X of …", reported as "X of …".
 const ACCUSE_VERB = /^(?:accuse|accused|accuses|accusing)$/;
 const TOLD = /^(?:told|tells|telling)$/;

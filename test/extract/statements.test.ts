@@ -1785,4 +1785,11 @@ describe('extractArticle', () => {
   it('reads "said while addressing residents at the meeting that …" as reported speech (what the speaker was doing meanwhile comes before "that")', () => {
     expect(statements('The Nwoya Resident District Commissioner (RDC), Rose Lamwaka Atim, said while addressing residents at the meeting that the committee had written to UWA.')).toEqual([['PARAPHRASE', 'Rose Lamwaka Atim', 'the committee had written to UWA']]);
   });
+  it('reads "opined that", "pointed out that" and "appealed to X to" as reporting verbs, and "the Chairman of X, Hon. Y, said …, and appealed to …" as Y twice', () => {
+    expect(statements('Ghimire opined that most local governments had failed to use their funds.')).toEqual([['PARAPHRASE', 'Ghimire', 'most local governments had failed to use their funds']]);
+    expect(statements('The minister pointed out that the fines had been approved in November.').map((s) => s[2])).toEqual(['the fines had been approved in November']);
+    expect(statements('Also, the Chairman of Ibaji Local Government Area, Hon. Friday Ochala-Eneji, said 40 communities had been cut off, and appealed to the Nigerian Navy to assist with the evacuation.')).toEqual([
+      ['PARAPHRASE', 'Friday Ochala-Eneji', '40 communities had been cut off'], ['PARAPHRASE', 'Friday Ochala-Eneji', 'the Nigerian Navy to assist with the evacuation'],
+    ]);
+  });
 });
