@@ -384,6 +384,10 @@ describe('findPersons', () => {
     expect(allTitles('The Nwoya Resident District Commissioner (RDC), Rose Lamwaka Atim, said that the committee had written to UWA.')).toEqual([['Rose Lamwaka Atim', ['Nwoya Resident District Commissioner']]]);
   });
 
+  it('reads "Minister of Government Communication X" as a portfolio, no person called "Communication X"', () => {
+    expect(allTitles('Government Spokesperson and Minister of Government Communication Laith Hiyasat said the tariff would stay.')).toEqual([['Laith Hiyasat', ['Government Spokesperson and Minister of Government Communication']]]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     expect(allTitles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
       ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
