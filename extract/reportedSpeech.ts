@@ -356,7 +356,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // ("said in an interview with Bloomberg Television last month that": a venue and a time; the
         // words before "that" must open with such an adverbial, objectBeforeThat below)
         // ("told ICANA, the parliament's news agency, that …": a listener and its apposition)
+        // ("said in a statement carried by the Jordan News Agency, Petra, that …": an agency's name in commas)
         const that = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after)) ??
+          /^(\s+(?:in|on)\s+a\s+[^,.;“”"]{0,60}?\s+(?:carried|published|issued|released)\s+by\s+[^,.;“”"]{1,50},\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+)that\s/u.exec(m.slice(after)) ??
           (TOLD.test(verb) ? /^(\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,.;“”"]{1,60},\s+)that\s/u.exec(m.slice(after)) : null);
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
         // ("told The Hill he was still undecided on Pell but that …": a later "that" opens the clause's second part)

@@ -1792,4 +1792,7 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Friday Ochala-Eneji', '40 communities had been cut off'], ['PARAPHRASE', 'Friday Ochala-Eneji', 'the Nigerian Navy to assist with the evacuation'],
     ]);
   });
+  it('reads "said in a statement carried by the Jordan News Agency, Petra, that …" (the agency\'s name in commas before "that")', () => {
+    expect(statements('Minister of Water and Irrigation Walid Qudah said in a statement carried by the Jordan News Agency, Petra, that the new tariff would not affect households.')).toEqual([['PARAPHRASE', 'Walid Qudah', 'the new tariff would not affect households']]);
+  });
 });
