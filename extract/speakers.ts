@@ -1058,6 +1058,13 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // Coordinated verb: "X condemned the attack and said ..." -> the sentence's subject.
   if (/(?:,?\s+(?:and|but)|,)\s*$/.test(seg) && !/,\s*$/.test(seg)) return sentenceSubject(text, sentStart, verbStart);
   if (/\b(?:and|but)\s*$/.test(seg)) return sentenceSubject(text, sentStart, verbStart);
+  // ("In Russeifa, east of Amman, Samira Abu Hammour, a mother of seven, said": a place the sentence
+  // opens with, and where it lies, come before the subject and its apposition)
+  const placeOpener = /,\s*$/.test(seg) ? /^\s*(?:In|At|Outside|Near)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2},\s+(?:\p{Ll}+\s+){1,3}of\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2},\s+(?=\p{Lu})/u.exec(seg) : null;
+  if (placeOpener) {
+    sentStart += placeOpener[0].length;
+    seg = seg.slice(placeOpener[0].length);
+  }
   if (/,\s*$/.test(seg)) {
     // "Gill, however, confirmed" / "Lourimi, a member of ..., said" / "the commission, in a surprise, announced"
     // ("Havenstad's chief executive, Annemiek Verhoeven, who will join …, told": the relative clause

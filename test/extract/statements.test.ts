@@ -1795,4 +1795,7 @@ describe('extractArticle', () => {
   it('reads "said in a statement carried by the Jordan News Agency, Petra, that …" (the agency\'s name in commas before "that")', () => {
     expect(statements('Minister of Water and Irrigation Walid Qudah said in a statement carried by the Jordan News Agency, Petra, that the new tariff would not affect households.')).toEqual([['PARAPHRASE', 'Walid Qudah', 'the new tariff would not affect households']]);
   });
+  it('reads "In Russeifa, east of Amman, X, a mother of seven, said" as X: an opening place and where it lies come before the subject', () => {
+    expect(statements('In Russeifa, east of Amman, Samira Abu Hammour, a mother of seven, said her family had paid.').map((s) => s[1])).toEqual(['Samira Abu Hammour']);
+  });
 });
