@@ -253,7 +253,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     if (post && !found) {
       const lead = m.slice(0, post.index);
       // A clause that is itself the quotation is a QUOTE, not reported speech.
-      if (!/^[“"‘]/.test(lead.trim()) && !/(?:said|says)\b/.test(post[1]) && lead.split(/\s+/).length >= 3) {
+      // (nor an office's listed portfolios: "X, the Minister of Trade, Commerce, Food Security and
+      // Cooperative Development, told reporters that …" is no clause "X, the Minister of Trade")
+      const portfolios = /\b(?:Minister|Ministry|Secretary|Department)\s+of\s+(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+$/u.test(lead) && /^(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+(?:,\s+(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+)*\s+and\s+/u.test(post[1]);
+      if (!/^[“"‘]/.test(lead.trim()) && !/(?:said|says)\b/.test(post[1]) && lead.split(/\s+/).length >= 3 && !portfolios) {
         const clause = trimClause(text, base, base + post.index);
         const spStart = base + post.index + post[0].indexOf(post[1]);
         if (clause) {

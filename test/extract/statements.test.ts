@@ -1798,4 +1798,7 @@ describe('extractArticle', () => {
   it('reads "In Russeifa, east of Amman, X, a mother of seven, said" as X: an opening place and where it lies come before the subject', () => {
     expect(statements('In Russeifa, east of Amman, Samira Abu Hammour, a mother of seven, said her family had paid.').map((s) => s[1])).toEqual(['Samira Abu Hammour']);
   });
+  it('reads "X, the Minister of Trade, Commerce, Food Security and Cooperative Development, told reporters that …" as X speaking: the portfolios\' commas open no clause', () => {
+    expect(statements('Wasantha Pushpakumara, the Minister of Trade, Commerce, Food Security and Cooperative Development, told reporters in Kandy that the import was only a temporary measure.')).toEqual([['PARAPHRASE', 'Wasantha Pushpakumara', 'the import was only a temporary measure']]);
+  });
 });
