@@ -1801,4 +1801,8 @@ describe('extractArticle', () => {
   it('reads "X, the Minister of Trade, Commerce, Food Security and Cooperative Development, told reporters that …" as X speaking: the portfolios\' commas open no clause', () => {
     expect(statements('Wasantha Pushpakumara, the Minister of Trade, Commerce, Food Security and Cooperative Development, told reporters in Kandy that the import was only a temporary measure.')).toEqual([['PARAPHRASE', 'Wasantha Pushpakumara', 'the import was only a temporary measure']]);
   });
+  it('reads "As per the DAO, …" as "according to" (South Asian papers), and "as per the plan" inside a clause as no source', () => {
+    expect(statements('The District Administration Office (DAO) said roads were closed. As per the DAO, 212 families have been displaced.').map((s) => s[2])).toEqual(['roads were closed', '212 families have been displaced']);
+    expect(statements('Work will go ahead as per the plan, the minister said.').map((s) => s[2])).toEqual(['Work will go ahead as per the plan']);
+  });
 });
