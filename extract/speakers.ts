@@ -459,7 +459,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (inner) return entityRef(inner);
   }
   // ("the OC said" after "Officer-in-Charge (OC) X": an office by the initials its title gave)
-  const initials = /^the\s+(\p{Lu}{2,5})$/u.exec(raw);
+  const initials = /^[Tt]he\s+(\p{Lu}{2,5})$/u.exec(raw);
   if (initials) {
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => r.title.endsWith(`(${initials[1]})`)));
     if (holder) return personRef(holder);

@@ -345,6 +345,9 @@ describe('findPersons', () => {
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Md Mosharraf Hossain', ['Officer-in-Charge (OC)']]]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Md Mosharraf Hossain', 'Md Mosharraf Hossain']);
     expect(r.entities.map((e) => e.name)).not.toContain('Charge');
+    // (and "The CDO said" opening a sentence)
+    const cdo = extractArticle('Chief District Officer (CDO) Gopal Prasad Ojha informed that nine of the deceased were from Khalanga. The CDO said the road was open.');
+    expect(cdo.statements.map((s) => s.speakerName)).toEqual(['Gopal Prasad Ojha', 'Gopal Prasad Ojha']);
   });
 
   it('reads a retired officer\'s rank ("Home Affairs Adviser Lt Gen (retd) X") as no part of the office after it, and "the adviser" as X', () => {
