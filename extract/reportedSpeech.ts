@@ -16,7 +16,7 @@ export interface ReportedClause {
 }
 
 // Participles take the subject of the sentence: "X rejected the plan, saying …".
-const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising|finding';
+const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising|finding|urging';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 /** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
 const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,5}$/u;
@@ -28,7 +28,8 @@ const SAY_VERBS =
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed)$/;
 // "urged/asked X to …": a request, reported as "X to …".
-const REQUEST_VERB = /^(?:called on|called for|urged|advised|asked|appealed to)$/;
+// ("…, she said, urging people living along the river to move": the participle too)
+const REQUEST_VERB = /^(?:called on|called for|urged|urging|advised|asked|appealed to)$/;
 // "accused X of …", reported as "X of …".
 const ACCUSE_VERB = /^(?:accuse|accused|accuses|accusing)$/;
 const TOLD = /^(?:told|tells|telling)$/;

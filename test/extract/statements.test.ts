@@ -1805,4 +1805,7 @@ describe('extractArticle', () => {
     expect(statements('The District Administration Office (DAO) said roads were closed. As per the DAO, 212 families have been displaced.').map((s) => s[2])).toEqual(['roads were closed', '212 families have been displaced']);
     expect(statements('Work will go ahead as per the plan, the minister said.').map((s) => s[2])).toEqual(['Work will go ahead as per the plan']);
   });
+  it('reads "…, urging X to …" after a statement as the subject\'s request, as "urged X to"', () => {
+    expect(statements('Australia’s Department of Foreign Affairs and Trade updated its travel advice for Indonesia, urging Australians in Bali to check with their airlines.')).toEqual([['PARAPHRASE', 'Department of Foreign Affairs and Trade of Australia', 'Australians in Bali to check with their airlines']]);
+  });
 });
