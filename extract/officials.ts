@@ -48,7 +48,9 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
   // Monday, Friday, Sunday …, after an apposition's comma or a style, before a surname)
   const weekdayName = (t: number) => WEEKDAY.test(tokens[t].text) && t > 0 && t + 1 < tokens.length && text.slice(tokens[t].end, tokens[t + 1].start) === ' ' &&
     isNameWord(tokens[t + 1].text) && !MONTH.test(tokens[t + 1].text) && (text.slice(tokens[t - 1].end, tokens[t].start) === ', ' || HONORIFICS.has(tokens[t - 1].text) || /^(?:Chief|Senator|Sen|Governor|Gov)$/.test(tokens[t - 1].text));
-  const ok = (t: number) => (isNameWord(tokens[t].text) || weekdayName(t)) && !entities.at(tokens[t].start);
+  // ("Minister of Environment, Water and Agriculture Eng. X": the Gulf's engineer's style, with its period)
+  const engineer = (t: number) => tokens[t].text === 'Eng' && text[tokens[t].end] === '.';
+  const ok = (t: number) => (isNameWord(tokens[t].text) || weekdayName(t)) && !engineer(t) && !entities.at(tokens[t].start);
   while (i < tokens.length) {
     if (!ok(i)) {
       i++;
@@ -285,6 +287,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     return false;
   };
+  // Capitalized words and commas back to "<office> of" ("Minister of Food, Agriculture and …").
+  const portfolioListFrom = (k: number): boolean => {
+    for (let h = k - 1; h >= Math.max(1, k - 8); h--) {
+      if (/^(?:of|for)$/.test(tokens[h].text)) return isTitleHead(tokens[h - 1].text);
+      if (!isCapitalized(tokens[h].text) || !/^(?: |, )$/.test(gap(h, h + 1))) return false;
+    }
+    return false;
+  };
   // One or two capitalized words no list knows before a local office's first word: the place it is of
   // ("Istanbul Mayor X", "The Kakumiro District chairperson, Mr X,").
   const placeOfOffice = (first: number): number => {
@@ -314,7 +324,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // "Sen. Thomas Reed", "Gen. Ana Ruiz": an abbreviated title ends in a period.
     // ("Brig.-Gen. Ronen Elkayam", "Maj.-Gen.": two abbreviated ranks joined by a hyphen)
     const abbreviated = (t: number) => (gap(t, t + 1) === '. ' || (gap(t, t + 1) === '.-' && ABBREVIATED_TITLE.test(tokens[t + 1].text))) && ABBREVIATED_TITLE.test(tokens[t].text);
-    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
+    // ("Minister of Food, Agriculture and Light Industry X": the commas of the office's listed portfolios)
+    const listedPortfolio = (t: number) => gap(t, t + 1) === ', ' && first >= 0 && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => x.text === 'and') && portfolioListFrom(t);
+    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || listedPortfolio(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".
       // ("Energy and Mineral Resources Minister": two portfolios joined inside one title)
@@ -342,7 +354,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // what follows that name (its body goes to the role, below).
     const body = entities.mentions.find((m) => m.start < tokens[first].start && m.end >= tokens[first].end && m.end < tokens[start - 1].start);
     if (body) while (first < start && tokens[first].end <= body.end) first++;
-    while (first < start && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
+    // (nor on an "and" that joined it to what came before: "Deputy Ruler of Fujairah, and Kazakh Deputy Prime Minister X")
+    while (first < start && /^(?:of|for|the|and)$/.test(tokens[first].text)) first++;
     // "Foreign Minister Sheikh Mohammed", "Saudi Energy Minister Prince Faisal", "junta spokesman Col.
     // Idrissa Maiga": an honorific or a rank after the office is not part of the title ("Crown Prince" is one).
     // ("Army spokesman Lt. Col. X": every rank of it)

@@ -391,6 +391,11 @@ describe('findPersons', () => {
     expect(allTitles('Government Spokesperson and Minister of Government Communication Laith Hiyasat said the tariff would stay.')).toEqual([['Laith Hiyasat', ['Government Spokesperson and Minister of Government Communication']]]);
   });
 
+  it('reads an office whose portfolios are listed with commas before the name ("Minister of Food, Agriculture and Light Industry B.Erdenebileg"), not a place\'s comma before "and" ("Deputy Ruler of Fujairah, and Kazakh Deputy Prime Minister X")', () => {
+    expect(allTitles('Minister of Food, Agriculture and Light Industry B.Erdenebileg said the funding will be used to buy hay.')).toEqual([['B.Erdenebileg', ['Minister of Food, Agriculture and Light Industry']]]);
+    expect(allTitles('The deal was signed by Sheikh Saif, Deputy Ruler of Fujairah, and Kazakh Deputy Prime Minister Yerzhan Temirbekov.').find((o) => o[0] === 'Yerzhan Temirbekov')?.[1]).toEqual(['Kazakh Deputy Prime Minister']);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     expect(allTitles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
       ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
