@@ -65,8 +65,9 @@ export const TITLE_MODIFIERS = new Set([
 // (Malta's "Perit X", an architect, the way "Dr" is written for a lawyer or a doctor; Cambodia's "Samdech",
 // "H.E." and "Oknha", styles of rank, office and wealth)
 /** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
-// (Nigeria's "Engr. X" for an engineer, as "Dr" for a doctor; the Gulf papers' "HE Dr. X", His Excellency)
-const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'Engr'];
+// (Nigeria's "Engr. X" for an engineer, as "Dr" for a doctor; the Gulf papers' "HE Dr. X", His Excellency,
+// and "HRH Prince X", His Royal Highness)
+const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
 /**

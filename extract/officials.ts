@@ -255,7 +255,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   };
   const oneHonorific = (t: number) =>
     t > 1 && malayHonorificLength([tokens[t - 2].text, tokens[t - 1].text]) === 2 && gap(t - 2, t - 1) === ' ' && gap(t - 1, t) === ' ' ? 2
-    : t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof' || malayHonorificLength([tokens[t - 1].text]) === 1) && /^\.? $/.test(gap(t - 1, t)) ? 1 : 0;
+    : t > 0 && (HONORIFICS.has(tokens[t - 1].text) || tokens[t - 1].text === 'Prof' || malayHonorificLength([tokens[t - 1].text, tokens[t].text]) === 1) && /^\.? $/.test(gap(t - 1, t)) ? 1 : 0;
   // "U.S. Ambassador to Japan X", "China's ambassador to the U.S., X,": where an envoy is sent is part of the title.
   // ("special envoy on Myanmar", "special rapporteur on …": what an envoy is sent about, too)
   const envoyTo = (t: number) => t > 0 && ((tokens[t].text === 'to' && ENVOY.test(tokens[t - 1].text)) || (tokens[t].text === 'on' && /^(?:[Ee]nvoy|[Rr]apporteur|[Aa]dvis[eo]r|[Cc]oordinator)s?$/.test(tokens[t - 1].text)));
@@ -365,7 +365,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Junta spokesman Major General X", "Army chief General X": a general's rank after an office that
     // is no "Attorney General")
     // ("DP spokesperson Rep. Moon Ha-eun": a lawmaker's style after the office too)
-    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen|Rep|Representative)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
+    // ("Deputy Emir of Al-Jouf Region HRH Prince X": His Royal Highness too)
+    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen|Rep|Representative|HRH)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
       (/^(?:[Rr]etd|[Rr]etired|[Rr]td)$/.test(tokens[t].text) && t > 0 && RANK.test(tokens[t - 1].text)) ||
       (tokens[t].text === 'Major' && tokens[t + 1]?.text === 'General') ||
       (tokens[t].text === 'General' && t > 0 && (RANK.test(tokens[t - 1].text) || /^(?:Major|spokes(?:man|woman|person)|chief|commander|head)$/.test(tokens[t - 1].text)));

@@ -396,6 +396,11 @@ describe('findPersons', () => {
     expect(allTitles('The deal was signed by Sheikh Saif, Deputy Ruler of Fujairah, and Kazakh Deputy Prime Minister Yerzhan Temirbekov.').find((o) => o[0] === 'Yerzhan Temirbekov')?.[1]).toEqual(['Kazakh Deputy Prime Minister']);
   });
 
+  it('reads Saudi Gazette styles: "Minister of Environment, Water and Agriculture Eng. X" (an engineer\'s style before the name), "Deputy Emir of Al-Jouf Region HRH Prince X"', () => {
+    expect(allTitles('Minister of Environment, Water and Agriculture Eng. Abdulmohsen Al-Ghamdi said the program would start in January.')).toEqual([['Abdulmohsen Al-Ghamdi', ['Minister of Environment, Water and Agriculture']]]);
+    expect(allTitles('Deputy Emir of Al-Jouf Region HRH Prince Mansour bin Khalid bin Turki said the region would comply.')).toEqual([['Mansour bin Khalid bin Turki', ['Deputy Emir of Al-Jouf Region']]]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     expect(allTitles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
       ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
