@@ -1808,4 +1808,9 @@ describe('extractArticle', () => {
   it('reads "…, urging X to …" after a statement as the subject\'s request, as "urged X to"', () => {
     expect(statements('Australia’s Department of Foreign Affairs and Trade updated its travel advice for Indonesia, urging Australians in Bali to check with their airlines.')).toEqual([['PARAPHRASE', 'Department of Foreign Affairs and Trade of Australia', 'Australians in Bali to check with their airlines']]);
   });
+  it('reads "A representative of a durian exporter in Ho Chi Minh City said" as one unnamed person placed, not the city, and "the representative said" as that person', () => {
+    expect(statements('A representative of a durian exporter in Ho Chi Minh City said the practice was common. "Everyone knows, but nobody wants to talk about it until a shipment is sent back," the representative said.').map((s) => s[1])).toEqual([
+      'A representative of a durian exporter in Ho Chi Minh City', 'A representative of a durian exporter in Ho Chi Minh City',
+    ]);
+  });
 });
