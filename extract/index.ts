@@ -157,7 +157,12 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
     }
     // (the noun before what places it: "One vice-chancellor of a post-92 university in the Midlands")
-    const head = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName.split(/\s+(?:of|for|at|in|from|with|close to|loyal to)\s/)[0].split(/\s+/).at(-1)!.toLowerCase() : undefined;
+    // ("A senior Ministry of Commerce official": or the last word, when a body's name stands before it)
+    const named = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName : undefined;
+    const before = named?.split(/\s+(?:of|for|at|in|from|with|close to|loyal to)\s/)[0].split(/\s+/).at(-1)!.toLowerCase();
+    const last = named?.split(/\s+/).at(-1)!.toLowerCase();
+    const isHead = (w: string | undefined) => w !== undefined && (isTitleHead(w) || SINGLE_SOURCE.test(w));
+    const head = isHead(before) || !isHead(last) || !/\bof\s+\p{Lu}/u.test(named ?? '') ? before : last;
     if (head && (isTitleHead(head) || SINGLE_SOURCE.test(head))) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
     else if (p.ref?.person) ctx.lastUnnamed = undefined;
   }

@@ -1813,4 +1813,9 @@ describe('extractArticle', () => {
       'A representative of a durian exporter in Ho Chi Minh City', 'A representative of a durian exporter in Ho Chi Minh City',
     ]);
   });
+  it('reads "the official said" after "A senior Ministry of Commerce official, who requested anonymity, said": the noun after a body\'s name is the one introduced', () => {
+    expect(statements('A senior Ministry of Commerce official, who requested anonymity, said traders had bought paddy. “They come with cash and they pay on the spot, every single day,” the official said.').map((s) => s[1])).toEqual([
+      'A senior Ministry of Commerce official', 'A senior Ministry of Commerce official',
+    ]);
+  });
 });
