@@ -179,6 +179,8 @@ export function isNameWord(word: string): boolean {
     // ("Superintendent of Financial Institutions Nathalie Brisebois": an abstract noun is no part of a name)
     if (/(?:tions|ments|ities|ances|ences|ships)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
+    // ("told L'Orient Today": a French article elided before a title's word is no person's, unlike "O'Brien")
+    if (/^L['’]\p{Lu}/u.test(w)) return false;
     // Arabic family names with the article: "al-Masri", "el-Sisi", "bin-Salman".
     if (w.includes('-') && ARTICLE_NAME.test(w)) return true;
     return /^\p{Lu}[\p{L}’'\-.]*$/u.test(w) && !/\d/.test(w);

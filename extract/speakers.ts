@@ -184,8 +184,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // as the subject of the sentence before, after the last speaker, is who the pronoun means)
     const recent = !sameSentence && ctx.lastPerson ? ctx.people.mentionedBefore(span.start) : undefined;
     const recentAt = recent ? Math.max(...recent.mentions.filter((m) => m.end <= span.start).map((m) => m.start)) : -1;
-    // (the sentence before, past the blank line between paragraphs)
-    let previousEnd = sentenceStartBefore(ctx.text, span.start) - 1;
+    // (the sentence before, past the blank line between paragraphs; a quotation of several sentences,
+    // then "he said", opens where the quotation does)
+    const lineStart = ctx.text.lastIndexOf('\n', span.start) + 1;
+    const quotation = /[“"][^“”"]*[”"],?\s*$/.exec(ctx.text.slice(lineStart, span.start));
+    let previousEnd = (quotation ? lineStart + quotation.index : sentenceStartBefore(ctx.text, span.start)) - 1;
     while (previousEnd > 0 && /\s/.test(ctx.text[previousEnd])) previousEnd--;
     const previousSubject = recent !== undefined && recent !== ctx.lastPerson && recentAt > (ctx.lastPersonAt ?? -1) &&
       recentAt >= sentenceStartBefore(ctx.text, previousEnd) && isSentenceSubject(ctx.text, recentAt);
@@ -668,14 +671,21 @@ function namesDescribed(name: string, raw: string): boolean {
 
 /** A mention at `pos` opens its sentence, alone or after "The <title>," ("The Taoiseach, Pádraig Ó Súilleabháin, sought"). */
 function isSentenceSubject(text: string, pos: number): boolean {
-  const before = text.slice(sentenceStartBefore(text, pos), pos).replace(/^\s+/, '');
-  return before === '' || /^(?:The|Her|His|Its|Their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+$/u.test(before) || /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u.test(before);
+  // ("Contacted by L'Orient Today, caretaker Finance Minister X rejected …": past an opening participle's
+  // phrase, and an office's words before the name)
+  const before = text.slice(sentenceStartBefore(text, pos), pos).replace(/^\s+/, '').replace(/^\p{Lu}\p{Ll}+(?:ed|ing)\s[^,]{1,60},\s+/u, '');
+  // (or of a clause joined by ", and": "…, and state Sen. X, D-Chicago, … said")
+  const clause = before.replace(/^.*(?:,\s+(?:and|but)\s+|;\s+)/su, '');
+  const offices = (words: string) => /^(?:[\p{L}.’'-]+\s+){1,5}$/u.test(words) && words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/\.$/, '')));
+  return before === '' || /^(?:The|Her|His|Its|Their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+$/u.test(before) || /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u.test(before) ||
+    offices(before) || (clause !== before && (clause === '' || offices(clause)));
 }
 
 /** Where the sentence holding `pos` starts (after the last sentence end or line break before it). */
 function sentenceStartBefore(text: string, pos: number): number {
   const from = Math.max(0, pos - 600);
-  return Math.max(0, text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/[.!?]\s/g)].map((m) => from + m.index! + 1));
+  // (not the period of "Mr.", "Dr." or an initial: "saying Mr. Bhatnagar had …" is one sentence)
+  return Math.max(0, text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|St|\p{Lu}))[.!?]\s/gu)].map((m) => from + m.index! + 1));
 }
 
 /**

@@ -1818,4 +1818,9 @@ describe('extractArticle', () => {
       'A senior Ministry of Commerce official', 'A senior Ministry of Commerce official',
     ]);
   });
+  it('reads "Contacted by L\'Orient Today, caretaker Finance Minister X rejected the accusation. “… . …,” he said." as X: the outlet is no person, and the quotation\'s own sentences do not hide the sentence before it', () => {
+    const r = extractArticle('Energy Minister Elie Abi Nader said he had written to the ministry. The minister accused his rivals of stalling.\n\nContacted by L\'Orient Today, caretaker Finance Minister Hassan Zein rejected the accusation. "The Finance Ministry does not print money. Any payment needs a legal basis," he said.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Elie Abi Nader', 'Hassan Zein']);
+    expect(r.statements.filter((s) => s.kind === 'QUOTE').map((s) => s.speakerName)).toEqual(['Hassan Zein']);
+  });
 });
