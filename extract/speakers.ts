@@ -623,6 +623,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:consumer|consumers'|campaign|rights|advocacy|environmental|pressure|lobby|activist|industry|trade|business|employers'?|farmers'?|patients'?|civil\s+society)\s+(?:group|organi[sz]ation)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // (not the platform someone posted on: "said in a post on X" before "The retailer said")
+  // ("the state utility said" after "Électricité du Liban (EDL)": a state-owned firm, a body or a company)
+  { pattern: /^the\s+(?:state|state-owned|state-run|national|public)\s+(?:utility|company|firm|operator|carrier|airline|broadcaster|oil company|power company)$/iu, refers: (e) => (e.kind === 'COMPANY' || e.kind === 'ORGANIZATION' || e.kind === 'GOVERNMENT_BODY') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   { pattern: COMPANY_DESCRIPTION, refers: (e) => e.kind === 'COMPANY' && !PLATFORMS.has(e.name) && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // "The state government said" after "Chihuahua Governor X", "the provincial government": the state or
   // province the story names (a region of a country, not a sea or a continent).

@@ -1823,4 +1823,7 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Elie Abi Nader', 'Hassan Zein']);
     expect(r.statements.filter((s) => s.kind === 'QUOTE').map((s) => s.speakerName)).toEqual(['Hassan Zein']);
   });
+  it('reads "the state utility said" after "Électricité du Liban (EDL) warned" as that body, whatever its kind', () => {
+    expect(statements('Électricité du Liban (EDL) warned on Monday that the country could be plunged into a blackout. In a statement, the state utility said its remaining reserves would last two weeks.').map((s) => s[1])).toEqual(['Électricité du Liban', 'Électricité du Liban']);
+  });
 });
