@@ -57,6 +57,8 @@ export const TITLE_MODIFIERS = new Set([
   'change',
   // ("Assistant Undersecretary for Labour Market Policy": a field, never a person called "Market")
   'market', 'markets',
+  // (Zimbabwe's "Provincial Affairs and Devolution minister X")
+  'devolution',
   'menteri', 'advocacy', 'solicitor', 'settlements', 'citizen', 'protection', 'politburo', 'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
 ]);
 

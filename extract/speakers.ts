@@ -473,8 +473,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // who holds that office.
   // ("HE the Minister said": His Excellency, as the Gulf papers write it, before the office)
   const titleOnly = /^(?:(?:HE|H\.E\.)\s+)?the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/iu.exec(raw);
-  if (titleOnly && isTitleHead(titleOnly[1].split(/\s+/).at(-1)!)) {
-    const words = titleOnly[1].toLowerCase().split(/\s+/);
+  // ("The secretary of state said": the head before "of")
+  const officeHead = titleOnly?.[1].split(/\s+of\s+/)[0].split(/\s+/).at(-1);
+  if (titleOnly && officeHead && isTitleHead(/\sof\s/.test(titleOnly[1]) ? officeHead : titleOnly[1].split(/\s+/).at(-1)!)) {
+    const words = titleOnly[1].toLowerCase().split(/\s+/).filter((w) => w !== 'of');
     // ("The finance czar" after "Federal Minister for Finance and Revenue X": a nickname's head names no office)
     const asked = words.length > 1 && /^(?:czar|tsar|boss)$/.test(words.at(-1)!) ? words.slice(0, -1) : words;
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => {

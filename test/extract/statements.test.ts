@@ -1826,4 +1826,8 @@ describe('extractArticle', () => {
   it('reads "the state utility said" after "Électricité du Liban (EDL) warned" as that body, whatever its kind', () => {
     expect(statements('Électricité du Liban (EDL) warned on Monday that the country could be plunged into a blackout. In a statement, the state utility said its remaining reserves would last two weeks.').map((s) => s[1])).toEqual(['Électricité du Liban', 'Électricité du Liban']);
   });
+  it('reads "The secretary of state said" after "H.E. X, secretary of state at the Ministry of Agriculture," as X (an office\'s head before its "of"), and "Provincial Affairs and Devolution minister X" whole', () => {
+    expect(statements('H.E. Ouch Sokhom, secretary of state at the Ministry of Agriculture, warned that growers would face lower prices. The secretary of state said the ministry would distribute seed.').map((s) => s[1])).toEqual(['Ouch Sokhom', 'Ouch Sokhom']);
+    expect(extractArticle('Harare Metropolitan Provincial Affairs and Devolution minister Godfrey Chinyanga said the vendors would be moved.').officials[0].roles[0].title).toBe('Provincial Affairs and Devolution minister');
+  });
 });
