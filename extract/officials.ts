@@ -366,7 +366,12 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // is no "Attorney General")
     // ("DP spokesperson Rep. Moon Ha-eun": a lawmaker's style after the office too)
     // ("Deputy Emir of Al-Jouf Region HRH Prince X": His Royal Highness too)
+    // ("High Court judge Justice X", "police spokesperson Assistant Commissioner X": a judge's style and a
+    // police rank after the office)
     const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen|Rep|Representative|HRH)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
+      (tokens[t].text === 'Justice' && t > 0 && /^judge$/i.test(tokens[t - 1].text)) ||
+      (/^(?:Commissioner|Superintendent|Inspector)$/.test(tokens[t].text) && t > 0 && /^(?:Assistant|Deputy|Chief|Senior)$/.test(tokens[t - 1].text) && t > 1 && isTitleHead(tokens[t - 2].text)) ||
+      (/^(?:Assistant|Deputy|Chief|Senior)$/.test(tokens[t].text) && /^(?:Commissioner|Superintendent|Inspector)$/.test(tokens[t + 1]?.text ?? '') && t > 0 && isTitleHead(tokens[t - 1].text)) ||
       (/^(?:[Rr]etd|[Rr]etired|[Rr]td)$/.test(tokens[t].text) && t > 0 && RANK.test(tokens[t - 1].text)) ||
       (tokens[t].text === 'Major' && tokens[t + 1]?.text === 'General') ||
       (tokens[t].text === 'General' && t > 0 && (RANK.test(tokens[t - 1].text) || /^(?:Major|spokes(?:man|woman|person)|chief|commander|head)$/.test(tokens[t - 1].text)));

@@ -401,6 +401,12 @@ describe('findPersons', () => {
     expect(allTitles('Deputy Emir of Al-Jouf Region HRH Prince Mansour bin Khalid bin Turki said the region would comply.')).toEqual([['Mansour bin Khalid bin Turki', ['Deputy Emir of Al-Jouf Region']]]);
   });
 
+  it('reads a judge\'s style and a police rank after an office as no part of it ("High Court judge Justice X", "police spokesperson Assistant Commissioner X"), and "Chief Justice X" whole', () => {
+    expect(allTitles('High Court judge Justice Loice Mudzengi ruled against the council. National police spokesperson Assistant Commissioner Tapiwa Moyo said officers would patrol. Chief Justice Martha Koome said the court would sit.')).toEqual([
+      ['Loice Mudzengi', ['High Court judge']], ['Tapiwa Moyo', ['National police spokesperson']], ['Martha Koome', ['Chief Justice']],
+    ]);
+  });
+
   it('reads Thailand\'s police ranks ("Pol Gen X", "Pol Lt Gen X") whole, and "Pol Pot" as no rank', () => {
     expect(allTitles('Deputy national police chief Pol Gen Surapong Kaewkhao said the case was closed. Pol Lt Gen Worawit Saengthong agreed.')).toEqual([
       ['Surapong Kaewkhao', ['Deputy national police chief']], ['Worawit Saengthong', ['Pol Lt Gen']],
