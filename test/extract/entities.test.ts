@@ -717,4 +717,11 @@ describe('findEntities', () => {
     expect(names('An official at the Ministry for Development of Communities and Territories said the budget was short.')).toEqual(['Ministry for Development of Communities and Territories']);
     expect(names('The Ministry of Agriculture and the Northern Province said the budget was short.')).toEqual(['Ministry of Agriculture', 'Northern Province']);
   });
+  it('reads the outlet a source told as an organization ("told Dhaka Tribune", "told The Namibian", "speaking to Kyiv Post", "told THT"), not a person told ("told Smith that")', () => {
+    for (const outlet of ['Dhaka Tribune', 'The Namibian', 'Kyiv Post', 'THT', 'NewsDay']) {
+      expect(entities(`The minister told ${outlet} that the plan was ready.`).map((e) => [e.name, e.kind]), outlet).toEqual([[outlet, 'ORGANIZATION']]);
+    }
+    expect(names('Speaking to Kyiv Post on Monday, the mayor said the plan was ready.')).toEqual(['Kyiv Post']);
+    expect(names('The minister told Smith that the plan was ready.')).toEqual([]);
+  });
 });
