@@ -9,12 +9,12 @@
 const COMMA_INITIALS = /((?:\p{Lu}[\p{L}-]*\s(?:(?:of|and|the|for)\s)*){1,8})(\p{Lu}[\p{L}-]*), (\p{Lu}{2,8}), /gu;
 
 /**
- * How many of the last capitalized words of `words` `initials` abbreviate (two or more; 0 if none): they
- * open on the first one's letter, hold every word's first letter in order, and at most two letters more
- * ("NIHSA", Nigeria Hydrological Services Agency).
+ * How many of the last of `capitals` (capitalized words) `initials` abbreviate (two or more; 0 if none):
+ * they open on the first one's letter, hold every word's first letter in order, and at most two letters
+ * more ("NIHSA", Nigeria Hydrological Services Agency).
  */
-function abbreviated(words: string[], initials: string): number {
-  const letters = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+function abbreviated(capitals: string[], initials: string): number {
+  const letters = capitals.map((w) => w[0]);
   for (let k = letters.length; k >= 2; k--) {
     const wanted = letters.slice(-k);
     if (wanted[0] !== initials[0] || initials.length > k + 2) continue;
@@ -29,13 +29,13 @@ function abbreviated(words: string[], initials: string): number {
 export function parenthesizeCommaInitials(text: string): string {
   if (!/, \p{Lu}{2,8}, /u.test(text)) return text;
   return text.replace(COMMA_INITIALS, (match, before: string, last: string, initials: string, at: number) => {
-    const words = [...before.trim().split(/\s+/), last];
-    const k = abbreviated(words, initials);
+    const capitals = [...before.trim().split(/\s+/), last].filter((w) => /^\p{Lu}/u.test(w));
+    const k = abbreviated(capitals, initials);
     // (not where the name is itself in apposition, its second comma closing it: "X, spokesperson for the
     // EU's diplomatic service, the European External Action Service, EEAS, told BIRN")
-    const inApposition = k === words.filter((w) => /^\p{Lu}/u.test(w)).length && /,\s+(?:the\s+)?$/.test(text.slice(Math.max(0, at - 8), at));
+    const inApposition = k === capitals.length && /,\s+(?:the\s+)?$/.test(text.slice(Math.max(0, at - 8), at));
     // (nor a name with a hyphenated lower-case part, which the entity reader cuts: "Serb-majority")
-    const cut = words.filter((w) => /^\p{Lu}/u.test(w)).slice(-k).some((w) => /-\p{Ll}/u.test(w));
+    const cut = capitals.slice(-k).some((w) => /-\p{Ll}/u.test(w));
     return k > 0 && !inApposition && !cut ? `${before}${last} (${initials}) ` : match;
   });
 }

@@ -207,8 +207,8 @@ function initialsAfter(text: string, tokens: Token[], start: number, from: numbe
   while (m < tokens.length && m - from < 3 && isCapitalized(tokens[m].text) && text.slice(tokens[m - 1].end, tokens[m].start) === ' ') {
     const acronym = /^ \((\p{Lu}[\p{L}]{1,8})\)/u.exec(text.slice(tokens[m].end, tokens[m].end + 12));
     if (acronym) {
-      const initials = tokens.slice(start, m + 1).filter((t, k) => isCapitalized(t.text) && !(k === 0 && t.text === 'The')).map((t) => t.text[0]).join('');
-      return initials.toLowerCase() === acronym[1].toLowerCase() ? m : -1;
+      const words = tokens.slice(start, m + 1).map((t) => t.text);
+      return initials(words[0] === 'The' ? words.slice(1) : words).toLowerCase() === acronym[1].toLowerCase() ? m : -1;
     }
     m++;
   }

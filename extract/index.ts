@@ -163,7 +163,7 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
     const last = named?.split(/\s+/).at(-1)!.toLowerCase();
     const isHead = (w: string | undefined) => w !== undefined && (isTitleHead(w) || SINGLE_SOURCE.test(w));
     const head = isHead(before) || !isHead(last) || !/\bof\s+\p{Lu}/u.test(named ?? '') ? before : last;
-    if (head && (isTitleHead(head) || SINGLE_SOURCE.test(head))) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
+    if (isHead(head)) ctx.lastUnnamed = { ref: p.ref!, head: head!, start: p.speakerSpan.start };
     else if (p.ref?.person) ctx.lastUnnamed = undefined;
   }
 }

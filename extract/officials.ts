@@ -3,6 +3,7 @@
 // ("his Japanese counterpart, Taro Kono", "The leader of Ennahda, Rachid Ghannouchi"), or an
 // appositive after the name ("Lotfi Azzouz, Tunisia country director for Amnesty International,").
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
+import { MONTH } from './dates.js';
 import type { EntityIndex } from './entities.js';
 import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
@@ -38,8 +39,10 @@ const DESCRIPTION_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]+),?\s+$/u;
 const NOT_DESCRIPTION = /^(?:and|or|but|nor|by|to|of|with|for|from|that|as|at|in|on|than|like|after|before|against|about|said|says|told|tells|added|adds|according|including|between|among|where|when|while|whom|under|over|via|then|also|wrote|asked|urged|met|called|named|replaced|succeeded|accused|criticized|criticised|praised|thanked|warned|reported)$/;
 
 const SINGLE_SPACE = /^ $/;
+/** A ruler's or a royal's style, which may follow an office before the name ("Foreign Minister Sheikh X"). */
+const ROYAL_STYLE = /^(?:Sheikh|Sheikha|Sheik|Prince|Princess)$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
 
 function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -47,7 +50,7 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
   // ("the Chairman of Ibaji Local Government Area, Hon. Friday Ochala-Eneji,": Nigeria's given names
   // Monday, Friday, Sunday …, after an apposition's comma or a style, before a surname)
   const weekdayName = (t: number) => WEEKDAY.test(tokens[t].text) && t > 0 && t + 1 < tokens.length && text.slice(tokens[t].end, tokens[t + 1].start) === ' ' &&
-    isNameWord(tokens[t + 1].text) && !MONTH.test(tokens[t + 1].text) && (text.slice(tokens[t - 1].end, tokens[t].start) === ', ' || HONORIFICS.has(tokens[t - 1].text) || /^(?:Chief|Senator|Sen|Governor|Gov)$/.test(tokens[t - 1].text));
+    isNameWord(tokens[t + 1].text) && !MONTH_WORD.test(tokens[t + 1].text) && (text.slice(tokens[t - 1].end, tokens[t].start) === ', ' || HONORIFICS.has(tokens[t - 1].text) || /^(?:Chief|Senator|Sen|Governor|Gov)$/.test(tokens[t - 1].text));
   // ("Minister of Environment, Water and Agriculture Eng. X": the Gulf's engineer's style, with its period)
   const engineer = (t: number) => tokens[t].text === 'Eng' && text[tokens[t].end] === '.';
   const ok = (t: number) => (isNameWord(tokens[t].text) || weekdayName(t)) && !engineer(t) && !entities.at(tokens[t].start);
@@ -287,20 +290,14 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     return false;
   };
-  // Capitalized words and commas back to "<office> of" ("Minister of Food, Agriculture and …").
-  const portfolioListFrom = (k: number): boolean => {
-    for (let h = k - 1; h >= Math.max(1, k - 8); h--) {
-      if (/^(?:of|for)$/.test(tokens[h].text)) return isTitleHead(tokens[h - 1].text);
-      if (!isCapitalized(tokens[h].text) || !/^(?: |, )$/.test(gap(h, h + 1))) return false;
-    }
-    return false;
-  };
   // One or two capitalized words no list knows before a local office's first word: the place it is of
   // ("Istanbul Mayor X", "The Kakumiro District chairperson, Mr X,").
   const placeOfOffice = (first: number): number => {
     for (let c = first - 1, n = 0; c >= 0 && n < 2 && SINGLE_SPACE.test(gap(c, c + 1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[c].text) && !NOT_PERSON.has(tokens[c].text) && !isTitleWord(tokens[c].text) && !entityToken(c); c--, n++) first = c;
     return first;
   };
+  // A name's words from token a to b (a blanked nickname's spaces collapsed: 'Leopoldo "Leo" Navarrete').
+  const nameOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end).replace(/ {2,}/g, ' ');
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     start -= honorificWords(start);
     // ("Officer-in-Charge (OC) X": the office's initials in parentheses, part of the title; "Lt Gen (retd)
@@ -325,7 +322,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Brig.-Gen. Ronen Elkayam", "Maj.-Gen.": two abbreviated ranks joined by a hyphen)
     const abbreviated = (t: number) => (gap(t, t + 1) === '. ' || (gap(t, t + 1) === '.-' && ABBREVIATED_TITLE.test(tokens[t + 1].text))) && ABBREVIATED_TITLE.test(tokens[t].text);
     // ("Minister of Food, Agriculture and Light Industry X": the commas of the office's listed portfolios)
-    const listedPortfolio = (t: number) => gap(t, t + 1) === ', ' && first >= 0 && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => x.text === 'and') && portfolioListFrom(t);
+    const listedPortfolio = (t: number) => gap(t, t + 1) === ', ' && first >= 0 && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => x.text === 'and') && ofOffice(t);
     while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || listedPortfolio(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".
@@ -333,7 +330,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const joined = w === 'and' && first >= 0 && k > 0 && (isTitleHead(tokens[k - 1].text) || (isTitleWord(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k - 1].text) && /^\p{Lu}/u.test(tokens[k + 1].text)));
       // "a spokesman for President X": the office after "for" is the person's own title.
       // (a style after the office is no head: "Assistant Undersecretary for Labour Affairs Sheikh X")
-      if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text) && !/^(?:Sheikh|Sheik|Prince|Princess)$/.test(t.text) && !RANK.test(t.text))) break;
+      if (/^(?:for|of)$/.test(w) && first >= 0 && tokens.slice(first, start).some((t) => isTitleHead(t.text) && !ROYAL_STYLE.test(t.text) && !RANK.test(t.text))) break;
       // ("Superintendent of Financial Institutions Nathalie Brisebois": the capitalized field after an office's "of")
       const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && /^(?:of|for)$/.test(tokens[k - 2].text)) || (w === 'and' && k > 2 && isCapitalized(tokens[k - 2].text) && /^(?:of|for)$/.test(tokens[k - 3].text))) && ofOffice(k);
       // ("would … force Senate Majority Leader X to": the verb, not the "force" of an air force)
@@ -368,7 +365,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Deputy Emir of Al-Jouf Region HRH Prince X": His Royal Highness too)
     // ("High Court judge Justice X", "police spokesperson Assistant Commissioner X": a judge's style and a
     // police rank after the office)
-    const afterOffice = (t: number) => /^(?:Sheikh|Sheik|Prince|Princess|Senator|Sen|Rep|Representative|HRH)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
+    const afterOffice = (t: number) => ROYAL_STYLE.test(tokens[t].text) || /^(?:Senator|Sen|Rep|Representative|HRH)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
       (tokens[t].text === 'Justice' && t > 0 && /^judge$/i.test(tokens[t - 1].text)) ||
       (/^(?:Commissioner|Superintendent|Inspector)$/.test(tokens[t].text) && t > 0 && /^(?:Assistant|Deputy|Chief|Senior)$/.test(tokens[t - 1].text) && t > 1 && isTitleHead(tokens[t - 2].text)) ||
       (/^(?:Assistant|Deputy|Chief|Senior)$/.test(tokens[t].text) && /^(?:Commissioner|Superintendent|Inspector)$/.test(tokens[t + 1]?.text ?? '') && t > 0 && isTitleHead(tokens[t - 1].text)) ||
@@ -389,7 +386,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   // ("a bench of Justices A.S. Raghavan and Nilima P. Deshmukh": a plural title before two names gives each the singular)
   let pluralTitle: { title: string; end: number } | undefined;
   for (const [a, b] of nameRuns(text, tokens, entities)) {
-    const name = text.slice(tokens[a].start, tokens[b].end).replace(/ {2,}/g, ' ');
+    const name = nameOf(a, b);
     const single = a === b;
     const plural = a > 0 && PLURAL_TITLES[tokens[a - 1].text] && gap(a - 1, a) === ' ' ? PLURAL_TITLES[tokens[a - 1].text] : undefined;
     const pairedWith = pluralTitle && a > 1 && tokens[a - 1].text === 'and' && pluralTitle.end === a - 2 ? pluralTitle.title : undefined;
@@ -413,7 +410,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("His Highness Sheikh Hamad bin Saeed Al Mheiri, chairman of Mubadala,": a ruler's style before
       // the name, the office in apposition after it, read below too)
       // ("Brigadier X, Director of Traffic at Dubai Police,": a rank before the name, the office after it)
-      const styleOnly = /^(?:Sheikh|Sheikha|Sheik|Prince|Princess)$/.test(role.title) || role.title.split(/\s+/).every((w) => RANK.test(w.replace(/\.$/, '')));
+      const styleOnly = ROYAL_STYLE.test(role.title) || role.title.split(/\s+/).every((w) => RANK.test(w.replace(/\.$/, '')));
       if (single || !styleOnly || !/^, (?:\p{Ll}|\p{Lu}[\p{L}-]*\s)/u.test(text.slice(tokens[b].end, tokens[b].end + 20))) continue;
     }
     if (single) continue;
@@ -664,7 +661,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   // "Donald Trump's tariffs … Trump threatened".
   for (const [a, b] of nameRuns(text, tokens, entities)) {
     if (a === b) continue;
-    const name = text.slice(tokens[a].start, tokens[b].end).replace(/ {2,}/g, ' ');
+    const name = nameOf(a, b);
     // ("the Santa Clara, California-based company": a city before its state or country is no one)
     const placeAfter = /^, \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 3)) ? entities.at(tokens[b].end + 2) : undefined;
     if (placeAfter && (placeAfter.kind === 'REGION' || placeAfter.kind === 'COUNTRY') && !/^, \p{Lu}[\p{L} ]*?['’]s\b/u.test(text.slice(tokens[b].end, tokens[b].end + 40))) continue;

@@ -107,6 +107,12 @@ const SAME_SOURCE_NOUNS = 'source|person|diplomat|insider|aide|resident|villager
 // (and one unnamed worker: "A civil servant in Kyaukphyu, who asked not to be named, said …. “…,” she said")
 export const SINGLE_SOURCE = new RegExp(`^(?:${SAME_SOURCE_NOUNS}|servant|employee|staffer|worker|teacher|doctor|nurse|trader|farmer|fisherman|driver|engineer|investigator)$`);
 
+/** People who hold an office whose words (its title's, or its body's name) include all of `words`. */
+const holdsOffice = (words: string[]) => (p: Person) => p.roles.some((r) => {
+  const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
+  return words.every((w) => known.includes(w));
+});
+
 /** Where a person was last named before `pos` (-1 if not). */
 const lastNamedBefore = (p: Person, pos: number) => p.mentions.filter((m) => m.end <= pos).at(-1)?.start ?? -1;
 
@@ -157,18 +163,14 @@ const ITS_VOICE = /^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:command|leadership|leaders
 export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | undefined {
   const raw = ctx.text.slice(span.start, span.end).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (!raw) return undefined;
+  // (where the trimmed words start: a shorter speaker is resolved from there)
+  const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
   // ("The Supreme Court on Friday (March 27) asked …": the day is when, not who)
   const day = /\s+(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.exec(raw);
-  if (day && day.index > 0) {
-    const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
-    return resolveSpeaker(ctx, { start: at, end: at + day.index });
-  }
+  if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
   // ("Pensioner Katrina Gaoses (67) said": an age after the name, as southern African papers write it)
   const age = /\s*\(\d{1,3}\)$/.exec(raw);
-  if (age && age.index > 0) {
-    const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
-    return resolveSpeaker(ctx, { start: at, end: at + age.index });
-  }
+  if (age && age.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + age.index });
   // ("His words: “…”", as Nigerian papers introduce a quotation: read as the pronoun)
   const spoken = /^(his|her)\s+words$/i.exec(raw);
   const words = spoken ? [spoken[1].toLowerCase() === 'his' ? 'he' : 'she'] : raw.split(/\s+/);
@@ -188,10 +190,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // then "he said", opens where the quotation does)
     const lineStart = ctx.text.lastIndexOf('\n', span.start) + 1;
     const quotation = /[“"][^“”"]*[”"],?\s*$/.exec(ctx.text.slice(lineStart, span.start));
-    let previousEnd = (quotation ? lineStart + quotation.index : sentenceStartBefore(ctx.text, span.start)) - 1;
-    while (previousEnd > 0 && /\s/.test(ctx.text[previousEnd])) previousEnd--;
     const previousSubject = recent !== undefined && recent !== ctx.lastPerson && recentAt > (ctx.lastPersonAt ?? -1) &&
-      recentAt >= sentenceStartBefore(ctx.text, previousEnd) && isSentenceSubject(ctx.text, recentAt);
+      recentAt >= previousSentenceStart(ctx.text, quotation ? lineStart + quotation.index : sentenceStartBefore(ctx.text, span.start)) && isSentenceSubject(ctx.text, recentAt);
     const p = sameSentence ? near : previousSubject ? recent : ctx.lastPerson ?? ctx.people.mentionedBefore(span.start);
     // ("The prime minister’s official spokesman insisted …. Asked whether …, he said": the spokesman)
     // (not one of the other sex: "he said" after "A spokeswoman for the Department of Finance")
@@ -216,8 +216,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("according to the ministry's press service": the body it speaks for, as the owner alone would be read)
   const pressService = /^((?:the|its)\s+[\p{Ll}\s-]+?)['’]s\s+(?:press\s+(?:service|office|department)|media\s+(?:office|department))$/u.exec(raw);
   if (pressService) {
-    const at = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
-    const owner = resolveSpeaker(ctx, { start: at, end: at + pressService[1].length });
+    const owner = resolveSpeaker(ctx, { start: rawStart, end: rawStart + pressService[1].length });
     if (owner?.entity) return owner;
   }
   // ("the All Farmers Association of Nigeria (AFAN) Kogi State chapter said", "the NLC's Lagos branch":
@@ -275,7 +274,6 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
   if (placeTail && (!placeTail[0].split(/\s+/).some((w) => isTitleHead(w)) || (tailBody !== undefined && tailBody.kind !== 'COUNTRY' && tailBody.kind !== 'REGION'))) {
-    const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
     const inner = resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeTail.index });
     if (inner?.entity || inner?.person) return inner;
     // ("A three-judge bench of the Supreme Court": the court speaks through its bench)
@@ -416,8 +414,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Eskom's KwaZulu-Natal operating unit said", "Siemens' energy unit said": a unit of a company or a
   // body speaks for it; the subject may stop before "operating")
   const unitNoun = /^\s+(?:operating\s+)?(?:unit|division|subsidiary|arm)\b/.exec(ctx.text.slice(span.end, span.end + 30));
-  const unitOf = (unitNoun || /\s(?:unit|division|subsidiary|arm)$/.test(raw)) && /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:operating\s+)?(?:unit|division|subsidiary|arm)|[\p{L}-]+)$/u.exec(raw);
-  if (unitOf && (unitNoun || /\s(?:unit|division|subsidiary|arm)$/.test(raw))) {
+  const unitOf = (unitNoun || /\s(?:unit|division|subsidiary|arm)$/.test(raw)) ? /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:operating\s+)?(?:unit|division|subsidiary|arm)|[\p{L}-]+)$/u.exec(raw) : null;
+  if (unitOf) {
     const owner = ctx.entities.at(span.start + raw.indexOf(unitOf[1]));
     if (owner && owner.kind !== 'COUNTRY' && owner.kind !== 'REGION') return entityRef(owner);
   }
@@ -479,10 +477,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const words = titleOnly[1].toLowerCase().split(/\s+/).filter((w) => w !== 'of');
     // ("The finance czar" after "Federal Minister for Finance and Revenue X": a nickname's head names no office)
     const asked = words.length > 1 && /^(?:czar|tsar|boss)$/.test(words.at(-1)!) ? words.slice(0, -1) : words;
-    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => {
-      const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
-      return asked.every((w) => known.includes(w));
-    }));
+    const holder = ctx.people.mentionedBefore(span.start, holdsOffice(asked));
     // ("A State Department spokesperson said …. The spokesperson said": that unnamed one, as it was
     // introduced (most annotations have it so), not a named spokesperson of another body named before;
     // "The NDP leader" is no earlier "Opposition leader": each of its words must be the earlier one's)
@@ -492,19 +487,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // ("…, says Datuk Seri X.  The Mentri Besar said": an office named only after its holder, who spoke in
     // the sentence before and was described in no way)
     const last = ctx.lastPerson;
-    let previousEnd = sentenceStartBefore(ctx.text, span.start) - 1;
-    while (previousEnd > 0 && /\s/.test(ctx.text[previousEnd])) previousEnd--;
-    if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && (ctx.lastPersonAt ?? -1) >= sentenceStartBefore(ctx.text, previousEnd)) return personRef(last);
+    if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && (ctx.lastPersonAt ?? -1) >= previousSentenceStart(ctx.text, sentenceStartBefore(ctx.text, span.start))) return personRef(last);
   }
   // ("The head of the oblast administration warned" after "Serhii Kovtun, Head of Poltava Oblast Military
   // Administration,": the person named before whose office holds those words)
   const headOfThe = /^the\s+(head|chief|chairman|chairwoman|chair|director|governor|leader|president)\s+of\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/iu.exec(raw);
   if (headOfThe) {
     const words = [headOfThe[1], ...headOfThe[2].split(/\s+/)].map((w) => w.toLowerCase());
-    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => {
-      const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
-      return words.every((w) => known.includes(w));
-    }));
+    const holder = ctx.people.mentionedBefore(span.start, holdsOffice(words));
     if (holder) return personRef(holder);
   }
   // ("“…,” the senior diplomat said" after "Jalalvand … told IRNA", "the lawmaker said" after a committee
@@ -683,6 +673,13 @@ function isSentenceSubject(text: string, pos: number): boolean {
   const offices = (words: string) => /^(?:[\p{L}.’'-]+\s+){1,5}$/u.test(words) && words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || isTitleWord(w.replace(/\.$/, '')));
   return before === '' || /^(?:The|Her|His|Its|Their)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+$/u.test(before) || /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u.test(before) ||
     offices(before) || (clause !== before && (clause === '' || offices(clause)));
+}
+
+/** Where the sentence before the one starting at `sentenceStart` starts (past the blank line between paragraphs). */
+function previousSentenceStart(text: string, sentenceStart: number): number {
+  let end = sentenceStart - 1;
+  while (end > 0 && /\s/.test(text[end])) end--;
+  return sentenceStartBefore(text, end);
 }
 
 /** Where the sentence holding `pos` starts (after the last sentence end or line break before it). */
