@@ -47,7 +47,10 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
   // "Quote: “…”", or "Quote from Kovtun: “…”": the label names the speaker.
   const lineStart = text.lastIndexOf('\n', q.open - 1) + 1;
   const label = /^(?:Quote from ([^:\n]{2,60})|Quote):\s*$/.exec(text.slice(lineStart, q.open));
-  if (label?.[1]) return { span: { start: lineStart + label[0].indexOf(label[1]), end: lineStart + label[0].indexOf(label[1]) + label[1].length }, strength: 0.9 };
+  if (label?.[1]) {
+    const at = lineStart + label[0].indexOf(label[1]);
+    return { span: { start: at, end: at + label[1].length }, strength: 0.9 };
+  }
   if (label) {
     const sources = [...text.slice(0, lineStart).matchAll(/(?:^|\n)Source:\s+([^,\n]+?)(?=,|\s+(?:on|in|at|via|to|citing)\s|\s*\n|$)/g)];
     const source = sources.at(-1);

@@ -1661,9 +1661,10 @@ function settleNames(raw: RawMention[], text: string): void {
   // "Israel" does, and "The Jerusalem Post" no longer counts as its capital)
   const bodyCounts = new Map(countryCounts);
   for (const r of raw) if (r.kind === 'GOVERNMENT_BODY' && r.country && bodyCounts.has(r.country)) bodyCounts.set(r.country, bodyCounts.get(r.country)! + 1);
-  const [top, second] = [...bodyCounts.values()].sort((x, y) => y - x);
-  const officeCountry = [...bodyCounts].sort((x, y) => y[1] - x[1])[0]?.[0];
-  const dominant = officeCountry !== undefined && top >= 3 && top >= 2 * (second ?? 0);
+  const ranked = [...bodyCounts].sort((x, y) => y[1] - x[1]);
+  const officeCountry = ranked[0]?.[0];
+  const [top = 0, second = 0] = ranked.map(([, count]) => count);
+  const dominant = officeCountry !== undefined && top >= 3 && top >= 2 * second;
   for (const r of raw) {
     // (not after a possessive or another name: "the territory’s Health Ministry" is another's)
     const previous = /(\S+)\s$/.exec(text.slice(Math.max(0, r.start - 30), r.start))?.[1] ?? '';

@@ -111,7 +111,6 @@ const LABEL_BEFORE = /\b(?:(?:register(?:ed|ing)?|designated|listed|classified|l
 /** A law's words, which no one says ("charged under Article 331 of the Penal Code, which punishes “abusing …”"). */
 const LAW_TEXT_BEFORE = /\b(?:Article|Section|Law|Act|Code|Decree|Statute)\b[^.!?“”"]{0,100},\s+which\s+(?:punishes|prohibits|bans|criminali[sz]es|forbids|defines|covers|penali[sz]es|outlaws|targets|allows|permits|requires)\s+$/u;
 
-
 /** A document named in a speaker's sentence, the kind that may later speak for them ("the statement said"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');
 

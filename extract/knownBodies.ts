@@ -76,6 +76,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Kyodo News', kind: ORG, press: true, forms: ['Kyodo'] },
   { name: 'Yonhap', kind: ORG, press: true, forms: ['Yonhap', 'Yonhap News Agency'] },
   { name: 'KBS', kind: ORG, press: true, forms: ['KBS', 'Korean Broadcasting System'], country: 'South Korea' },
+  // (Colombia's former guerrilla, named by its Spanish initials as often as the agencies are by theirs)
   { name: 'Revolutionary Armed Forces of Colombia', kind: ORG, forms: ['Revolutionary Armed Forces of Colombia', 'FARC'], country: 'Colombia' },
   { name: 'TASS', kind: ORG, press: true, forms: ['TASS', 'Tass'] },
   { name: 'Interfax', kind: ORG, press: true, forms: ['Interfax'] },
@@ -226,8 +227,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Radio Free Asia', kind: ORG, press: true, forms: ['Radio Free Asia', 'RFA', 'RFA Vietnamese', 'RFA Mandarin', 'RFA Uyghur', 'RFA Tibetan'] },
   { name: 'Semafor', kind: ORG, press: true, forms: ['Semafor'] },
   { name: 'The Hill', kind: ORG, press: true, forms: ['The Hill'] },
-  // The Western Balkans' missions, broadcasters and bodies the regional press quotes.
+  // The UN-flagged command in Korea, whose statements its press quotes.
   { name: 'United Nations Command', kind: IO, forms: ['United Nations Command', 'U.N. Command', 'UN Command', 'UNC'] },
+  // The Western Balkans' missions, broadcasters and bodies the regional press quotes.
   { name: 'KFOR', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['KFOR', 'Kosovo Force'] },
   { name: 'EULEX', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['EULEX'] },
   { name: 'Balkan Investigative Reporting Network', kind: ORG, press: true, forms: ['Balkan Investigative Reporting Network', 'BIRN', 'Balkan Insight'] },
@@ -696,7 +698,6 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Servant of the People', ['Servant of the People'], 'Ukraine'],
     ['European Solidarity', ['European Solidarity'], 'Ukraine'],
     ['Holos', ['Holos'], 'Ukraine'],
-    ['Holos', ['Holos'], 'Ukraine'],
     ['New Zealand Labour Party', ['Labour', 'Labour Party'], 'New Zealand'],
     ['ACT New Zealand', ['ACT New Zealand', 'ACT'], 'New Zealand'],
     ['New Zealand First', ['New Zealand First', 'NZ First'], 'New Zealand'],
@@ -785,6 +786,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   // (Kenya's, also "the Treasury": the story's country decides between the Treasuries)
   { name: 'National Treasury of Kenya', kind: GOV, forms: ['National Treasury', 'Treasury'], country: 'Kenya' },
   { name: 'Office of the Controller of Budget', kind: GOV, forms: ['Office of the Controller of Budget'], country: 'Kenya' },
+  // Kenya's and Pakistan's papers.
   { name: 'The Standard', kind: ORG, press: true, forms: ['The Standard'] },
   { name: 'The Express Tribune', kind: ORG, press: true, forms: ['The Express Tribune', 'Express Tribune'] },
   // South Africa's provinces, and the bodies its business stories quote.
@@ -822,13 +824,14 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'South Atlantic', kind: REGION, forms: ['South Atlantic'] },
   { name: 'Mercosur Parliament', kind: 'INTERNATIONAL_ORGANIZATION', forms: ['Mercosur Parliament', 'Parlasur', 'Parliament of Mercosur'] },
   { name: 'MercoPress', kind: ORG, press: true, forms: ['MercoPress'] },
-  // Poland's broadcasters and papers, and the president's chancellery by its initials.
+  // China's business weekly and the State Council's press office.
   { name: 'Caixin', kind: ORG, press: true, forms: ['Caixin', 'Caixin Global'] },
   { name: 'State Council Information Office', kind: GOV, forms: ['State Council Information Office', 'SCIO'], country: 'China' },
-  { name: 'TVN24', kind: ORG, press: true, forms: ['TVN24'] },
   // Ukraine's grid operator and gas company.
   { name: 'Ukrenergo', kind: 'COMPANY', forms: ['Ukrenergo'], country: 'Ukraine' },
   { name: 'Naftogaz', kind: 'COMPANY', forms: ['Naftogaz'], country: 'Ukraine' },
+  // Poland's broadcasters and papers, and the president's chancellery by its initials.
+  { name: 'TVN24', kind: ORG, press: true, forms: ['TVN24'] },
   { name: 'Polish Press Agency', kind: ORG, press: true, forms: ['Polish Press Agency', 'PAP'] },
   { name: 'Polsat News', kind: ORG, press: true, forms: ['Polsat News'] },
   { name: 'RMF FM', kind: ORG, press: true, forms: ['RMF FM'] },

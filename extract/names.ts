@@ -66,9 +66,9 @@ export const TITLE_MODIFIERS = new Set([
 // Iran's "Seyyed X"; the Philippines' "Atty. X" for any lawyer)
 // (Malta's "Perit X", an architect, the way "Dr" is written for a lawyer or a doctor; Cambodia's "Samdech",
 // "H.E." and "Oknha", styles of rank, office and wealth)
-/** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
 // (Nigeria's "Engr. X" for an engineer, as "Dr" for a doctor; the Gulf papers' "HE Dr. X", His Excellency,
 // and "HRH Prince X", His Royal Highness)
+/** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
 const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
@@ -122,10 +122,14 @@ const ARTICLE_NAME = new RegExp(`^(?:${ARABIC_ARTICLE})-\\p{Lu}\\p{Ll}+$`, 'u');
 // (and the Philippines' "dela" and "delos": "Miguel dela Paz")
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'dela', 'delos', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
 
+/** Plural titles before names joined by "and", and the title each holds ("a bench of Justices A.S. Raghavan and Nilima P. Deshmukh"). */
+// (a Map: an object's own lookup would find "constructor" in any text)
+export const PLURAL_TITLES = new Map([['Justices', 'Justice'], ['Judges', 'Judge'], ['Senators', 'Senator']]);
+
 /** Capitalized words that are never a person's name. */
 export const NOT_PERSON = new Set([
-  // (a plural title before two names: "a bench of Justices A.S. Raghavan and Nilima P. Deshmukh")
-  'Justices', 'Senators', 'Judges',
+  // (a plural title before two names)
+  ...PLURAL_TITLES.keys(),
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'Under', 'After', 'Before', 'As', 'If', 'When', 'While',
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',

@@ -5,7 +5,7 @@
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import { MONTH } from './dates.js';
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -43,6 +43,11 @@ const SINGLE_SPACE = /^ $/;
 const ROYAL_STYLE = /^(?:Sheikh|Sheikha|Sheik|Prince|Princess)$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
+/** A retired officer's mark after the rank ("Lt Gen (retd) X"). */
+const RETIRED = /^(?:[Rr]etd|[Rr]etired|[Rr]td)$/;
+/** A police rank's head and the word before it ("Assistant Commissioner", "Senior Superintendent"). */
+const POLICE_RANK_HEAD = /^(?:Commissioner|Superintendent|Inspector)$/;
+const POLICE_RANK_GRADE = /^(?:Assistant|Deputy|Chief|Senior)$/;
 
 function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -198,9 +203,6 @@ const OPENED_SENTENCE = new RegExp(`${OPENER}$`, 'u');
 /** …and then a possessor: "In Hargeisa, Somaliland’s ". */
 const OPENED_POSSESSOR = new RegExp(`${OPENER}\\p{Lu}[\\p{L}.-]*['’]s\\s+$`, 'u');
 
-/** Plural titles before names joined by "and", and the title each holds. */
-const PLURAL_TITLES: Record<string, string> = { Justices: 'Justice', Judges: 'Judge', Senators: 'Senator' };
-
 const ENVOY = /^(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Cc]onsul)s?$/;
 
 export function findPersons(text: string, bodySpans: Span[], entities: EntityIndex): PersonRegistry {
@@ -310,7 +312,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("The Kogi State Chairman of the National Youth Council of Nigeria (NYCN) Comrade X": a body's initials)
     const initials = start > 1 && gap(start - 1, start) === ') ' && gap(open - 1, open) === ' (' &&
       (open < start - 1 ? isTitleHead(tokens[open - 1].text) && tokens.slice(open, start).every((t) => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(t.text))
-        : /^(?:[Rr]etd|[Rr]etired|[Rr]td)$/u.test(tokens[open].text) ? isTitleHead(tokens[open - 1].text)
+        : RETIRED.test(tokens[open].text) ? isTitleHead(tokens[open - 1].text)
         : /^\p{Lu}{2,5}$/u.test(tokens[open].text) && (isTitleHead(tokens[open - 1].text) || entityToken(open - 1)));
     let k = start - 1;
     let first = -1;
@@ -367,9 +369,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // police rank after the office)
     const afterOffice = (t: number) => ROYAL_STYLE.test(tokens[t].text) || /^(?:Senator|Sen|Rep|Representative|HRH)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
       (tokens[t].text === 'Justice' && t > 0 && /^judge$/i.test(tokens[t - 1].text)) ||
-      (/^(?:Commissioner|Superintendent|Inspector)$/.test(tokens[t].text) && t > 0 && /^(?:Assistant|Deputy|Chief|Senior)$/.test(tokens[t - 1].text) && t > 1 && isTitleHead(tokens[t - 2].text)) ||
-      (/^(?:Assistant|Deputy|Chief|Senior)$/.test(tokens[t].text) && /^(?:Commissioner|Superintendent|Inspector)$/.test(tokens[t + 1]?.text ?? '') && t > 0 && isTitleHead(tokens[t - 1].text)) ||
-      (/^(?:[Rr]etd|[Rr]etired|[Rr]td)$/.test(tokens[t].text) && t > 0 && RANK.test(tokens[t - 1].text)) ||
+      (POLICE_RANK_HEAD.test(tokens[t].text) && t > 0 && POLICE_RANK_GRADE.test(tokens[t - 1].text) && t > 1 && isTitleHead(tokens[t - 2].text)) ||
+      (POLICE_RANK_GRADE.test(tokens[t].text) && POLICE_RANK_HEAD.test(tokens[t + 1]?.text ?? '') && t > 0 && isTitleHead(tokens[t - 1].text)) ||
+      (RETIRED.test(tokens[t].text) && t > 0 && RANK.test(tokens[t - 1].text)) ||
       (tokens[t].text === 'Major' && tokens[t + 1]?.text === 'General') ||
       (tokens[t].text === 'General' && t > 0 && (RANK.test(tokens[t - 1].text) || /^(?:Major|spokes(?:man|woman|person)|chief|commander|head)$/.test(tokens[t - 1].text)));
     while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t, k) => isTitleHead(t.text) && !afterOffice(first + k))) last--;
@@ -388,7 +390,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   for (const [a, b] of nameRuns(text, tokens, entities)) {
     const name = nameOf(a, b);
     const single = a === b;
-    const plural = a > 0 && PLURAL_TITLES[tokens[a - 1].text] && gap(a - 1, a) === ' ' ? PLURAL_TITLES[tokens[a - 1].text] : undefined;
+    const plural = a > 0 && gap(a - 1, a) === ' ' ? PLURAL_TITLES.get(tokens[a - 1].text) : undefined;
     const pairedWith = pluralTitle && a > 1 && tokens[a - 1].text === 'and' && pluralTitle.end === a - 2 ? pluralTitle.title : undefined;
     pluralTitle = plural ? { title: plural, end: b } : undefined;
     if ((plural || pairedWith) && !single) {

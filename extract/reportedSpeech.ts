@@ -144,9 +144,10 @@ function trimClause(text: string, start: number, end: number): Span | undefined 
 /** A document named without its author ("a statement", "the ministry's report" is not one: it has a possessor). */
 const BARE_DOCUMENT = /^(?:(?:an?|the|its|his|her|their)\s+)?(?:[a-z-]+\s+)?(?:statements?|reports?|filings?|releases?|memos?|documents?|announcements?|letters?|notices?|transcripts?|readouts?|copy|drafts?|summary|posts?)$/;
 /** A reporting verb of its own earlier in the sentence. */
-const SAYS_BEFORE = /\b(?:said|says|told|tells|announced|added|stated|confirmed)\b/;
+const SAYS = 'said|says|told|tells|announced|added|stated|confirmed';
+const SAYS_BEFORE = new RegExp(`\\b(?:${SAYS})\\b`);
 /** Verbs that report a clause, before an "according to" that only relays it. */
-const RELAYING_VERB_BEFORE = /\b(?:said|says|told|tells|announced|added|stated|confirmed|warned|vowed|pledged|promised|claimed|insisted|denied|accused|urged|threatened)\b/;
+const RELAYING_VERB_BEFORE = new RegExp(`\\b(?:${SAYS}|warned|vowed|pledged|promised|claimed|insisted|denied|accused|urged|threatened)\\b`);
 
 /** A name in quotation marks ("Face the Nation", "State of the Union"): a few words, all capitalized but the small ones. */
 function isQuotedTitle(inner: string): boolean {
@@ -299,7 +300,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (/^(?:says|claims|notes|argues|insists|warns|adds|estimates|believes|reports|alleges|promises|pledges|vows|threatens)$/.test(verb) &&
         /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing|rejected|denied|dismissed|disputed|refuted|rebuffed)\s+$/u.test(before)) continue;
       // ("A magisterial inquiry into alleged irregularities": an adjective after a preposition or an article)
-      if (verb === 'alleged' && /\b(?:into|of|the|an|a|for|over|about|against|with|on|his|her|its|their|and|any|of)\s+$/.test(before)) continue;
+      if (verb === 'alleged' && /\b(?:into|of|the|an|a|for|over|about|against|with|on|his|her|its|their|and|any)\s+$/.test(before)) continue;
       // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
       // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
       // "The fire, believed to have been sparked by lightning": a passive report, no speaker.

@@ -864,6 +864,11 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const out: Span = { start: s, end: s };
   // "Britain's competition regulator", "the U.S. nuclear safety agency": lower-case words before such a noun.
   const bodyNounAhead = (k: number) => toks.slice(k, k + 4).findIndex((t) => BODY_NOUN.test(t.text));
+  // (an office's head within four words from k, every word before it capitalized: "Water Transformation Minister")
+  const capitalizedUpToHead = (k: number) => {
+    const head = toks.slice(k, k + 4).findIndex((t) => isTitleHead(t.text));
+    return head >= 0 && toks.slice(k, k + head).every((t) => /^\p{Lu}/u.test(t.text));
+  };
   // "The consumer group said", "Their farmers' union": after a determiner, a word or two saying what kind of body.
   const describedBodyAhead = (k: number) =>
     /^(?:the|its|their)$/i.test(toks[0]?.text ?? '') && toks.slice(1, k + 1).every((t) => /^\p{Ll}+$/u.test(t.text) && !FUNCTION_WORD.test(t.text)) &&
@@ -908,8 +913,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // ("urban and rural development minister X said": two portfolios joined inside a lower-case title;
       // "Energy Transition and Water Transformation Minister X": or capitalized, before any office's head)
       (n > 0 && w === 'and' && isTitleWord(toks[k - 1]?.text ?? '') && isTitleWord(toks[k + 1]?.text ?? '') && toks.slice(k + 1, k + 5).some((x) => isTitleHead(x.text))) ||
-      (n > 0 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && !toks.slice(0, k).some((x) => isTitleHead(x.text)) && toks.slice(k + 1, k + 5).findIndex((x) => isTitleHead(x.text)) >= 0 &&
-        toks.slice(k + 1, k + 1 + toks.slice(k + 1, k + 5).findIndex((x) => isTitleHead(x.text))).every((x) => /^\p{Lu}/u.test(x.text))) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
+      (n > 0 && w === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? '') && !toks.slice(0, k).some((x) => isTitleHead(x.text)) && capitalizedUpToHead(k + 1)) || (n > 0 && GENERIC_HEADS.test(w)) || (n > 0 && /^\p{Ll}+s$/u.test(w) && n < 4 && !AUXILIARY_S.test(w)) ||
       // "The industry body Water UK": a description before the name.
       (n > 0 && n < 4 && /^(?:industry|trade|lobby|campaign|rights|advocacy|umbrella|body|group|association|organi[sz]ation|regulator|watchdog|charity|firm|company|bank)$/.test(w)) ||
       (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && (bodyNounAhead(k) >= 0 || describedBodyAhead(k))) ||

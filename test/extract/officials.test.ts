@@ -427,4 +427,10 @@ describe('findPersons', () => {
     const roles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => [r.title, r.country])]);
     expect(roles('Dutch Economic Affairs Minister Sanne Hofstra said the government would examine the takeover.')).toEqual([['Sanne Hofstra', [['Dutch Economic Affairs Minister', 'Netherlands']]]]);
   });
+
+  it('gives each name after a plural title the singular, and no title to a name after a word an object has of its own ("constructor")', () => {
+    expect(allTitles('A bench of Justices Asha Raghavan and Nilima Deshmukh heard the petition on Friday.')).toEqual([['Asha Raghavan', ['Justice']], ['Nilima Deshmukh', ['Justice']]]);
+    // (the plural titles were looked up in a plain object, whose "constructor" is a function: a title of {})
+    expect(allTitles('The road was built by the constructor Adewale Okafor, who said the work was done.')).toEqual([]);
+  });
 });
