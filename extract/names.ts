@@ -144,11 +144,12 @@ export const NOT_PERSON = new Set([
   'Security', 'Tourism', 'Human', 'Under', 'Friday’s', 'Brussels’', 'Sometimes', 'So', 'What', 'Why', 'How',
 ]);
 
-const ABBREVIATED_OFFICE: Record<string, string> = { ald: 'alderman', gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', amb: 'ambassador', supt: 'superintendent' };
+// A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.
+const ABBREVIATED_OFFICE = new Map(Object.entries({ ald: 'alderman', gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', amb: 'ambassador', supt: 'superintendent' }));
 
 /** A title's words, lower-case, abbreviations spelled out: "Gov." -> ["governor"]. */
 export function titleWords(title: string): string[] {
-  return title.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).map((w) => ABBREVIATED_OFFICE[w] ?? w);
+  return title.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).map((w) => ABBREVIATED_OFFICE.get(w) ?? w);
 }
 
 // Both word tests below are asked of every token several times over (the speakers', officials' and

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { findEntities } from '../../extract/entities.js';
 import { findPersons } from '../../extract/officials.js';
 import { extractArticle } from '../../extract/index.js';
+import { titleWords } from '../../extract/names.js';
 
 /** Every official of a whole article with all of their titles. */
 const allTitles = (text: string) => extractArticle(text).officials.map((o) => [o.name, o.roles.map((r) => r.title)]);
@@ -432,5 +433,11 @@ describe('findPersons', () => {
     expect(allTitles('A bench of Justices Asha Raghavan and Nilima Deshmukh heard the petition on Friday.')).toEqual([['Asha Raghavan', ['Justice']], ['Nilima Deshmukh', ['Justice']]]);
     // (the plural titles were looked up in a plain object, whose "constructor" is a function: a title of {})
     expect(allTitles('The road was built by the constructor Adewale Okafor, who said the work was done.')).toEqual([]);
+  });
+
+  it("spells out a title's abbreviations and leaves every other word as it is, 'constructor' too", () => {
+    expect(titleWords('Gov. of the state')).toEqual(['governor', 'of', 'the', 'state']);
+    // (the abbreviations were a plain object, so 'constructor' became the function Object)
+    expect(titleWords('Chief Constructor')).toEqual(['chief', 'constructor']);
   });
 });
