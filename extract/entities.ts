@@ -1075,6 +1075,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     s = of + 1;
     while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
   }
+  // ("Chairman National Disaster Management Authority (NDMA) X", as Pakistan's papers write an office
+  // without "of": the office's word before the body's name is no part of it)
+  // (not "Secretary General Office": a title of two words)
+  if (head - s >= 2 && /^(?:Chairman|Chairperson|Chairwoman|Director|Secretary|President|Commissioner|Governor|Minister)$/.test(tokens[s].text) && isCapitalized(tokens[s + 1].text) && !CONNECTORS.has(tokens[s + 1].text) && !isTitleHead(tokens[s + 1].text)) s++;
   // "Chief Cabinet Secretary Kenji Sato": a title, not a body called "Chief Cabinet".
   if (head > s && /^(?:Chief|Deputy|Vice|Acting|Senior|Former|Assistant)$/.test(tokens[s].text) && head + 1 <= b && isTitleHead(tokens[head + 1].text)) return head + 1;
   // A chamber's own name alone is a body: "the Senate", "the Knesset" (not "Parliament", a common noun).

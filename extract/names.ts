@@ -183,8 +183,9 @@ export function isTitleHead(word: string): boolean {
 export function isNameWord(word: string): boolean {
   return cached(nameWordCache, word, (w) => {
     if (NOT_PERSON.has(w) || isTitleWord(w)) return false;
-    // ("Superintendent of Financial Institutions Nathalie Brisebois": an abstract noun is no part of a name)
-    if (/(?:tions|ments|ities|ances|ences|ships)$/.test(w)) return false;
+    // ("Superintendent of Financial Institutions Nathalie Brisebois", "Minister for … Special Initiatives X": an
+    // abstract noun is no part of a name)
+    if (/(?:tions|ments|ities|ances|ences|ships|atives|itives)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
     // ("told L'Orient Today": a French article elided before a title's word is no person's, unlike "O'Brien")
     if (/^L['’]\p{Lu}/u.test(w)) return false;

@@ -302,6 +302,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const nameOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end).replace(/ {2,}/g, ' ');
   const titleBefore = (start: number): { first: number; last: number } | undefined => {
     start -= honorificWords(start);
+    // ("Chairman National Disaster Management Authority (NDMA) Lt Gen X": a rank between the office's
+    // initials and the name is the person's, not the office's)
+    let ranked = start;
+    while (ranked > 1 && RANK.test(tokens[ranked - 1].text) && /^\.? $/.test(gap(ranked - 1, ranked))) ranked--;
+    if (ranked < start && gap(ranked - 1, ranked) === ') ') start = ranked;
     // ("Officer-in-Charge (OC) X": the office's initials in parentheses, part of the title; "Lt Gen (retd)
     // X", a retired officer's rank, as South Asian papers write it; "Additional Commissioner (Crime and
     // Operations) X", the portfolio)
@@ -381,7 +386,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const sentTo = entityToken(last) && tokens.slice(first, last).some((_, k) => envoyTo(first + k));
     // (not a field cut at its "and": "MEC for Cooperative Governance and" before "Traditional Affairs X")
     // (Thailand's "Pol" opens a rank, "Pol Gen": alone it is a name, "Pol Pot")
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
+    // ("Chief Secretary Punjab X", as South Asian papers write an office of a province without "of")
+    const placeAfterOffice = last > first && isTitleHead(tokens[last - 1].text) && /^(?:REGION|COUNTRY)$/.test(entities.at(tokens[last].start)?.kind ?? '');
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 

@@ -69,8 +69,12 @@ const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOU
 const HEAD_OFFICE = /^(?:secretary-general|director-general|president|chair|chairman|chairwoman|chairperson|chief|head|leader|ceo|boss|governor|premier|minister|secretary|director|commissioner|commander|chancellor|mayor|king|queen|emir|executive)$/;
 function leadsItsBody(title: string): boolean {
   // ("Secretary for Security": the office before its field's "for" too)
-  const words = titleWords(title.split(/\s+(?:of|for)\s+/i)[0]);
-  const head = words.at(-1) ?? '';
+  const words = titleWords(title.split(/\s+(?:of|for)\s+/i)[0].replace(/\s*\([^)]*\)$/, ''));
+  // ("Director General", "Secretary General": the unhyphenated spelling of the same office)
+  let head = words.length > 1 && words.at(-1) === 'general' && /^(?:director|secretary)$/.test(words.at(-2)!) ? `${words.at(-2)}-general` : words.at(-1) ?? '';
+  // ("Chairman National Disaster Management Authority (NDMA)", as Pakistan's papers write it: the office
+  // before its body's name, without "of")
+  if (!HEAD_OFFICE.test(head) && words.length > 1 && /^(?:chairman|chairperson|chairwoman|director|head|chief)$/.test(words[0])) head = words[0];
   if (!HEAD_OFFICE.test(head) || words.some((w) => /^(?:vice|deputy|assistant|under|junior|former|ex|co|associate)\b/.test(w))) return false;
   // ("chief executive", not "senior executive"; "prime minister" or a department's minister, not "junior minister")
   return head !== 'executive' || words.at(-2) === 'chief';

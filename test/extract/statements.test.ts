@@ -1830,4 +1830,17 @@ describe('extractArticle', () => {
     expect(statements('H.E. Ouch Sokhom, secretary of state at the Ministry of Agriculture, warned that growers would face lower prices. The secretary of state said the ministry would distribute seed.').map((s) => s[1])).toEqual(['Ouch Sokhom', 'Ouch Sokhom']);
     expect(extractArticle('Harare Metropolitan Provincial Affairs and Devolution minister Godfrey Chinyanga said the vendors would be moved.').officials[0].roles[0].title).toBe('Provincial Affairs and Devolution minister');
   });
+  it('reads APP style: "Federal Minister for Planning, Development and Special Initiatives X" (no "Initiatives" in the name), "Chairman National Disaster Management Authority (NDMA) Lt Gen X" (the office before the body, without "of"), "the NDMA chief said", "Chief Secretary Punjab X"', () => {
+    const r = extractArticle('ISLAMABAD, Nov 18 (APP): Federal Minister for Planning, Development and Special Initiatives Kamran Yousaf Chattha said that all schemes would be completed. Chairman National Disaster Management Authority (NDMA) Lt Gen Zahid Iqbal Satti said that the plan was ready. “We will not wait for June, not this time,” the NDMA chief said. Chief Secretary Punjab Omer Farooq Lashari informed that the houses had been rebuilt.');
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([
+      ['Kamran Yousaf Chattha', 'Federal Minister for Planning, Development and Special Initiatives'],
+      ['Zahid Iqbal Satti', 'Chairman National Disaster Management Authority (NDMA)'],
+      ['Omer Farooq Lashari', 'Chief Secretary Punjab'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toContain('National Disaster Management Authority');
+    expect(r.statements.map((s) => s.speaker?.name)).toEqual(['Kamran Yousaf Chattha', 'Zahid Iqbal Satti', 'Zahid Iqbal Satti', 'Omer Farooq Lashari']);
+  });
+  it('reads "The RURA boss noted" after "the Director General of RURA, X,": a director general, unhyphenated, heads the body', () => {
+    expect(statements('The Rwanda Utilities Regulatory Authority (RURA) revised the fares. Speaking on Monday, the Director General of RURA, Alphonse Rutayisire, explained that fares would rise. The RURA boss noted that meters would end the haggling.').map((s) => s[1])).toEqual(['Alphonse Rutayisire', 'Alphonse Rutayisire']);
+  });
 });
