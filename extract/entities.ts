@@ -1100,7 +1100,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
       // (not "… High Commissioner for Human Rights", a title inside the name).
       const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);
-      if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer) {
+      // ("Deputy Director of the Department of Economic Cooperation of the Russian Foreign Ministry Yelena
+      // Kostyreva told TASS": the holder's name after a second body's head, to the run's end)
+      const holder = t > head + 2 && isHead(tokens[t - 1].text) && end - t >= 1 && end - t <= 2 && tokens.slice(t, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text));
+      if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
         end = t - 1;
         break;
       }

@@ -103,7 +103,7 @@ const AFTER_EVENT = `(?:after|before|during|following|ahead\\s+of)\\s+(?:a|an|th
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 // (a city and its state before "-based" keep their comma: "…, the Santa Clara, California-based company said")
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu}|\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}{3,}s\\s+(?:said|say|told|tell)\\b)|but|which|who|that|when|whose)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,80}?(?:, (?:(?:\\p{Lu}[\\p{L}’'\\-]*|of|the|and|for|on) ){1,7}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,40}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu}|\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}{3,}s\\s+(?:said|say|told|tell)\\b)|but|which|who|that|when|whose)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,110}?(?:, (?:(?:\\p{Lu}[\\p{L}’'\\-]*|of|the|and|for|on) ){1,7}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled|noted|stressed|emphasi[sz]ed|explained|pointed out)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before|of)\\s+(?:the\\s+)?\\p{Lu}[^,.;“”"]{0,90}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})[.!?]?\\s*$`,
   'u',
 );
 
@@ -172,7 +172,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     // `according to X`
     // The source may hold a list ("according to the Ministry of Development, Industry and Trade,").
     // ("As per the DAO, …": South Asian papers' "according to")
-    const acc = /(^|,\s*)(?:[Aa]ccording to|[Aa]s per) ([^,.;]+(?:\.[A-Z][^,.;]*)*(?:(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?=,))?)/u.exec(m);
+    // ("In her words, …": TASS's and other agencies' "according to her")
+    const acc = /(^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Ii]n(?= (?:his|her|their) words,)) ([^,.;]+(?:\.[A-Z][^,.;]*)*(?:(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?=,))?)/u.exec(m);
     if (acc) {
       const spStart = base + acc.index + acc[0].length - acc[2].length;
       let spText = text.slice(spStart, spStart + acc[2].length);
@@ -204,6 +205,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // ("the SIU's interim report to the Presidency": whoever it went to)
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+(?:of|to|into|on)\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
+      const inWords = /^(his|her|their) words$/.exec(spText);
+      if (inWords) spText = inWords[1];
       // "according to a staff report the committee released Wednesday": who released it.
       const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment|fact sheet|memo|guidance)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
       if (releasedBy) {

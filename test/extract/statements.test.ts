@@ -1843,4 +1843,15 @@ describe('extractArticle', () => {
   it('reads "The RURA boss noted" after "the Director General of RURA, X,": a director general, unhyphenated, heads the body', () => {
     expect(statements('The Rwanda Utilities Regulatory Authority (RURA) revised the fares. Speaking on Monday, the Director General of RURA, Alphonse Rutayisire, explained that fares would rise. The RURA boss noted that meters would end the haggling.').map((s) => s[1])).toEqual(['Alphonse Rutayisire', 'Alphonse Rutayisire']);
   });
+  it('reads TASS style: "…, X said at a meeting of the Federation Council Committee on … on Wednesday", "…, the deputy minister noted", "In her words, …", an office of a body in a body ("Deputy Director of the Department of … of the Russian Foreign Ministry X told TASS"), and "A source in one of the largest grain exporting companies"', () => {
+    const r = extractArticle('MOSCOW, November 18. /TASS/. Russia\'s grain exports may reach 55 mln tons, Russian Deputy Agriculture Minister Anton Lyubimtsev said at a meeting of the Federation Council Committee on Agrarian and Food Policy and Environmental Management on Wednesday. The share of African countries in Russian wheat exports has grown to almost 40%, the deputy minister noted. Supplies to Africa would grow, Deputy Director of the Department of Economic Cooperation of the Russian Foreign Ministry Yelena Kostyreva told TASS. In her words, prices fell last week. A source in one of the largest grain exporting companies told TASS that traders had begun signing contracts.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Anton Lyubimtsev', "Russia's grain exports may reach 55 mln tons"],
+      ['Anton Lyubimtsev', 'The share of African countries in Russian wheat exports has grown to almost 40%'],
+      ['Yelena Kostyreva', 'Supplies to Africa would grow'],
+      ['Yelena Kostyreva', 'prices fell last week'],
+      ['A source in one of the largest grain exporting companies', 'traders had begun signing contracts'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toContain('Department of Economic Cooperation of the Russian Foreign Ministry');
+  });
 });
