@@ -1288,7 +1288,7 @@ function namesBeforeOutletNoun(scan: MentionScan): void {
 }
 
 /** Words that newspapers and news sites are named with: "Dhaka Tribune", "Kyiv Post", "NewsDay". */
-const PRESS_WORD = /^(?:Times|Post|Tribune|Daily|News|NewsDay|Today|Bulletin|Mirror|Star|Herald|Standard|Nation|Observer|Guardian|Journal|Gazette|Chronicle|Express|Independent|Telegraph|Vision|Diplomat|Globe|Press|Review|Insider|Monitor|Sabah|Namibian|Vanguard|Punch|Dispatch|Courier|Record|Sun)$/;
+const PRESS_WORD = /^(?:Times|Post|Tribune|Daily|News|NewsDay|Today|Bulletin|Mirror|Star|Herald|Standard|Nation|Observer|Guardian|Journal|Gazette|Chronicle|Express|Independent|Telegraph|Vision|Diplomat|Globe|Press|Review|Insider|Monitor|Sabah|Namibian|Vanguard|Punch|Dispatch|Courier|Record|Sun|Mail)$/;
 
 // ("told Dhaka Tribune", "told The Namibian", "speaking to Kyiv Post", "told THT": the outlet the story
 // is written for, a name no list knows, after a verb of telling)
@@ -1298,14 +1298,26 @@ function outletsTold(scan: MentionScan): void {
     const w = tokens[t].text;
     const telling = /^(?:told|tells|telling)$/.test(w) || (/^(?:to|by)$/.test(w) && t > 0 && /^(?:speaking|spoke|talking|talked|contacted)$/i.test(tokens[t - 1].text));
     if (!telling || text.slice(tokens[t].end, tokens[t + 1].start) !== ' ') continue;
-    const a = t + 1;
+    // ("told the Cyprus Mail", "told the Post-Courier": a paper's own "the", in lower case)
+    const the = tokens[t + 1].text === 'the' && t + 2 < tokens.length && text.slice(tokens[t + 1].end, tokens[t + 2].start) === ' ';
+    const a = the ? t + 2 : t + 1;
     let b = a;
     while (b + 1 < tokens.length && b - a < 3 && isCapitalized(tokens[b + 1].text) && SINGLE_SPACE_GAP.test(text.slice(tokens[b].end, tokens[b + 1].start))) b++;
-    if (!isCapitalized(tokens[a].text) || tokens.slice(a, b + 1).some((_, k) => taken[a + k])) continue;
+    if (!isCapitalized(tokens[a].text)) continue;
     if (!/^(?:\s+(?:that|in|on|by|over|after|during|last|this|earlier|late|early)\b|[,.;:])/.test(text.slice(tokens[b].end, tokens[b].end + 12))) continue;
     const words = tokens.slice(a, b + 1).map((x) => x.text);
-    const outlet = words.some((x) => PRESS_WORD.test(x)) || (words.length === 2 && words[0] === 'The' && !GAZETTEER.has(words[1])) || (words.length === 1 && /^\p{Lu}{3,5}$/u.test(words[0]) && !GAZETTEER.has(words[0]));
-    if (outlet && !GAZETTEER.has(scan.surface(a, b))) scan.claim(a, b, scan.surface(a, b), 'ORGANIZATION');
+    // ("told Newsday", "the Post-Courier": a paper's word inside one word)
+    const pressWord = (x: string) => PRESS_WORD.test(x) || /^(?:News\p{Ll}+|\p{Lu}\p{Ll}+-(?:Courier|Post|Herald|Times|News|Tribune|Gazette|Journal|Mail))$/u.test(x);
+    // (a place that opens a paper's name was taken for the place: "the Cyprus Mail")
+    const placeOpens = the && b > a && PRESS_WORD.test(words.at(-1)!) && tokens.slice(a + 1, b + 1).every((_, k) => !taken[a + 1 + k]) && (GAZETTEER.get(words[0])?.[0]?.kind === 'COUNTRY' || GAZETTEER.get(words[0])?.[0]?.kind === 'REGION');
+    if (tokens.slice(a, b + 1).some((_, k) => taken[a + k]) && !placeOpens) continue;
+    const outlet = words.some(pressWord) || (words.length === 2 && words[0] === 'The' && !GAZETTEER.has(words[1])) || (words.length === 1 && /^\p{Lu}{3,5}$/u.test(words[0]) && !GAZETTEER.has(words[0]));
+    if (outlet && !GAZETTEER.has(scan.surface(a, b))) {
+      if (placeOpens) scan.release(a, b);
+      // ("told the Post" after "The Jerusalem Post": the paper named in full)
+      const full = the && a === b ? new RegExp(`\\bThe (?:\\p{Lu}[\\p{L}-]+ ){1,2}${words[0]}\\b`, 'u').exec(text)?.[0] : undefined;
+      scan.claim(a, b, full ?? scan.surface(a, b), 'ORGANIZATION');
+    }
   }
 }
 

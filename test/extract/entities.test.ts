@@ -724,4 +724,10 @@ describe('findEntities', () => {
     expect(names('Speaking to Kyiv Post on Monday, the mayor said the plan was ready.')).toEqual(['Kyiv Post']);
     expect(names('The minister told Smith that the plan was ready.')).toEqual([]);
   });
+  it('reads a paper a source told with its own "the" ("told the Cyprus Mail", "told the Post-Courier"), one word ("told Newsday"), and "the Post" as the paper named in full', () => {
+    expect(names('The MP told the Cyprus Mail on Friday that the plan would fail.')).toEqual(['Cyprus Mail']);
+    expect(names('Kuri told the Post-Courier that he was angry.')).toEqual(['Post-Courier']);
+    expect(names('A resident told Newsday that crime was up.')).toEqual(['Newsday']);
+    expect(entities('Sources told The Jerusalem Post they did not expect a vote. Almog told the Post that families were waiting.').map((e) => [e.name, e.aliases])).toEqual([['The Jerusalem Post', ['The Jerusalem Post', 'Post']]]);
+  });
 });
