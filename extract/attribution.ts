@@ -3,7 +3,7 @@
 // `Hollande has hailed it as "…"`), or, failing both, the attribution of a neighbouring piece of
 // the same paragraph or of the same multi-paragraph quotation.
 import type { Quotation } from './quotations.js';
-import type { Sentence } from './sentences.js';
+import { type Sentence, isAbbreviation } from './sentences.js';
 import { REPORTING_VERBS, phraseAfter, sentenceSubject, subjectBefore } from './speakers.js';
 import type { Span } from './types.js';
 
@@ -65,8 +65,8 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     const next = following?.paragraph === q.paragraph ? following : undefined;
     let limit = next ? next.open : paraEnd;
     const after = text.slice(q.close + 1, limit);
-    // (the periods of "U.S." and of "Gov." end no sentence)
-    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(?:Mr|Mrs|Ms|Dr|U\.S|U\.N|St|Gen|Sen|Rep|Gov|Ald)\./g, (m) => m.replace(/\./g, '_')));
+    // (the periods of "U.S.", of "Gov." and of every abbreviation the sentence splitter knows end no sentence)
+    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(U\.[SN]|\p{L}+)\./gu, (m, word: string) => (/^U\.[SN]$/.test(word) || isAbbreviation(word) ? m.replace(/\./g, '_') : m)));
     if (stop) limit = q.close + 1 + stop.index;
     const window = text.slice(q.close + 1, limit);
     // `," the statement quoted Ambassador X as saying`: the one quoted.

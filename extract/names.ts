@@ -82,7 +82,8 @@ export function malayHonorificLength(words: string[]): number {
   if (/^(?:Tan|Puan|Toh)$/.test(w0)) return /^(?:Sri|Puan)$/.test(w1) ? 2 : 0;
   if (/^(?:Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Sri)$/.test(w0)) return /^(?:Seri|Sri|Paduka)$/.test(w1) ? 2 : 1;
   // (the Gulf papers' "Eng Khalfan Al Suwaidi": an engineer's honorific, before a given name)
-  if (/^Eng\.?$/.test(w0) && /^\p{Lu}\p{Ll}+$/u.test(w1)) return 1;
+  // ("Eng. Al-Ghamdi": or a family name with its article)
+  if (/^Eng\.?$/.test(w0) && /^\p{Lu}[\p{L}’'-]*\p{Ll}$/u.test(w1)) return 1;
   return 0;
 }
 
@@ -114,7 +115,7 @@ export const RANK = /^(?:Pol|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Lieutenant|Co
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
 // (and an initial: "R. Manimaran", as Indian papers write names)
 export function isAbbreviationBeforeName(word: string): boolean {
-  return HONORIFICS.has(word) || ABBREVIATED_TITLE.test(word) || word === 'Prof' || /^\p{Lu}$/u.test(word);
+  return HONORIFICS.has(word) || ABBREVIATED_TITLE.test(word) || word === 'Prof' || word === 'Eng' || word === 'Engr' || /^\p{Lu}$/u.test(word);
 }
 
 const ARTICLE_NAME = new RegExp(`^(?:${ARABIC_ARTICLE})-\\p{Lu}\\p{Ll}+$`, 'u');

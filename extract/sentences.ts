@@ -17,8 +17,15 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'ald', 'lt', 'col', 'capt', 'cmdr', 'adm', 'sgt', 'maj',
     'st', 'mt', 'ft', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'est', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pres', 'rev', 'hon',
+    // (the Gulf's and South Asia's engineer's style: "said Eng. X")
+    'eng', 'engr',
   ],
 );
+
+/** Whether a word before a period is an abbreviation that ends no sentence ("Gov.", "Eng.", "Inc."). */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.replace(/\./g, '').toLowerCase());
+}
 
 // "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —", "TOKYO/SEOUL, March 4 (Reuters) -": the place the story was filed from.
 // "WASHINGTON (AP) — ", "SYDNEY, March 14 (Reuters) - ", and Indian agencies' "New Delhi, Mar 9 (PTI) " (no dash);

@@ -1854,4 +1854,8 @@ describe('extractArticle', () => {
     ]);
     expect(r.entities.map((e) => e.name)).toContain('Department of Economic Cooperation of the Russian Foreign Ministry');
   });
+  it('reads the Gulf\'s engineer\'s style after "said" (\'," said Eng. X, Chief Executive Officer of the GCCIA,\') and before a family name with its article ("Eng. Al-Ghamdi said"): its period ends no sentence', () => {
+    expect(statements('“We are ready to increase the power available during the summer peak,” said Eng. Nasser Saad Al-Qahtani, Chief Executive Officer of the GCCIA, in a statement to KUNA.').map((s) => s[1])).toEqual(['Nasser Saad Al-Qahtani']);
+    expect(statements('Deputy Minister Eng. Abdulmohsen Al-Ghamdi opened the meeting. Eng. Al-Ghamdi said the meters would send readings every hour.').map((s) => s[1])).toEqual(['Abdulmohsen Al-Ghamdi']);
+  });
 });
