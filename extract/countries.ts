@@ -34,6 +34,8 @@ const SHORT_FORMS: Record<string, string[]> = {
   UZ: ['Uzbek'],
   TJ: ['Tajik'],
   SA: ['Saudi'],
+  // (the initials its own papers and the region's use: "PNG")
+  PG: ['PNG', 'P.N.G.'],
 };
 
 // The name English-language news (and the annotations) use where the data package's common name differs.

@@ -330,7 +330,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const abbreviated = (t: number) => (gap(t, t + 1) === '. ' || (gap(t, t + 1) === '.-' && ABBREVIATED_TITLE.test(tokens[t + 1].text))) && ABBREVIATED_TITLE.test(tokens[t].text);
     // ("Minister of Food, Agriculture and Light Industry X": the commas of the office's listed portfolios)
     const listedPortfolio = (t: number) => gap(t, t + 1) === ', ' && first >= 0 && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => x.text === 'and') && ofOffice(t);
-    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || listedPortfolio(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
+    // ("Cumuto/Manzanilla MP", "Laventille East/Morvant MP": a seat of two places joined by a slash)
+    const slashedSeat = (t: number) => gap(t, t + 1) === '/' && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => /^(?:MP|MPs|MLA|MNA)$/.test(x.text));
+    while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || listedPortfolio(k) || slashedSeat(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
       const w = tokens[k].text;
       // "Prime Minister and Foreign Minister": two titles joined by "and".
       // ("Energy and Mineral Resources Minister": two portfolios joined inside one title)
@@ -343,7 +345,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("would … force Senate Majority Leader X to": the verb, not the "force" of an air force)
       const verbForce = w === 'force' && first >= 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
       const onField = w === 'on' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
-      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
+      const seatWord = first >= 0 && (slashedSeat(k) || (k > 0 && slashedSeat(k - 1)));
+      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || seatWord || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
         first = k;
         k--;
       } else break;
@@ -402,6 +405,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     pluralTitle = plural ? { title: plural, end: b } : undefined;
     if ((plural || pairedWith) && !single) {
       add(name, { title: plural ?? pairedWith! }, true);
+    }
+    // ("Member for Kagua-Erave Jonathan Kuri", as Papua New Guinea's and Australia's papers write an MP: the
+    // seat's words, then the name's last two)
+    if (a > 1 && tokens[a - 1].text === 'for' && /^(?:Member|MP)$/.test(tokens[a - 2].text) && b - a >= 2 && b - a <= 4) {
+      const seat = { start: tokens[a - 2].start, end: tokens[b - 2].end };
+      add(nameOf(b - 1, b), roleFrom(text.slice(seat.start, seat.end), seat, entities, text), true);
+      continue;
     }
     // (a) "Treasury Secretary Steven Mnuchin"
     // (not "India's Minister of Petroleum and Natural Gas, Prakash Iyengar,": the holder is named after the comma)

@@ -177,6 +177,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Pensioner Katrina Gaoses (67) said": an age after the name, as southern African papers write it)
   const age = /\s*\(\d{1,3}\)$/.exec(raw);
   if (age && age.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + age.index });
+  // ("The Member for Kagua-Erave Jonathan Kuri told": the MP whose name ends the seat's words)
+  if (/^(?:[Tt]he\s+)?(?:Member|MP)\s+for\s/.test(raw)) {
+    const mp = ctx.people.persons.find((p) => raw.endsWith(` ${p.name}`) && p.roles.some((r) => /^(?:Member|MP) for /.test(r.title)));
+    if (mp) return personRef(mp);
+  }
   // ("His words: “…”", as Nigerian papers introduce a quotation: read as the pronoun)
   const spoken = /^(his|her)\s+words$/i.exec(raw);
   const words = spoken ? [spoken[1].toLowerCase() === 'his' ? 'he' : 'she'] : raw.split(/\s+/);

@@ -1858,4 +1858,10 @@ describe('extractArticle', () => {
     expect(statements('“We are ready to increase the power available during the summer peak,” said Eng. Nasser Saad Al-Qahtani, Chief Executive Officer of the GCCIA, in a statement to KUNA.').map((s) => s[1])).toEqual(['Nasser Saad Al-Qahtani']);
     expect(statements('Deputy Minister Eng. Abdulmohsen Al-Ghamdi opened the meeting. Eng. Al-Ghamdi said the meters would send readings every hour.').map((s) => s[1])).toEqual(['Abdulmohsen Al-Ghamdi']);
   });
+  it('reads "The Member for Kagua-Erave Jonathan Kuri told" (Post-Courier style: the seat, then the name) and "Homeland Security Minister and Cumuto/Manzanilla MP Dr X … The minister said" (Newsday style: a seat of two places joined by a slash)', () => {
+    const r = extractArticle('PNG has the resources. The Member for Kagua-Erave Jonathan Kuri told the Post-Courier that the Governor was wrong. Homeland Security Minister and Cumuto/Manzanilla MP Dr Rajiv Seecharan said the plan was working. The minister said the police would lead.');
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([['Jonathan Kuri', 'Member for Kagua-Erave'], ['Rajiv Seecharan', 'Security Minister and Cumuto/Manzanilla MP']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Jonathan Kuri', 'Rajiv Seecharan', 'Rajiv Seecharan']);
+    expect(r.entities.find((e) => e.name === 'Papua New Guinea')?.aliases).toContain('PNG');
+  });
 });
