@@ -976,6 +976,10 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     }
     // ("the Gulf of Aden", "the Gulf of Mexico": a known word that heads an of-name of its own)
     if (headsOwnOfName(scan, i, n, b)) return -1;
+    // ("the National Institute of Statistics of Rwanda (NISR)": another country's body of the same name as
+    // a known one, Italy's ISTAT)
+    const ofCountry = entries[0].country && i + n + 1 <= b && tokens[i + n].text === 'of' ? GAZETTEER.get(tokens[i + n + 1].text)?.find((e) => e.kind === 'COUNTRY') : undefined;
+    if (ofCountry && ofCountry.name !== entries[0].country) return -1;
     // ("White House press secretary Jordan Whitlock": a country's name used as a first name, before a surname)
     if (n === 1 && entries[0].kind === 'COUNTRY' && FIRST_NAME_COUNTRIES.has(form) && i + 1 <= b && isNameWord(tokens[i + 1].text) && !GAZETTEER.has(tokens[i + 1].text) && !isHead(tokens[i + 1].text)) return i + 2;
     const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
@@ -1208,7 +1212,9 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     while (s <= b && NOT_NAME.has(tokens[s].text)) s++;
     // (not a dateline's city: "BOGOTA (EFE)")
     // (a title is no name, "Prime Minister (PM)", unless joined into one: "Law and Justice (PiS)")
-    const title = isTitleHead(tokens[b].text) && !(b > s && CONNECTORS.has(tokens[b - 1].text));
+    // ("Assistant Commissioner of Police (ACP) X": an office of a body with its own initials is no body either)
+    const ofAt = tokens.slice(s, b + 1).findIndex((t) => t.text === 'of');
+    const title = (isTitleHead(tokens[b].text) && !(b > s && CONNECTORS.has(tokens[b - 1].text))) || (ofAt > 0 && isTitleHead(tokens[s + ofAt - 1].text) && tokens.slice(s, s + ofAt).every((t) => isTitleWord(t.text)));
     const acronym = /^ \(((?=(?:[^)]*\p{Lu}){2})\p{Lu}[\p{L}]{1,5})\)/u.exec(text.slice(tokens[b].end, tokens[b].end + 10));
     // "the Congress and the Rashtriya Janata Dal (RJD)", "the Jharkhand Mukti Morcha (JMM)": the words
     // the initials spell, even after another name in the run or a place they start with.

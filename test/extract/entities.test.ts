@@ -730,4 +730,9 @@ describe('findEntities', () => {
     expect(names('A resident told Newsday that crime was up.')).toEqual(['Newsday']);
     expect(entities('Sources told The Jerusalem Post they did not expect a vote. Almog told the Post that families were waiting.').map((e) => [e.name, e.aliases])).toEqual([['The Jerusalem Post', ['The Jerusalem Post', 'Post']]]);
   });
+  it('reads "the National Institute of Statistics of Rwanda (NISR)" as Rwanda\'s body, not Italy\'s ISTAT of the same words, and "Assistant Commissioner of Police (ACP) X" as an office, no body', () => {
+    expect(names('Transport takes 11 per cent of spending, according to the National Institute of Statistics of Rwanda (NISR).')).toContain('National Institute of Statistics of Rwanda');
+    expect(names('Transport takes 11 per cent of spending, according to the National Institute of Statistics of Rwanda (NISR).')).not.toContain('ISTAT');
+    expect(names('The police spokesperson, Assistant Commissioner of Police (ACP) Aloys Twagirayezu, said checks would start.')).not.toContain('Assistant Commissioner of Police');
+  });
 });
