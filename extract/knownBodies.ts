@@ -737,6 +737,13 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['New Democracy', ['New Democracy', 'Nea Dimokratia'], 'Greece'],
     ['PASOK', ['PASOK', 'PASOK-KINAL'], 'Greece'],
     ['SYRIZA', ['SYRIZA', 'Syriza'], 'Greece'],
+    // Cyprus's parties, by the acronyms its English-language press writes as words ("Akel MP X")
+    ['Progressive Party of Working People', ['Progressive Party of Working People', 'AKEL', 'Akel'], 'Cyprus'],
+    ['Democratic Rally', ['Democratic Rally', 'DISY', 'Disy'], 'Cyprus'],
+    // (not Italy's Democratic Party, whose name it shares: the store joins records by full name)
+    ['Democratic Party (Cyprus)', ['DIKO', 'Diko'], 'Cyprus'],
+    ['National Popular Front', ['National Popular Front', 'ELAM', 'Elam'], 'Cyprus'],
+    ['Movement for Social Democracy', ['Movement for Social Democracy', 'EDEK', 'Edek'], 'Cyprus'],
     ['Law and Justice', ['Law and Justice', 'PiS'], 'Poland'],
     ['Civic Platform', ['Civic Platform'], 'Poland'],
     ['Fidesz', ['Fidesz'], 'Hungary'],

@@ -735,4 +735,10 @@ describe('findEntities', () => {
     expect(names('Transport takes 11 per cent of spending, according to the National Institute of Statistics of Rwanda (NISR).')).not.toContain('ISTAT');
     expect(names('The police spokesperson, Assistant Commissioner of Police (ACP) Aloys Twagirayezu, said checks would start.')).not.toContain('Assistant Commissioner of Police');
   });
+  it('knows Cyprus\'s parties by the acronyms its press writes as words ("Akel MP X", "Disy", "Diko", "Elam")', () => {
+    expect(extractArticle('Akel MP Stelios Pittakas accused the government of failing. Diko MP Pavlos Theocharous agreed. Elam rejected the offer.').officials.map((o) => [o.name, o.roles[0].organization])).toEqual([
+      ['Stelios Pittakas', 'Progressive Party of Working People'],
+      ['Pavlos Theocharous', 'Democratic Party (Cyprus)'],
+    ]);
+  });
 });
