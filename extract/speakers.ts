@@ -473,9 +473,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (inner) return entityRef(inner);
   }
   // ("the OC said" after "Officer-in-Charge (OC) X": an office by the initials its title gave)
-  const initials = /^[Tt]he\s+(\p{Lu}{2,5})$/u.exec(raw);
+  // ("the CoP said" after "Commissioner of Police X": or the initials of the office's own words, as Caribbean
+  // and South Asian papers shorten it)
+  const initials = /^[Tt]he\s+(\p{Lu}{2,5}|\p{Lu}[\p{Ll}\p{Lu}]\p{Lu}{1,3})$/u.exec(raw);
   if (initials) {
-    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => r.title.endsWith(`(${initials[1]})`)));
+    const spells = (title: string) => title.endsWith(`(${initials[1]})`) || (/\p{Ll}/u.test(initials[1]) && title.split(/\s+/).map((w) => w[0]).join('') === initials[1]);
+    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => spells(r.title)));
     if (holder) return personRef(holder);
   }
   // "The chancellor said", "The governor said" after "Gov. Marites Bonifacio": the person named last
@@ -600,7 +603,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   { pattern: /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}alliance$/iu, refers: (e) => (e.kind === 'INTERNATIONAL_ORGANIZATION' || e.kind === 'ORGANIZATION') && /\b(?:NATO|Treaty|Alliance|Pact)\b/.test(e.name), look: 'beforeSentence' },
   // ("the Lausanne-based court": a described one too)
   // ("The administration said" after the National Aerospace Technology Administration: a body so named)
-  { pattern: /^the\s+(?:[\p{L}’'-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy|force|service)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:[\p{L}’'-]+\s+){0,2}(?:court|tribunal|commission|committee|council|office|institute|union|association|federation|confederation|alliance|center|centre|administration|authority|directorate|bureau|consulate|embassy|force|service|chamber)$/iu, refers: (e, raw) => namesDescribed(e.name, raw), look: 'beforeSentence' },
   // "A federal appeals court on Tuesday blocked …" in a lede, "the federal court": the court named
   // nearest, before or in the next sentences.
   { pattern: /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:court|tribunal)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Court|Tribunal|Circuit)\b/.test(e.name), look: 'nearest' },

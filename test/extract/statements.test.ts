@@ -1864,4 +1864,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Jonathan Kuri', 'Rajiv Seecharan', 'Rajiv Seecharan']);
     expect(r.entities.find((e) => e.name === 'Papua New Guinea')?.aliases).toContain('PNG');
   });
+  it('reads "the CoP said" after "Commissioner of Police X" (the initials of the office\'s words, in mixed case) and "the chamber said" after "the TT Chamber of Industry and Commerce"', () => {
+    expect(statements('Commissioner of Police Anthony Pierre said 31 of the 104 murders were linked to that feud. “We know who they are, and they know that we know,” the CoP said. The TT Chamber of Industry and Commerce said it was worried. “Crime is not a PNM problem or a UNC problem,” the chamber said.').map((s) => s[1])).toEqual([
+      'Anthony Pierre', 'Anthony Pierre', 'TT Chamber of Industry and Commerce', 'TT Chamber of Industry and Commerce',
+    ]);
+  });
 });
