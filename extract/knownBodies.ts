@@ -392,10 +392,29 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Houthis', kind: ORG, forms: ['Houthis', 'Houthi', 'Ansar Allah', 'Houthi movement'] },
   { name: 'Hezbollah', kind: ORG, forms: ['Hezbollah'] },
   { name: 'Boko Haram', kind: ORG, forms: ['Boko Haram'] },
+  { name: 'al-Shabaab', kind: ORG, forms: ['al-Shabaab', 'al-Shabab', 'Al-Shabaab', 'Al-Shabab', 'al Shabaab', 'Al Shabaab'] },
+  // Somalia: its federal member states, the presidency by its compound, the African Union's missions.
+  ...['Puntland', 'Jubaland', 'Galmudug', 'Hirshabelle', 'South West State'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Somalia' })),
+  { name: 'Villa Somalia', kind: GOV, forms: ['Villa Somalia'], country: 'Somalia' },
+  { name: 'African Union Support and Stabilization Mission in Somalia', kind: IO, forms: ['African Union Support and Stabilization Mission in Somalia', 'AUSSOM'] },
+  { name: 'African Union Transition Mission in Somalia', kind: IO, forms: ['African Union Transition Mission in Somalia', 'ATMIS'] },
+  { name: 'African Union Mission in Somalia', kind: IO, forms: ['African Union Mission in Somalia', 'AMISOM'] },
   // US bodies that go by a nickname or a bare department word.
   { name: 'White House', kind: GOV, forms: ['White House'], country: 'United States' },
   // (a ministry called by its building: "Wisma Putra said")
   { name: 'Ministry of Foreign Affairs of Malaysia', kind: GOV, forms: ['Wisma Putra'], country: 'Malaysia' },
+  // Malaysia's houses of Parliament and its parties, by the names and initials its press uses
+  // ("PN" and "PH", the coalitions' initials, are too short to be safe)
+  { name: 'Dewan Rakyat', kind: GOV, forms: ['Dewan Rakyat'], country: 'Malaysia' },
+  { name: 'Dewan Negara', kind: GOV, forms: ['Dewan Negara'], country: 'Malaysia' },
+  { name: 'Parti Islam Se-Malaysia', kind: ORG, forms: ['Parti Islam Se-Malaysia', 'Malaysian Islamic Party', 'PAS'], country: 'Malaysia' },
+  { name: 'Parti Pribumi Bersatu Malaysia', kind: ORG, forms: ['Parti Pribumi Bersatu Malaysia', 'Bersatu'], country: 'Malaysia' },
+  { name: 'United Malays National Organisation', kind: ORG, forms: ['United Malays National Organisation', 'UMNO', 'Umno'], country: 'Malaysia' },
+  { name: 'Democratic Action Party', kind: ORG, forms: ['Democratic Action Party', 'DAP'], country: 'Malaysia' },
+  { name: 'Parti Keadilan Rakyat', kind: ORG, forms: ['Parti Keadilan Rakyat', 'People’s Justice Party', "People's Justice Party", 'PKR'], country: 'Malaysia' },
+  { name: 'Pakatan Harapan', kind: ORG, forms: ['Pakatan Harapan'], country: 'Malaysia' },
+  { name: 'Perikatan Nasional', kind: ORG, forms: ['Perikatan Nasional'], country: 'Malaysia' },
+  { name: 'Barisan Nasional', kind: ORG, forms: ['Barisan Nasional'], country: 'Malaysia' },
   { name: 'United States Department of Defense', kind: GOV, forms: ['Pentagon', 'Defense Department', 'Department of Defense'], country: 'United States' },
   { name: 'United States Department of the Treasury', kind: GOV, forms: ['Treasury Department', 'Department of the Treasury', 'US Treasury', 'U.S. Treasury', 'Treasury'], country: 'United States' },
   { name: 'United States Department of State', kind: GOV, forms: ['State Department', 'Department of State'], country: 'United States' },

@@ -59,6 +59,8 @@ export const TITLE_MODIFIERS = new Set([
   'market', 'markets',
   // (Zimbabwe's "Provincial Affairs and Devolution minister X")
   'devolution',
+  // (Malaysia's "Domestic Trade and Cost of Living Minister X")
+  'domestic', 'cost', 'living',
   'menteri', 'advocacy', 'solicitor', 'settlements', 'citizen', 'protection', 'politburo', 'irrigation', 'ecology', 'emergency', 'situations', 'natural', 'gas', 'nominated', 'revenue', 'additional',
 ]);
 

@@ -741,4 +741,8 @@ describe('findEntities', () => {
       ['Pavlos Theocharous', 'Democratic Party (Cyprus)'],
     ]);
   });
+  it('knows Somalia\'s federal member states, its presidency and al-Shabaab, and Malaysia\'s Dewan Rakyat and parties', () => {
+    expect(names('Puntland and Jubaland rejected the plan of the Villa Somalia, as al-Shabaab attacked AUSSOM troops.')).toEqual(['African Union Support and Stabilization Mission in Somalia', 'Jubaland', 'Puntland', 'Villa Somalia', 'al-Shabaab']);
+    expect(names('PAS and Bersatu walked out of the Dewan Rakyat.')).toEqual(['Dewan Rakyat', 'Parti Islam Se-Malaysia', 'Parti Pribumi Bersatu Malaysia']);
+  });
 });

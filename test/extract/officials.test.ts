@@ -440,4 +440,8 @@ describe('findPersons', () => {
     // (the abbreviations were a plain object, so 'constructor' became the function Object)
     expect(titleWords('Chief Constructor')).toEqual(['chief', 'constructor']);
   });
+  it('keeps a portfolio\'s own "of" in a title before the name ("Domestic Trade and Cost of Living Minister X", "Ministry of Economy and Finance spokesman X")', () => {
+    expect(allTitles('Domestic Trade and Cost of Living Minister Datuk Seri Khairul Anuar Jaafar said the supply would rise.')).toEqual([['Khairul Anuar Jaafar', ['Domestic Trade and Cost of Living Minister']]]);
+    expect(allTitles('A spokesman for President Ali Bongo said the talks went well.')).toEqual([['Ali Bongo', ['President']]]);
+  });
 });
