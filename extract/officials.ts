@@ -195,6 +195,9 @@ const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|obl
 /** "The Special Adviser to the President on Media and Publicity, " before a name. */
 const ADVISER_TITLE = /(?:^|[.!?]\s+|\b[Tt]he\s+|,\s+)((?:(?:Special|Senior|Chief|Principal|Deputy|National Security)\s+)?(?:Adviser|Advisor|Assistant|Aide)\s+to\s+the\s+(?:President|Prime Minister|Governor|Vice President|Chancellor|Minister)(?:\s+on\s+\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,4})?),\s+$/u;
 
+/** An office whose field lists portfolios with commas, before its holder's comma ("Puntland’s Minister of Interior, Federal Affairs and Democratization, X,"). */
+const LISTED_OFFICE = /(?:^|[.!?]\s+|\b[Tt]he\s+|['’]s\s+|,\s+)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Director-General|Chairman|Chairperson)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){1,4},?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}),\s+$/u;
+
 /** A sentence's opening place or time up to its comma ("In Cairo, ", "Meanwhile, "). */
 // ("At the relief centre in Taman Sri Muda, an official …": the place may close a phrase)
 // ("Speaking to the BBC's Laura Kuenssberg on Sunday, the business secretary, X,": a participle's opener too)
@@ -441,7 +444,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     while (ranked > 0 && RANK.test(tokens[ranked - 1].text) && /^\.? $/.test(gap(ranked - 1, ranked))) ranked--;
     const nameStart = rankAfterComma ? pre.first : ranked < a && ranked > 0 && gap(ranked - 1, ranked) === ', ' ? ranked : a - honorificWords(a);
     // ("The Special Adviser to the President on Media and Publicity, X,": an adviser's long title)
-    const adviser = nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart)) ? ADVISER_TITLE.exec(text.slice(Math.max(0, tokens[nameStart].start - 120), tokens[nameStart].start)) : null;
+    const before120 = nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart)) ? text.slice(Math.max(0, tokens[nameStart].start - 120), tokens[nameStart].start) : '';
+    const adviser = before120 ? ADVISER_TITLE.exec(before120) ?? LISTED_OFFICE.exec(before120) : null;
     if (adviser) {
       const at = tokens[nameStart].start - adviser[0].length + adviser[0].indexOf(adviser[1]);
       add(name, roleFrom(adviser[1], { start: at, end: at + adviser[1].length }, entities, text), true);

@@ -830,6 +830,13 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // "Among the marchers was Sofía Arreola, a law student": the one the inverted sentence introduces.
   const introduced = /^(?:Among|Joining|Leading)\b[^,.;]{1,80}?\s(?:was|were)\s+(?=\p{Lu})/u.exec(text.slice(s, Math.min(end, s + 120)));
   if (introduced) s += introduced[0].length;
+  // ("But Somalia’s Minister of Interior, Federal Affairs and Reconciliation, X, dismissed …, saying": an
+  // office whose field lists portfolios with commas, then its holder)
+  const listed = /^(?:(?:But|And)\s+)?(?:\p{Lu}[\p{L}.&-]*\s){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson)\s+(?:of|for)\s+[^,“”"]{1,40}(?:,\s+[^,“”"]{1,40}){1,4},\s+((?:\p{Lu}[\p{L}’'.-]*\s){1,3}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(s, Math.min(end, s + 200)));
+  if (listed && / and /.test(listed[0])) {
+    const at = s + listed[0].length - listed[1].length - 1;
+    return { start: at, end: at + listed[1].length };
+  }
   // Skip an opening adverbial up to its comma.
   const head = text.slice(s, Math.min(end, s + 160));
   if (OPENER.test(head)) {
@@ -984,7 +991,9 @@ const SUBJECT_WINDOW = 1200;
 
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
 /** A comma inside a body's name that lists its portfolios ("Foreign, Commonwealth and Development Office"). */
-const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Office|Department|Ministry|Affairs|Committee|Commission|Agency|Authority|Council)\b)/gu;
+// ("Puntland’s Minister of Interior, Federal Affairs and Democratization, X, told": an office's listed
+// portfolios too, of a word or two each, before its holder's comma)
+const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Office|Department|Ministry|Affairs|Committee|Commission|Agency|Authority|Council)\b|(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+, *$)/gu;
 
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
   // Skip a dateline ("SAN FRANCISCO (Reuters) - Nvidia reported …").

@@ -1869,4 +1869,12 @@ describe('extractArticle', () => {
       'Anthony Pierre', 'Anthony Pierre', 'TT Chamber of Industry and Commerce', 'TT Chamber of Industry and Commerce',
     ]);
   });
+  it('reads Garowe Online style: "Puntland’s Minister of Interior, Federal Affairs and Democratization, X, told …" and "But Somalia’s Minister of …, …, X, dismissed …, saying …" (an office whose field lists portfolios with commas, before its holder)', () => {
+    const r = extractArticle('Puntland’s Minister of Interior, Federal Affairs and Democratization, Abdiqani Warsame Jibril, told Garowe Online that the state would not allow it. But Somalia’s Minister of Interior, Federal Affairs and Reconciliation, Hassan Ilyas Barre, dismissed Puntland’s position, saying the law applied to every citizen.');
+    expect(r.officials.map((o) => [o.name, o.roles[0].title])).toEqual([
+      ['Abdiqani Warsame Jibril', 'Minister of Interior, Federal Affairs and Democratization'],
+      ['Hassan Ilyas Barre', 'Minister of Interior, Federal Affairs and Reconciliation'],
+    ]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Abdiqani Warsame Jibril', 'Hassan Ilyas Barre']);
+  });
 });
