@@ -241,6 +241,30 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Three Brotherhood Alliance', kind: ORG, forms: ['Three Brotherhood Alliance'] },
   { name: 'State Security and Peace Commission', kind: GOV, forms: ['State Security and Peace Commission', 'SSPC'], country: 'Myanmar' },
   { name: 'Bernama', kind: ORG, press: true, forms: ['Bernama'] },
+  // National news agencies that stories cite by name or in a dateline ("(ANDINA)", "told BNS", "LETA reported")
+  // (not those whose initials are common words or other bodies': MAP, APA, CNA, PNA, ENA)
+  { name: 'Baltic News Service', kind: ORG, press: true, forms: ['Baltic News Service', 'BNS'] },
+  { name: 'LETA', kind: ORG, press: true, forms: ['LETA'] },
+  { name: 'ERR', kind: ORG, press: true, forms: ['ERR', 'Eesti Rahvusringhääling'] },
+  { name: 'Andina', kind: ORG, press: true, forms: ['Andina', 'ANDINA'] },
+  { name: 'Associated Press of Pakistan', kind: ORG, press: true, forms: ['Associated Press of Pakistan', 'APP'] },
+  { name: 'Kuwait News Agency', kind: ORG, press: true, forms: ['Kuwait News Agency', 'KUNA'] },
+  { name: 'Qatar News Agency', kind: ORG, press: true, forms: ['Qatar News Agency', 'QNA'] },
+  // (not "Petra", its short name, which is also Malaysia's energy ministry and a given name)
+  { name: 'Jordan News Agency', kind: ORG, press: true, forms: ['Jordan News Agency'] },
+  { name: 'Jiji Press', kind: ORG, press: true, forms: ['Jiji Press', 'Jiji'] },
+  { name: 'Prensa Latina', kind: ORG, press: true, forms: ['Prensa Latina'] },
+  { name: 'Lusa', kind: ORG, press: true, forms: ['Lusa'] },
+  { name: 'Europa Press', kind: ORG, press: true, forms: ['Europa Press'] },
+  { name: 'Belga', kind: ORG, press: true, forms: ['Belga'] },
+  { name: 'Agerpres', kind: ORG, press: true, forms: ['Agerpres'] },
+  { name: 'Indo-Asian News Service', kind: ORG, press: true, forms: ['Indo-Asian News Service', 'IANS'] },
+  { name: 'Philippine News Agency', kind: ORG, press: true, forms: ['Philippine News Agency'] },
+  { name: 'Vietnam News Agency', kind: ORG, press: true, forms: ['Vietnam News Agency', 'VNA'] },
+  { name: 'Kenya News Agency', kind: ORG, press: true, forms: ['Kenya News Agency', 'KNA'] },
+  { name: 'Ethiopian News Agency', kind: ORG, press: true, forms: ['Ethiopian News Agency'] },
+  { name: 'Fars News Agency', kind: ORG, press: true, forms: ['Fars News Agency', 'Fars'] },
+  { name: 'ISNA', kind: ORG, press: true, forms: ['ISNA', 'Iranian Students News Agency'] },
   { name: 'TechCrunch', kind: ORG, press: true, forms: ['TechCrunch'] },
   { name: 'Les Echos', kind: ORG, press: true, forms: ['Les Echos'] },
   { name: 'Handelsblatt', kind: ORG, press: true, forms: ['Handelsblatt'] },
@@ -401,6 +425,11 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'African Union Mission in Somalia', kind: IO, forms: ['African Union Mission in Somalia', 'AMISOM'] },
   // US bodies that go by a nickname or a bare department word.
   { name: 'White House', kind: GOV, forms: ['White House'], country: 'United States' },
+  { name: 'National Oceanic and Atmospheric Administration', kind: GOV, forms: ['National Oceanic and Atmospheric Administration', 'NOAA'], country: 'United States' },
+  // The Baltic states' parliaments, named bare as the Sejm and the Knesset are
+  { name: 'Seimas', kind: GOV, forms: ['Seimas'], country: 'Lithuania' },
+  { name: 'Saeima', kind: GOV, forms: ['Saeima'], country: 'Latvia' },
+  { name: 'Riigikogu', kind: GOV, forms: ['Riigikogu'], country: 'Estonia' },
   // (a ministry called by its building: "Wisma Putra said")
   { name: 'Ministry of Foreign Affairs of Malaysia', kind: GOV, forms: ['Wisma Putra'], country: 'Malaysia' },
   // Malaysia's houses of Parliament and its parties, by the names and initials its press uses

@@ -745,4 +745,8 @@ describe('findEntities', () => {
     expect(names('Puntland and Jubaland rejected the plan of the Villa Somalia, as al-Shabaab attacked AUSSOM troops.')).toEqual(['African Union Support and Stabilization Mission in Somalia', 'Jubaland', 'Puntland', 'Villa Somalia', 'al-Shabaab']);
     expect(names('PAS and Bersatu walked out of the Dewan Rakyat.')).toEqual(['Dewan Rakyat', 'Parti Islam Se-Malaysia', 'Parti Pribumi Bersatu Malaysia']);
   });
+  it('knows national news agencies cited in datelines and attributions ("Lima, Nov. 18 (ANDINA).", "told BNS", "LETA reported", "KUNA") and the Baltic parliaments, but not "Petra", a given name and a Malaysian ministry as often as Jordan\'s agency', () => {
+    expect(names('Lima, Nov. 18 (ANDINA). The Seimas voted on Thursday, the minister told BNS, LETA reported.')).toEqual(['Andina', 'Baltic News Service', 'LETA', 'Seimas']);
+    expect(names('Petra Novak, a teacher, said the school was closed.')).toEqual([]);
+  });
 });
