@@ -32,6 +32,9 @@ export const TITLE_HEADS = new Set([
   'ombudsman', 'ombudswoman', 'ombudsperson', 'councilor',
   // (Thailand's police ranks: "Pol Gen X", "Pol Lt Col X")
   'pol',
+  // (Bhutan's offices: "Lyonpo X", a minister; "Katsho Gup X", a gewog's headman; "the Haa Dzongdag",
+  // a district's administrator; "Thrompon X", a city's mayor; "Drangpon X", a judge)
+  'lyonpo', 'gup', 'dzongdag', 'thrompon', 'drangpon', 'mangmi',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -67,11 +70,11 @@ export const TITLE_MODIFIERS = new Set([
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";
 // Iran's "Seyyed X"; the Philippines' "Atty. X" for any lawyer)
 // (Malta's "Perit X", an architect, the way "Dr" is written for a lawyer or a doctor; Cambodia's "Samdech",
-// "H.E." and "Oknha", styles of rank, office and wealth)
+// "H.E." and "Oknha", styles of rank, office and wealth; Bhutan's "Dasho", a style the king confers)
 // (Nigeria's "Engr. X" for an engineer, as "Dr" for a doctor; the Gulf papers' "HE Dr. X", His Excellency,
 // and "HRH Prince X", His Royal Highness)
 /** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
-const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr'];
+const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
 /**

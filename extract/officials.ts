@@ -332,7 +332,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Brig.-Gen. Ronen Elkayam", "Maj.-Gen.": two abbreviated ranks joined by a hyphen)
     const abbreviated = (t: number) => (gap(t, t + 1) === '. ' || (gap(t, t + 1) === '.-' && ABBREVIATED_TITLE.test(tokens[t + 1].text))) && ABBREVIATED_TITLE.test(tokens[t].text);
     // ("Minister of Food, Agriculture and Light Industry X": the commas of the office's listed portfolios)
-    const listedPortfolio = (t: number) => gap(t, t + 1) === ', ' && first >= 0 && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => x.text === 'and') && ofOffice(t);
+    // ("Industry, Commerce and Employment Minister X": or listed before the office's head)
+    const listedBeforeHead = (t: number) => first >= 0 && isTitleWord(tokens[t].text) && /^\p{Lu}/u.test(tokens[t].text) && isTitleHead(tokens[start - 1].text) &&
+      tokens.slice(t + 1, start).filter((x) => x.text === 'and').length === 1 && tokens.slice(t + 1, start).every((x) => x.text === 'and' || /^\p{Lu}/u.test(x.text));
+    const listedPortfolio = (t: number) => gap(t, t + 1) === ', ' && first >= 0 && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => x.text === 'and') && (ofOffice(t) || listedBeforeHead(t));
     // ("Cumuto/Manzanilla MP", "Laventille East/Morvant MP": a seat of two places joined by a slash)
     const slashedSeat = (t: number) => gap(t, t + 1) === '/' && isCapitalized(tokens[t].text) && isCapitalized(tokens[t + 1].text) && tokens.slice(t + 1, start).some((x) => /^(?:MP|MPs|MLA|MNA)$/.test(x.text));
     while (k >= 0 && (SINGLE_SPACE.test(gap(k, k + 1)) || abbreviated(k) || listedPortfolio(k) || slashedSeat(k) || (entityToken(k) && (/^[-\s]$/.test(gap(k, k + 1)) || oneMention(k, k + 1))))) {
@@ -359,7 +362,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (first < 0) return undefined;
     // ("Istanbul Mayor X", "Taichung Deputy Mayor X", "Taytay Mayor X": a city's office with the city's
     // name, one or two capitalized words no list knows)
-    if (/^(?:Mayor|Deputy|Vice|Governor)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor)$/.test(t.text))) {
+    // ("Katsho Gup X": Bhutan's local offices too)
+    if (/^(?:Mayor|Deputy|Vice|Governor|Gup|Dzongdag|Thrompon)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Gup|Dzongdag|Thrompon)$/.test(t.text))) {
       first = placeOfOffice(first);
     }
     // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is
@@ -380,7 +384,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Deputy Emir of Al-Jouf Region HRH Prince X": His Royal Highness too)
     // ("High Court judge Justice X", "police spokesperson Assistant Commissioner X": a judge's style and a
     // police rank after the office)
-    const afterOffice = (t: number) => ROYAL_STYLE.test(tokens[t].text) || /^(?:Senator|Sen|Rep|Representative|HRH)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
+    // ("Industry, Commerce and Employment Minister Lyonpo X": Bhutan's word for a minister, used as a style)
+    const afterOffice = (t: number) => ROYAL_STYLE.test(tokens[t].text) || /^(?:Senator|Sen|Rep|Representative|HRH|Lyonpo)$/.test(tokens[t].text) || RANK.test(tokens[t].text) ||
       (tokens[t].text === 'Justice' && t > 0 && /^judge$/i.test(tokens[t - 1].text)) ||
       (POLICE_RANK_HEAD.test(tokens[t].text) && t > 0 && POLICE_RANK_GRADE.test(tokens[t - 1].text) && t > 1 && isTitleHead(tokens[t - 2].text)) ||
       (POLICE_RANK_GRADE.test(tokens[t].text) && POLICE_RANK_HEAD.test(tokens[t + 1]?.text ?? '') && t > 0 && isTitleHead(tokens[t - 1].text)) ||
@@ -521,7 +526,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // a local office, one or two capitalized words no list knows)
       // ("The Nwoya district chairperson, X,", "The Nwoya LC5 chairperson, X,": a district's office in lower
       // case, or Uganda's numbered local councils)
-      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor|district|county|municipal|LC\d)$/.test(t.text))) {
+      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor|Dzongdag|Gup|Thrompon|district|county|municipal|LC\d)$/.test(t.text))) {
         first = placeOfOffice(first);
       }
       // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office

@@ -444,4 +444,11 @@ describe('findPersons', () => {
     expect(allTitles('Domestic Trade and Cost of Living Minister Datuk Seri Khairul Anuar Jaafar said the supply would rise.')).toEqual([['Khairul Anuar Jaafar', ['Domestic Trade and Cost of Living Minister']]]);
     expect(allTitles('A spokesman for President Ali Bongo said the talks went well.')).toEqual([['Ali Bongo', ['President']]]);
   });
+  it('reads Kuensel style: "Industry, Commerce and Employment Minister Lyonpo X" (portfolios listed before the head; Lyonpo, a minister\'s word, used as a style), "Katsho Gup X" and "The Haa Dzongdag, Dasho X," (local offices with their place; Dasho, a style)', () => {
+    expect(allTitles('Industry, Commerce and Employment Minister Lyonpo Sherab Gyeltshen said that the rule would stay. Katsho Gup Namgay Tshering said that owners were worried. The Haa Dzongdag, Dasho Ugyen Namgyel, said that the dzongkhag had written to the ministry.')).toEqual([
+      ['Sherab Gyeltshen', ['Industry, Commerce and Employment Minister']],
+      ['Namgay Tshering', ['Katsho Gup']],
+      ['Ugyen Namgyel', ['Haa Dzongdag']],
+    ]);
+  });
 });
