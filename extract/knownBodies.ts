@@ -272,6 +272,7 @@ export const KNOWN_BODIES: KnownBody[] = [
   // Companies that news names bare, with no word saying what they are (only names that are not also
   // common words: no Apple, Amazon, Shell or Visa).
   { name: 'Google', kind: 'COMPANY', forms: ['Google'] },
+  { name: 'De Beers', kind: 'COMPANY', forms: ['De Beers'] },
   { name: 'Alphabet', kind: 'COMPANY', forms: ['Alphabet'] },
   { name: 'Microsoft', kind: 'COMPANY', forms: ['Microsoft'] },
   { name: 'Meta Platforms', kind: 'COMPANY', forms: ['Meta Platforms', 'Meta'] },

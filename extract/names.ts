@@ -35,6 +35,8 @@ export const TITLE_HEADS = new Set([
   // (Bhutan's offices: "Lyonpo X", a minister; "Katsho Gup X", a gewog's headman; "the Haa Dzongdag",
   // a district's administrator; "Thrompon X", a city's mayor; "Drangpon X", a judge)
   'lyonpo', 'gup', 'dzongdag', 'thrompon', 'drangpon', 'mangmi',
+  // (Botswana's "Kgosi X", a chief)
+  'kgosi',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -70,11 +72,12 @@ export const TITLE_MODIFIERS = new Set([
 // (and Nigerian ones: "Comrade X" for a labour leader, "Alhaji X", "Hajia X"; Burmese "U X" and "Daw X";
 // Iran's "Seyyed X"; the Philippines' "Atty. X" for any lawyer)
 // (Malta's "Perit X", an architect, the way "Dr" is written for a lawyer or a doctor; Cambodia's "Samdech",
-// "H.E." and "Oknha", styles of rank, office and wealth; Bhutan's "Dasho", a style the king confers)
+// "H.E." and "Oknha", styles of rank, office and wealth; Bhutan's "Dasho", a style the king confers; Fiji's
+// chiefly "Ratu")
 // (Nigeria's "Engr. X" for an engineer, as "Dr" for a doctor; the Gulf papers' "HE Dr. X", His Excellency,
 // and "HRH Prince X", His Royal Highness)
 /** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
-const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho'];
+const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho', 'Ratu'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
 /**
@@ -191,7 +194,7 @@ export function isNameWord(word: string): boolean {
     if (NOT_PERSON.has(w) || isTitleWord(w)) return false;
     // ("Superintendent of Financial Institutions Nathalie Brisebois", "Minister for … Special Initiatives X": an
     // abstract noun is no part of a name)
-    if (/(?:tions|ments|ities|ances|ences|ships|atives|itives)$/.test(w)) return false;
+    if (/(?:tions?|ments|ities|ances|ences|ships|atives|itives)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
     // ("told L'Orient Today": a French article elided before a title's word is no person's, unlike "O'Brien")
     if (/^L['’]\p{Lu}/u.test(w)) return false;

@@ -451,4 +451,11 @@ describe('findPersons', () => {
       ['Ugyen Namgyel', ['Haa Dzongdag']],
     ]);
   });
+  it('reads Fiji\'s chiefly "Ratu" as a style, Botswana\'s "Kgosi" as a chief\'s title, and "Minister of Agriculture and Land Reclamation X" whole (an abstract noun in "-tion" is no first name)', () => {
+    expect(allTitles('Opposition MP Ratu Josaia Naivalu said it was rushed. Kgosi Moemedi Seitshiro said the town would suffer. Minister of Agriculture and Land Reclamation Hisham Gaber said that the harvest was good.')).toEqual([
+      ['Josaia Naivalu', ['Opposition MP']],
+      ['Moemedi Seitshiro', ['Kgosi']],
+      ['Hisham Gaber', ['Minister of Agriculture and Land Reclamation']],
+    ]);
+  });
 });
