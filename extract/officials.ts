@@ -526,7 +526,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // a local office, one or two capitalized words no list knows)
       // ("The Nwoya district chairperson, X,", "The Nwoya LC5 chairperson, X,": a district's office in lower
       // case, or Uganda's numbered local councils)
-      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor|Dzongdag|Gup|Thrompon|district|county|municipal|LC\d)$/.test(t.text))) {
+      // ("Serowe North MP, X (BDP) said": a lawmaker's constituency before "MP")
+      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor|Dzongdag|Gup|Thrompon|MP|district|county|municipal|LC\d)$/.test(t.text))) {
         first = placeOfOffice(first);
       }
       // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office
@@ -550,7 +551,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         OPENED_POSSESSOR.test(opened) ||
         /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$|\b[Tt]he\s+\p{Lu}{2,6}['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
         // ("The Liberal Democrats’ work and pensions spokesperson, X,": a party's plural possessive)
-        /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s['’]\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start));
+        /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s['’]\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start)) ||
+        // ("…, Minerals and Energy minister, Kabelo Ramokate told Parliament": Botswana's papers set the office
+        // off with a comma before the speaker of a trailing attribution)
+        (/,\s$/.test(text.slice(tokens[first].start - 2, tokens[first].start)) && /^\p{Lu}/u.test(tokens[first].text) && /^\s+(?:told|said|says|added)\b/.test(text.slice(tokens[b].end, tokens[b].end + 8)));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);

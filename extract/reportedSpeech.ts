@@ -263,7 +263,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // Cooperative Development, told reporters that …" is no clause "X, the Minister of Trade")
       const portfolios = /\b(?:Minister|Ministry|Secretary|Department)\s+of\s+(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+$/u.test(lead) && /^(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+(?:,\s+(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+)*\s+and\s+/u.test(post[1]);
       if (!/^[“"‘]/.test(lead.trim()) && !/(?:said|says)\b/.test(post[1]) && lead.split(/\s+/).length >= 3 && !portfolios) {
-        const clause = trimClause(text, base, base + post.index);
+        // ("The mine will pause, Minerals and Energy minister, Kabelo Ramokate told Parliament": an office set
+        // off with commas before the name ends the clause, as Botswana's papers write it)
+        const office = /,\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of)\s+)?){1,5}(?:minister|Minister|MP|spokesperson|spokesman|Secretary|secretary|chairperson|chairman|President|president)$/u.exec(lead);
+        const clause = trimClause(text, base, base + (office && /^\p{Lu}/u.test(post[1]) ? office.index : post.index));
         const spStart = base + post.index + post[0].indexOf(post[1]);
         if (clause) {
           // ("…, Vadym Lysenko, Head of Kharkiv Oblast Military Administration, reported": the name, not its office)

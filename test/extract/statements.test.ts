@@ -1877,4 +1877,9 @@ describe('extractArticle', () => {
     ]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Abdiqani Warsame Jibril', 'Hassan Ilyas Barre']);
   });
+  it('reads Mmegi style: "…, Minerals and Energy minister, X told Parliament" (the office set off by commas before the speaker) and "Serowe North MP, X (BDP) said" (a constituency before "MP")', () => {
+    const r = extractArticle('Serowe North MP, Tshiamo Kgari (BDP) said the party was wrong. The mine will pause for three months, Minerals and Energy minister, Kabelo Ramokate told Parliament yesterday.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Tshiamo Kgari', 'Serowe North MP'], ['Kabelo Ramokate', 'Minerals and Energy minister']]);
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Tshiamo Kgari', 'the party was wrong'], ['Kabelo Ramokate', 'The mine will pause for three months']]);
+  });
 });
