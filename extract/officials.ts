@@ -554,7 +554,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s['’]\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start)) ||
         // ("…, Minerals and Energy minister, Kabelo Ramokate told Parliament": Botswana's papers set the office
         // off with a comma before the speaker of a trailing attribution)
-        (/,\s$/.test(text.slice(tokens[first].start - 2, tokens[first].start)) && /^\p{Lu}/u.test(tokens[first].text) && /^\s+(?:told|said|says|added)\b/.test(text.slice(tokens[b].end, tokens[b].end + 8)));
+        (first > 0 && /,\s$/.test(text.slice(tokens[first].start - 2, tokens[first].start)) && /^\p{Lu}/u.test(tokens[first].text) && /^\s+(?:told|said|says|added)\b/.test(text.slice(tokens[b].end, tokens[b].end + 8)));
       if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
         const span = { start: tokens[first].start, end: tokens[titleEnd].end };
         const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
