@@ -5,7 +5,7 @@
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
 import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
-import { TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { LAY_DESCRIPTORS, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -584,9 +584,11 @@ function centralBanks(scan: MentionScan): void {
 // ("Norte de Santander department": Latin American departments, names joined by "de")
 // ("Marib and al-Dhale provinces": an Arabic name with its article)
 const AREA_NAME = '(?:[ae]l-)?\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+){0,2}';
-const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast|department|municipality) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township|commune|mountains|valley)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}]))\\b`, 'gu');
-const CAPITALIZED_AREAS = new RegExp(`\\b(${AREA_NAME}) (?:State|Township)\\b`, 'gu');
-const NOT_AN_AREA = /^(?:Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City)$/;
+const AREAS = new RegExp(`\\b(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast|department|municipality) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township|commune|mountains|valley|gewog|dzongkhag|aimag|soum|regency)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}]))\\b`, 'gu');
+// ("Kicukiro District", "Bji Gewog", "Klaten Regency": a district, Bhutan's and Indonesia's too, by its capitalized noun)
+const CAPITALIZED_AREAS = new RegExp(`\\b(${AREA_NAME}) (?:State|Township|District|Gewog|Dzongkhag|Regency)\\b`, 'gu');
+// (nor a compass point's court district: "the Southern District of New York")
+const NOT_AN_AREA = /^(?:Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City|Northern|Southern|Eastern|Western|Central|North|South|East|West|Federal|Capital|Special|School|Congressional)$/;
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of text.matchAll(AREAS)) {
@@ -626,6 +628,10 @@ function areaNames(scan: MentionScan): void {
     const last = first + name.split(' ').length - 1;
     if (first < 0 || NOT_NAME.has(tokens[first].text) || GAZETTEER.has(name) || GAZETTEER.has(area) || NOT_AN_AREA.test(area) || !scan.free(first, last)) continue;
     if (last + 1 < tokens.length && SINGLE_SPACE_GAP.test(text.slice(tokens[last].end, tokens[last + 1].start)) && headWithin(text, tokens, last + 1, 4)) continue;
+    // (a district's name is a name, and ends its run but for its MP's: not "Chief District Officer", "Irrigation District 005",
+    // "Nwoya Resident District Commissioner", "Cam Lam District People’s Committee")
+    const district = !/(?:State|Township)$/.test(name);
+    if (district && (!tokens.slice(first, last).every((t) => isNameWord(t.text) && !LAY_DESCRIPTORS.has(t.text)) || /^\s*(?:(?!MPs?\b)\p{Lu}|\d)/u.test(text.slice(tokens[last].end, tokens[last].end + 5)))) continue;
     // (named without its noun, as "Kano state" and "Kano" are: one region)
     scan.claim(first, last, area, 'REGION');
   }

@@ -749,4 +749,8 @@ describe('findEntities', () => {
     expect(names('Lima, Nov. 18 (ANDINA). The Seimas voted on Thursday, the minister told BNS, LETA reported.')).toEqual(['Andina', 'Baltic News Service', 'LETA', 'Seimas']);
     expect(names('Petra Novak, a teacher, said the school was closed.')).toEqual([]);
   });
+  it('reads a district by its capitalized noun ("Kicukiro District", "Klaten Regency", "Bji Gewog", "Kurunegala District MP") and by Bhutan\'s and Mongolia\'s lower-case ones ("Bji gewog", "Uvs aimag", "Tes soum"), but no office or court ("Chief District Officer", "the Southern District of New York")', () => {
+    expect(names('Riders in Kicukiro District complained. Owners in Bji gewog agreed. Herders in Uvs aimag and Tes soum lost animals. Klaten Regency was hit. Kurunegala District MP Thusitha Wanigasekara spoke.')).toEqual(['Bji', 'Kicukiro', 'Klaten', 'Kurunegala', 'Tes', 'Uvs']);
+    expect(names('The Chief District Officer said the Southern District of New York had charged him.')).toEqual([]);
+  });
 });
