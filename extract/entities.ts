@@ -1081,7 +1081,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   // body's name starts after it (a person, or another name, comes first).
   let of = -1;
   for (let k = s + 1; k < head; k++) if (tokens[k].text === 'of') { of = k; break; }
-  if (of > s && !tokens.slice(s, of).some((t) => isHead(t.text))) {
+  // (unless the words before "of" are all a portfolio's: "the Domestic Trade and Cost of Living Ministry (KPDN)")
+  const portfolioOf = of > s + 2 && tokens[of + 1]?.text !== 'the' && tokens.slice(s, of).some((t) => t.text === 'and') && tokens.slice(s, of).every((t) => t.text === 'and' || (isTitleWord(t.text) && !isTitleHead(t.text) && !isHead(t.text)));
+  if (of > s && !portfolioOf && !tokens.slice(s, of).some((t) => isHead(t.text))) {
     s = of + 1;
     while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
   }

@@ -753,4 +753,7 @@ describe('findEntities', () => {
     expect(names('Riders in Kicukiro District complained. Owners in Bji gewog agreed. Herders in Uvs aimag and Tes soum lost animals. Klaten Regency was hit. Kurunegala District MP Thusitha Wanigasekara spoke.')).toEqual(['Bji', 'Kicukiro', 'Klaten', 'Kurunegala', 'Tes', 'Uvs']);
     expect(names('The Chief District Officer said the Southern District of New York had charged him.')).toEqual([]);
   });
+  it('keeps a ministry\'s listed portfolio with its own "of" ("the Domestic Trade and Cost of Living Ministry (KPDN)"), not only the words after it', () => {
+    expect(names('The Domestic Trade and Cost of Living Ministry (KPDN) said supply would rise.')).toEqual(['Domestic Trade and Cost of Living Ministry']);
+  });
 });
