@@ -751,6 +751,10 @@ function partiesByMembers(scan: MentionScan): void {
     const first = scan.tokenAt(start);
     const last = first + surface.split(' ').length - 1;
     if (first < 0 || GAZETTEER.has(surface) || !scan.free(first, last) || tokens.slice(first, last + 1).some((t) => GAZETTEER.has(t.text))) continue;
+    // (nor the end of a longer name: "Homeland Union-Lithuanian Christian Democrats")
+    const before = first > 0 ? tokens[first - 1] : undefined;
+    // (but "House Democrats", "Senate Republicans": a chamber's members)
+    if (before && /^\p{Lu}/u.test(before.text) && !CHAMBER.test(before.text) && /^[ -]$/.test(scan.text.slice(before.end, tokens[first].start)) && !GAZETTEER.has(before.text) && !scan.atSentenceStart(before.start)) continue;
     // "Democratic" and "Republican" name the American parties by their members: "Democrats".
     const plural = m[3] ? (m[3] === 'Democratic' ? 'Democrats' : 'Republicans') : surface.endsWith('s') ? surface : `${surface}s`;
     scan.claim(first, last, plural, 'ORGANIZATION', { forms: [plural, plural.slice(0, -1), ...(m[3] ? [m[3]] : [])] });

@@ -756,4 +756,8 @@ describe('findEntities', () => {
   it('keeps a ministry\'s listed portfolio with its own "of" ("the Domestic Trade and Cost of Living Ministry (KPDN)"), not only the words after it', () => {
     expect(names('The Domestic Trade and Cost of Living Ministry (KPDN) said supply would rise.')).toEqual(['Domestic Trade and Cost of Living Ministry']);
   });
+  it('knows the Baltic states\' main parties, and reads "Christian Democrats" at the end of a longer name as part of it ("Homeland Union-Lithuanian Christian Democrats (TS-LKD)"), but "House Democrats" as the party', () => {
+    expect(names('Members of the opposition Homeland Union-Lithuanian Christian Democrats (TS-LKD) voted for the bill.')).toEqual(['Homeland Union – Lithuanian Christian Democrats']);
+    expect(names('In a letter, 14 House Democrats wrote that the department was slow.')).toContain('Democrats');
+  });
 });
