@@ -1118,7 +1118,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);
       // ("Deputy Director of the Department of Economic Cooperation of the Russian Foreign Ministry Yelena
       // Kostyreva told TASS": the holder's name after a second body's head, to the run's end)
-      const holder = t > head + 2 && isHead(tokens[t - 1].text) && end - t >= 1 && end - t <= 2 && tokens.slice(t, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text));
+      // ("Chairman of the Grain Union of Kazakhstan Timur Baimagambetov": or after the body's country)
+      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t >= 1 && end - t <= 2 && tokens.slice(t, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text));
       if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
         end = t - 1;
         break;

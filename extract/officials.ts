@@ -401,7 +401,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (Thailand's "Pol" opens a rank, "Pol Gen": alone it is a name, "Pol Pot")
     // ("Chief Secretary Punjab X", as South Asian papers write an office of a province without "of")
     const placeAfterOffice = last > first && isTitleHead(tokens[last - 1].text) && /^(?:REGION|COUNTRY)$/.test(entities.at(tokens[last].start)?.kind ?? '');
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
+    // ("Minister of Agriculture of Kazakhstan X", as Kazinform and TASS write it: the office's field, then its country)
+    const countryOfOffice = last > first + 2 && tokens[last - 1].text === 'of' && entities.at(tokens[last].start)?.kind === 'COUNTRY' && (isTitleWord(tokens[last - 2].text) || ofOffice(last - 2));
+    // ("Chairman of the Grain Union of Kazakhstan X": or a body's name that ends on its country)
+    const bodyOfCountry = last > first + 2 && tokens[last - 1].text === 'of' && oneMention(last - 2, last) && tokens.slice(first, last).some((t) => isTitleHead(t.text));
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !countryOfOffice && !bodyOfCountry && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 

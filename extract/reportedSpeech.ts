@@ -205,6 +205,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // ("the SIU's interim report to the Presidency": whoever it went to)
       const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model)(?:\s+(?:of|to|into|on)\s+[^,;]*)?$/u.exec(spText);
       if (owner) spText = owner[1];
+      // ("In his words, …": the pronoun's owner; "his" is read as "he" from its span in resolveSpeaker)
       const inWords = /^(his|her|their) words$/.exec(spText);
       if (inWords) spText = inWords[1];
       // "according to a staff report the committee released Wednesday": who released it.

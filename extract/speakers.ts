@@ -183,7 +183,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (mp) return personRef(mp);
   }
   // ("His words: “…”", as Nigerian papers introduce a quotation: read as the pronoun)
-  const spoken = /^(his|her)\s+words$/i.exec(raw);
+  const spoken = /^(his|her)(?:\s+words)?$/i.exec(raw);
   const words = spoken ? [spoken[1].toLowerCase() === 'his' ? 'he' : 'she'] : raw.split(/\s+/);
   const last = words[words.length - 1];
   if (PRONOUN.test(last) && (words.length === 1 || /^(?:what|which|who|that|of|as)$/i.test(words[words.length - 2]))) {

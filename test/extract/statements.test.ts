@@ -1882,4 +1882,10 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Tshiamo Kgari', 'Serowe North MP'], ['Kabelo Ramokate', 'Minerals and Energy minister']]);
     expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Tshiamo Kgari', 'the party was wrong'], ['Kabelo Ramokate', 'The mine will pause for three months']]);
   });
+  it('reads Kazinform style: "Minister of Agriculture of Kazakhstan X said" (the office\'s field, then its country), "Chairman of the Grain Union of Kazakhstan X said" (a body ending on its country, then the holder), and "In his words, …"', () => {
+    const r = extractArticle('Kazakhstan has exported 6.3 mln tons of grain, Minister of Agriculture of Kazakhstan Serik Tokhtarov said at the Government session on Tuesday. Chairman of the Grain Union of Kazakhstan Timur Baimagambetov said the situation had improved. In his words, exporters were still losing contracts.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Serik Tokhtarov', 'Minister of Agriculture of Kazakhstan'], ['Timur Baimagambetov', 'Chairman of the Grain Union of Kazakhstan']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Serik Tokhtarov', 'Timur Baimagambetov', 'Timur Baimagambetov']);
+    expect(r.entities.map((e) => e.name)).toContain('Grain Union of Kazakhstan');
+  });
 });
