@@ -19,7 +19,8 @@ export interface ReportedClause {
 const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising|finding|urging';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 /** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
-const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+){1,5}$/u;
+// ("…, with the Opposition Human Rights Protection Party (H.R.P.P.) warning that …": a long name and its initials)
+const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+|\([\p{Lu}.&-]{2,12}\)\s+){1,8}$/u;
 const SAY_VERBS =
   'said|says|say|argue|warn|insist|contend|alleges|observed|observes|recommended|recommends|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|recalls|stresses|explains|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|notified|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' +
   // ("Ghimire opined that …", "X pointed out that …", "appealed to residents to …": South Asian and East African papers' verbs)
@@ -115,7 +116,7 @@ const APPOSITION_OF_SOURCE = new RegExp(`^,\\s+(?:(?:a|an|the|his|her|its|their)
 /** A sentence opened by a reporting participle and its "that" clause, then the subject and its verb. */
 const FRONTED_PARTICIPLE = new RegExp(`^\\s*(?:Underlining|Underscoring|Stressing|Noting|Emphasi[sz]ing|Pointing out|Recalling|Reiterating|Arguing|Asserting|Highlighting|Insisting)\\s+that\\s+([^“”"]+?),\\s+((?:(?!that\\b)[\\p{L}’'.-]+\\s+){1,8}?)((?:${REPORTING_VERBS})\\b)`, 'u');
 
-const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised|accused)\\b)|,\\s+(?:according to|as per)\\b|,\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:has\\s+)?(?:learned|learnt)\\b|,\\s+(?:as|while|whereas)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS})\\s+that\\b)|,\\s+(?:while|whereas)\\s+(?=[^,;]{1,60},\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+,\\s+(?:${REPORTING_VERBS})\\b)|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|(?:,|(?<=q[”"’]))\\s+(?:just\\s+|only\\s+)?(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?<=q[,.]?[”"’]?)\\s+(?:adding|saying|noting|arguing|insisting|stressing|warning)\\s+that\\b|,\\s+with\\s+(?:[\\p{L}’'.-]+\\s+){1,5}(?:${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
+const CLAUSE_CUT = new RegExp(`,?\\s+(?:and|but)\\s+(?:(?:he|she|it|they)\\s+)?(?:also\\s+)?(?:${SAY_VERBS})\\b|\\s+(?:after|before|while|because)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS}|committed|agreed|threatened|pledged|vowed|promised|accused)\\b)|,\\s+(?:according to|as per)\\b|,\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:has\\s+)?(?:learned|learnt)\\b|,\\s+(?:as|while|whereas)\\s+(?=[^,]{1,60}?\\s+(?:${REPORTING_VERBS})\\s+that\\b)|,\\s+(?:while|whereas)\\s+(?=[^,;]{1,60},\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3}\\p{Lu}[\\p{L}’'-]+,\\s+(?:${REPORTING_VERBS})\\b)|(?:,|(?<=[”"]))\\s+in\\s+(?:remarks|comments|an interview|a speech|a televised|a video|a post)\\b|,\\s+(?:rejecting|denying|dismissing|disputing)\\s|(?:,|(?<=q[”"’]))\\s+(?:just\\s+|only\\s+)?(?:(?:a|an|one|two|three|four|five|six|several|\\d+)\\s+)?(?:hours?|days?|weeks?|months?|minutes?|moments?)\\s+(?:after|before)\\b|,\\s+(?:he|she|they|it)\\s+(?:said|added)\\b|,\\s+but\\s+(?:gave|offered|provided|declined|refused|did not|didn't|would not|wouldn't|stopped short)\\b|,\\s+but\\s+(?=\\p{Lu}\\p{Ll}+\\s+(?:has\\s+|had\\s+)?\\p{Ll}+ed\\b)|,\\s+and\\s+(?:[\\p{L}-]+\\s+){1,3}(?:say|said|says)\\b|,\\s+(?:${REPORTING_VERBS}|${PARTICIPLES})\\s|(?<=q[,.]?[”"’]?)\\s+(?:adding|saying|noting|arguing|insisting|stressing|warning)\\s+that\\b|,\\s+with\\s+(?:[\\p{L}’'.-]+\\s+|\\([\\p{Lu}.&-]{2,12}\\)\\s+){1,8}(?:${PARTICIPLES})\\s|(?:,|(?<=[q”"]))\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+)?(?:phrase|term|reference|remark|comment|claim|word|description|label|formula|decision|ruling|move|charge|accusation|allegation|position|view|stance|step|measure|practice|precaution|tactic)\\b|,\\s+(?:his|her|its|their|a|an|the)\\s+[^,]{1,40},\\s+(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){1,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+(?:said|says|added)\\b`, 'u');
 
 /** How far past a clause's start its end is looked for. */
 const CLAUSE_REACH = 2_000;
@@ -328,13 +329,16 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // "upheld a Court of Appeal ruling that …", "the court's ruling that …": a ruling that is a noun.
       if (verb === 'ruling' && (/\b(?:a|an|the|its|their|his|her|this|that|last)\s+(?:(?:\p{Lu}[\p{L}’'-]*|of|for|and)\s+){0,5}$/u.test(before) || /['’]s\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u.test(before))) continue;
       const participle = PARTICIPLE.test(verb);
+      // (a participle's "with" subject may be longer than that window: "…, with the Opposition Human Rights
+      // Protection Party (H.R.P.P.) warning")
+      const beforeWith = participle ? m.slice(Math.max(0, v.index - 100), v.index) : before;
       // ("…, with President X warning that …": the participle of a subject after "with")
       // (", defying expectations and warning that …": a second participle joined by "and")
       // (the comma may sit inside a closing quotation mark: '… of innocence," adding that')
       // (", with Governor X returning three Bills and Chief Minister Y announcing that": the second
       // subject of a "with" phrase)
       const withAnd = participle && /,\s+with\s/.test(m.slice(Math.max(0, v.index - 300), v.index)) ? /\band\s+((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before) : null;
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?,?|[”"],|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(before) && !withAnd) continue;
+      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?,?|[”"],|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(beforeWith) && !withAnd) continue;
       let after = v.index + v[0].length;
       // "They warned, however, that …": an interjected adverb between the verb and its clause.
       // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)
@@ -441,9 +445,11 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // "…, with rights groups saying …": the participle's own subject, after "with".
       // ("The official IRNA news agency quoted him as saying that …": the one quoted speaks; "X was quoted by
       // the ABC as saying" is X's)
-      const withSubject = participle ? /\b(?:with|quoted(?!\s+by\b))\s+((?:[\p{L}’'.-]+\s+){1,5}?)(?:as\s+)?$/u.exec(before) ?? withAnd : null;
+      // (the last "with": its words hold no other, nor a participle of a first subject before a second one:
+      // "with Beijing welcoming the move and foreign business groups warning")
+      const withSubject = participle ? /\b(?:with|quoted(?!\s+by\b))\s+((?:(?!with\s|\p{Ll}+ing\s)[\p{L}’'.-]+\s+|\([\p{Lu}.&-]{2,12}\)\s+){1,8}?)(?:as\s+)?$/u.exec(beforeWith) ?? withAnd : null;
       // (where the subject's words start: after "with " or "quoted ", before any "as ")
-      const withAt = withSubject ? verbStart - before.length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
+      const withAt = withSubject ? verbStart - (withSubject === withAnd ? before : beforeWith).length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
       const subj = withSubject
         ? { start: withAt, end: withAt + withSubject[1].trimEnd().length }
         : participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);

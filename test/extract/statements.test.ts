@@ -1888,4 +1888,8 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Serik Tokhtarov', 'Timur Baimagambetov', 'Timur Baimagambetov']);
     expect(r.entities.map((e) => e.name)).toContain('Grain Union of Kazakhstan');
   });
+  it('reads "…, with the Opposition Human Rights Protection Party (H.R.P.P.) warning that …" (a long subject of "with" and its dotted initials), and still "with Beijing welcoming the move and foreign business groups warning it could …" (the second subject)', () => {
+    expect(statements('A Bill sparked a debate on Tuesday, with the Opposition Human Rights Protection Party (H.R.P.P.) warning that it would hurt families.').map((s) => s[1])).toEqual(['Opposition Human Rights Protection Party']);
+    expect(statements("Hong Kong's legislature passed a law on Wednesday, with Beijing welcoming the move and foreign business groups warning it could push companies to relocate.").map((s) => s[1])).toEqual(['foreign business groups']);
+  });
 });
