@@ -12,8 +12,8 @@ const GLOSS = /\((?=[^()]*[^\P{L}\p{Script=Latin}])[^()\p{Script=Latin}\d]{1,40}
  * papers print them: 'Sen. Leopoldo "Leo" Navarrete', 'Mayor Benjamin “Benjie” Soriano'. It too is
  * blanked (with the space after it), so the name reads as its two parts.
  */
-// (after the Philippines' "Ma." too: 'Jose Ma. “Pepe” Lacuesta')
-const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+\.? )[“"]\p{Lu}[\p{L}.'-]{0,14}[”"] (?=\p{Lu}\p{Ll})/gu;
+// (after the Philippines' "Ma." too: 'Jose Ma. “Pepe” Lacuesta'; or in single marks: "Senator Gregorio 'Gerry' Dimalanta")
+const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+\.? )(?:[“"]\p{Lu}[\p{L}.'-]{0,14}[”"]|['‘]\p{Lu}[\p{L}.-]{0,14}['’]) (?=\p{Lu}\p{Ll})/gu;
 
 /** The text with each gloss and nickname replaced by as many spaces. */
 export function blankGlosses(text: string): string {
@@ -23,4 +23,4 @@ export function blankGlosses(text: string): string {
 }
 
 /** A quoted capitalized word and a capitalized word after it: where a nickname may be. */
-const NICKNAME_MARKS = /[“"]\p{Lu}[\p{L}.'-]{0,14}[”"] \p{Lu}/u;
+const NICKNAME_MARKS = /(?:[“"]\p{Lu}[\p{L}.'-]{0,14}[”"]|['‘]\p{Lu}[\p{L}.-]{0,14}['’]) \p{Lu}/u;

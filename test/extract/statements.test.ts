@@ -1892,4 +1892,11 @@ describe('extractArticle', () => {
     expect(statements('A Bill sparked a debate on Tuesday, with the Opposition Human Rights Protection Party (H.R.P.P.) warning that it would hurt families.').map((s) => s[1])).toEqual(['Opposition Human Rights Protection Party']);
     expect(statements("Hong Kong's legislature passed a law on Wednesday, with Beijing welcoming the move and foreign business groups warning it could push companies to relocate.").map((s) => s[1])).toEqual(['foreign business groups']);
   });
+  it('reads GMA News style: a nickname in single marks inside a name ("Senator Gregorio \'Gerry\' Dimalanta"), "according to the DA\'s price monitoring", and a credit glued to the last paragraph ("—with a report from X/RSJ, GMA Integrated News") that ends no reported clause', () => {
+    const r = extractArticle("The Department of Agriculture (DA) met on Monday. Farmgate prices of palay dropped to P13 per kilo, according to the DA's price monitoring. Committee chairperson Senator Gregorio 'Gerry' Dimalanta said the committee would resume the hearing on March 24. —with a report from Marisol Villareal/RSJ, GMA Integrated News");
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Department of Agriculture', 'Farmgate prices of palay dropped to P13 per kilo'],
+      ['Gregorio Dimalanta', 'the committee would resume the hearing on March 24'],
+    ]);
+  });
 });
