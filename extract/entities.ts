@@ -1326,7 +1326,8 @@ function outletsTold(scan: MentionScan): void {
     if (!/^(?:\s+(?:that|in|on|by|over|after|during|last|this|earlier|late|early)\b|[,.;:])/.test(text.slice(tokens[b].end, tokens[b].end + 12))) continue;
     const words = tokens.slice(a, b + 1).map((x) => x.text);
     // ("told Newsday", "the Post-Courier": a paper's word inside one word)
-    const pressWord = (x: string) => PRESS_WORD.test(x) || /^(?:News\p{Ll}+|\p{Lu}\p{Ll}+-(?:Courier|Post|Herald|Times|News|Tribune|Gazette|Journal|Mail))$/u.test(x);
+    // ("told TOLOnews": or ending in it)
+    const pressWord = (x: string) => PRESS_WORD.test(x) || /^(?:News\p{Ll}+|\p{Lu}\p{L}+news|\p{Lu}\p{Ll}+-(?:Courier|Post|Herald|Times|News|Tribune|Gazette|Journal|Mail))$/u.test(x);
     // (a place that opens a paper's name was taken for the place: "the Cyprus Mail")
     const placeOpens = the && b > a && PRESS_WORD.test(words.at(-1)!) && tokens.slice(a + 1, b + 1).every((_, k) => !taken[a + 1 + k]) && (GAZETTEER.get(words[0])?.[0]?.kind === 'COUNTRY' || GAZETTEER.get(words[0])?.[0]?.kind === 'REGION');
     if (tokens.slice(a, b + 1).some((_, k) => taken[a + k]) && !placeOpens) continue;

@@ -728,6 +728,7 @@ describe('findEntities', () => {
     expect(names('The MP told the Cyprus Mail on Friday that the plan would fail.')).toEqual(['Cyprus Mail']);
     expect(names('Kuri told the Post-Courier that he was angry.')).toEqual(['Post-Courier']);
     expect(names('A resident told Newsday that crime was up.')).toEqual(['Newsday']);
+    expect(names('A returnee told TOLOnews that rent was high.')).toEqual(['TOLOnews']);
     expect(entities('Sources told The Jerusalem Post they did not expect a vote. Almog told the Post that families were waiting.').map((e) => [e.name, e.aliases])).toEqual([['The Jerusalem Post', ['The Jerusalem Post', 'Post']]]);
   });
   it('reads "the National Institute of Statistics of Rwanda (NISR)" as Rwanda\'s body, not Italy\'s ISTAT of the same words, and "Assistant Commissioner of Police (ACP) X" as an office, no body', () => {

@@ -458,4 +458,7 @@ describe('findPersons', () => {
       ['Hisham Gaber', ['Minister of Agriculture and Land Reclamation']],
     ]);
   });
+  it('reads Afghanistan\'s clerical styles ("Mawlawi X", "Qari X") as styles, not first names', () => {
+    expect(allTitles('The deputy minister of economy, Mawlawi Abdul Qadir Hamkar, said the township would include schools.')).toEqual([['Abdul Qadir Hamkar', ['deputy minister of economy']]]);
+  });
 });
