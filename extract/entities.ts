@@ -1041,7 +1041,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // (and any such word later in that name: "Department of Mineral and Petroleum Resources")
     const inOfName = head >= 0 && tokens.slice(head + 1, t).some((x) => /^(?:of|for|on)$/.test(x.text));
     const portfolio = head >= 0 && (GOV_HEADS.has(tokens[head].text) || ORG_HEADS.has(tokens[head].text)) && COMPANY_HEADS.has(tokens[t].text) && (CONNECTORS.has(tokens[t - 1].text) || inOfName);
-    if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName) head = t;
+    // ("Ministry of Territorial Administration and Infrastructure": a government head inside a ministry's
+    // field after its "of" is the field's word, not a new head that an "and" would end)
+    const fieldHead = head >= 0 && inOfName && /^(?:Ministry|Department)$/.test(tokens[head].text) && GOV_HEADS.has(tokens[t].text) && tokens[t + 1]?.text === 'and';
+    if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName && !fieldHead) head = t;
     else if (portfolio) continue;
     else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
     // ("Department of Mineral and Petroleum Resources", "Portfolio Committee on Mineral and Petroleum

@@ -41,6 +41,8 @@ export const TITLE_HEADS = new Set([
 
 /** Words that can precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
+  // ("UPND Deputy Media Director X")
+  'media',
   'corporate', 'coordinating', 'main', 'coast', 'guard', 'border', 'customs', 'crisis', 'management', 'disaster', 'competition', 'migration', 'enlargement', 'emergencies', 'emergency', 'operations', 'humanitarian', 'relief', 'refugee',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'press', 'state',
   'deputy', 'vice', 'prime', 'principal', 'presiding', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',

@@ -427,6 +427,15 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       add(nameOf(b - 1, b), roleFrom(text.slice(seat.start, seat.end), seat, entities, text), true);
       continue;
     }
+    // ("Mayor of Sisian Arsen Tadevosyan told Armenpress": a local office of a town no list knows, then the
+    // name's last two words)
+    if (a > 1 && tokens[a - 1].text === 'of' && /^(?:Mayor|Governor|Akim|Head|Chairman|Chairperson)$/.test(tokens[a - 2].text) && b - a === 2 && !entityToken(a)) {
+      let from = a - 2;
+      while (from > 0 && /^(?:Deputy|Vice|Acting|First)$/.test(tokens[from - 1].text) && gap(from - 1, from) === ' ') from--;
+      const office = { start: tokens[from].start, end: tokens[a].end };
+      add(nameOf(a + 1, b), roleFrom(text.slice(office.start, office.end), office, entities, text), true);
+      continue;
+    }
     // (a) "Treasury Secretary Steven Mnuchin"
     // (not "India's Minister of Petroleum and Natural Gas, Prakash Iyengar,": the holder is named after the comma)
     const holderAfter = a > 0 && /^(?:and|of)$/.test(tokens[a - 1].text) && /^, (?:\p{Lu}[\p{L}’'.-]+ ){1,3}\p{Lu}[\p{L}’'-]+,/u.test(text.slice(tokens[b].end, tokens[b].end + 60));

@@ -177,10 +177,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Pensioner Katrina Gaoses (67) said": an age after the name, as southern African papers write it)
   const age = /\s*\(\d{1,3}\)$/.exec(raw);
   if (age && age.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + age.index });
-  // ("The Member for Kagua-Erave Jonathan Kuri told": the MP whose name ends the seat's words)
-  if (/^(?:[Tt]he\s+)?(?:Member|MP)\s+for\s/.test(raw)) {
-    const mp = ctx.people.persons.find((p) => raw.endsWith(` ${p.name}`) && p.roles.some((r) => /^(?:Member|MP) for /.test(r.title)));
-    if (mp) return personRef(mp);
+  // ("The Member for Kagua-Erave Jonathan Kuri told", "Mayor of Sisian Arsen Tadevosyan told": an office of a
+  // seat or a town, then its holder, whose title the words open with and whose name they end with)
+  if (/^(?:[Tt]he\s+)?(?:Deputy\s+|Vice\s+|Acting\s+|First\s+)?(?:Member|MP|Mayor|Governor|Akim|Head|Chairman|Chairperson)\s+(?:for|of)\s/.test(raw)) {
+    const bare = raw.replace(/^[Tt]he\s+/, '');
+    const holder = ctx.people.persons.find((p) => bare.endsWith(` ${p.name}`) && p.roles.some((r) => bare.startsWith(`${r.title} `)));
+    if (holder) return personRef(holder);
   }
   // ("His words: “…”", as Nigerian papers introduce a quotation: read as the pronoun)
   const spoken = /^(his|her)(?:\s+words)?$/i.exec(raw);

@@ -1899,4 +1899,9 @@ describe('extractArticle', () => {
       ['Gregorio Dimalanta', 'the committee would resume the hearing on March 24'],
     ]);
   });
+  it('reads Armenpress and Lusaka Times offices: "Mayor of Sisian X told Armenpress" (a town no list knows, then the name), "the Ministry of Territorial Administration and Infrastructure" whole, and "UPND Deputy Media Director X"', () => {
+    const r = extractArticle('Mayor of Sisian Arsen Tadevosyan told Armenpress that the town welcomed the decision. According to the Ministry of Territorial Administration and Infrastructure, the total cost is 236 million euros. UPND Deputy Media Director Chiyeso Hamweene said the former ruling party had left debts.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Arsen Tadevosyan', 'Mayor of Sisian'], ['Chiyeso Hamweene', 'Deputy Media Director']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Arsen Tadevosyan', 'Ministry of Territorial Administration and Infrastructure', 'Chiyeso Hamweene']);
+  });
 });
