@@ -1075,6 +1075,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   const ofName = (h: number) => /^(?:of|for)$/.test(tokens[h + 1].text) || (tokens[h + 1].text === 'on' && !NOT_NAME.has(tokens[h + 2].text));
   let s = i;
   while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
+  // ("the Opposition Human Rights Protection Party": a party's standing before its name is no part of it)
+  if (head - s >= 3 && /^(?:Opposition|Ruling|Governing)$/.test(tokens[s].text) && tokens[head].text === 'Party') s++;
   // "Shares of Samsung Electronics", "Thousands of …": a sentence's opening noun, not part of a name.
   while (
     s + 1 < head && tokens[s + 1].text === 'of' && !isHead(tokens[s].text) &&

@@ -761,4 +761,7 @@ describe('findEntities', () => {
     expect(names('Members of the opposition Homeland Union-Lithuanian Christian Democrats (TS-LKD) voted for the bill.')).toEqual(['Homeland Union – Lithuanian Christian Democrats']);
     expect(names('In a letter, 14 House Democrats wrote that the department was slow.')).toContain('Democrats');
   });
+  it('reads a party\'s standing before its name as no part of it ("the Opposition Human Rights Protection Party", "the Opposition People\'s National Party")', () => {
+    expect(names("The Opposition People's National Party (PNP) accused the administration of overreach.")).toEqual(["People's National Party"]);
+  });
 });
