@@ -354,7 +354,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const verbForce = w === 'force' && first >= 0 && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
       const onField = w === 'on' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
       const seatWord = first >= 0 && (slashedSeat(k) || (k > 0 && slashedSeat(k - 1)));
-      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || seatWord || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
+      // ("Minister of State in the Ministry of Water, Environment and Climate Change X": an office in a ministry)
+      const inMinistry = w === 'in' && first === k + 1 && tokens[k + 1].text === 'the' && /^(?:Ministry|Department|Office)$/.test(tokens[k + 2]?.text ?? '') && k > 0 && isTitleWord(tokens[k - 1].text);
+      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || seatWord || inMinistry || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
         first = k;
         k--;
       } else break;

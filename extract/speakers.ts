@@ -184,6 +184,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const holder = ctx.people.persons.find((p) => bare.endsWith(` ${p.name}`) && p.roles.some((r) => bare.startsWith(`${r.title} `)));
     if (holder) return personRef(holder);
   }
+  // ("Minister of State in the Ministry of Water, Environment and Climate Change X, who …, said": a long
+  // office cut at its field's comma; the person holding it, named right after it)
+  if (/^\p{Lu}/u.test(raw) && raw.split(/\s+/).length >= 4 && isTitleHead(raw.split(/\s+/)[0])) {
+    const holder = ctx.people.persons.find((p) => p.roles.some((r) => r.title.startsWith(raw)) && p.mentions.some((m) => m.start > span.end && m.start - span.end < 100));
+    if (holder) return personRef(holder);
+  }
   // ("His words: “…”", as Nigerian papers introduce a quotation: read as the pronoun)
   const spoken = /^(his|her)(?:\s+words)?$/i.exec(raw);
   const words = spoken ? [spoken[1].toLowerCase() === 'his' ? 'he' : 'she'] : raw.split(/\s+/);

@@ -1904,4 +1904,9 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Arsen Tadevosyan', 'Mayor of Sisian'], ['Chiyeso Hamweene', 'Deputy Media Director']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Arsen Tadevosyan', 'Ministry of Territorial Administration and Infrastructure', 'Chiyeso Hamweene']);
   });
+  it('reads Jamaica Observer style: "Minister of State in the Ministry of Water, Environment and Climate Change X, who toured …, said" (an office in a ministry, its field listed with commas)', () => {
+    const r = extractArticle('The NWC widened restrictions on Monday.\n\nMinister of State in the Ministry of Water, Environment and Climate Change Omar Lindo, who toured the Hermitage Dam on Monday, said the Government had approved $120 million for emergency trucking.\n\n“This is not a situation that any government would wish on its people,” Lindo said.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Omar Lindo', 'Minister of State in the Ministry of Water, Environment and Climate Change']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Omar Lindo', 'Omar Lindo']);
+  });
 });
