@@ -37,6 +37,8 @@ export const TITLE_HEADS = new Set([
   'lyonpo', 'gup', 'dzongdag', 'thrompon', 'drangpon', 'mangmi',
   // (Botswana's "Kgosi X", a chief)
   'kgosi',
+  // (Taiwan's "Economics Committee convener X"; not a think tank's "fellow": six golds of seven count none an official)
+  'convener', 'convenor',
 ]);
 
 /** Words that can precede a head inside a title. */

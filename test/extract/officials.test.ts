@@ -461,4 +461,7 @@ describe('findPersons', () => {
   it('reads Afghanistan\'s clerical styles ("Mawlawi X", "Qari X") as styles, not first names', () => {
     expect(allTitles('The deputy minister of economy, Mawlawi Abdul Qadir Hamkar, said the township would include schools.')).toEqual([['Abdul Qadir Hamkar', ['deputy minister of economy']]]);
   });
+  it('reads a committee\'s convener as an office ("Economics Committee convener X (周廷謙) of the KMT"), but no think tank\'s fellow', () => {
+    expect(allTitles('Economics Committee convener Chou Ting-chien (周廷謙) of the KMT said the bill would pass. "It will not pass this session," said Lin Yu-hsuan, a research fellow at the Chung-Hua Institution for Economic Research.')).toEqual([['Chou Ting-chien', ['Economics Committee convener']]]);
+  });
 });
