@@ -355,8 +355,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const onField = w === 'on' && first >= 0 && k > 0 && isTitleHead(tokens[k - 1].text);
       const seatWord = first >= 0 && (slashedSeat(k) || (k > 0 && slashedSeat(k - 1)));
       // ("Minister of State in the Ministry of Water, Environment and Climate Change X": an office in a ministry)
+      // ("akim of Kostanay region X": a place's area noun after an office's "of")
+      const areaOfOffice = first < 0 && /^(?:region|province|oblast|district|county|governorate|prefecture)$/.test(w) && k > 2 && isCapitalized(tokens[k - 1].text) && tokens[k - 2].text === 'of' && isTitleHead(tokens[k - 3].text);
       const inMinistry = w === 'in' && first === k + 1 && tokens[k + 1].text === 'the' && /^(?:Ministry|Department|Office)$/.test(tokens[k + 2]?.text ?? '') && k > 0 && isTitleWord(tokens[k - 1].text);
-      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || seatWord || inMinistry || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
+      if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || seatWord || inMinistry || areaOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
         first = k;
         k--;
       } else break;
@@ -407,7 +409,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const countryOfOffice = last > first + 2 && tokens[last - 1].text === 'of' && entities.at(tokens[last].start)?.kind === 'COUNTRY' && (isTitleWord(tokens[last - 2].text) || ofOffice(last - 2));
     // ("Chairman of the Grain Union of Kazakhstan X": or a body's name that ends on its country)
     const bodyOfCountry = last > first + 2 && tokens[last - 1].text === 'of' && oneMention(last - 2, last) && tokens.slice(first, last).some((t) => isTitleHead(t.text));
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !countryOfOffice && !bodyOfCountry && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !countryOfOffice && !bodyOfCountry && !(last > first + 2 && /^(?:region|province|oblast|district|county|governorate|prefecture)$/.test(tokens[last].text) && tokens[last - 2].text === 'of') && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 

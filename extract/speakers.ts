@@ -513,7 +513,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // ("The head of the oblast administration warned" after "Serhii Kovtun, Head of Poltava Oblast Military
   // Administration,": the person named before whose office holds those words)
-  const headOfThe = /^the\s+(head|chief|chairman|chairwoman|chair|director|governor|leader|president)\s+of\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/iu.exec(raw);
+  // ("the akim of Kostanay region said" after "akim of Kostanay region X": a region's head, or a city's)
+  const headOfThe = /^the\s+(head|chief|chairman|chairwoman|chair|director|governor|leader|president|akim|mayor)\s+of\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/iu.exec(raw);
   if (headOfThe) {
     const words = [headOfThe[1], ...headOfThe[2].split(/\s+/)].map((w) => w.toLowerCase());
     const holder = ctx.people.mentionedBefore(span.start, holdsOffice(words));

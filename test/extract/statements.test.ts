@@ -1911,4 +1911,9 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Omar Lindo', 'Minister of State in the Ministry of Water, Environment and Climate Change']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Omar Lindo', 'Omar Lindo']);
   });
+  it('reads "akim of Kostanay region X said" (a place\'s area noun after an office\'s "of") and "the akim of Kostanay region said" after it', () => {
+    const r = extractArticle('Speaking via video link, akim of Kostanay region Kairat Zhunusov said that 3.4 mln tons of grain remained in the region. “Farmers are ready to sell, but traders take the grain only when there are wagons,” the akim of Kostanay region said.');
+    expect(firstTitles(r)).toEqual([['Kairat Zhunusov', 'akim of Kostanay region']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Kairat Zhunusov', 'Kairat Zhunusov']);
+  });
 });
