@@ -71,6 +71,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     while (j + 1 < tokens.length && (/^ +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || ((/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. ') || (tokens[j].text === 'Ma' && j > i && /^\. +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))))) {
       if (ok(j + 1)) j++;
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
+      // ("Nawfal Sabah Al-Dulaimi": a name word that is also a region's name, between two of the name's words)
+      else if (j + 2 < tokens.length && isNameWord(tokens[j + 1].text) && entities.at(tokens[j + 1].start)?.kind === 'REGION' && ok(j + 2) && /^ +$/.test(text.slice(tokens[j + 1].end, tokens[j + 2].start))) j += 2;
       // "Ursula von der Leyen", "Caspar van der Berg": two particles in a row.
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 3 < tokens.length && NAME_PARTICLES.has(tokens[j + 2].text) && ok(j + 3) && SINGLE_SPACE.test(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && SINGLE_SPACE.test(text.slice(tokens[j + 2].end, tokens[j + 3].start))) j += 3;
       else break;

@@ -464,4 +464,7 @@ describe('findPersons', () => {
   it('reads a committee\'s convener as an office ("Economics Committee convener X (周廷謙) of the KMT"), but no think tank\'s fellow', () => {
     expect(allTitles('Economics Committee convener Chou Ting-chien (周廷謙) of the KMT said the bill would pass. "It will not pass this session," said Lin Yu-hsuan, a research fellow at the Chung-Hua Institution for Economic Research.')).toEqual([['Chou Ting-chien', ['Economics Committee convener']]]);
   });
+  it('keeps a name word that is also a region\'s name inside a name ("Nawfal Sabah Al-Dulaimi", not the Malaysian state)', () => {
+    expect(allTitles('Nawfal Sabah Al-Dulaimi, a member of the Parliamentary Finance Committee, said taxes would rise.')).toEqual([['Nawfal Sabah Al-Dulaimi', ['member']]]);
+  });
 });
