@@ -5,7 +5,7 @@
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
 import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
-import { LAY_DESCRIPTORS, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { HONORIFICS, LAY_DESCRIPTORS, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -1124,7 +1124,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // ("Deputy Director of the Department of Economic Cooperation of the Russian Foreign Ministry Yelena
       // Kostyreva told TASS": the holder's name after a second body's head, to the run's end)
       // ("Chairman of the Grain Union of Kazakhstan Timur Baimagambetov": or after the body's country)
-      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t >= 1 && end - t <= 2 && tokens.slice(t, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text));
+      // ("Governor of the Bank of the Lao PDR Ms Vilayvanh Phommachak": a style may open the holder's name)
+      const styled = HONORIFICS.has(tokens[t].text) ? 1 : 0;
+      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || tokens[t - 2].text === 'of');
       if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
         end = t - 1;
         break;

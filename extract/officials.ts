@@ -411,7 +411,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const countryOfOffice = last > first + 2 && tokens[last - 1].text === 'of' && entities.at(tokens[last].start)?.kind === 'COUNTRY' && (isTitleWord(tokens[last - 2].text) || ofOffice(last - 2));
     // ("Chairman of the Grain Union of Kazakhstan X": or a body's name that ends on its country)
     const bodyOfCountry = last > first + 2 && tokens[last - 1].text === 'of' && oneMention(last - 2, last) && tokens.slice(first, last).some((t) => isTitleHead(t.text));
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !countryOfOffice && !bodyOfCountry && !(last > first + 2 && /^(?:region|province|oblast|district|county|governorate|prefecture)$/.test(tokens[last].text) && tokens[last - 2].text === 'of') && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
+    // ("Governor of the Bank of the Lao PDR Ms X": an office of a body named whole after its "of")
+    const bodyMention = entities.mentions.find((m) => m.start <= tokens[last].start && tokens[last].end <= m.end);
+    const bodyStart = bodyMention ? tokens.findIndex((t) => t.start === bodyMention.start) : -1;
+    // (not a body's own next word taken for a name: "chair of the Mazhilis Committee on …", "… Delta Farmers")
+    const officeOfBody = bodyStart > first + 1 && bodyMention!.end === tokens[last].end && (tokens[bodyStart - 1].text === 'of' || (tokens[bodyStart - 1].text === 'the' && tokens[bodyStart - 2].text === 'of')) && tokens.slice(first, bodyStart).some((t) => isTitleHead(t.text)) &&
+      !/^(?:Committee|Commission|Council|Board|Union|Association|Federation|Farmers|Workers|Traders|Growers)$/.test(tokens[start]?.text ?? '');
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !countryOfOffice && !bodyOfCountry && !officeOfBody && !(last > first + 2 && /^(?:region|province|oblast|district|county|governorate|prefecture)$/.test(tokens[last].text) && tokens[last - 2].text === 'of') && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 

@@ -467,4 +467,9 @@ describe('findPersons', () => {
   it('keeps a name word that is also a region\'s name inside a name ("Nawfal Sabah Al-Dulaimi", not the Malaysian state)', () => {
     expect(allTitles('Nawfal Sabah Al-Dulaimi, a member of the Parliamentary Finance Committee, said taxes would rise.')).toEqual([['Nawfal Sabah Al-Dulaimi', ['member']]]);
   });
+  it('reads an office of a body named whole after its "of", before a styled name ("Governor of the Bank of the Lao PDR Ms X", "member of the Mazhilis X"), and the holder as no part of the body', () => {
+    const r = extractArticle('The kip had weakened, Governor of the Bank of the Lao PDR Ms Vilayvanh Phommachak told the National Assembly.');
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Vilayvanh Phommachak', 'Governor of the Bank of the Lao PDR']]);
+    expect(r.entities.map((e) => e.name)).toContain('Bank of the Lao PDR');
+  });
 });
