@@ -98,7 +98,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     // branch: "UAW Local 140")
     const numbered = /^ \d/.test(text.slice(tokens[last].end, tokens[last].end + 2));
     // ("Sheikh Mohammed bin Zayed Road": a road or a place named after someone is no one; not "Park", a surname)
-    const namedPlace = /^(?:Road|Street|Avenue|Highway|Expressway|Bridge|Airport|Stadium|Square|Mosque|Boulevard)$/.test(tokens[j].text);
+    // ("at the Capitol Building, the Deputy Minister …": a building, no one either)
+    const namedPlace = /^(?:Road|Street|Avenue|Highway|Expressway|Bridge|Airport|Stadium|Square|Mosque|Boulevard|Building|Palace|Hotel|Plaza|Hospital|Cathedral|Museum|Terminal)$/.test(tokens[j].text);
     if (!/^(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Code|Constitution|Charter|Protocol|Regulation|Directive)$/.test(tokens[j].text) && !numbered && !namedPlace) runs.push([i, last]);
     i = j + 1;
   }

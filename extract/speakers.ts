@@ -1032,9 +1032,11 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   seg = seg.replace(/,([”"])\s*$/, '$1, ');
   // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
   // (two to four words: not the letters of "EEAS" split in two)
-  const titledName = /,\s+(?:whose|his|her|its|their|the)\s+[^,]{1,40},\s+((?:\p{Lu}[\p{L}’'\-]+\s){1,3}\p{Lu}[\p{L}’'\-]+),\s*$/u.exec(seg);
+  // ("Appearing before the committee …, the Deputy Minister for Budget and Development Planning, Dr. Sylvester
+  // K. Zinnah, told": a longer office, a style and initials in the name)
+  const titledName = /,\s+(?:whose|his|her|its|their|the)\s+[^,]{1,70},\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?)\.?\s)?((?:\p{Lu}[\p{L}’'\-]*\.?\s){1,3}\p{Lu}[\p{L}’'\-]+),\s*$/u.exec(seg);
   if (titledName) {
-    const at = sentStart + titledName.index + titledName[0].indexOf(titledName[1]);
+    const at = sentStart + titledName.index + titledName[0].lastIndexOf(titledName[1]);
     return { start: at, end: at + titledName[1].trimEnd().length };
   }
   // "Panama's President X — whose country was among them — said": an aside between dashes.

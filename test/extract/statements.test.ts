@@ -1916,4 +1916,9 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Kairat Zhunusov', 'akim of Kostanay region']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Kairat Zhunusov', 'Kairat Zhunusov']);
   });
+  it('reads FrontPage Africa style: "Appearing before the committee at the Capitol Building, the Deputy Minister for …, Dr. X K. Y, told lawmakers that …" (a building is no one; a long office, a style and an initial) and "…, he maintained."', () => {
+    const r = extractArticle('Appearing before the committee at the Capitol Building, the Deputy Minister for Budget and Development Planning, Dr. Sylvester K. Zinnah, told lawmakers that the draft budget projects revenue of US$1.02 billion. The ministry had written to the company three times this year, but the company had paid only a fraction, he maintained.');
+    expect(firstTitles(r)).toEqual([['Sylvester K. Zinnah', 'Deputy Minister for Budget and Development Planning']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Sylvester K. Zinnah', 'Sylvester K. Zinnah']);
+  });
 });
