@@ -43,8 +43,8 @@ export const TITLE_HEADS = new Set([
 
 /** Words that can precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
-  // ("UPND Deputy Media Director X")
-  'media',
+  // ("UPND Deputy Media Director X"; Solomon Islands' "Commissioner of Forests X")
+  'media', 'forests',
   'corporate', 'coordinating', 'main', 'coast', 'guard', 'border', 'customs', 'crisis', 'management', 'disaster', 'competition', 'migration', 'enlargement', 'emergencies', 'emergency', 'operations', 'humanitarian', 'relief', 'refugee',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'press', 'state',
   'deputy', 'vice', 'prime', 'principal', 'presiding', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',
@@ -77,11 +77,12 @@ export const TITLE_MODIFIERS = new Set([
 // Iran's "Seyyed X"; the Philippines' "Atty. X" for any lawyer)
 // (Malta's "Perit X", an architect, the way "Dr" is written for a lawyer or a doctor; Cambodia's "Samdech",
 // "H.E." and "Oknha", styles of rank, office and wealth; Bhutan's "Dasho", a style the king confers; Fiji's
-// chiefly "Ratu"; Afghanistan's clerical "Mawlawi" and "Qari", which the Islamic Emirate's officials carry)
+// chiefly "Ratu"; Afghanistan's clerical "Mawlawi" and "Qari", which the Islamic Emirate's officials carry; Oman's
+// "His Excellency X")
 // (Nigeria's "Engr. X" for an engineer, as "Dr" for a doctor; the Gulf papers' "HE Dr. X", His Excellency,
 // and "HRH Prince X", His Royal Highness)
 /** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
-const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho', 'Ratu', 'Mawlawi', 'Mawlavi', 'Maulvi', 'Qari'];
+const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho', 'Ratu', 'Mawlawi', 'Mawlavi', 'Maulvi', 'Qari', 'Excellency'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
 /**
@@ -133,7 +134,8 @@ export function isAbbreviationBeforeName(word: string): boolean {
 const ARTICLE_NAME = new RegExp(`^(?:${ARABIC_ARTICLE})-\\p{Lu}\\p{Ll}+$`, 'u');
 
 // (and the Philippines' "dela" and "delos": "Miguel dela Paz")
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'dela', 'delos', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
+// (and the Gulf's "bint", a daughter's "bin": "Maryam bint Said Al Mashani")
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'dela', 'delos', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
 
 /** Plural titles before names joined by "and", and the title each holds ("a bench of Justices A.S. Raghavan and Nilima P. Deshmukh"). */
 // (a Map: an object's own lookup would find "constructor" in any text)

@@ -472,4 +472,9 @@ describe('findPersons', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Vilayvanh Phommachak', 'Governor of the Bank of the Lao PDR']]);
     expect(r.entities.map((e) => e.name)).toContain('Bank of the Lao PDR');
   });
+  it('reads the Gulf\'s "bint" inside a name, "His Excellency" as a style, and "Commissioner of Forests X" whole', () => {
+    expect(allTitles('His Excellency Hamad bin Saif Al Maqbali, a Shura Council member, said the rule was fair. Commissioner of Forests Rex Kaboke told the Solomon Star that a notice had been served.').map((o) => o[0])).toEqual(['Hamad bin Saif Al Maqbali', 'Rex Kaboke']);
+    expect(allTitles('Commissioner of Forests Rex Kaboke said a notice had been served.')).toEqual([['Rex Kaboke', ['Commissioner of Forests']]]);
+    expect(extractArticle('“Every time I apply, the job goes to someone else,” said Maryam bint Said Al Mashani, a graduate.').statements.map((s) => s.speakerName)).toEqual(['Maryam bint Said Al Mashani']);
+  });
 });
