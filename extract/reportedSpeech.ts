@@ -27,6 +27,8 @@ const SAY_VERBS =
   'opined|opines|pointed out|points out|appealed to|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
+/** A second reporting verb joined by "and"/"but" ("told reporters he … but warned that …"): its "that" is its own. */
+const JOINED_SAY_VERB = new RegExp(`\\s(?:and|but)\\s+(?:also\\s+)?(?:${SAY_VERBS})\\s+$`, 'u');
 const TO_VERBS = /^(?:threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed)$/;
 // "urged/asked X to …": a request, reported as "X to …".
 // ("…, she said, urging people living along the river to move": the participle too)
@@ -58,9 +60,10 @@ const NOUN_OBJECT_VERB = /^(?:recommended|recommends|observed|observes|signall?e
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
-// ("told parliament on Monday the central bank would …": and when; "told Times of Malta the authority had": an "of" in the name)
+// ("told parliament on Monday the central bank would …": and when; "told Times of Malta the authority had": an "of" in the name;
+// "told this paper he supported …", as the Solomon Star and others write of themselves)
 const TOLD_LISTENER = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+(?:of\\s+(?=\\p{Lu}))?){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|me|us|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?\\s+${AUXILIARY}\\s)`,
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+(?:of\\s+(?=\\p{Lu}))?){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|me|us|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference)|this (?:paper|newspaper|reporter|correspondent|publication))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
@@ -375,7 +378,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // words before "that" must open with such an adverbial, objectBeforeThat below)
         // ("told ICANA, the parliament's news agency, that …": a listener and its apposition)
         // ("said in a statement carried by the Jordan News Agency, Petra, that …": an agency's name in commas)
-        const that = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after)) ??
+        // (not a second verb's "that": "told reporters he supported the suspension but warned that …")
+        const thatAhead = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after));
+        const that = (thatAhead && !JOINED_SAY_VERB.test(thatAhead[1]) ? thatAhead : null) ??
           /^(\s+(?:in|on)\s+a\s+[^,.;“”"]{0,60}?\s+(?:carried|published|issued|released)\s+by\s+[^,.;“”"]{1,50},\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+)that\s/u.exec(m.slice(after)) ??
           (TOLD.test(verb) ? /^(\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,.;“”"]{1,60},\s+)that\s/u.exec(m.slice(after)) : null);
         // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.

@@ -1921,4 +1921,7 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Sylvester K. Zinnah', 'Deputy Minister for Budget and Development Planning']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Sylvester K. Zinnah', 'Sylvester K. Zinnah']);
   });
+  it('reads "told reporters he supported X but warned that Y" (and "told this paper …") as two clauses: the second verb\'s "that" is its own', () => {
+    expect(statements('Harold Kuve told this paper he supported the suspension but warned that logging was the only source of cash.').map((s) => s[2])).toEqual(['he supported the suspension', 'logging was the only source of cash']);
+  });
 });
