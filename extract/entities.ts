@@ -737,7 +737,7 @@ function acronymsBeforeGroupNoun(scan: MentionScan): void {
 // 1a'. Parties named by their members: "the Free Democrats", "a Social Democrat", "Republicans"
 // (without an article only these two, which are never anything else), and "a Democratic Senate".
 // ("a New Mexico Democrat": a member named with the state they represent, which stays a place)
-const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) (?:(?:pro|anti)-[\p{Ll}]+ |(?:liberal|conservative|centrist|centre-right|centre-left|center-right|center-left|far-right|far-left|left-wing|right-wing|business-friendly|ruling|junior|opposition) )?((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|((?:(?:Social|Free|Christian|New) )?Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
+const PARTY_MEMBERS = /\b(?:(?:[Tt]he|[Aa]n?) (?:(?:pro|anti)-[\p{Ll}]+ |(?:liberal|conservative|centrist|centre-right|centre-left|center-right|center-left|far-right|far-left|left-wing|right-wing|business-friendly|ruling|junior|opposition) )?((?:\p{Lu}\p{Ll}+ ){0,2}(?:Democrats?|Republicans?|Conservatives|Socialists|Liberals|Greens))|((?:(?:Social|Free|Christian|New) )?Democrats|Republicans)|(Democratic|Republican)(?= (?:Senate|House|Congress(?! \(\p{Lu})|governor|lawmakers?|senators?|leaders?|administration|majority|-led)\b))\b/gu;
 function partiesByMembers(scan: MentionScan): void {
   const { tokens } = scan;
   for (const m of scan.text.matchAll(PARTY_MEMBERS)) {

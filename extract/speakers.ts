@@ -172,7 +172,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // (where the trimmed words start: a shorter speaker is resolved from there)
   const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
   // ("The Supreme Court on Friday (March 27) asked …": the day is when, not who)
-  const day = /\s+(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.exec(raw);
+  // ("Natural Resources Minister X yesterday told …": or the day's own word)
+  const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);
   if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
   // ("Pensioner Katrina Gaoses (67) said": an age after the name, as southern African papers write it)
   const age = /\s*\(\d{1,3}\)$/.exec(raw);

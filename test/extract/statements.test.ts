@@ -1924,4 +1924,8 @@ describe('extractArticle', () => {
   it('reads "told reporters he supported X but warned that Y" (and "told this paper …") as two clauses: the second verb\'s "that" is its own', () => {
     expect(statements('Harold Kuve told this paper he supported the suspension but warned that logging was the only source of cash.').map((s) => s[2])).toEqual(['he supported the suspension', 'logging was the only source of cash']);
   });
+  it('reads Lesotho Times style: "The opposition Democratic Congress (DC) accused …" (a party, not the US Congress and the Democrats) and "Natural Resources Minister X yesterday told …" (the day is no part of the speaker)', () => {
+    const r = extractArticle('The opposition Democratic Congress (DC) accused the coalition government of “abandoning the people of the highlands to enrich contractors”. Natural Resources Minister Thabang Mokhethi yesterday told the Lesotho Times that the government had approved the payments.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Democratic Congress', 'Democratic Congress', 'Thabang Mokhethi']);
+  });
 });
