@@ -268,7 +268,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // (nor an office's listed portfolios: "X, the Minister of Trade, Commerce, Food Security and
       // Cooperative Development, told reporters that …" is no clause "X, the Minister of Trade")
       const portfolios = /\b(?:Minister|Ministry|Secretary|Department)\s+of\s+(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+$/u.test(lead) && /^(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+(?:,\s+(?:\p{Lu}\p{L}+\s+){0,2}\p{Lu}\p{L}+)*\s+and\s+/u.test(post[1]);
-      if (!/^[“"‘]/.test(lead.trim()) && !/(?:said|says)\b/.test(post[1]) && lead.split(/\s+/).length >= 3 && !portfolios) {
+      if (!/^[“"‘]/.test(lead.trim()) && !/\b(?:said|says)\b/.test(post[1]) && lead.split(/\s+/).length >= 3 && !portfolios) {
         // ("The mine will pause, Minerals and Energy minister, Kabelo Ramokate told Parliament": an office set
         // off with commas before the name ends the clause, as Botswana's papers write it)
         const office = /,\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|of)\s+)?){1,5}(?:minister|Minister|MP|spokesperson|spokesman|Secretary|secretary|chairperson|chairman|President|president)$/u.exec(lead);

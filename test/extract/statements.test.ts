@@ -1928,4 +1928,7 @@ describe('extractArticle', () => {
     const r = extractArticle('The opposition Democratic Congress (DC) accused the coalition government of “abandoning the people of the highlands to enrich contractors”. Natural Resources Minister Thabang Mokhethi yesterday told the Lesotho Times that the government had approved the payments.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Democratic Congress', 'Democratic Congress', 'Thabang Mokhethi']);
   });
+  it('reads a trailing attribution to a name that ends in "said" ("…, Bensaid said.", Morocco World News): the check for a second "said" in the speaker wants the whole word', () => {
+    expect(statements('The plants will supply drinking water to nearly 7 million people, Bensaid said during a press briefing.').map((s) => s[1])).toEqual(['Bensaid']);
+  });
 });
