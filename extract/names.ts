@@ -39,12 +39,15 @@ export const TITLE_HEADS = new Set([
   'kgosi',
   // (Taiwan's "Economics Committee convener X"; not a think tank's "fellow": six golds of seven count none an official)
   'convener', 'convenor',
+  // ("LHDA Public Relations Manager X", "the NWC’s corporate communications manager, X,": ten golds count a
+  // body's or a company's manager an official)
+  'manager',
 ]);
 
 /** Words that can precede a head inside a title. */
 export const TITLE_MODIFIERS = new Set([
   // ("UPND Deputy Media Director X"; Solomon Islands' "Commissioner of Forests X")
-  'media', 'forests',
+  'media', 'forests', 'relations',
   'corporate', 'coordinating', 'main', 'coast', 'guard', 'border', 'customs', 'crisis', 'management', 'disaster', 'competition', 'migration', 'enlargement', 'emergencies', 'emergency', 'operations', 'humanitarian', 'relief', 'refugee',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'press', 'state',
   'deputy', 'vice', 'prime', 'principal', 'presiding', 'assistant', 'acting', 'former', 'opposition', 'top', 'senior', 'chief', 'national',

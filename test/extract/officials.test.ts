@@ -477,4 +477,8 @@ describe('findPersons', () => {
     expect(allTitles('Commissioner of Forests Rex Kaboke said a notice had been served.')).toEqual([['Rex Kaboke', ['Commissioner of Forests']]]);
     expect(extractArticle('“Every time I apply, the job goes to someone else,” said Maryam bint Said Al Mashani, a graduate.').statements.map((s) => s.speakerName)).toEqual(['Maryam bint Said Al Mashani']);
   });
+  it('reads a manager as an office ("LHDA Public Relations Manager X", "X, the NWC’s corporate communications manager,"), as ten golds have it', () => {
+    expect(allTitles('LHDA Public Relations Manager Rethabile Nkoebe said the authority had paid.')).toEqual([['Rethabile Nkoebe', ['Public Relations Manager']]]);
+    expect(allTitles('Annika Treadway, the team’s general manager, said talks would resume.')).toEqual([['Annika Treadway', ['general manager']]]);
+  });
 });
