@@ -224,11 +224,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const add = (name: string, role?: ExtractedRole, official = false): Person => {
     let p = byKey.get(name);
     if (!p) {
-      p = { name, aliases: surnameForms(name), roles: [], mentions: [], official };
+      p = { name, aliases: surnameForms(name), roles: [], mentions: [], official: false };
       persons.push(p);
       byKey.set(name, p);
     }
-    if (official) p.official = true;
+    // ("Nguyen Thi Hoa, a manager at a garment factory in Bac Ninh": a job at an unnamed business is a private
+    // person's, who speaks for no body)
+    if (official && !(role && /\bat an?\s+\p{Ll}/u.test(role.title))) p.official = true;
     if (role && !p.roles.some((r) => r.title === role.title)) p.roles.push(role);
     return p;
   };

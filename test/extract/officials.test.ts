@@ -480,5 +480,7 @@ describe('findPersons', () => {
   it('reads a manager as an office ("LHDA Public Relations Manager X", "X, the NWC’s corporate communications manager,"), as ten golds have it', () => {
     expect(allTitles('LHDA Public Relations Manager Rethabile Nkoebe said the authority had paid.')).toEqual([['Rethabile Nkoebe', ['Public Relations Manager']]]);
     expect(allTitles('Annika Treadway, the team’s general manager, said talks would resume.')).toEqual([['Annika Treadway', ['general manager']]]);
+    // (a job at an unnamed business is a private person's)
+    expect(allTitles('"We had to send 800 workers home," said Nguyen Thi Hoa, a manager at a garment factory in Bac Ninh.')).toEqual([]);
   });
 });
