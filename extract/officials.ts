@@ -193,7 +193,7 @@ function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: s
 const NOT_STAFF = /\b(?:resident|student|patient|passenger|visitor|customer|client|victim|survivor|relative|friend|neighbou?r|mother|father|son|daughter|wife|husband|critic|member)s?$/;
 
 /** What a province or a city is called after its name ("Gauteng province", "Kherson region"). */
-const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory)$/i;
+const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory|constituency)$/i;
 
 /** "The Special Adviser to the President on Media and Publicity, " before a name. */
 const ADVISER_TITLE = /(?:^|[.!?]\s+|\b[Tt]he\s+|,\s+)((?:(?:Special|Senior|Chief|Principal|Deputy|National Security)\s+)?(?:Adviser|Advisor|Assistant|Aide)\s+to\s+the\s+(?:President|Prime Minister|Governor|Vice President|Chancellor|Minister)(?:\s+on\s+\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,4})?),\s+$/u;
@@ -284,7 +284,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     // ("the MP for Klottey Korle, X,": a lawmaker's constituency after "for")
     const constituency = tokens[t].text === 'for' && t > 0 && /^(?:MP|member|Member|senator|Senator|representative|councillor|MLA|MNA|TD)$/.test(tokens[t - 1].text);
-    return words > 0 && t > 0 && (tokens[t].text === 'of' || constituency) && gap(t - 1, t) === ' ' && isTitleHead(tokens[t - 1].text) ? t : undefined;
+    // ("Member of Parliament for South Choiseul Constituency, X,": the office in full)
+    const parliamentSeat = tokens[t].text === 'for' && t > 2 && tokens[t - 1].text === 'Parliament' && tokens[t - 2].text === 'of' && /^[Mm]ember$/.test(tokens[t - 3].text);
+    return words > 0 && t > 0 && (tokens[t].text === 'of' || constituency || parliamentSeat) && gap(t - 1, t) === ' ' && (isTitleHead(tokens[t - 1].text) || parliamentSeat) ? t : undefined;
   };
   // Capitalized words back to "<office> of" ("… Superintendent of Financial Institutions").
   // ("KZN MEC for Cooperative Governance and Traditional Affairs X": or "for", with "and" after the

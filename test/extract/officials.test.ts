@@ -483,4 +483,7 @@ describe('findPersons', () => {
     // (a job at an unnamed business is a private person's)
     expect(allTitles('"We had to send 800 workers home," said Nguyen Thi Hoa, a manager at a garment factory in Bac Ninh.')).toEqual([]);
   });
+  it('reads "Member of Parliament for South Choiseul Constituency, X," as the office in full, its seat\'s noun too', () => {
+    expect(allTitles('Member of Parliament for South Choiseul Constituency, Harold Kuve, who visited the camp, told this paper he supported the suspension.')).toEqual([['Harold Kuve', ['Member of Parliament for South Choiseul Constituency']]]);
+  });
 });
