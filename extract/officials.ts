@@ -90,6 +90,12 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     }
     // ("Pensioner Katrina Gaoses said": what a private person is, before the name)
     if (i < j && LAY_DESCRIPTORS.has(tokens[i].text)) i++;
+    // ("the MP for Amenfi East asked": a seat of one or two words after "the MP for" is a place, no one; a
+    // longer run is the seat and then the name, read below)
+    if (i > 2 && j - i <= 1 && tokens[i - 1].text === 'for' && /^(?:MP|Member|member)$/.test(tokens[i - 2].text) && /^(?:the|The)$/.test(tokens[i - 3].text)) {
+      i = j + 1;
+      continue;
+    }
     // At most four words, or six with a particle ("Ana Paula Ribeiro da Costa"); never ending on one.
     let last = Math.min(j, i + 3);
     if (tokens.slice(i, j + 1).some((t) => NAME_PARTICLES.has(t.text))) last = Math.min(j, i + 5);

@@ -17,8 +17,8 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'ald', 'lt', 'col', 'capt', 'cmdr', 'adm', 'sgt', 'maj',
     'st', 'mt', 'ft', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'est', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pres', 'rev', 'hon',
-    // (the Gulf's and South Asia's engineer's style: "said Eng. X")
-    'eng', 'engr',
+    // (the Gulf's, South Asia's and Ghana's engineer's style: "said Eng. X", "Ing. X")
+    'eng', 'engr', 'ing',
   ],
 );
 

@@ -184,6 +184,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const bare = raw.replace(/^[Tt]he\s+/, '');
     const holder = ctx.people.persons.find((p) => bare.endsWith(` ${p.name}`) && p.roles.some((r) => bare.startsWith(`${r.title} `)));
     if (holder) return personRef(holder);
+    // ("“…?” the MP for Amenfi East asked" after "the Ranking Member …, Hon. X, said": a lawmaker called by
+    // his seat, no name after it: the official named last)
+    if (/^the\s+(?:MP|Member)\s+for\s+/.test(raw) && ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
   }
   // ("Minister of State in the Ministry of Water, Environment and Climate Change X, who …, said": a long
   // office cut at its field's comma; the person holding it, named right after it)

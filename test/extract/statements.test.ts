@@ -1931,4 +1931,9 @@ describe('extractArticle', () => {
   it('reads a trailing attribution to a name that ends in "said" ("…, Bensaid said.", Morocco World News): the check for a second "said" in the speaker wants the whole word', () => {
     expect(statements('The plants will supply drinking water to nearly 7 million people, Bensaid said during a press briefing.').map((s) => s[1])).toEqual(['Bensaid']);
   });
+  it('reads MyJoyOnline style: "said Madam X" and "Ing. X" (styles), "“…?” the MP for Amenfi East asked" (a lawmaker by his seat: the person named last, the seat no one), and "on JoyNews’ PM Express" (no prime minister named Express)', () => {
+    const r = extractArticle('Speaking on JoyNews’ PM Express on Monday, the Ranking Member on the Lands and Forestry Committee, Hon. Kwame Owusu-Afriyie, said the government had lost the fight. “Today, the Pra is dead, the Ankobra is dead, and now a whole metropolis has no water. Which emergency are we waiting for?” the MP for Amenfi East asked. “Last month, one gallon was GH¢3. Yesterday I bought it for GH¢10,” said Madam Efua Quansah, a fish seller.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Kwame Owusu-Afriyie', 'Kwame Owusu-Afriyie', 'Efua Quansah']);
+    expect(r.officials.map((o) => o.name)).toEqual(['Kwame Owusu-Afriyie']);
+  });
 });
