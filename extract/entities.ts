@@ -1126,7 +1126,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // ("Chairman of the Grain Union of Kazakhstan Timur Baimagambetov": or after the body's country)
       // ("Governor of the Bank of the Lao PDR Ms Vilayvanh Phommachak": a style may open the holder's name)
       const styled = HONORIFICS.has(tokens[t].text) ? 1 : 0;
-      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || tokens[t - 2].text === 'of');
+      // ("State Secretary at the Ministry of Economy Ivana Kovacevic": or after the body's portfolio)
+      const portfolioBefore = isTitleWord(tokens[t - 1].text) && /^(?:of|on|for|and)$/.test(tokens[t - 2].text) && (GOV_HEADS.has(tokens[head].text) || COMMITTEE.test(tokens[head].text));
+      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || portfolioBefore || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
       if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
         end = t - 1;
         break;

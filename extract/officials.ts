@@ -370,7 +370,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("Minister of State in the Ministry of Water, Environment and Climate Change X": an office in a ministry)
       // ("akim of Kostanay region X": a place's area noun after an office's "of")
       const areaOfOffice = first < 0 && /^(?:region|province|oblast|district|county|governorate|prefecture)$/.test(w) && k > 2 && isCapitalized(tokens[k - 1].text) && tokens[k - 2].text === 'of' && isTitleHead(tokens[k - 3].text);
-      const inMinistry = w === 'in' && first === k + 1 && tokens[k + 1].text === 'the' && /^(?:Ministry|Department|Office)$/.test(tokens[k + 2]?.text ?? '') && k > 0 && isTitleWord(tokens[k - 1].text);
+      // ("State Secretary at the Ministry of Economy X": or at it)
+      const inMinistry = /^(?:in|at)$/.test(w) && first === k + 1 && tokens[k + 1].text === 'the' && /^(?:Ministry|Department|Office)$/.test(tokens[k + 2]?.text ?? '') && k > 0 && isTitleWord(tokens[k - 1].text);
       if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || seatWord || inMinistry || areaOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
         first = k;
         k--;

@@ -486,4 +486,9 @@ describe('findPersons', () => {
   it('reads "Member of Parliament for South Choiseul Constituency, X," as the office in full, its seat\'s noun too', () => {
     expect(allTitles('Member of Parliament for South Choiseul Constituency, Harold Kuve, who visited the camp, told this paper he supported the suspension.')).toEqual([['Harold Kuve', ['Member of Parliament for South Choiseul Constituency']]]);
   });
+  it('reads Trend style: "Croatia\'s State Secretary at the Ministry of Economy X said" (an office at a ministry; the holder after the ministry\'s portfolio is no part of it)', () => {
+    const r = extractArticle("Zagreb views Azerbaijan as a partner, Croatia's State Secretary at the Ministry of Economy Ivana Kovacevic said.");
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Ivana Kovacevic', 'State Secretary at the Ministry of Economy']]);
+    expect(r.entities.map((e) => e.name)).toContain('Ministry of Economy');
+  });
 });
