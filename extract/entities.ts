@@ -1148,7 +1148,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   // "United Nations Verification Mission in Colombia": a mission or an office named with the country it serves.
   // ("The American Chamber of Commerce in Hong Kong": a chamber's name runs to the place it serves)
   const chamberOf = tokens[head].text === 'Chamber' && scan.surface(head, end) === 'Chamber of Commerce';
-  if ((end === head && MISSION_HEAD.test(tokens[head].text) || chamberOf) && tokens[end + 1]?.text === 'in' && SINGLE_SPACE_GAP.test(text.slice(tokens[end].end, tokens[end + 1]?.start ?? 0))) {
+  // ("the EU Delegation to Georgia": a delegation is named with the country it is sent to)
+  const delegationTo = end === head && tokens[head].text === 'Delegation' && tokens[end + 1]?.text === 'to';
+  if ((end === head && MISSION_HEAD.test(tokens[head].text) || chamberOf) && (tokens[end + 1]?.text === 'in' || delegationTo) && SINGLE_SPACE_GAP.test(text.slice(tokens[end].end, tokens[end + 1]?.start ?? 0))) {
     const at = end + 2;
     for (const n of [2, 1]) {
       const last = at + n - 1;

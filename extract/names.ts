@@ -39,6 +39,8 @@ export const TITLE_HEADS = new Set([
   'kgosi',
   // (Taiwan's "Economics Committee convener X"; not a think tank's "fellow": six golds of seven count none an official)
   'convener', 'convenor',
+  // (Georgia's and Armenia's ombudsman: "Public Defender X")
+  'defender',
   // ("LHDA Public Relations Manager X", "the NWC’s corporate communications manager, X,": ten golds count a
   // body's or a company's manager an official)
   'manager',

@@ -175,6 +175,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Natural Resources Minister X yesterday told …": or the day's own word)
   const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);
   if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
+  // ("…, prompting Public Defender X to warn that …": the one prompted)
+  const prompted = /^(?:prompting|leading|forcing|pushing|causing)\s+(.+?)\s+to$/.exec(raw);
+  if (prompted) return resolveSpeaker(ctx, { start: rawStart + raw.indexOf(prompted[1], prompted[0].indexOf(' ')), end: rawStart + raw.indexOf(prompted[1], prompted[0].indexOf(' ')) + prompted[1].length });
   // ("Pensioner Katrina Gaoses (67) said": an age after the name, as southern African papers write it)
   const age = /\s*\(\d{1,3}\)$/.exec(raw);
   if (age && age.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + age.index });

@@ -1936,4 +1936,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Kwame Owusu-Afriyie', 'Kwame Owusu-Afriyie', 'Efua Quansah']);
     expect(r.officials.map((o) => o.name)).toEqual(['Kwame Owusu-Afriyie']);
   });
+  it('reads Civil.ge style: "…, prompting Public Defender X to warn that …" (the one prompted; a public defender is an office) and "The EU Delegation to Georgia said" (a delegation with the country it is sent to)', () => {
+    const r = extractArticle('The bill passed on March 17, prompting Public Defender Nana Kiknadze to warn that detainees would be left without monitors. The EU Delegation to Georgia said independent monitoring was essential.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Nana Kiknadze', 'EU Delegation to Georgia']);
+    expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Nana Kiknadze', 'Public Defender']]);
+  });
 });
