@@ -1145,6 +1145,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       if (last > end) end = last;
     }
   }
+  // ("the Tanzania Electric Supply Company Limited (TANESCO)": a company's legal form spelled out is part of
+  // the name its golds and its initials use, as the abbreviated "Ltd." is not)
+  if (end === head && COMPANY_HEADS.has(tokens[head].text) && /^(?:Limited|Incorporated)$/.test(tokens[end + 1]?.text ?? '') && end + 1 <= b) end++;
   // "United Nations Verification Mission in Colombia": a mission or an office named with the country it serves.
   // ("The American Chamber of Commerce in Hong Kong": a chamber's name runs to the place it serves)
   const chamberOf = tokens[head].text === 'Chamber' && scan.surface(head, end) === 'Chamber of Commerce';

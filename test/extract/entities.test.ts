@@ -764,4 +764,7 @@ describe('findEntities', () => {
   it('reads a party\'s standing before its name as no part of it ("the Opposition Human Rights Protection Party", "the Opposition People\'s National Party")', () => {
     expect(names("The Opposition People's National Party (PNP) accused the administration of overreach.")).toEqual(["People's National Party"]);
   });
+  it('keeps a company\'s legal form spelled out in its name, where its initials and golds have it ("the Tanzania Electric Supply Company Limited (TANESCO)")', () => {
+    expect(entities('The Tanzania Electric Supply Company Limited (TANESCO) said in a statement that power supply had improved.').map((e) => [e.name, e.aliases])).toEqual([['Tanzania Electric Supply Company Limited', ['Tanzania Electric Supply Company Limited', 'TANESCO']]]);
+  });
 });
