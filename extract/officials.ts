@@ -381,7 +381,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Istanbul Mayor X", "Taichung Deputy Mayor X", "Taytay Mayor X": a city's office with the city's
     // name, one or two capitalized words no list knows)
     // ("Katsho Gup X": Bhutan's local offices too)
-    if (/^(?:Mayor|Deputy|Vice|Governor|Gup|Dzongdag|Thrompon)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Gup|Dzongdag|Thrompon)$/.test(t.text))) {
+    // ("Tandahimba MP Mr X": a lawmaker's constituency before "MP")
+    if (/^(?:Mayor|Deputy|Vice|Governor|Gup|Dzongdag|Thrompon|MP)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Gup|Dzongdag|Thrompon|MP)$/.test(t.text))) {
       first = placeOfOffice(first);
     }
     // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is

@@ -491,4 +491,7 @@ describe('findPersons', () => {
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Ivana Kovacevic', 'State Secretary at the Ministry of Economy']]);
     expect(r.entities.map((e) => e.name)).toContain('Ministry of Economy');
   });
+  it('reads "Tandahimba MP Mr X (CCM) said" (Daily News style: a constituency before "MP", a style, and the party after the name, which made the whole an organization)', () => {
+    expect(allTitles('Tandahimba MP Mr Selemani Mkwachu (CCM) said four factories had stopped.')).toEqual([['Selemani Mkwachu', ['Tandahimba MP']]]);
+  });
 });
