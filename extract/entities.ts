@@ -1272,10 +1272,11 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;
     // ("Ward 52 councillor Rajen Govender (DA)": a person's party, whose letters are not the name's; the
     // initials are the party's own mention)
-    // ("MP Mr Selemani Mkwachu (CCM) said": a title or a style before the name makes it a person's too)
+    // ("MP Mr Selemani Mkwachu (CCM) said", "Valjevo Mayor Slobodan Ristanović (SNS)": a title or a style before
+    // the name makes it a person's too, whatever the initials' letters)
     const initialsOfRun = new Set(tokens.slice(s, b + 1).map((t) => t.text[0].toUpperCase()));
     const titledName = b - s >= 2 && isNameWord(tokens[b].text) && isNameWord(tokens[b - 1].text) && tokens.slice(s, b - 1).some((t) => HONORIFICS.has(t.text) || isTitleWord(t.text));
-    if (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && (titledName || tokens.slice(s, b + 1).every((t) => isNameWord(t.text)))) {
+    if (titledName || (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every((t) => isNameWord(t.text)))) {
       const at = scan.tokenAt(tokens[b].end + 2);
       if (at >= 0 && scan.free(at, at)) scan.claim(at, at, acronym[1], 'ORGANIZATION');
       continue;

@@ -493,5 +493,7 @@ describe('findPersons', () => {
   });
   it('reads "Tandahimba MP Mr X (CCM) said" (Daily News style: a constituency before "MP", a style, and the party after the name, which made the whole an organization)', () => {
     expect(allTitles('Tandahimba MP Mr Selemani Mkwachu (CCM) said four factories had stopped.')).toEqual([['Selemani Mkwachu', ['Tandahimba MP']]]);
+    // (whatever the initials' letters: "SNS" shares Slobodan's S)
+    expect(allTitles('Valjevo Mayor Slobodan Ristanović (SNS) told the Beta news agency that the city had no say.')).toEqual([['Slobodan Ristanović', ['Valjevo Mayor']]]);
   });
 });
