@@ -72,7 +72,8 @@ export function splitSentences(
     if (!/\s/.test(text[stop])) continue;
     let next = stop;
     while (next < para.end && /\s/.test(text[next])) next++;
-    if (!/[\p{Lu}\p{N}"“‘'(\[…]/u.test(text[next] ?? '')) continue;
+    // (or an agency's mark: "BAKU, Azerbaijan, November 18. ©Trend: …")
+    if (!/[\p{Lu}\p{N}"“‘'(\[…©]/u.test(text[next] ?? '')) continue;
     // Inside a quotation only where the quotation goes on: 'struck "… the army." It did not …' ends here.
     if (insideQuote(m.index) && !/["”]/.test(text.slice(m.index + m[0].length, stop))) continue;
     if (m[0] === '.') {
@@ -101,7 +102,7 @@ export function splitSentences(
  */
 function leadLength(head: string): number {
   const bullet = /^[-•*–—]\s+/.exec(head)?.[0].length ?? 0;
-  const label = /^\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}:\s+(?=\p{Lu})/u.exec(head.slice(bullet));
+  const label = /^©?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}:\s+(?=\p{Lu})/u.exec(head.slice(bullet));
   const reports = label !== null && /\b(?:said|says|told|tells|added|wrote|writes|asked|declared|announced|stated|warned)\b/.test(label[0]);
   return bullet + (label && !reports ? label[0].length : 0);
 }

@@ -1941,4 +1941,10 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Nana Kiknadze', 'EU Delegation to Georgia']);
     expect(r.officials.map((o) => [o.name, o.roles[0]?.title])).toEqual([['Nana Kiknadze', 'Public Defender']]);
   });
+  it('reads Trend and Kazinform ledes: "BAKU, Azerbaijan, November 18. ©Trend: …, X said at a meeting of the energy working group in Baku, Trend reports." (the agency\'s mark and tag, and a venue in lower case) and no clause "at a meeting …"', () => {
+    expect(statements('BAKU, Azerbaijan, November 18. ©Trend: Azerbaijan is ready to supply gas to Croatia once the pipeline is built, Deputy Minister of Energy of Azerbaijan Elnur Mammadli said at a meeting of the energy working group in Baku, Trend reports.').map((s) => [s[1], s[2]])).toEqual([
+      ['Elnur Mammadli', 'Azerbaijan is ready to supply gas to Croatia once the pipeline is built'],
+    ]);
+    expect(statements('ASTANA. KAZINFORM - Kazakhstan has exported 6.3 mln tons of grain, Minister of Agriculture Serik Tokhtarov said at the Government session on Tuesday, the Kazinform correspondent reports.').map((s) => s[2])).toEqual(['Kazakhstan has exported 6.3 mln tons of grain']);
+  });
 });
