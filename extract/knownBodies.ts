@@ -536,6 +536,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Canadian Press', kind: ORG, forms: ['The Canadian Press', 'Canadian Press'] },
   { name: 'Soviet Union', kind: 'COUNTRY', forms: ['Soviet Union', 'Soviet', 'USSR', 'Soviets'] },
   { name: 'Yugoslavia', kind: 'COUNTRY', forms: ['Yugoslavia', 'Yugoslav'] },
+  // Kenya's counties, which its papers name without "County" ("in Turkana and Mandera"); not those named
+  // after their cities (Nairobi, Mombasa, Kisumu, Nakuru), which a story means as cities as often
+  ...['Baringo', 'Bomet', 'Bungoma', 'Busia', 'Elgeyo-Marakwet', 'Embu', 'Garissa', 'Homa Bay', 'Isiolo', 'Kajiado', 'Kakamega', 'Kericho', 'Kiambu', 'Kilifi', 'Kirinyaga', 'Kisii', 'Kitui', 'Kwale', 'Laikipia', 'Lamu', 'Machakos', 'Makueni', 'Mandera', 'Marsabit', 'Meru', 'Migori', 'Murang’a', 'Nandi', 'Narok', 'Nyamira', 'Nyandarua', 'Nyeri', 'Samburu', 'Siaya', 'Taita-Taveta', 'Tana River', 'Tharaka-Nithi', 'Trans Nzoia', 'Turkana', 'Uasin Gishu', 'Vihiga', 'Wajir', 'West Pokot']
+    .map((name) => ({ name: `${name} County`, kind: REGION, forms: [...new Set([name, `${name} County`, name.replace('’', "'"), `${name.replace('’', "'")} County`])], country: 'Kenya' })),
   // India's states and union territories, which Indian news names without "state" (Delhi is the
   // capital's, and left to it).
   ...['Andhra Pradesh', 'Arunachal Pradesh', 'Assam', 'Bihar', 'Chhattisgarh', 'Goa', 'Gujarat', 'Haryana', 'Himachal Pradesh', 'Jharkhand', 'Karnataka', 'Kerala', 'Madhya Pradesh', 'Maharashtra', 'Manipur', 'Meghalaya', 'Mizoram', 'Nagaland', 'Odisha', 'Punjab', 'Rajasthan', 'Sikkim', 'Tamil Nadu', 'Telangana', 'Tripura', 'Uttar Pradesh', 'Uttarakhand', 'West Bengal', 'Jammu and Kashmir', 'Ladakh', 'Puducherry']
