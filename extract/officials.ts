@@ -331,10 +331,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       while (open > 1 && start - open < 4 && gap(open - 1, open) === ' ' && /^(?:\p{Lu}|and$)/u.test(tokens[open].text)) open--;
     }
     // ("The Kogi State Chairman of the National Youth Council of Nigeria (NYCN) Comrade X": a body's initials)
+    // ("the Controller of Budget (CoB) X": or an office's own, in mixed case)
     const initials = start > 1 && gap(start - 1, start) === ') ' && gap(open - 1, open) === ' (' &&
       (open < start - 1 ? isTitleHead(tokens[open - 1].text) && tokens.slice(open, start).every((t) => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(t.text))
         : RETIRED.test(tokens[open].text) ? isTitleHead(tokens[open - 1].text)
-        : /^\p{Lu}{2,5}$/u.test(tokens[open].text) && (isTitleHead(tokens[open - 1].text) || entityToken(open - 1)));
+        : /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu}{1,3})$/u.test(tokens[open].text) && (isTitleHead(tokens[open - 1].text) || entityToken(open - 1) || ofOffice(open - 1)));
     let k = start - 1;
     let first = -1;
     if (initials) {

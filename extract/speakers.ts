@@ -191,6 +191,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // his seat, no name after it: the official named last)
     if (/^the\s+(?:MP|Member)\s+for\s+/.test(raw) && ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
   }
+  // ("…, the Controller of Budget (CoB) Esther Nyaboke Ondieki has said": an office and its holder's name, the
+  // office the one that person holds)
+  if (/\s/.test(raw) && /^(?:the\s+)?\p{Lu}/u.test(raw)) {
+    const holder = ctx.people.persons.find((p) => p.name.includes(' ') && raw.endsWith(` ${p.name}`) && p.roles.some((r) => raw.includes(`${r.title} `)));
+    if (holder) return personRef(holder);
+  }
   // ("Minister of State in the Ministry of Water, Environment and Climate Change X, who …, said": a long
   // office cut at its field's comma; the person holding it, named right after it)
   if (/^\p{Lu}/u.test(raw) && raw.split(/\s+/).length >= 4 && isTitleHead(raw.split(/\s+/)[0])) {

@@ -1947,4 +1947,9 @@ describe('extractArticle', () => {
     ]);
     expect(statements('ASTANA. KAZINFORM - Kazakhstan has exported 6.3 mln tons of grain, Minister of Agriculture Serik Tokhtarov said at the Government session on Tuesday, the Kazinform correspondent reports.').map((s) => s[2])).toEqual(['Kazakhstan has exported 6.3 mln tons of grain']);
   });
+  it('reads Capital FM style: "…, the Controller of Budget (CoB) X has said" (an office\'s own initials in mixed case; the speaker is the holder) and "The CoB noted that …"', () => {
+    const r = extractArticle('The National Treasury has released only KSh38.6 billion to counties, the Controller of Budget (CoB) Esther Nyaboke Ondieki has said. The CoB noted that some health workers had not been paid.');
+    expect(firstTitles(r)).toEqual([['Esther Nyaboke Ondieki', 'Controller of Budget (CoB)']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Esther Nyaboke Ondieki', 'Esther Nyaboke Ondieki']);
+  });
 });
