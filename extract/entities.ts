@@ -1289,9 +1289,23 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
 function initialsAfterNames(scan: MentionScan): void {
   for (const r of [...scan.raw]) {
     if (r.kind === 'COUNTRY' || r.kind === 'REGION') continue;
-    const initials = /^(?: \(|, or )(\p{Lu}{2,6})(?:\)|(?=[,.;]))/u.exec(scan.text.slice(r.end, r.end + 12));
-    const at = initials ? scan.tokenAt(r.end + initials[0].length - initials[1].length - (initials[0].endsWith(')') ? 1 : 0)) : -1;
-    if (at < 0 || !scan.free(at, at) || GAZETTEER.has(initials![1])) continue;
+    // ("the Armed Police Force (APF)": a body found without its last word, which its initials spell)
+    const lastWord = /^ (\p{Lu}\p{Ll}+) \((\p{Lu}{2,6})\)/u.exec(scan.text.slice(r.end, r.end + 24));
+    if (lastWord && r.surface === r.name && initials([...r.name.split(' '), lastWord[1]]) === lastWord[2] && !GAZETTEER.has(lastWord[2])) {
+      const first = scan.tokenAt(r.start);
+      const last = scan.tokenAt(r.end + 1);
+      const acronymAt = scan.tokenAt(r.end + lastWord[0].length - lastWord[2].length - 1);
+      if (first >= 0 && last > first && acronymAt > last && scan.free(last, last) && scan.free(acronymAt, acronymAt)) {
+        const name = `${r.name} ${lastWord[1]}`;
+        scan.release(first, first + r.name.split(' ').length - 1);
+        scan.claim(first, last, name, r.kind, { country: r.country });
+        scan.claim(acronymAt, acronymAt, name, r.kind, { country: r.country, forms: [name, lastWord[2]] });
+        continue;
+      }
+    }
+    const paren = /^(?: \(|, or )(\p{Lu}{2,6})(?:\)|(?=[,.;]))/u.exec(scan.text.slice(r.end, r.end + 12));
+    const at = paren ? scan.tokenAt(r.end + paren[0].length - paren[1].length - (paren[0].endsWith(')') ? 1 : 0)) : -1;
+    if (at < 0 || !scan.free(at, at) || GAZETTEER.has(paren![1])) continue;
     scan.claim(at, at, r.name, r.kind, { country: r.country, forms: r.forms });
   }
 }

@@ -770,4 +770,7 @@ describe('findEntities', () => {
   it('knows Kenya\'s counties named bare ("Turkana, Nyandarua and Kakamega"), but not those named after their cities', () => {
     expect(names('Turkana, Nyandarua and Kakamega are among the worst-hit counties, and Mombasa port was quiet.')).toEqual(['Kakamega County', 'Nyandarua County', 'Turkana County']);
   });
+  it('reads "the Armed Police Force (APF)" whole: a body found without its last word, which its initials spell', () => {
+    expect(entities('Personnel of the Armed Police Force (APF) were deployed. The APF said the road was open.').map((e) => [e.name, e.aliases])).toEqual([['Armed Police Force', ['Armed Police Force', 'APF']]]);
+  });
 });
