@@ -301,7 +301,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("farmers in southern Kazakhstan": a part of the place first)
   // ("Rep. X of the 1st District of Rizal": a numbered district)
   // ("Senior Superintendent X of the police's National Security Department": a unit of a body named in lower case)
-  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union))?$/u.exec(raw);
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union|tribe|clan|caucus|wing))?$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
@@ -999,7 +999,10 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // "The leader of Ennahda, Rachid Ghannouchi, condemned ...": the appositive name is the subject.
   // "…'s counterpart, shadow health secretary James Oakley, said": title words may precede the name.
   // ("Her rival, Economic Security Minister Daisuke Hirano, 48,": capitalized title words too)
-  const appositive = /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7}),/u.exec(text.slice(out.end, Math.min(end + 40, out.end + 100)));
+  // ("Choiseul Provincial Police Commander, Superintendent Gideon Taqu confirmed …, and said": after an
+  // office, its holder's name needs no closing comma)
+  const afterOffice = isTitleHead(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
+  const appositive = (afterOffice ? /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7})(?:,|(?= \p{Ll}))/u : /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7}),/u).exec(text.slice(out.end, Math.min(end + 40, out.end + 100)));
   // (not a lawmaker's party tag: "Rep. Chip Ramsey, R-Texas,")
   if (appositive && !/^(?:the|a|an)$/i.test(appositive[2]) && !/^[DRI]-/.test(appositive[2]) && appositive[1].trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
     const s2 = out.end + 2 + appositive[1].length;

@@ -1952,4 +1952,11 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Esther Nyaboke Ondieki', 'Controller of Budget (CoB)']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Esther Nyaboke Ondieki', 'Esther Nyaboke Ondieki']);
   });
+  it('reads Solomon Star style: "Chief X of the Y tribe said" (a tribe or clan after the name, as a party is) and "Provincial Police Commander, Superintendent X confirmed …, and said …" (the holder after an office, with no closing comma, is the coordinated verb\'s subject too)', () => {
+    expect(statements('Chief Ezekiel Pitu of the Lengana tribe said his tribe had never given consent for logging on its land.').map((s) => s[1])).toEqual(['Ezekiel Pitu']);
+    expect(statements('Choiseul Provincial Police Commander, Superintendent Gideon Taqu confirmed that officers had travelled to the village on Sunday, and said the situation was calm.').map((s) => [s[1], s[2]])).toEqual([
+      ['Gideon Taqu', 'officers had travelled to the village on Sunday'],
+      ['Gideon Taqu', 'the situation was calm'],
+    ]);
+  });
 });
