@@ -61,9 +61,10 @@ const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
 // ("told parliament on Monday the central bank would …": and when; "told Times of Malta the authority had": an "of" in the name;
-// "told this paper he supported …", as the Solomon Star and others write of themselves)
+// "told this paper he supported …", as the Solomon Star and others write of themselves; "told the Solomon Star
+// the company held …": a name with its article)
 const TOLD_LISTENER = new RegExp(
-  `^\\s+(?:(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+(?:of\\s+(?=\\p{Lu}))?){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|me|us|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference)|this (?:paper|newspaper|reporter|correspondent|publication))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?\\s+${AUXILIARY}\\s)`,
+  `^\\s+(?:(?:the\\s+(?=\\p{Lu}))?(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+(?:of\\s+(?=\\p{Lu}))?){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|me|us|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference)|this (?:paper|newspaper|reporter|correspondent|publication))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+\\p{L}+\\s+\\p{L}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.

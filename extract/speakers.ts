@@ -154,7 +154,9 @@ function trimUnnamed(np: string): string {
     if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) namedBy = true;
     // (nor a trade's "-ing" between its goods and its firms: "A source in one of the largest grain exporting companies")
     const tradeWord = /ing$/.test(w) && k === words.length - 2 && /^\p{Ll}+[^s\W]$/u.test(words[k - 1]) && /^\p{Ll}+(?:ies|s)$/u.test(words[k + 1]) && /\b(?:of|in|at|from)\b/.test(words.slice(0, k - 1).join(' '));
-    if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !tradeWord && !/^(?:united|leading|ruling|governing|opposing|unnamed|unidentified|retired|elected|appointed|named)$/.test(w) && !(/ing$/.test(w) && /^(?:for|of|on|in|with|about)$/.test(words[k - 1])))) {
+    // (nor a gerund between a determiner and its noun: "An official at the logging camp", "a worker at the processing plant")
+    const determinedGerund = /ing$/.test(w) && k < words.length - 1 && /^(?:the|a|an|its|their|this|that)$/i.test(words[k - 1]);
+    if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !tradeWord && !/^(?:united|leading|ruling|governing|opposing|unnamed|unidentified|retired|elected|appointed|named)$/.test(w) && !(/ing$/.test(w) && /^(?:for|of|on|in|with|about)$/.test(words[k - 1])) && !determinedGerund)) {
       cut = k;
       break;
     }

@@ -1959,4 +1959,10 @@ describe('extractArticle', () => {
       ['Gideon Taqu', 'the situation was calm'],
     ]);
   });
+  it('reads "told the Solomon Star the company held …" (a listener named with its article, then the clause without "that") and keeps a gerund between a determiner and its noun in an unnamed source ("A representative of the company at the logging camp")', () => {
+    expect(statements('A spokesman told the Solomon Star the company held a valid licence.').map((s) => [s[1], s[2]])).toEqual([['A spokesman', 'the company held a valid licence']]);
+    expect(statements('A representative of the company at the logging camp, who asked not to be named, told the Post-Courier the last two payments were held back.').map((s) => [s[1], s[2]])).toEqual([
+      ['A representative of the company at the logging camp', 'the last two payments were held back'],
+    ]);
+  });
 });
