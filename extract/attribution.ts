@@ -101,7 +101,9 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
       // at a comma, and the speaker follows the verb)
       // (the words are the sentence's own, "for …", "in …", not a subject: "the union's president, X, said")
       const inverted = /,\s*$/.test(left) && /^(?:said|says|added)$/.test(v[0]) && /^\s*(?:for|to|in|on|at|by|with|from|of|about|over|after|before|than|as|into|against|among|this|next|last)\b/.test(left);
-      if (/^[\s,.!?—–-]*$/.test(left) || inverted) {
+      // (not a participle's: 'accused Akel of “…”, saying the Akel-led government had …': a clause follows
+      // it, not its speaker; the sentence's subject is found below)
+      if ((/^[\s,.!?—–-]*$/.test(left) && !/ing$/.test(v[0])) || inverted) {
         // `," said X`
         const np = phraseAfter(text, verbAt + v[0].length, limit);
         if (np) return { span: np, strength: inverted ? 0.85 : 0.95 };

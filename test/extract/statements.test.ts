@@ -1965,4 +1965,11 @@ describe('extractArticle', () => {
       ['A representative of the company at the logging camp', 'the last two payments were held back'],
     ]);
   });
+  it('gives a quotation followed by ", saying …" to the sentence\'s subject, not to the clause after the participle ("X accused Akel of “…”, saying the Akel-led government had …")', () => {
+    expect(statements('Disy MP Christina Evagorou accused Akel of “playing politics with an empty reservoir”, saying the Akel-led government had shipped in water.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Christina Evagorou'],
+      ['QUOTE', 'Christina Evagorou'],
+      ['PARAPHRASE', 'Christina Evagorou'],
+    ]);
+  });
 });
