@@ -11,7 +11,7 @@ import { isCapitalized, tokenize } from './tokens.js';
 import type { ExtractedEntity, Span } from './types.js';
 
 export const REPORTING_VERBS =
-  'said|says|say|told|tells|added|adds|asked|asks|declared|declares|warned|warns|stated|states|wrote|writes|explained|noted|insisted|argued|claimed|continued|replied|responded|stressed|emphasized|emphasised|urged|recalled|tweeted|posted|vowed|pledged|promised|charged|alleged|cautioned|conceded|complained|concluded|observed|remarked|announced|acknowledged|admitted|confirmed|hailed|denounced|described|called|predicted|suggested|lamented|demanded|quipped|countered|saying|telling|adding|reiterated|maintained|wondered|shouted|testified|exclaimed|announcing|warning';
+  'said|says|say|told|tells|added|adds|asked|asks|declared|declares|warned|warns|stated|states|wrote|writes|explained|noted|insisted|argued|claimed|continued|replied|responded|stressed|emphasized|emphasised|urged|recalled|tweeted|posted|vowed|pledged|promised|charged|alleged|cautioned|conceded|complained|concluded|observed|remarked|announced|acknowledged|admitted|confirmed|hailed|denounced|described|called|predicted|suggested|lamented|demanded|quipped|countered|saying|telling|adding|reiterated|maintained|wondered|shouted|testified|exclaimed|announcing|warning|warn|argue|insist';
 
 export const REPORTING_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
 
@@ -943,9 +943,11 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       out.end = t.end + 1;
       continue;
     }
-    if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash) break;
+    // ("Kabataan Party-list Rep. X": a lower-case tail that the tokenizer cut from its word, "-list", "-backed")
+    const hyphenTail = gap === '-' && n > 0 && /^\p{Ll}+$/u.test(t.text);
+    if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash && !hyphenTail) break;
     const w = t.text;
-    const ok =
+    const ok = hyphenTail ||
       isCapitalized(w) ||
       (isTitleWord(w) && !loneModifierAfterName(k)) ||
       // "14 House Democrats", "More than 200 Republican lawmakers": a count before the people.

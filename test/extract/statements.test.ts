@@ -1972,4 +1972,12 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Christina Evagorou'],
     ]);
   });
+  it('keeps a hyphen\'s lower-case tail inside a subject ("Kabataan Party-list Rep. X said …, and called on …"), reads a quotation after "prompting X to warn that" as X\'s, and no subject "to" before an infinitive after a quotation', () => {
+    expect(statements('Kabataan Party-list Rep. Miguel dela Paz said the outbreak showed the cost, and called on the DOH to waive all hospital fees for patients.').map((s) => s[1])).toEqual(['Miguel dela Paz', 'Miguel dela Paz']);
+    expect(statements('The Georgian Dream-controlled Parliament adopted a bill on March 17, prompting Public Defender Nana Kiknadze to warn that detainees would be left “without an independent pair of eyes.”').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Nana Kiknadze'],
+      ['QUOTE', 'Nana Kiknadze'],
+    ]);
+    expect(statements('Energy Minister Elie Abi Nader said he had written to the Finance Ministry "three times in the past month" to warn that the cargo was at risk.').filter((s) => s[0] === 'QUOTE').map((s) => s[1])).toEqual(['Elie Abi Nader']);
+  });
 });
