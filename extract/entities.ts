@@ -632,8 +632,8 @@ function areaNames(scan: MentionScan): void {
     // "Nwoya Resident District Commissioner", "Cam Lam District People’s Committee")
     const district = !/(?:State|Township)$/.test(name);
     if (district && (!tokens.slice(first, last).every((t) => isNameWord(t.text) && !LAY_DESCRIPTORS.has(t.text)) || /^\s*(?:(?!MPs?\b)\p{Lu}|\d)/u.test(text.slice(tokens[last].end, tokens[last].end + 5)))) continue;
-    // (named without its noun, as "Kano state" and "Kano" are: one region)
-    scan.claim(first, last, area, 'REGION');
+    // (named without its noun, as "Kano state" and "Kano" are: one region, whose name with the noun is one of its names)
+    scan.claim(first, last, area, 'REGION', { forms: [name] });
   }
   // "the Salar de Atacama", "Lago de Maracaibo", "Serra do Mar": a Spanish or Portuguese place named by what it is.
   for (const m of text.matchAll(/\b(?:Salar|Lago|Laguna|Sierra|Cerro|Valle|Bahía|Golfo|Desierto|Serra|Lagoa)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|do\s+|da\s+|dos\s+)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
@@ -1197,10 +1197,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   const centralBank = bankOf && !/^(?:America|China|Ireland|Cyprus|Scotland|Baroda|India)$/.test(bankOf) ? GAZETTEER.get(bankOf)?.find((e) => e.kind === 'COUNTRY') : undefined;
   // ("THE Kogi State Government, yesterday, directed": a Nigerian state's government is the state, as a
   // country's is the country)
-  // (named as "Kogi State" is: "Kogi")
+  // (named as "Kogi State" is: "Kogi", with "Kogi State" one of its names)
   const stateGovernment = !known ? /^(.+) State Government$/.exec(usual)?.[1] : undefined;
   if (stateGovernment) {
-    scan.claim(s, end, stateGovernment, 'REGION');
+    scan.claim(s, end, stateGovernment, 'REGION', { forms: [`${stateGovernment} State`] });
     return end + 1;
   }
   const kind = known?.kind ?? (centralBank || /^Federal Reserve Bank\b/.test(name) ? 'GOVERNMENT_BODY' : kindForHead(tokens[head].text, name));

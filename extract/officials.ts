@@ -586,6 +586,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const possessorAfterPreposition = (/^(?:by|with|from|to|between|and|for)$/.test(before) || (/^\p{Ll}+$/u.test(before) && entities.at(tokens[first].start)?.kind === 'COUNTRY')) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
       const okStart = first === 0 || possessorAfterPreposition || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
         OPENED_SENTENCE.test(opened) ||
+        // ("But Minister of Agriculture, Honourable X, has dismissed": after a conjunction that opens the sentence)
+        /(?:^|[.!?][”"’]?\s+|\n)(?:But|And|Yet|However,|Also,|Still,)\s+$/u.test(text.slice(0, tokens[first]?.start ?? 0).slice(-20)) ||
         /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
         OPENED_POSSESSOR.test(opened) ||
         /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$|\b[Tt]he\s+\p{Lu}{2,6}['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||

@@ -36,7 +36,8 @@ const REQUEST_VERB = /^(?:called on|called for|urged|urging|advised|asked|appeal
 // "accused X of …", reported as "X of …".
 const ACCUSE_VERB = /^(?:accuse|accused|accuses|accusing)$/;
 const TOLD = /^(?:told|tells|telling)$/;
-const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|there|it|he|she|they|we|i|some|all|no|any|more|most|many|several|both|each|every|only|not|if|when|in|about|another|much|none|[\p{Lu}\d“"‘])/u;
+// ("saying over 780,000 farmers have …": a count's approximation before its number)
+const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|there|it|he|she|they|we|i|some|all|no|any|more|most|many|several|both|each|every|only|not|if|when|in|about|another|much|none|[\p{Lu}\d“"‘]|(?:over|nearly|almost|around|roughly|just|fewer|less|at\s+least|up\s+to)(?=\s+(?:than\s+)?[\d$€£₦]))/u;
 // "said prices would rise", "said police had left", "said foreign exchange reserves had risen": a
 // bare noun phrase (up to three words) opens the clause when an auxiliary follows it; such a clause
 // may be three words long.

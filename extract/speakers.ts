@@ -11,7 +11,7 @@ import { isCapitalized, tokenize } from './tokens.js';
 import type { ExtractedEntity, Span } from './types.js';
 
 export const REPORTING_VERBS =
-  'said|says|say|told|tells|added|adds|asked|asks|declared|declares|warned|warns|stated|states|wrote|writes|explained|noted|insisted|argued|claimed|continued|replied|responded|stressed|emphasized|emphasised|urged|recalled|tweeted|posted|vowed|pledged|promised|charged|alleged|cautioned|conceded|complained|concluded|observed|remarked|announced|acknowledged|admitted|confirmed|hailed|denounced|described|called|predicted|suggested|lamented|demanded|quipped|countered|saying|telling|adding|reiterated|maintained|wondered|shouted|testified|exclaimed|announcing|warning|warn|argue|insist';
+  'said|says|say|told|tells|added|adds|asked|asks|declared|declares|warned|warns|stated|states|wrote|writes|explained|noted|insisted|argued|claimed|continued|replied|responded|stressed|emphasized|emphasised|urged|recalled|tweeted|posted|vowed|pledged|promised|charged|alleged|cautioned|conceded|complained|concluded|observed|remarked|announced|acknowledged|admitted|confirmed|hailed|denounced|described|called|predicted|suggested|lamented|demanded|quipped|countered|saying|telling|adding|reiterated|maintained|wondered|shouted|testified|exclaimed|announcing|warning|warn|argue|insist|reads';
 
 export const REPORTING_VERB_RE = new RegExp(`\\b(?:${REPORTING_VERBS})\\b`);
 
@@ -60,10 +60,11 @@ function personDescribed(ctx: SpeakerContext, pos: number, fits: (before: string
 }
 
 /** The documents through which a speaker may speak ("said in a statement", "its written award"). */
-export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|lawsuit|indictment|commentary|editorial|minutes';
+export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|lawsuit|indictment|commentary|editorial|minutes|inquiry|petition';
 /** One key per kind of document, whatever its spelling. */
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
-const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
+// ("the deputy's inquiry reads": a possessor too)
+const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
 
 /** The last word of an office that heads its body ("UN Secretary-General", "Federal Reserve Chair", "governor of Kurgan"), not a deputy's. */
 const HEAD_OFFICE = /^(?:secretary-general|director-general|president|chair|chairman|chairwoman|chairperson|chief|head|leader|ceo|boss|governor|premier|minister|secretary|director|commissioner|commander|chancellor|mayor|king|queen|emir|executive)$/;
@@ -540,13 +541,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("the village chief said in Filipino" after the barangay chair Rogelio Ocampo: a local head too)
   // ("said the Shirere MCA" after Godfrey Otunga, "The county boss, who …, said" after the Governor: a ward's
   // or a county's office)
-  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader|boss)|(?:\p{Lu}\p{Ll}+\s+)?(?:MCA|MP|MLA|MPP|councillor|councilor|senator))$/iu.exec(raw);
+  // ("“…,” the specialist said" after "Dr. X, director of the cardiology center,"; "The royal father called on"
+  // after the Emir: Prensa Latina's and the Nigerian papers' words for the person just named)
+  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|specialist|expert|executive|scientist|royal father|monarch|traditional ruler|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader|boss)|(?:\p{Lu}\p{Ll}+\s+)?(?:MCA|MP|MLA|MPP|councillor|councilor|senator))$/iu.exec(raw);
   if (trade && ctx.lastPerson?.official && span.start - (ctx.lastPersonAt ?? -Infinity) < 600 && !unnamedSince(ctx, ctx.lastPerson, span.start, trade[1].toLowerCase().split(/\s+/).at(-1))) return personRef(ctx.lastPerson);
   // ("the UN chief told reporters" after "UN Secretary-General Antonio Guterres", "the Fed chief" after
   // the Federal Reserve's chair, "the labour leader" after the Nigeria Labour Congress's president,
   // "the Chinese leader": a body's or a country's word and a word for its head name the person who
-  // leads it, named last)
-  const headOf = /^the\s+((?:[\p{L}.&’'-]+\s+){1,2})(chief|leader|boss|head|chair|chairman|chairwoman|president|premier)$/iu.exec(raw);
+  // leads it, named last; "The NEMA DG" after "the Director-General of NEMA, Hajiya X")
+  const headOf = /^the\s+((?:[\p{L}.&’'-]+\s+){1,2})(chief|leader|boss|head|chair|chairman|chairwoman|president|premier|DG)$/iu.exec(raw);
   if (headOf) {
     const called = headOf[1].trim().toLowerCase();
     // ("The DILG chief" after "Interior Secretary X": the body so called, whose name holds the portfolio)
@@ -939,7 +942,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const slash = gap === '/' && n > 0 && /^\p{Lu}/u.test(t.text);
     // (a plural's possessive too: "The global players' union")
     // ("Chinese Nationalist Party (KMT) Legislator Tang Shu-hui": a party's initials before the title)
-    if (n > 0 && gap === ' (' && /^\p{Lu}{2,6}$/u.test(t.text) && text.slice(t.end, t.end + 2) === ') ' && isTitleWord(toks[k + 1]?.text ?? '')) {
+    // ("Mchinji District Commissioner (DC) Ruth X confirmed …, and disclosed": an office's initials before its holder)
+    if (n > 0 && gap === ' (' && /^\p{Lu}{2,6}$/u.test(t.text) && text.slice(t.end, t.end + 2) === ') ' && (isTitleWord(toks[k + 1]?.text ?? '') || (isTitleHead(toks[k - 1]?.text ?? '') && isNameWord(toks[k + 1]?.text ?? '')))) {
       out.end = t.end + 1;
       continue;
     }
@@ -1006,11 +1010,15 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // ("Choiseul Provincial Police Commander, Superintendent Gideon Taqu confirmed …, and said": after an
   // office, its holder's name needs no closing comma)
   const afterOffice = isTitleHead(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
-  const appositive = (afterOffice ? /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7})(?:,|(?= \p{Ll}))/u : /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7}),/u).exec(text.slice(out.end, Math.min(end + 40, out.end + 100)));
+  // ("… (DPP) spokesperson on agriculture, Honourable Mercy Kachingwe, described": and the office's field in lower case)
+  const appositive = (afterOffice ? /^(?:\s+(?:on|for)(?:\s+[\p{Ll}-]+){1,4})?, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7})(?:,|(?= \p{Ll}))/u : /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7}),/u).exec(text.slice(out.end, Math.min(end + 40, out.end + 100)));
   // (not a lawmaker's party tag: "Rep. Chip Ramsey, R-Texas,")
   if (appositive && !/^(?:the|a|an)$/i.test(appositive[2]) && !/^[DRI]-/.test(appositive[2]) && appositive[1].trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
-    const s2 = out.end + 2 + appositive[1].length;
-    return { start: s2, end: s2 + appositive[2].trimEnd().length };
+    const s2 = out.end + appositive[0].indexOf(', ') + 2 + appositive[1].length;
+    // (a style before the name is no part of it: "Honourable Mercy Kachingwe")
+    const styled = /^(\S+) (?=\S)/.exec(appositive[2]);
+    const skip = styled && HONORIFICS.has(styled[1]) ? styled[0].length : 0;
+    return { start: s2 + skip, end: s2 + appositive[2].trimEnd().length };
   }
   return out;
 }

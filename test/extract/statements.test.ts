@@ -1980,4 +1980,22 @@ describe('extractArticle', () => {
     ]);
     expect(statements('Energy Minister Elie Abi Nader said he had written to the Finance Ministry "three times in the past month" to warn that the cargo was at risk.').filter((s) => s[0] === 'QUOTE').map((s) => s[1])).toEqual(['Elie Abi Nader']);
   });
+  it('reads Daily Trust and Nyasa Times styles: "Malam X", "Hajiya X" and "Honourable X" (styles, no part of a name), "The NEMA DG" and "The royal father" after the Director-General and the Emir, "The statement reads in part:" (the author of the statement named before), and a Nigerian state\'s government named as the golds name the state', () => {
+    const r = extractArticle('DUTSE — Reacting, the Director-General of NEMA, Hajiya Halima Bello-Jibia, said the agency had suspended the storekeeper. The NEMA DG also urged state agencies to publish the list of beneficiaries. The Emir of Hadejia, Alhaji Umaru Ibrahim Kwairanga, described the diversion as a betrayal. The royal father called on the EFCC to follow the trail. At a camp in Auyo, Malam Garba Idris, 52, a rice farmer, said he had received only a bag of maize. The Economic and Financial Crimes Commission (EFCC) said in a statement on Monday that the items were diverted. The statement reads in part: “Preliminary investigation revealed that the items were moved out of the warehouse at night.” In a statement, the Jigawa State Government said it had set up a committee.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Halima Bello-Jibia', 'Halima Bello-Jibia', 'Umaru Ibrahim Kwairanga', 'Garba Idris', 'Economic and Financial Crimes Commission', 'Economic and Financial Crimes Commission', 'Jigawa']);
+    expect(r.entities.find((e) => e.name === 'Jigawa')?.aliases).toContain('Jigawa State');
+  });
+  it('reads Nyasa Times style: "But Minister of Agriculture, Honourable X, has dismissed claims …, saying over 780,000 farmers have …" (an office after an opening conjunction; a count\'s "over" opens a clause), "District Commissioner (DC) X confirmed …, and disclosed …" and "… spokesperson on agriculture, Honourable X, described … and demanded that …" (the holder is the coordinated verb\'s subject)', () => {
+    const r = extractArticle('LILONGWE — Farmers waited.\n\nBut Minister of Agriculture, Honourable Davie Mkumbwa, has dismissed claims that the programme is collapsing, saying over 780,000 farmers have already bought their fertiliser. Mchinji District Commissioner (DC) Ruth Kanyenda-Phiri confirmed that the council had received complaints, and disclosed that police had intercepted two trucks. Opposition Democratic Progressive Party (DPP) spokesperson on agriculture, Honourable Mercy Kachingwe, described the situation as “a clear sign that the administration has lost control” and demanded that the Anti-Corruption Bureau (ACB) investigate officials.');
+    expect(r.statements.filter((s) => s.kind === 'PARAPHRASE').map((s) => [s.speakerName, s.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['Davie Mkumbwa', 'over 780,000 farmers'],
+      ['Ruth Kanyenda-Phiri', 'the council had'],
+      ['Ruth Kanyenda-Phiri', 'police had intercepted'],
+      ['Mercy Kachingwe', 'the Anti-Corruption Bureau'],
+    ]);
+    expect(r.officials.find((o) => o.name === 'Davie Mkumbwa')?.roles.length).toBe(1);
+  });
+  it('reads Prensa Latina\'s "“…,” the specialist said" after "Dr. X, director of the cardiology center, explained that …": the person just named, by what he is', () => {
+    expect(statements('Dr. Lázaro Echevarría Pupo, director of the cardiology center, explained that the institution performs around 400 operations a year. "Our surgeons are among the best in the region, but a surgeon without an oxygenator cannot operate," the specialist said.').map((s) => s[1])).toEqual(['Lázaro Echevarría Pupo', 'Lázaro Echevarría Pupo']);
+  });
 });
