@@ -24,7 +24,8 @@ const WITH_SUBJECT = /,\s+with\s+(?:[\p{L}’'.-]+\s+|\([\p{Lu}.&-]{2,12}\)\s+){
 const SAY_VERBS =
   'said|says|say|argue|warn|insist|contend|alleges|observed|observes|recommended|recommends|posted|replied|replies|responded|responds|countered|counters|retorted|answered|commented|remarked|reiterated|reiterates|repeated|underlined|underscored|affirmed|reaffirmed|clarified|tweeted|hinted|warned|warns|announced|announces|confirmed|confirms|acknowledged|acknowledges|charged|added|adds|stated|argued|argues|claimed|claims|insisted|insists|demanded|demands|noted|notes|believes|believed|estimated|estimates|reported|explained|predicted|suggested|alleged|denied|admitted|agreed|conceded|stressed|emphasized|revealed|disclosed|maintained|concluded|recalled|recalls|stresses|explains|cautioned|declared|asserted|contended|indicated|signalled|signaled|told|tells|accuse|accused|accuses|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|called on|called for|urged|advised|asked|wrote|writes|ruled|ruling|reminded|informed|notified|assured|complained|complains|complain|found|finds|made it clear|made clear|reports|' +
   // ("Ghimire opined that …", "X pointed out that …", "appealed to residents to …": South Asian and East African papers' verbs)
-  'opined|opines|pointed out|points out|appealed to|' + PARTICIPLES;
+  // ("denounced that …", "highlighted that …": Prensa Latina's and EFE's verbs, calques of Spanish "denunció que")
+  'opined|opines|pointed out|points out|appealed to|denounced|denounces|highlighted|highlights|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 /** A second reporting verb joined by "and"/"but" ("told reporters he … but warned that …"): its "that" is its own. */
@@ -410,7 +411,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         else if (PRONOUN_CLAUSE.test(m.slice(after))) cStart = after;
         // "have long complained about so-called unfunded mandates, …": a complaint's object, not its words.
         else if (/^complain/.test(verb) && /^\s+(?:about|of|over)\s/.test(m.slice(after))) continue;
-        else if (!/^(?:found|finds|told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained)$/.test(verb)) {
+        else if (!/^(?:found|finds|told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained|denounced|denounces|highlighted|highlights)$/.test(verb)) {
           let rest = m.slice(after);
           let t: RegExpExecArray | null;
           while ((t = TIME_ADVERB.exec(rest))) {

@@ -1998,4 +1998,10 @@ describe('extractArticle', () => {
   it('reads Prensa Latina\'s "“…,” the specialist said" after "Dr. X, director of the cardiology center, explained that …": the person just named, by what he is', () => {
     expect(statements('Dr. Lázaro Echevarría Pupo, director of the cardiology center, explained that the institution performs around 400 operations a year. "Our surgeons are among the best in the region, but a surgeon without an oxygenator cannot operate," the specialist said.').map((s) => s[1])).toEqual(['Lázaro Echevarría Pupo', 'Lázaro Echevarría Pupo']);
   });
+  it('reads Prensa Latina style: the dateline "Havana, Nov 3 (Prensa Latina) " (an agency in mixed case) and "denounced that …" / "highlighted that …" (only with "that": "highlighted the importance of …" reports nothing)', () => {
+    expect(statements('Havana, Nov 3 (Prensa Latina) The head of the Ministry of Public Health (MINSAP), Reinaldo Castañeda Morales, denounced on Tuesday that the blockade prevented Cuba from acquiring supplies. The Minister of Infrastructure, Claudine Mukeshimana, highlighted that the government was in talks with banks. The minister highlighted the importance of cooperation and denounced the attack on the embassy.').map((s) => [s[1], s[2]])).toEqual([
+      ['Reinaldo Castañeda Morales', 'the blockade prevented Cuba from acquiring supplies'],
+      ['Claudine Mukeshimana', 'the government was in talks with banks'],
+    ]);
+  });
 });
