@@ -527,6 +527,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const last = ctx.lastPerson;
     if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && (ctx.lastPersonAt ?? -1) >= previousSentenceStart(ctx.text, sentenceStartBefore(ctx.text, span.start))) return personRef(last);
   }
+  // ("The Tajik minister stressed" after "X, Minister of Economic Development and Trade of the Republic of
+  // Tajikistan": the holder of that office whom the country of the adjective placed)
+  const nationalOffice = /^the\s+(\p{Lu}[\p{L}-]+)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/iu.exec(raw);
+  const nationOf = nationalOffice && isTitleHead(nationalOffice[2].split(/\s+/).at(-1)!) ? ctx.entities.entities.find((e) => e.kind === 'COUNTRY' && e.aliases.includes(nationalOffice[1])) : undefined;
+  if (nationOf) {
+    const holder = ctx.people.mentionedBefore(span.start, (p) => holdsOffice(nationalOffice![2].toLowerCase().split(/\s+/))(p) && p.roles.some((r) => r.country === nationOf.name));
+    if (holder) return personRef(holder);
+  }
   // ("The head of the oblast administration warned" after "Serhii Kovtun, Head of Poltava Oblast Military
   // Administration,": the person named before whose office holds those words)
   // ("the akim of Kostanay region said" after "akim of Kostanay region X": a region's head, or a city's)

@@ -2004,4 +2004,7 @@ describe('extractArticle', () => {
       ['Claudine Mukeshimana', 'the government was in talks with banks'],
     ]);
   });
+  it('reads WAM\'s "The Tajik minister stressed" after "H.E. X, Minister of Economic Development and Trade of the Republic of Tajikistan": the minister whose office the adjective\'s country holds, not the host\'s minister named first', () => {
+    expect(statements('The session was co-chaired by H.E. Abdulrahman Khalfan Al Mheiri, Minister of Economy, and H.E. Farrukh Nazarzoda, Minister of Economic Development and Trade of the Republic of Tajikistan. The Tajik minister stressed that his government had created all the conditions for investors.').map((s) => s[1])).toEqual(['Farrukh Nazarzoda']);
+  });
 });
