@@ -2007,4 +2007,10 @@ describe('extractArticle', () => {
   it('reads WAM\'s "The Tajik minister stressed" after "H.E. X, Minister of Economic Development and Trade of the Republic of Tajikistan": the minister whose office the adjective\'s country holds, not the host\'s minister named first', () => {
     expect(statements('The session was co-chaired by H.E. Abdulrahman Khalfan Al Mheiri, Minister of Economy, and H.E. Farrukh Nazarzoda, Minister of Economic Development and Trade of the Republic of Tajikistan. The Tajik minister stressed that his government had created all the conditions for investors.').map((s) => s[1])).toEqual(['Farrukh Nazarzoda']);
   });
+  it('reads ERR News style: "…, Minister of Infrastructure X (Reform) told the Riigikogu on Wednesday, as …" (a party in parentheses after the name; a listener named with its article) and "…, X said in response to an interpellation submitted by Isamaa." (what was answered is no clause)', () => {
+    expect(statements('Trains will not cross into Latvia before 2031, Minister of Infrastructure Rein Aavik (Reform) told the Riigikogu on Wednesday, as work on the Latvian side lags behind. The section to Riga will not be finished in time, Aavik said in response to an interpellation submitted by Isamaa.').map((s) => [s[1], s[2]])).toEqual([
+      ['Rein Aavik', 'Trains will not cross into Latvia before 2031'],
+      ['Rein Aavik', 'The section to Riga will not be finished in time'],
+    ]);
+  });
 });
