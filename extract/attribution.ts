@@ -66,7 +66,8 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     let limit = next ? next.open : paraEnd;
     const after = text.slice(q.close + 1, limit);
     // (the periods of "U.S.", of "Gov." and of every abbreviation the sentence splitter knows end no sentence)
-    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(U\.[SN]|\p{L}+)\./gu, (m, word: string) => (/^U\.[SN]$/.test(word) || isAbbreviation(word) ? m.replace(/\./g, '_') : m)));
+    // (nor a middle initial's: '," DILG Secretary Jaime L. Alcaraz said')
+    const stop = /[.!?](?=\s|$)/.exec(after.replace(/\b(U\.[SN]|\p{L}+)\.(?=( \p{Lu})?)/gu, (m, word: string, initial?: string) => (/^U\.[SN]$/.test(word) || isAbbreviation(word) || (initial && /^\p{Lu}$/u.test(word)) ? m.replace(/\./g, '_') : m)));
     if (stop) limit = q.close + 1 + stop.index;
     const window = text.slice(q.close + 1, limit);
     // `," the statement quoted Ambassador X as saying`: the one quoted.

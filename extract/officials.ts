@@ -67,8 +67,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     let j = i;
     // ("R. Manimaran", "V. Karthikeyan": an initial and its period open the name)
     // (or a blanked nickname's spaces: 'Leopoldo "Leo" Navarrete', extract/glosses.ts)
-    // ("Jose Ma. Lacuesta": the Philippines' "Ma." for Maria, inside a name)
-    while (j + 1 < tokens.length && (/^ +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || ((/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. ') || (tokens[j].text === 'Ma' && j > i && /^\. +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))))) {
+    // ("Jose Ma. Lacuesta": the Philippines' "Ma." for Maria, inside a name, or opening one of three words: "Ma. Cristina R. Abaya")
+    while (j + 1 < tokens.length && (/^ +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || ((/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. ') || (tokens[j].text === 'Ma' && (j > i || (j + 2 < tokens.length && isNameWord(tokens[j + 2].text) && /^ $/.test(text.slice(tokens[j + 1].end, tokens[j + 2].start)))) && /^\. +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))))) {
       if (ok(j + 1)) j++;
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
       // ("Nawfal Sabah Al-Dulaimi": a name word that is also a region's name, between two of the name's words)

@@ -2013,4 +2013,9 @@ describe('extractArticle', () => {
       ['Rein Aavik', 'The section to Riga will not be finished in time'],
     ]);
   });
+  it('reads PNA style: a middle initial\'s period after a quotation ends no sentence (\'“…,” DILG Secretary Jaime L. Alcaraz said\', \'said Secretary Jaime L. Alcaraz.\') and "Director Ma. Cristina R. Abaya" (the Philippines\' "Ma." opening a name)', () => {
+    const r = extractArticle('MANILA – Pigs were vaccinated. “The virus does not respect municipal boundaries,” DILG Secretary Jaime L. Alcaraz said in a statement on Monday. "One truckload of sick pigs can undo months of work," said Secretary Jaime L. Alcaraz. Bureau of Animal Industry Director Ma. Cristina R. Abaya told the Philippine News Agency that only healthy pigs will be vaccinated.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Jaime L. Alcaraz', 'Jaime L. Alcaraz', 'Ma. Cristina R. Abaya']);
+    expect(firstTitles(r)).toEqual([['Jaime L. Alcaraz', 'DILG Secretary'], ['Ma. Cristina R. Abaya', 'Director']]);
+  });
 });
