@@ -165,6 +165,8 @@ export const NOT_PERSON = new Set([
   'Security', 'Tourism', 'Human', 'Under', 'Friday’s', 'Brussels’', 'Sometimes', 'So', 'What', 'Why', 'How',
   // (a programme's name: "on JoyNews' PM Express")
   'Express',
+  // (the last word of a zone's name after its chairman's title: "Chairman of Ras Al Khaimah Economic Zone (RAKEZ)")
+  'Zone',
 ]);
 
 // A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.

@@ -2018,4 +2018,8 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Jaime L. Alcaraz', 'Jaime L. Alcaraz', 'Ma. Cristina R. Abaya']);
     expect(firstTitles(r)).toEqual([['Jaime L. Alcaraz', 'DILG Secretary'], ['Ma. Cristina R. Abaya', 'Director']]);
   });
+  it('makes no person "Zone" of "Chairman of Ras Al Khaimah Economic Zone (RAKEZ)" (WAM): a zone\'s last word after its chairman\'s title', () => {
+    const r = extractArticle('DUBAI — H.H. Sheikh Omar bin Rashid Al Qasimi, Chairman of Ras Al Khaimah Economic Zone (RAKEZ), who attended the signing ceremony, announced that RAKEZ would open a dedicated desk for Tajik companies.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Omar bin Rashid Al Qasimi']);
+  });
 });
