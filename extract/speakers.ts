@@ -305,7 +305,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("farmers in southern Kazakhstan": a part of the place first)
   // ("Rep. X of the 1st District of Rizal": a numbered district)
   // ("Senior Superintendent X of the police's National Security Department": a unit of a body named in lower case)
-  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union|tribe|clan|caucus|wing))?$/u.exec(raw);
+  // ("Rep. X of the main opposition People Power Party (PPP)": two words of its standing, and its initials)
+  const placeTail = /\s+(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:(?:ruling|governing|main|opposition|junior|conservative|liberal|(?:north|south|east|west)(?:ern)?|north-?eastern|north-?western|south-?eastern|south-?western|central|rural|coastal)\s+){0,2}\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|of|for|the)){0,6}(?:\s+(?:party|faction|bloc|group|movement|union|tribe|clan|caucus|wing))?(?:\s+\(\p{Lu}{2,8}\))?$/u.exec(raw);
   // (not an officer named after the body: "Bank of Thailand Governor Pornthip Chaiyasit")
   // (a title word inside a body's name does not count: "Chief Public Counsel Erin Maddox of the Office of Public Utility Counsel")
   const tailBody = placeTail ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).lastIndexOf(raw) + raw.length - 1) : undefined;
@@ -855,6 +856,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // Skip a dateline ("WASHINGTON (AP) — A federal judge …").
   const dateline = DATELINE.exec(text.slice(s, end));
   if (dateline) s += dateline[0].length;
+  // ("But UPND chairperson X dismissed the remarks, saying …": the conjunction that opens the sentence is no part of it)
+  const conjunction = /^(?:But|And|Yet)\s+(?=\p{Lu})/u.exec(text.slice(s, Math.min(end, s + 6)));
+  if (conjunction) s += conjunction[0].length;
   // "“Escalation is not helpful,” he told reporters, adding that …": the subject follows the quotation.
   const quoted = OPENING_QUOTATION.exec(text.slice(s, Math.min(end, s + 3000)));
   if (quoted && !/[“”"]/.test(text.slice(s + quoted[0].length, Math.min(end, s + quoted[0].length + 40)))) {
@@ -951,8 +955,9 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const slash = gap === '/' && n > 0 && /^\p{Lu}/u.test(t.text);
     // (a plural's possessive too: "The global players' union")
     // ("Chinese Nationalist Party (KMT) Legislator Tang Shu-hui": a party's initials before the title)
-    // ("Mchinji District Commissioner (DC) Ruth X confirmed …, and disclosed": an office's initials before its holder)
-    if (n > 0 && gap === ' (' && /^\p{Lu}{2,6}$/u.test(t.text) && text.slice(t.end, t.end + 2) === ') ' && (isTitleWord(toks[k + 1]?.text ?? '') || (isTitleHead(toks[k - 1]?.text ?? '') && isNameWord(toks[k + 1]?.text ?? '')))) {
+    // ("Mchinji District Commissioner (DC) Ruth X confirmed …, and disclosed": an office's initials before its holder;
+    // "Patriotic Front (PF) Eastern Province spokesperson X described … and accused": a party's before a placed office)
+    if (n > 0 && gap === ' (' && /^\p{Lu}{2,6}$/u.test(t.text) && text.slice(t.end, t.end + 2) === ') ' && (isTitleWord(toks[k + 1]?.text ?? '') || capitalizedUpToHead(k + 1) || (isTitleHead(toks[k - 1]?.text ?? '') && isNameWord(toks[k + 1]?.text ?? '')))) {
       out.end = t.end + 1;
       continue;
     }
@@ -1019,15 +1024,21 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // ("Choiseul Provincial Police Commander, Superintendent Gideon Taqu confirmed …, and said": after an
   // office, its holder's name needs no closing comma)
   const afterOffice = isTitleHead(text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '');
-  // ("… (DPP) spokesperson on agriculture, Honourable Mercy Kachingwe, described": and the office's field in lower case)
-  const appositive = (afterOffice ? /^(?:\s+(?:on|for)(?:\s+[\p{Ll}-]+){1,4})?, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7})(?:,|(?= \p{Ll}))/u : /^, ((?:[\p{Ll}-]+ ){0,4})((?:\p{Lu}[\p{L}’'\-]+ ?){2,7}),/u).exec(text.slice(out.end, Math.min(end + 40, out.end + 100)));
+  // ("… (DPP) spokesperson on agriculture, Honourable Mercy Kachingwe, described": and the office's field in lower case;
+  // "Opposition spokesman on water Kenroy Blagrove, the Member of Parliament for …, accused": then the name, no comma;
+  // "Lands and Natural Resources Minister, Hon. Kwaku Obeng-Darko, has dismissed": a style with its period)
+  const appositive = (afterOffice
+    ? /^(?:\s+(?:on|for)(?:\s+[\p{Ll}-]+){1,4}(?=,? \p{Lu}))?,? (?<lower>(?:[\p{Ll}-]+ ){0,4})(?<name>(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Engr?)\. )?(?:\p{Lu}[\p{L}’'\-]+ ?){2,7})(?:,|(?= \p{Ll}))/du
+    : /^, (?<lower>(?:[\p{Ll}-]+ ){0,4})(?<name>(?:\p{Lu}[\p{L}’'\-]+ ?){2,7}),/du).exec(text.slice(out.end, Math.min(end + 40, out.end + 100)));
+  const lower = appositive?.groups!.lower ?? '';
+  const name = appositive?.groups!.name ?? '';
   // (not a lawmaker's party tag: "Rep. Chip Ramsey, R-Texas,")
-  if (appositive && !/^(?:the|a|an)$/i.test(appositive[2]) && !/^[DRI]-/.test(appositive[2]) && appositive[1].trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
-    const s2 = out.end + appositive[0].indexOf(', ') + 2 + appositive[1].length;
-    // (a style before the name is no part of it: "Honourable Mercy Kachingwe")
-    const styled = /^(\S+) (?=\S)/.exec(appositive[2]);
+  if (appositive && !/^(?:the|a|an)$/i.test(name) && !/^[DRI]-/.test(name) && lower.trim().split(/\s+/).filter(Boolean).every((w) => isTitleWord(w))) {
+    const s2 = out.end + appositive.indices!.groups!.name[0];
+    // (a style before the name is no part of it: "Honourable Mercy Kachingwe", "Hon. Kwaku Obeng-Darko")
+    const styled = /^(\S+) (?=\S)/.exec(name);
     const skip = styled && HONORIFICS.has(styled[1]) ? styled[0].length : 0;
-    return { start: s2 + skip, end: s2 + appositive[2].trimEnd().length };
+    return { start: s2 + skip, end: s2 + name.trimEnd().length };
   }
   return out;
 }
@@ -1224,6 +1235,11 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     // "But Marta Villalba, who runs a shop, said": a conjunction before the subject, then a relative clause.
     const conjunction = /^(?:But|And|Yet|Still|Also|Meanwhile|However)\s+(?=\S)/u.exec(lead);
     if (conjunction && lastComma < 0 && /^\s*(?:who|which|whose)\b/.test(body.slice(firstComma + 1))) {
+      return trimSpanWords(text, sentStart + conjunction[0].length, sentStart + firstComma);
+    }
+    // ("But Opposition spokesman on water X, the Member of Parliament for …, accused": after a bare conjunction,
+    // a capitalized subject and its apposition, not an opener)
+    if (conjunction && lastComma < 0 && /^\p{Lu}/u.test(lead.slice(conjunction[0].length)) && !OPENER.test(lead.slice(conjunction[0].length))) {
       return trimSpanWords(text, sentStart + conjunction[0].length, sentStart + firstComma);
     }
     // (a participle's opener needs its comma to be read as one: "Reading a statement on state television, Colonel X, …, said")

@@ -2022,4 +2022,11 @@ describe('extractArticle', () => {
     const r = extractArticle('DUBAI — H.H. Sheikh Omar bin Rashid Al Qasimi, Chairman of Ras Al Khaimah Economic Zone (RAKEZ), who attended the signing ceremony, announced that RAKEZ would open a dedicated desk for Tajik companies.');
     expect(r.officials.map((o) => o.name)).toEqual(['Omar bin Rashid Al Qasimi']);
   });
+  it('reads a party and its initials around a speaker ("Rep. X of the main opposition People Power Party (PPP) said", "Patriotic Front (PF) Eastern Province spokesperson X described … and accused") and a sentence that opens with "But" before its subject ("But UPND chairperson X dismissed …, saying", "But Minister, Hon. X, has dismissed …, insisting", "But Opposition spokesman on water X, the Member of Parliament for …, accused")', () => {
+    expect(statements('Rep. Cha Seung-woo of the main opposition People Power Party (PPP) said the ministry was wrong and urged it to lower costs.').map((s) => s[1])).toEqual(['Cha Seung-woo', 'Cha Seung-woo']);
+    expect(statements('Patriotic Front (PF) Eastern Province spokesperson Harrison Nkhoma described the floor price as “a slap in the face of farmers” and accused Government of pushing farmers into the hands of smugglers.').map((s) => s[1])).toEqual(['Harrison Nkhoma', 'Harrison Nkhoma']);
+    expect(statements('But UPND chairperson Joseph Daka dismissed the remarks, saying farmers would judge Government by the payments.').map((s) => s[1])).toEqual(['Joseph Daka']);
+    expect(statements('But Lands and Natural Resources Minister, Hon. Kwaku Obeng-Darko, has dismissed the claims, insisting that the government is winning the fight.').map((s) => s[1])).toEqual(['Kwaku Obeng-Darko']);
+    expect(statements('But Opposition spokesman on water Kenroy Blagrove, the Member of Parliament for St Andrew East Rural, accused the Government of “waiting for the taps to run dry before it acts”.').map((s) => s[1])).toEqual(['Kenroy Blagrove', 'Kenroy Blagrove']);
+  });
 });
