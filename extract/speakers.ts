@@ -60,10 +60,11 @@ function personDescribed(ctx: SpeakerContext, pos: number, fits: (before: string
 }
 
 /** The documents through which a speaker may speak ("said in a statement", "its written award"). */
-export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|lawsuit|indictment|commentary|editorial|minutes|inquiry|petition';
+export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|award|ruling|judgment|judgement|decision|letter|memo|note|order|verdict|complaint|lawsuit|indictment|commentary|editorial|minutes|inquiry|petition|release';
 /** One key per kind of document, whatever its spelling. */
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
 // ("the deputy's inquiry reads": a possessor too)
+const OWNED_DOCUMENT = new RegExp(`^[Tt]he\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,5}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENT_NOUNS})$`, 'u');
 const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
 
 /** The last word of an office that heads its body ("UN Secretary-General", "Federal Reserve Chair", "governor of Kurgan"), not a deputy's. */
@@ -366,6 +367,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // "“…,” the statement said" after "In a statement released by the State Department, Halvorsen said":
   // a document speaks for whoever last spoke through one of its kind.
   const document = DOCUMENT_SPEAKER.exec(raw);
+  // ("The GSI’s final report, submitted …, warned": a named body's document is the body's voice)
+  const ownerAt = OWNED_DOCUMENT.test(raw) ? ctx.entities.at(rawStart + 4) : undefined;
+  if (ownerAt && ownerAt.kind !== 'COUNTRY' && ownerAt.kind !== 'REGION') return entityRef(ownerAt);
   const author = document ? ctx.documents?.get(documentKind(document[1])) : undefined;
   if (author) return author;
   // ("The NFRA sent the notice to the headquarters of major lenders …. The notice says": the body that sent it)
@@ -503,7 +507,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // and South Asian papers shorten it)
   const initials = /^[Tt]he\s+(\p{Lu}{2,5}|\p{Lu}[\p{Ll}\p{Lu}]\p{Lu}{1,3})$/u.exec(raw);
   if (initials) {
-    const spells = (title: string) => title.endsWith(`(${initials[1]})`) || (/\p{Ll}/u.test(initials[1]) && title.split(/\s+/).map((w) => w[0]).join('') === initials[1]);
+    // ("The DM warned" after "X, the District Magistrate of Chamoli,": the capitalized words of the office before its place)
+    const spells = (title: string) => title.endsWith(`(${initials[1]})`) || (/\p{Ll}/u.test(initials[1]) && title.split(/\s+/).map((w) => w[0]).join('') === initials[1]) ||
+      (initials[1].length >= 2 && title.split(/\s+(?:of|for)\s+/)[0].split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w)) && title.split(/\s+(?:of|for)\s+/)[0].split(/[\s-]+/).map((w) => w[0]).join('') === initials[1]);
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => spells(r.title)));
     if (holder) return personRef(holder);
   }
@@ -531,7 +537,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // ("The Tajik minister stressed" after "X, Minister of Economic Development and Trade of the Republic of
   // Tajikistan": the holder of that office whom the country of the adjective placed)
-  const nationalOffice = /^the\s+(\p{Lu}[\p{L}-]+)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/iu.exec(raw);
+  const nationalOffice = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(raw);
   const nationOf = nationalOffice && isTitleHead(nationalOffice[2].split(/\s+/).at(-1)!) ? ctx.entities.entities.find((e) => e.kind === 'COUNTRY' && e.aliases.includes(nationalOffice[1])) : undefined;
   if (nationOf) {
     const holder = ctx.people.mentionedBefore(span.start, (p) => holdsOffice(nationalOffice![2].toLowerCase().split(/\s+/))(p) && p.roles.some((r) => r.country === nationOf.name));
@@ -551,9 +557,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("the village chief said in Filipino" after the barangay chair Rogelio Ocampo: a local head too)
   // ("said the Shirere MCA" after Godfrey Otunga, "The county boss, who …, said" after the Governor: a ward's
   // or a county's office)
+  // ("The top Yemeni diplomat later told reporters" after "Yemeni Foreign Minister X": and the country's adjective)
   // ("“…,” the specialist said" after "Dr. X, director of the cardiology center,"; "The royal father called on"
   // after the Emir: Prensa Latina's and the Nigerian papers' words for the person just named)
-  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|specialist|expert|executive|scientist|royal father|monarch|traditional ruler|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader|boss)|(?:\p{Lu}\p{Ll}+\s+)?(?:MCA|MP|MLA|MPP|councillor|councilor|senator))$/iu.exec(raw);
+  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|specialist|expert|executive|scientist|royal father|monarch|traditional ruler|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader|boss)|(?:\p{Lu}\p{Ll}+\s+)?(?:MCA|MP|MLA|MPP|councillor|councilor|senator))$/iu.exec(raw)
+    // (a country's adjective inside: "The top Yemeni diplomat")
+    ?? /^[Tt]he\s+(?:(?:senior|veteran|top|former|leading)\s+)?\p{Lu}\p{Ll}+\s+(diplomat|envoy|negotiator|lawmaker|legislator|politician)$/u.exec(raw);
   if (trade && ctx.lastPerson?.official && span.start - (ctx.lastPersonAt ?? -Infinity) < 600 && !unnamedSince(ctx, ctx.lastPerson, span.start, trade[1].toLowerCase().split(/\s+/).at(-1))) return personRef(ctx.lastPerson);
   // ("the UN chief told reporters" after "UN Secretary-General Antonio Guterres", "the Fed chief" after
   // the Federal Reserve's chair, "the labour leader" after the Nigeria Labour Congress's president,

@@ -2029,4 +2029,10 @@ describe('extractArticle', () => {
     expect(statements('But Lands and Natural Resources Minister, Hon. Kwaku Obeng-Darko, has dismissed the claims, insisting that the government is winning the fight.').map((s) => s[1])).toEqual(['Kwaku Obeng-Darko']);
     expect(statements('But Opposition spokesman on water Kenroy Blagrove, the Member of Parliament for St Andrew East Rural, accused the Government of “waiting for the taps to run dry before it acts”.').map((s) => s[1])).toEqual(['Kenroy Blagrove', 'Kenroy Blagrove']);
   });
+  it('reads back-references to a source: "According to the release" (the author of the release named before), "The GSI’s final report … warned" (a named body\'s document), "The DM warned" after "X, the District Magistrate of Chamoli," (the office\'s initials) and "The top Yemeni diplomat" after "Yemeni Foreign Minister X"', () => {
+    expect(statements('The vessel will be taken to a dry dock, the Ministry of Public Works said in a release yesterday. According to the release, the vessel carries 350 passengers a day.').map((s) => s[1])).toEqual(['Ministry of Public Works', 'Ministry of Public Works']);
+    expect(statements('The Geological Survey of India (GSI) flagged the villages. The GSI’s final report, submitted to the state government in October, warned that parts of the slope were creeping.').map((s) => s[1])).toEqual(['Geological Survey of India']);
+    expect(statements('Anshul Pandey, the District Magistrate of Chamoli, said 312 families were still living in relief camps. The DM warned that more rain could undo the repairs.').map((s) => s[1])).toEqual(['Anshul Pandey', 'Anshul Pandey']);
+    expect(statements('Yemeni Foreign Minister Nabil Bamatraf briefed the ambassadors on Monday. The top Yemeni diplomat later told reporters that the militias were copying Hezbollah.').map((s) => s[1])).toEqual(['Nabil Bamatraf']);
+  });
 });
