@@ -124,6 +124,8 @@ const POST_POSED = new RegExp(
 const APPOSITION_OF_SOURCE = new RegExp(`^,\\s+(?:(?:a|an|the|his|her|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${[...TITLE_HEADS].filter((h) => /^[a-z-]+$/.test(h)).join('|')})(?:\\s+(?:of|for|at|to|with|in)\\s+[^,;]{1,60})?|(?:(?:a\\s+copy|copies|parts?)\\s+of\\s+which|which|whose)\\s+[^,;“”"]{1,100}),`, 'u');
 
 /** A sentence opened by a reporting participle and its "that" clause, then the subject and its verb. */
+/** An opening adverbial, then an attribution between commas: "In the meantime, the Ministry said, …". */
+const ASIDE_AFTER_OPENER = /^\s*(?:In the meantime|Meanwhile|However|In addition|Separately|At the same time|Earlier|Later|Previously|Last (?:week|month|year)|This (?:week|month|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)|he|she|they|it)\s+(?:said|says|added|noted|explained|told\s+[^,“”"]{1,40}),\s+(?=[\p{L}\d])/u;
 const FRONTED_PARTICIPLE = new RegExp(`^\\s*(?:Underlining|Underscoring|Stressing|Noting|Emphasi[sz]ing|Pointing out|Recalling|Reiterating|Arguing|Asserting|Highlighting|Insisting)\\s+that\\s+([^“”"]+?),\\s+((?:(?!that\\b)[\\p{L}’'.-]+\\s+){1,8}?)((?:${REPORTING_VERBS})\\b)`, 'u');
 
 // (and a credit glued to the last paragraph ends it: "… on March 24. —with a report from X/RSJ, GMA Integrated News")
@@ -304,6 +306,18 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const subjectAt = base + fronted[0].length - fronted[2].length - fronted[3].length;
       const speaker = { start: subjectAt, end: subjectAt + fronted[2].trimEnd().length };
       if (clause) out.push({ clause, speaker, confidence: 0.6 });
+    }
+
+    // ("In the meantime, the Ministry said, the MV Arawana will make …": an attribution set off by commas
+    // after an opening adverbial reports the clause that follows it)
+    const aside = ASIDE_AFTER_OPENER.exec(m);
+    if (aside && CLAUSE_VERB.test(m.slice(aside[0].length, aside[0].length + 80))) {
+      const clause = trimClause(text, base + aside[0].length, base + clauseEnd(aside[0].length));
+      const spStart = base + aside[0].indexOf(aside[1], aside[0].indexOf(','));
+      if (clause) {
+        out.push({ clause, speaker: { start: spStart, end: spStart + aside[1].length }, confidence: 0.65 });
+        continue;
+      }
     }
 
     // Forward: `X said (that) CLAUSE`, possibly several in one sentence.

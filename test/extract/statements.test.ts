@@ -2035,4 +2035,7 @@ describe('extractArticle', () => {
     expect(statements('Anshul Pandey, the District Magistrate of Chamoli, said 312 families were still living in relief camps. The DM warned that more rain could undo the repairs.').map((s) => s[1])).toEqual(['Anshul Pandey', 'Anshul Pandey']);
     expect(statements('Yemeni Foreign Minister Nabil Bamatraf briefed the ambassadors on Monday. The top Yemeni diplomat later told reporters that the militias were copying Hezbollah.').map((s) => s[1])).toEqual(['Nabil Bamatraf']);
   });
+  it('reads an attribution set off by commas after an opening adverbial ("In the meantime, the Ministry said, the MV Arawana will make …", Stabroek News): the clause after it, in the named voice', () => {
+    expect(statements('The Ministry of Public Works announced the suspension. In the meantime, the Ministry said, the MV Arawana will make one additional crossing daily. Meanwhile, the plan stalled.').map((s) => [s[1], s[2]])).toEqual([['Ministry of Public Works', 'the MV Arawana will make one additional crossing daily']]);
+  });
 });
