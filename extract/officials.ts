@@ -551,8 +551,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // ("Its Deputy Secretary-General in charge of customs and trade, X,": what the office is in charge of)
         const inCharge = first >= 0 && ((w === 'charge' && tokens[k + 1]?.text === 'of') || (w === 'in' && tokens[k + 1]?.text === 'charge' && k > 0 && isTitleHead(tokens[k - 1].text)));
         // ("Namibia's Minister of International Relations and Trade, X,": the capitalized field after the office's "of")
-        const fieldOfOffice = first >= 0 && (isCapitalized(w) || w === 'and') && ofOffice(k);
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        // ("The commission’s Head of Media and Publicity, X,": the field's last word ends the title, whatever it is)
+        const fieldOfOffice = (first >= 0 || k === titleEnd) && (isCapitalized(w) || w === 'and') && ofOffice(k);
+        // ("Its Programme Manager, Malam X,": a capitalized word of the office right after a possessive)
+        const ownedOffice = first >= 0 && k > 0 && isCapitalized(w) && /^(?:Its|Their|His|Her)$/.test(tokens[k - 1].text);
+        if (isTitleWord(w) || entityToken(k) || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || ownedOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;

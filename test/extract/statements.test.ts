@@ -2038,4 +2038,8 @@ describe('extractArticle', () => {
   it('reads an attribution set off by commas after an opening adverbial ("In the meantime, the Ministry said, the MV Arawana will make …", Stabroek News): the clause after it, in the named voice', () => {
     expect(statements('The Ministry of Public Works announced the suspension. In the meantime, the Ministry said, the MV Arawana will make one additional crossing daily. Meanwhile, the plan stalled.').map((s) => [s[1], s[2]])).toEqual([['Ministry of Public Works', 'the MV Arawana will make one additional crossing daily']]);
   });
+  it('reads Daily Trust\'s offices before an apposed holder: "The commission’s Head of Media and Publicity, X," (a field whose last word is no title word) and "Its Programme Manager, Malam X," (a capitalized word of the office after a possessive)', () => {
+    const r = extractArticle('DUTSE — The commission’s Head of Media and Publicity, Aminu Dalhatu-Ringim, said in a statement that the suspects were picked up. The Civil Society Legislative Advocacy Centre (CISLAC) also condemned the development. Its Programme Manager, Malam Yusuf Danladi, told Daily Trust on phone that the arrests would mean little. Reacting, the Minister of Information and National Orientation, Alhaji Ibrahim Tanko-Yelwa, noted that the government would not back down.');
+    expect(firstTitles(r)).toEqual([['Aminu Dalhatu-Ringim', 'Head of Media and Publicity'], ['Yusuf Danladi', 'Programme Manager'], ['Ibrahim Tanko-Yelwa', 'Minister of Information and National Orientation']]);
+  });
 });
