@@ -338,6 +338,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
       // "The fire, believed to have been sparked by lightning": a passive report, no speaker.
       if (/^(?:believed|said|reported|alleged|thought|expected|estimated|understood)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(m.slice(v.index + v[0].length))) continue;
+      // ("It should be noted that …", "It must be stressed that …": the paper's own aside, a passive with no speaker)
+      if (/\b[Ii]t\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/.test(before)) continue;
       // "declined to say how …", "would not say whether …": no words were reported.
       // ("The NIH has not said how many …": nor a perfect's)
       if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do|has|have|had)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t|hasn['’]t|haven['’]t)\s+$/.test(before)) continue;

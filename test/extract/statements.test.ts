@@ -2042,4 +2042,7 @@ describe('extractArticle', () => {
     const r = extractArticle('DUTSE — The commission’s Head of Media and Publicity, Aminu Dalhatu-Ringim, said in a statement that the suspects were picked up. The Civil Society Legislative Advocacy Centre (CISLAC) also condemned the development. Its Programme Manager, Malam Yusuf Danladi, told Daily Trust on phone that the arrests would mean little. Reacting, the Minister of Information and National Orientation, Alhaji Ibrahim Tanko-Yelwa, noted that the government would not back down.');
     expect(firstTitles(r)).toEqual([['Aminu Dalhatu-Ringim', 'Head of Media and Publicity'], ['Yusuf Danladi', 'Programme Manager'], ['Ibrahim Tanko-Yelwa', 'Minister of Information and National Orientation']]);
   });
+  it('reports nothing for "It should be noted that …" (Andina, Daryo): the paper\'s own aside, a passive with no speaker', () => {
+    expect(statements('It should be noted that the 2017 coastal El Niño left more than one million people affected. It must be stressed that the river is the main source of water.')).toEqual([]);
+  });
 });
