@@ -496,7 +496,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       continue;
     }
     // ("The Nwoya Resident District Commissioner (RDC), X,": the office's initials after it)
-    const initialsBefore = nameStart > 2 && gap(nameStart - 1, nameStart) === '), ' && gap(nameStart - 2, nameStart - 1) === ' (' && /^\p{Lu}{2,6}$/u.test(tokens[nameStart - 1].text) && isTitleHead(tokens[nameStart - 2].text);
+    // ("The head of the National Institute of Civil Defense (Indeci), X,": or its body's, after the body's name)
+    const initialsBefore = nameStart > 2 && gap(nameStart - 1, nameStart) === '), ' && gap(nameStart - 2, nameStart - 1) === ' (' &&
+      ((/^\p{Lu}{2,6}$/u.test(tokens[nameStart - 1].text) && isTitleHead(tokens[nameStart - 2].text)) ||
+        (/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(tokens[nameStart - 1].text) && tokens.slice(Math.max(0, nameStart - 9), nameStart - 2).some((t) => isTitleHead(t.text))));
     if (nameStart > 1 && (/^, $/.test(gap(nameStart - 1, nameStart)) || initialsBefore)) {
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
       // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)

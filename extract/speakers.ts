@@ -116,6 +116,8 @@ export const SINGLE_SOURCE = new RegExp(`^(?:${SAME_SOURCE_NOUNS}|servant|employ
 /** People who hold an office whose words (its title's, or its body's name) include all of `words`. */
 const holdsOffice = (words: string[]) => (p: Person) => p.roles.some((r) => {
   const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
+  // ("the minister" after "The head of the Ministry of Public Health, X,": who heads a ministry is its minister)
+  if (/^(?:head|chief)$/i.test(r.title) && /^Ministry\b/.test(r.organization ?? '')) known.push('minister');
   return words.every((w) => known.includes(w));
 });
 
@@ -560,7 +562,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("The top Yemeni diplomat later told reporters" after "Yemeni Foreign Minister X": and the country's adjective)
   // ("“…,” the specialist said" after "Dr. X, director of the cardiology center,"; "The royal father called on"
   // after the Emir: Prensa Latina's and the Nigerian papers' words for the person just named)
-  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|specialist|expert|executive|scientist|royal father|monarch|traditional ruler|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader|boss)|(?:\p{Lu}\p{Ll}+\s+)?(?:MCA|MP|MLA|MPP|councillor|councilor|senator))$/iu.exec(raw)
+  const trade = /^the\s+(?:(?:senior|veteran|top|former|leading|outspoken|hardline|conservative|reformist|moderate|opposition)\s+)?(diplomat|lawmaker|legislator|politician|parliamentarian|negotiator|envoy|cleric|specialist|expert|executive|scientist|official|royal father|monarch|traditional ruler|(?:village|town|district|county|local|community|tribal)\s+(?:chief|head|leader|boss)|(?:\p{Lu}\p{Ll}+\s+)?(?:MCA|MP|MLA|MPP|councillor|councilor|senator))$/iu.exec(raw)
     // (a country's adjective inside: "The top Yemeni diplomat")
     ?? /^[Tt]he\s+(?:(?:senior|veteran|top|former|leading)\s+)?\p{Lu}\p{Ll}+\s+(diplomat|envoy|negotiator|lawmaker|legislator|politician)$/u.exec(raw);
   if (trade && ctx.lastPerson?.official && span.start - (ctx.lastPersonAt ?? -Infinity) < 600 && !unnamedSince(ctx, ctx.lastPerson, span.start, trade[1].toLowerCase().split(/\s+/).at(-1))) return personRef(ctx.lastPerson);
@@ -1082,6 +1084,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(participle[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // ("An official at the DoR, who requested anonymity, however, said": the relative clause left before the
+  // adverb's comma says nothing of who)
+  seg = seg.replace(/^([^,]{3,80}),\s+(?:who|which)\s+(?!(?:he|she|it|they|we|I)\b)[^,“”"]{1,80}$/u, '$1 ');
   // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
   // body's name list no appositions; they are masked, the offsets kept)
   if (seg.includes(' and ') && seg.includes(',')) seg = seg.replace(LISTED_NAME_COMMA, '$1\u201a');

@@ -2045,4 +2045,11 @@ describe('extractArticle', () => {
   it('reports nothing for "It should be noted that …" (Andina, Daryo): the paper\'s own aside, a passive with no speaker', () => {
     expect(statements('It should be noted that the 2017 coastal El Niño left more than one million people affected. It must be stressed that the river is the main source of water.')).toEqual([]);
   });
+  it('reads Andina and Prensa Latina offices with a body\'s initials ("The head of the National Institute of Civil Defense (Indeci), X,"), "the official remarked" after that named head, "the minister" for the head of a Ministry, and "An official at the DoR, who requested anonymity, however, said" (a relative clause before the adverb\'s comma)', () => {
+    const r = extractArticle('LIMA — The head of the National Institute of Civil Defense (Indeci), Carlos Alberto Yupanqui Ríos, told Andina that some 1.2 million people live in areas at risk. "The lesson of 2017 is that ravines always return to their course," the official remarked.');
+    expect(firstTitles(r)).toEqual([['Carlos Alberto Yupanqui Ríos', 'head']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Carlos Alberto Yupanqui Ríos', 'Carlos Alberto Yupanqui Ríos']);
+    expect(statements('The head of the Ministry of Public Health (MINSAP), Reinaldo Castañeda Morales, said the blockade prevented purchases. Speaking at a meeting, the minister stressed that the siege was the main obstacle.').map((s) => s[1])).toEqual(['Reinaldo Castañeda Morales', 'Reinaldo Castañeda Morales']);
+    expect(statements('An official at the DoR, who requested anonymity, however, said the work was unlikely to be completed on time.').map((s) => s[1])).toEqual(['An official at the DoR']);
+  });
 });
