@@ -633,7 +633,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (the periods of "U.N." or "U.S." do not end it: "a spokesperson for the U.N. peacekeeping force";
     // they are masked while matching, and the text keeps its offsets)
     // (nor an "and" inside a body's name: "Director of Traffic Engineering at the Roads and Transport Authority")
-    let masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024');
+    // (nor a body's initials in parentheses inside the office: "the World Health Organization (WHO) Representative
+    // in Egypt"; they are blanked while matching)
+    let masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024')
+      .replace(/ \(\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?= \p{Lu})/gu, (m) => ' '.repeat(m.length));
     for (const m of entities.mentions) {
       if (m.end <= afterStart || m.start >= afterStart + masked.length) continue;
       const from = Math.max(0, m.start - afterStart);
@@ -645,7 +648,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // "X, president and chief executive of Y,": two offices joined by "and";
     // "…, the minister of territorial administration and government spokesman,"; "Minister of Human Resources
     // and Emiratisation": an "and" between the capitalized words of an office's field)
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,110}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}+\))/u.exec(masked);
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,150}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}[\p{Lu}-]+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     // Where the apposition's words start in the text.
@@ -671,7 +674,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const fieldAfterRank = headIdx >= 2 && headIdx <= 3 && /^(?:senior|chief|lead|principal|deputy|assistant|junior)$/.test(words[0]) && words.slice(1, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
       // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)
       const ownersField = headIdx >= 1 && headIdx <= 2 && /[’']s\s+$/.test(appMatch![0].slice(0, appAt)) && words.slice(0, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
-      if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
+      if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\(?\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
         // ("Deputy Ruler of Sharjah and Deputy Chairman of the Sharjah Executive Council": two capitalized
         // offices, each with its own "of", are two roles, each read as a title of its own)
         const twoOffices = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+of\s+.+?)\s+and\s+((?:Deputy|Vice|Acting)\s+\p{Lu}[\p{L}-]*\s+of\s+.+)$/u.exec(app[1]);
@@ -717,6 +720,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           // ("a spokesman for the union’s forest firefighters in Andalusia": a described body's people)
           // ("a spokesperson for Gov. Ross Whitaker": whose spokesperson, a titled person, is no part of the title)
           else if (!e && isAbbreviationBeforeName(forOrg[1])) title = title.slice(0, forOrg.index);
+          // ("an MP from We Continue the Change - Democratic Bulgaria (PP-DB)": a name its initials follow is a body's)
+          else if ((!e || e.kind === 'COUNTRY') && !ofBody && /^\p{Lu}/u.test(forOrg[1]) && /^\s+\([\p{Lu}-]{2,10}\)/u.test(text.slice(startOff + app[1].length, startOff + app[1].length + 14))) title = title.slice(0, forOrg.index);
           else if (!e && ((/^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) || /^the\s+\p{Ll}+['’]s\s/u.test(forOrg[1]) || /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|retailer|agency|ministry|department|bank|group|union|firm|carmaker|automaker|airline|lender|regulator|commission|council|committee|court|government|party|organi[sz]ation|charity|club|team|federation|association|campaign|embassy|military|army|police|office|coalition|alliance|bloc|junta|movement|opposition)$/u.test(forOrg[1]))) title = title.slice(0, forOrg.index);
         }
         const span = { start: startOff, end: startOff + app[1].length };

@@ -2052,4 +2052,13 @@ describe('extractArticle', () => {
     expect(statements('The head of the Ministry of Public Health (MINSAP), Reinaldo Castañeda Morales, said the blockade prevented purchases. Speaking at a meeting, the minister stressed that the siege was the main obstacle.').map((s) => s[1])).toEqual(['Reinaldo Castañeda Morales', 'Reinaldo Castañeda Morales']);
     expect(statements('An official at the DoR, who requested anonymity, however, said the work was unlikely to be completed on time.').map((s) => s[1])).toEqual(['An official at the DoR']);
   });
+  it('reads offices in apposition that hold a body\'s initials or run long: "the World Health Organization (WHO) Representative in Egypt", "an MP from We Continue the Change - Democratic Bulgaria (PP-DB)", "an MP of the opposition Homeland Union – Lithuanian Christian Democrats (TS-LKD) who …", "an APC Member of Parliament for Kono District and Deputy Chairman of the Parliamentary Oversight Committee on Mines and Mineral Resources"', () => {
+    const r = extractArticle('CITY — Dr. Nadia Karam, the World Health Organization (WHO) Representative in Egypt, said the increase was seasonal. Velislav Hristov, an MP from We Continue the Change - Democratic Bulgaria (PP-DB), said that aid had been promised. Agnė Šimkūnienė, an MP of the opposition Homeland Union – Lithuanian Christian Democrats (TS-LKD) who sits on the health affairs committee, said the plan was rushed. Hon. Tamba Ngekia Saffa, an APC Member of Parliament for Kono District and Deputy Chairman of the Parliamentary Oversight Committee on Mines and Mineral Resources, said the funds were missing.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([
+      ['Nadia Karam', ['World Health Organization (WHO) Representative in Egypt']],
+      ['Velislav Hristov', ['MP']],
+      ['Agnė Šimkūnienė', ['MP']],
+      ['Tamba Ngekia Saffa', ['APC Member of Parliament for Kono District', 'Deputy Chairman']],
+    ]);
+  });
 });
