@@ -30,8 +30,8 @@ export function isAbbreviation(word: string): boolean {
 // "KINSHASA, Congo (AP) —", "WASHINGTON:", "CAIRO —", "TOKYO/SEOUL, March 4 (Reuters) -": the place the story was filed from.
 // "WASHINGTON (AP) — ", "SYDNEY, March 14 (Reuters) - ", and Indian agencies' "New Delhi, Mar 9 (PTI) " (no dash);
 // AFP's "Santiago (AFP) - " (a place in mixed case, then the agency); Caixin's "(Beijing) — " (the place alone);
-// Addis Standard's "Addis Abeba – " (a place in mixed case and a dash, no agency); Prensa Latina's "Havana, Nov 3 (Prensa Latina) ".
-export const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .'\\-/]+(?:,\\s*[\\p{L}\\p{N} .,]+?)?\\s*(?:\\([\\p{L} .]+\\))?\\s*(?::|—|–|--|-)\\s+|\\p{Lu}\\p{Ll}[\\p{L}.'\\-]*(?: \\p{Lu}[\\p{L}.'\\-]*){0,2}(?:,\\s*[\\p{L} .]+?)?\\s*\\((?:AFP|AP|Reuters|Bloomberg|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap|IANS|PTI|ANI|UPI)\\)\\s*(?:—|–|--|-)\\s+|\\p{Lu}[\\p{L} .'\\-]+, ${MONTH}\\.? \\d{1,2} \\((?:\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})\\)\\s+|\\(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?\\)\\s*(?:—|–|--|-)\\s+|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2} (?:—|–) (?=\\p{Lu}))`, 'u');
+// Addis Standard's "Addis Abeba – " (a place in mixed case and a dash, no agency); Prensa Latina's "Havana, Nov 3 (Prensa Latina) "; BTA's "Dobrich, July 24 (BTA) - ".
+export const DATELINE = new RegExp(`^(?:[\\p{Lu}][\\p{Lu} .'\\-/]+(?:,\\s*[\\p{L}\\p{N} .,]+?)?\\s*(?:\\([\\p{L} .]+\\))?\\s*(?::|—|–|--|-)\\s+|\\p{Lu}\\p{Ll}[\\p{L}.'\\-]*(?: \\p{Lu}[\\p{L}.'\\-]*){0,2}(?:,\\s*[\\p{L} .]+?)?\\s*\\((?:AFP|AP|Reuters|Bloomberg|dpa|EFE|ANSA|Xinhua|Kyodo|Yonhap|IANS|PTI|ANI|UPI)\\)\\s*(?:—|–|--|-)\\s+|\\p{Lu}[\\p{L} .'\\-]+, ${MONTH}\\.? \\d{1,2} \\((?:\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})\\)\\s+(?:[-–—]\\s+)?|\\(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?\\)\\s*(?:—|–|--|-)\\s+|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2} (?:—|–) (?=\\p{Lu}))`, 'u');
 
 export function splitParagraphs(text: string, end: number, skipped: Span[]): Paragraph[] {
   const out: Paragraph[] = [];

@@ -956,6 +956,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const afterName = k > 0 && /^\p{Lu}/u.test(previous) && !/^(?:The|A|An|Its|Their|His|Her)$/.test(previous) && !isTitleWord(previous);
     return afterName && /^\p{Ll}/u.test(toks[k].text) && !isTitleHead(toks[k].text) && !toks.slice(k + 1, k + 4).some((t) => isTitleHead(t.text) || OFFICE_OR_BODY.test(t.text));
   };
+  const listedField = /^(?:\p{Lu}\p{Ll}+,\s+){1,3}\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+(?=(?:Minister|Secretary|Ministry|Department|Committee|Office)\b)/u.exec(text.slice(s, Math.min(end, s + 100)));
   for (const [k, t] of toks.entries()) {
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
@@ -964,6 +965,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const afterAbbreviation = n > 0 && ((gap === '. ' && isAbbreviationBeforeName(lastWord)) || (lastWord === 'Ma' && /^\. +$/.test(gap)));
     // ("CDU/CSU parliamentary leader Hendrik Bauer": two names joined by a slash)
     const slash = gap === '/' && n > 0 && /^\p{Lu}/u.test(t.text);
+    // ("Investment, Trade and Industry Minister Datuk Seri X welcomed": the commas of an office's listed portfolios)
+    const listedComma = gap === ', ' && n > 0 && listedField !== null && t.start < s + listedField[0].length;
     // (a plural's possessive too: "The global players' union")
     // ("Chinese Nationalist Party (KMT) Legislator Tang Shu-hui": a party's initials before the title)
     // ("Mchinji District Commissioner (DC) Ruth X confirmed …, and disclosed": an office's initials before its holder;
@@ -974,7 +977,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     }
     // ("Kabataan Party-list Rep. X": a lower-case tail that the tokenizer cut from its word, "-list", "-backed")
     const hyphenTail = gap === '-' && n > 0 && /^\p{Ll}+$/u.test(t.text);
-    if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash && !hyphenTail) break;
+    if (n > 0 && !/^(?:\s|[’']s\s|[’']\s)$/.test(gap) && !afterAbbreviation && !slash && !hyphenTail && !listedComma) break;
     const w = t.text;
     const ok = hyphenTail ||
       isCapitalized(w) ||

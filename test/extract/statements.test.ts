@@ -2061,4 +2061,17 @@ describe('extractArticle', () => {
       ['Tamba Ngekia Saffa', ['APC Member of Parliament for Kono District', 'Deputy Chairman']],
     ]);
   });
+  it('reads BTA, Business Recorder and The Edge styles: the dateline "Dobrich, July 24 (BTA) - ", "…, caretaker Minister of Agriculture and Food X announced here on Wednesday." ("here", and "Food" a portfolio word), "Federal Minister for National Food Security and Research X" and "Investment, Trade and Industry Minister Datuk Seri X welcomed the deal, saying …" (the commas of listed portfolios)', () => {
+    const r = extractArticle('Dobrich, July 24 (BTA) - Farmers will receive 48 million levs in state aid, caretaker Minister of Agriculture and Food Nikolay Dimov announced here on Wednesday. Federal Minister for National Food Security and Research Malik Shahid Ahmed Awan, however, warned that pressing small farmers for tax would hurt. Investment, Trade and Industry Minister Datuk Seri Hisham Kamaruddin welcomed the deal, saying it showed that investors trusted Malaysia.');
+    expect(r.statements.map((s) => [s.speakerName, s.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['Nikolay Dimov', 'Farmers will receive'],
+      ['Malik Shahid Ahmed Awan', 'pressing small farmers'],
+      ['Hisham Kamaruddin', 'it showed that'],
+    ]);
+    expect(firstTitles(r)).toEqual([
+      ['Nikolay Dimov', 'caretaker Minister of Agriculture and Food'],
+      ['Malik Shahid Ahmed Awan', 'Federal Minister for National Food Security and Research'],
+      ['Hisham Kamaruddin', 'Investment, Trade and Industry Minister'],
+    ]);
+  });
 });
