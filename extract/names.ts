@@ -12,7 +12,7 @@ export const TITLE_HEADS = new Set([
   'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',
   'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
   'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',
-  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'ald', 'brig',
+  'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'sec', 'usec', 'asec', 'gen', 'lt', 'col', 'ald', 'brig',
   'counsel', 'undersecretary', 'sheriff', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',
   'inspector', 'marshal', 'lieutenant', 'major', 'sergeant', 'cleric', 'ayatollah', 'mufti', 'imam', 'rabbi',
   'bishop', 'chairperson', 'controller', 'regulator', 'mp', 'mep', 'mk', 'td', 'msp', 'mla', 'mpp', 'mna', 'organiser', 'organizer', 'supervisor', 'taoiseach', 'tánaiste', 'tanaiste', 'congressman', 'congresswoman', 'councillor',
@@ -58,7 +58,7 @@ export const TITLE_MODIFIERS = new Set([
   'army', 'military', 'police', 'party', 'executive', 'managing', 'supreme', 'first', 'lead', 'special', 'regional',
   'provincial', 'federal', 'central', 'communications', 'communication', 'policy', 'intelligence', 'immigration', 'industry',
   'development', 'planning', 'affairs', 'external', 'internal', 'public', 'works', 'oil', 'petroleum', 'mines',
-  'fisheries', 'food', 'livestock', 'research', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
+  'fisheries', 'paramount', 'food', 'livestock', 'research', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
   'presidential', 'parliamentary', 'union', 'trade', 'mission', 'election', 'electoral', 'campaign', 'communist',
   'interim', 'caretaker', 'independent', 'incoming', 'outgoing', 'longtime', 'veteran', 'joint', 'staff', 'house', 'senate', 'majority',
   'minority', 'floor', 'currency', 'international', 'navy', 'naval', 'air', 'force', 'foreign-affairs', 'rights', 'human', 'ministry', 'department',
@@ -119,12 +119,15 @@ export const LAY_DESCRIPTORS = new Set([
 /** Letters after a name that are no part of it: "Sarah Whitlock KC", "Thabo Ramokgopa SC", "Jane Doe MP". */
 const POST_NOMINALS = 'KC|QC|SC|MP|MEP|MSP|OBE|CBE|MBE|DBE|KBE';
 export const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);
+/** A regnal numeral after a name, part of it ("Paramount Chief Sahr Tamba Kongoba III"). */
+export const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII)$/;
 /** Such letters opening the text after a name. */
 export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);
 
 /** Titles and ranks written abbreviated before a name: "Sen. Thomas Reed", "Col. Idrissa Maiga". */
 // ("Ald. Teresa Mendoza-Quinn (25th)": a Chicago alderman)
-export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Amb|Supt|Cmdr|Pres|Ald|Pol)$/;
+// (the Philippine papers' "Sec.", "Usec." and "Asec.": secretary, undersecretary, assistant secretary)
+export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Amb|Supt|Cmdr|Pres|Ald|Pol|Sec|Usec|Asec)$/;
 
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
 // (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
@@ -152,11 +155,13 @@ export const NOT_PERSON = new Set([
   // (a plural title before two names)
   ...PLURAL_TITLES.keys(),
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'Under', 'After', 'Before', 'As', 'If', 'When', 'While',
+  // (a sentence's opening preposition: "For Indrė Vaitonienė, who gave birth there, …")
+  'For', 'From', 'With', 'Among', 'Unlike', 'Like', 'Since', 'Until', 'During', 'Amid',
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', ...NAME_STYLES, 'Datuk', 'Dato', 'Datin', 'President', 'Minister', 'Manager', 'Photo', 'Photos', 'File',
-  'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov',
+  'Secretary', 'Prime', 'Foreign', 'Defense', 'Defence', 'Economy', 'Treasury', 'Senator', 'Sen', 'Rep', 'Gov', 'Sec', 'Usec', 'Asec',
   'Gen', 'Ald', 'Governor', 'Mayor', 'Chancellor', 'Premier', 'PM', 'King', 'Queen', 'Prince', 'Leader', 'Chief', 'Deputy',
   'Vice', 'Ambassador', 'Commissioner', 'General', 'Opposition', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Islamist', 'Islamists', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Catholic', 'God', 'Allah', 'Number',
@@ -170,7 +175,7 @@ export const NOT_PERSON = new Set([
 ]);
 
 // A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.
-const ABBREVIATED_OFFICE = new Map(Object.entries({ ald: 'alderman', gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', amb: 'ambassador', supt: 'superintendent' }));
+const ABBREVIATED_OFFICE = new Map(Object.entries({ ald: 'alderman', gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', amb: 'ambassador', supt: 'superintendent', sec: 'secretary', usec: 'undersecretary', asec: 'assistant secretary' }));
 
 /** A title's words, lower-case, abbreviations spelled out: "Gov." -> ["governor"]. */
 export function titleWords(title: string): string[] {

@@ -5,7 +5,7 @@
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import { MONTH } from './dates.js';
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, REGNAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { isCapitalized, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -77,6 +77,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 3 < tokens.length && NAME_PARTICLES.has(tokens[j + 2].text) && ok(j + 3) && SINGLE_SPACE.test(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && SINGLE_SPACE.test(text.slice(tokens[j + 2].end, tokens[j + 3].start))) j += 3;
       else break;
     }
+    // ("Paramount Chief Sahr Tamba Kongoba III": a chief's regnal numeral ends the name)
+    if (j > i && REGNAL.test(tokens[j + 1]?.text ?? '') && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') j++;
     // ("Anwar Hussain Sheikh, a schoolteacher": a style that is also a South Asian family name, last)
     if (j > i && tokens[j + 1]?.text === 'Sheikh' && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && !(j + 2 < tokens.length && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ' && isCapitalized(tokens[j + 2].text))) j++;
     // ("Tan Sri Othman Rashid": a Malaysian honorific opens no name)
@@ -383,7 +385,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // name, one or two capitalized words no list knows)
     // ("Katsho Gup X": Bhutan's local offices too)
     // ("Tandahimba MP Mr X": a lawmaker's constituency before "MP")
-    if (/^(?:Mayor|Deputy|Vice|Governor|Gup|Dzongdag|Thrompon|MP)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Gup|Dzongdag|Thrompon|MP)$/.test(t.text))) {
+    // ("Migrant Workers Sec. X": the Philippine papers' portfolio before an abbreviated secretary)
+    if (/^(?:Mayor|Deputy|Vice|Governor|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(t.text))) {
       first = placeOfOffice(first);
     }
     // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is

@@ -19,6 +19,8 @@ const ABBREVIATIONS = new Set(
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'pres', 'rev', 'hon',
     // (the Gulf's, South Asia's and Ghana's engineer's style: "said Eng. X", "Ing. X")
     'eng', 'engr', 'ing',
+    // (the Philippine papers' secretaries: "Migrant Workers Sec. X", "DMW Usec. X")
+    'sec', 'usec', 'asec',
   ],
 );
 

@@ -4,7 +4,7 @@
 import { COUNTRIES } from './countries.js';
 import { COMPANY_NOUN, COMPANY_NOUNS, type EntityIndex } from './entities.js';
 import { PRESS_NAMES, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
-import { HONORIFICS, LAY_DESCRIPTORS, NAME_PARTICLES, POST_NOMINAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength, titleWords } from './names.js';
+import { HONORIFICS, LAY_DESCRIPTORS, NAME_PARTICLES, POST_NOMINAL, REGNAL, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength, titleWords } from './names.js';
 import type { Person, PersonRegistry } from './officials.js';
 import { DATELINE } from './sentences.js';
 import { isCapitalized, tokenize } from './tokens.js';
@@ -158,8 +158,9 @@ function trimUnnamed(np: string): string {
     if (/^(?:person|people|source|sources|someone)$/i.test(words[k - 1].replace(/,$/, '')) && /^(?:briefed|familiar|close|knowledgeable|involved)$/.test(w)) namedBy = true;
     // (nor a trade's "-ing" between its goods and its firms: "A source in one of the largest grain exporting companies")
     const tradeWord = /ing$/.test(w) && k === words.length - 2 && /^\p{Ll}+[^s\W]$/u.test(words[k - 1]) && /^\p{Ll}+(?:ies|s)$/u.test(words[k + 1]) && /\b(?:of|in|at|from)\b/.test(words.slice(0, k - 1).join(' '));
-    // (nor a gerund between a determiner and its noun: "An official at the logging camp", "a worker at the processing plant")
-    const determinedGerund = /ing$/.test(w) && k < words.length - 1 && /^(?:the|a|an|its|their|this|that)$/i.test(words[k - 1]);
+    // (nor a participle between a determiner and its noun: "An official at the logging camp", "a worker at the
+    // processing plant", "Mayors of the affected municipalities")
+    const determinedGerund = /(?:ing|ed)$/.test(w) && k < words.length - 1 && /^(?:the|a|an|its|their|this|that)$/i.test(words[k - 1]);
     if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !tradeWord && !/^(?:united|leading|ruling|governing|opposing|unnamed|unidentified|retired|elected|appointed|named)$/.test(w) && !(/ing$/.test(w) && /^(?:for|of|on|in|with|about)$/.test(words[k - 1])) && !determinedGerund)) {
       cut = k;
       break;
@@ -339,6 +340,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   let nameEnd = toks.length;
   while (nameEnd > 1 && POST_NOMINAL.test(toks[nameEnd - 1].text)) nameEnd--;
   let k = nameEnd - 1;
+  // ("Paramount Chief Sahr Tamba Kongoba III": and a regnal numeral after it)
+  if (nameEnd > 1 && REGNAL.test(toks[nameEnd - 1].text) && isNameWord(toks[nameEnd - 2].text)) k--;
   while (k >= 0 && (isNameWord(toks[k].text) || NAME_PARTICLES.has(toks[k].text)) && !ctx.entities.at(toks[k].start)) k--;
   let nameToks = staff ? [] : toks.slice(k + 1, nameEnd);
   // ("Pensioner Katrina Gaoses said": what a private person is, before the name)

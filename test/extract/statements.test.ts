@@ -2074,4 +2074,9 @@ describe('extractArticle', () => {
       ['Hisham Kamaruddin', 'Investment, Trade and Industry Minister'],
     ]);
   });
+  it('reads "Paramount Chief Sahr Tamba Kongoba III" (a regnal numeral ends the name), "For X, who …, the plan is personal. “…,” she said" (no person "For X"), "Mayors of the affected municipalities say" (a participle between a determiner and its noun) and the Philippine papers\' "Migrant Workers Sec. X" and "DMW Usec. X"', () => {
+    const r = extractArticle('MANILA — Paramount Chief Sahr Tamba Kongoba III said the chiefdoms had not been paid. For Indrė Vaitonienė, who gave birth at the hospital last year, the plan is personal. “My second labour lasted forty minutes, and the road is long,” she said. Mayors of the affected municipalities say the plan will drive young families out. Migrant Workers Sec. Alfredo Villaluz ordered the halt on Monday. DMW Usec. Romeo Dizon said the employer had been detained.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Sahr Tamba Kongoba III', 'Indrė Vaitonienė', 'Mayors of the affected municipalities', 'Romeo Dizon']);
+    expect(firstTitles(r)).toEqual([['Sahr Tamba Kongoba III', 'Paramount Chief'], ['Alfredo Villaluz', 'Migrant Workers Sec.'], ['Romeo Dizon', 'Usec.']]);
+  });
 });
