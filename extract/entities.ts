@@ -72,7 +72,8 @@ const GOV_HEADS = new Set([
   'Municipality',
 ]);
 const COMPANY_HEADS = new Set([
-  'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Motor',
+  // (Malaysia's "Bhd" and "Sdn Bhd": Berhad, a limited company)
+  'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Bhd', 'Berhad', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Motor',
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
   'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',
@@ -250,7 +251,8 @@ function capitalizedRuns(text: string, tokens: Token[]): Array<[number, number]>
       // ("operator BOTAS and Turkmenistan's national gas company": "and" before a country's possessive joins two phrases)
       const andCountrys = tokens[k - 1]?.text === 'and' && /^['’]s\b/.test(text.slice(tokens[k]?.end ?? 0)) && GAZETTEER.get(tokens[k]?.text ?? '')?.[0]?.kind === 'COUNTRY';
       // ("asked the Finance Ministry for UAH 1.4 billion": a currency's code before an amount is no part of a name)
-      const currency = k < tokens.length && /^\p{Lu}{3}$/u.test(tokens[k].text) && /^ ?\d/.test(text.slice(tokens[k].end, tokens[k].end + 2));
+      // (nor an amount written with its currency's letters: "company Masdar for RM1.15 billion")
+      const currency = k < tokens.length && ((/^\p{Lu}{3}$/u.test(tokens[k].text) && /^ ?\d/.test(text.slice(tokens[k].end, tokens[k].end + 2))) || /^\p{Lu}{1,3}\d/u.test(tokens[k].text));
       if (k > j + 1 && k < tokens.length && !onAfterNonHead && !andCountrys && !currency && isCapitalized(tokens[k].text) && /^\s$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
         j = k;
         continue;
@@ -1128,7 +1130,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       const styled = HONORIFICS.has(tokens[t].text) ? 1 : 0;
       // ("State Secretary at the Ministry of Economy Ivana Kovacevic": or after the body's portfolio)
       const portfolioBefore = isTitleWord(tokens[t - 1].text) && /^(?:of|on|for|and)$/.test(tokens[t - 2].text) && (GOV_HEADS.has(tokens[head].text) || COMMITTEE.test(tokens[head].text));
-      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || portfolioBefore || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
+      // ("Chairman of the Cabinet of Ministers Adilet Murzakanov": or after the one word of the body's "of")
+      // (a body of people: "of Ministers", "of Deputies", "of Elders"; not "Association of Bhutanese Tour Operators")
+      const ofWord = t === head + 3 && tokens[head + 1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[t - 1].text) && !GAZETTEER.has(tokens[t - 1].text);
+      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || portfolioBefore || ofWord || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
       if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
         end = t - 1;
         break;

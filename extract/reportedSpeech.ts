@@ -238,6 +238,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         off = spText.indexOf(document[1]);
         spText = document[1];
       }
+      // ("…, according to its filing with Bursa Malaysia on Tuesday": the body the possessive means, the one the
+      // sentence is about)
+      const owned = !by && /^(its|their)\s+(?:[\p{Ll}-]+\s+)?(?:filing|statement|report|release|announcement|disclosure|notice)\b/u.exec(spText);
+      if (owned && !SAYS_BEFORE.test(m.slice(0, acc.index))) spText = owned[1];
       const speaker = { start: spStart + off, end: spStart + off + spText.length };
       // "X said …, according to a statement": a document with no named author is no speaker, and
       // the sentence already has one.

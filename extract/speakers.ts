@@ -160,7 +160,7 @@ function trimUnnamed(np: string): string {
     const tradeWord = /ing$/.test(w) && k === words.length - 2 && /^\p{Ll}+[^s\W]$/u.test(words[k - 1]) && /^\p{Ll}+(?:ies|s)$/u.test(words[k + 1]) && /\b(?:of|in|at|from)\b/.test(words.slice(0, k - 1).join(' '));
     // (nor a participle between a determiner and its noun: "An official at the logging camp", "a worker at the
     // processing plant", "Mayors of the affected municipalities")
-    const determinedGerund = /(?:ing|ed)$/.test(w) && k < words.length - 1 && /^(?:the|a|an|its|their|this|that)$/i.test(words[k - 1]);
+    const determinedGerund = /(?:ing|ed)$/.test(w) && k < words.length - 1 && /^(?:the|a|an|one|another|its|their|this|that)$/i.test(words[k - 1]);
     if (namedBy ? /^(?:who|which|whose)$/.test(w) : /^(?:who|which|that|whose|during|after|before|while|when)$/.test(w) || (/^\p{Ll}+(?:ed|ing)$/u.test(w) && !tradeWord && !/^(?:united|leading|ruling|governing|opposing|unnamed|unidentified|retired|elected|appointed|named)$/.test(w) && !(/ing$/.test(w) && /^(?:for|of|on|in|with|about)$/.test(words[k - 1])) && !determinedGerund)) {
       cut = k;
       break;

@@ -2079,4 +2079,14 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Sahr Tamba Kongoba III', 'Indrė Vaitonienė', 'Mayors of the affected municipalities', 'Romeo Dizon']);
     expect(firstTitles(r)).toEqual([['Sahr Tamba Kongoba III', 'Paramount Chief'], ['Alfredo Villaluz', 'Migrant Workers Sec.'], ['Romeo Dizon', 'Usec.']]);
   });
+  it('reads The Edge\'s and AKIpress\'s ledes ("KUALA LUMPUR (March 10): X (LGE) has agreed to sell … to company Masdar for RM1.15 billion cash, according to its filing with Bursa Malaysia", "AKIpress news agency - …, the press service of … reported"), "One harvesting contractor said" and "Chairman of the Cabinet of Ministers X" (no body "Cabinet of Ministers X")', () => {
+    const r = extractArticle('KUALA LUMPUR (March 10): Lestari Gemilang Energy Bhd (LGE) has agreed to sell a 49% stake in its unit to Emirati clean energy company Masdar for RM1.15 billion cash, according to its filing with Bursa Malaysia on Tuesday. One harvesting contractor said slash had been left piled for months. The ban, introduced by a resolution signed by Chairman of the Cabinet of Ministers Adilet Murzakanov, takes effect on March 10.');
+    expect(r.statements.map((s) => [s.speakerName, s.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      ['Lestari Gemilang Energy Bhd', 'Lestari Gemilang'],
+      ['One harvesting contractor', 'slash had'],
+    ]);
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual(expect.arrayContaining([['Masdar', 'COMPANY'], ['Lestari Gemilang Energy Bhd', 'COMPANY'], ['Cabinet of Ministers', 'GOVERNMENT_BODY']]));
+    expect(firstTitles(r)).toEqual([['Adilet Murzakanov', 'Chairman of the Cabinet of Ministers']]);
+    expect(statements('AKIpress news agency - The Cabinet of Ministers has imposed a ban on the export of potatoes, the press service of the Ministry of Economy and Commerce reported on March 3.').map((s) => s[2])).toEqual(['The Cabinet of Ministers has imposed a ban on the export of potatoes']);
+  });
 });
