@@ -1236,6 +1236,8 @@ function mentionCountryForm(scan: MentionScan, s: number, k: number, country: st
 // makes a body, followed by the acronym it goes by: an organization (a party, mostly, whose
 // acronym is often that of its name in its own language). Not a named thing ("Consumer Price
 // Index (CPI)", "Inflation Reduction Act (IRA)").
+/** What a utility or a trading company is named for ("Bahamas Power and Light", "Kenya Power"). */
+const UTILITY_WORD = /^(?:Power|Light|Electric|Electricity|Energy|Gas|Oil|Petroleum|Telecom|Telecommunications|Airlines|Airways|Cement|Sugar|Mining|Mines)$/;
 const NAMED_THING = /^(?:Index|Indices|Rate|Rates|Product|Tax|Act|Law|Bill|Agreement|Treaty|Accord|Programme|Program|Initiative|Scheme|Plan|Strategy|Project|System|Zone|Area|Summit|Conference|Forum|Games|Cup|Championship|Award|Prize)$/;
 function namesBeforeOwnAcronym(scan: MentionScan): void {
   const { text, tokens } = scan;
@@ -1255,7 +1257,9 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     const spelled = acronym && !title && !treaty && !NAMED_THING.test(tokens[b].text) ? spelledBefore(scan, s, b, acronym[1]) : -1;
     if (spelled >= 0 && !GAZETTEER.has(scan.surface(spelled, b))) {
       scan.release(spelled, b);
-      scan.claim(spelled, b, scan.surface(spelled, b), 'ORGANIZATION', { forms: [acronym![1]] });
+      // ("Bahamas Power and Light (BPL)": a utility's words make a company, not a party)
+      const utility = tokens.slice(spelled, b + 1).some((t) => UTILITY_WORD.test(t.text));
+      scan.claim(spelled, b, scan.surface(spelled, b), utility ? 'COMPANY' : 'ORGANIZATION', { forms: [acronym![1]] });
       continue;
     }
     // ("the Ministry of Industry and Trade and Vietnam Electricity (EVN)": the name after "and" and another

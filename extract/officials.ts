@@ -502,7 +502,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("The head of the National Institute of Civil Defense (Indeci), X,": or its body's, after the body's name)
     const initialsBefore = nameStart > 2 && gap(nameStart - 1, nameStart) === '), ' && gap(nameStart - 2, nameStart - 1) === ' (' &&
       ((/^\p{Lu}{2,6}$/u.test(tokens[nameStart - 1].text) && isTitleHead(tokens[nameStart - 2].text)) ||
-        (/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(tokens[nameStart - 1].text) && tokens.slice(Math.max(0, nameStart - 9), nameStart - 2).some((t) => isTitleHead(t.text))));
+        (/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(tokens[nameStart - 1].text) && tokens.slice(Math.max(0, nameStart - 13), nameStart - 2).some((t) => isTitleHead(t.text))));
     if (nameStart > 1 && (/^, $/.test(gap(nameStart - 1, nameStart)) || initialsBefore)) {
       // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
       // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
@@ -617,7 +617,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // ("the Chief Corporate Communications Officer of NNPC Ltd, X,": a body after "of" too, as an
         // apposition after the name has it; a place stays: "The Governor of Ogun State")
         const ofBody = / of (?:the )?([^,]+)$/.exec(role.title);
-        const body = ofBody ? entities.mentions.find((m) => m.end === span.end && text.slice(m.start, m.end) === ofBody[1]) : undefined;
+        // ("The head of the main opposition Constitutional Democratic Party of Japan (CDP), X,": after a party's standing too)
+        const body = ofBody ? entities.mentions.find((m) => m.end === span.end && (text.slice(m.start, m.end) === ofBody[1] || (m.start > span.end - ofBody[1].length && /^(?:(?:main|ruling|governing|opposition)\s+)+$/.test(text.slice(span.end - ofBody[1].length, m.start))))) : undefined;
         if (ofBody && body && !['COUNTRY', 'REGION'].includes(entities.entities[body.entity].kind) && ofBody.index > 0) role.title = role.title.slice(0, ofBody.index);
         // ("a spokeswoman for the governor, X,": whose spokeswoman is not part of her title)
         const forOffice = /^(.+?) (?:for|to) the ((?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+))$/u.exec(role.title);

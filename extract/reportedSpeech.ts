@@ -242,7 +242,14 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // sentence is about)
       const owned = !by && /^(its|their)\s+(?:[\p{Ll}-]+\s+)?(?:filing|statement|report|release|announcement|disclosure|notice)\b/u.exec(spText);
       if (owned && !SAYS_BEFORE.test(m.slice(0, acc.index))) spText = owned[1];
-      const speaker = { start: spStart + off, end: spStart + off + spText.length };
+      let speaker = { start: spStart + off, end: spStart + off + spText.length };
+      // ("According to the executive director of the National Institute … (INTRANT), Francisco Javier Almonte, heavy
+      // trucks will …": the holder named after the office speaks)
+      const holder = acc.index === 0 && /^the\s+\p{Ll}/u.test(spText) ? /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),\s/u.exec(m.slice(acc[0].length)) : null;
+      if (holder) {
+        const at = base + acc[0].length + holder[0].indexOf(holder[1]);
+        speaker = { start: at, end: at + holder[1].length };
+      }
       // "X said …, according to a statement": a document with no named author is no speaker, and
       // the sentence already has one.
       // ("X said …, according to a statement from his office": X's words, which the verb reads)
@@ -252,7 +259,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const relayed = RELAYING_VERB_BEFORE.test(m.slice(0, acc.index)) && (/\b(?:seen|obtained|reviewed)\s+by\b/.test(spText) || /\b(?:news\s+outlet|newspaper|news\s+agency|daily|broadcaster|outlet|tabloid|news\s+website|mouthpiece)$/.test(spText));
       const anonymousDocument = relayed || (SAYS_BEFORE.test(m.slice(0, acc.index)) && (by !== null || (!/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText)) || /^(?:his|her|its|their)\s/.test(spText)));
       // ("According to X, a member of the Expediency Council, Europe has lost …": past the source's apposition)
-      const apposition = APPOSITION_OF_SOURCE.exec(m.slice(acc[0].length));
+      const apposition = holder ?? APPOSITION_OF_SOURCE.exec(m.slice(acc[0].length));
       const clause = anonymousDocument ? undefined : acc[1] === '' && acc.index === 0
         ? trimClause(text, base + acc[0].length + (apposition ? apposition[0].length : m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
         : trimClause(text, base, base + acc.index);

@@ -540,6 +540,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const last = ctx.lastPerson;
     if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && (ctx.lastPersonAt ?? -1) >= previousSentenceStart(ctx.text, sentenceStartBefore(ctx.text, span.start))) return personRef(last);
   }
+  // ("The Free National Movement (FNM) MP said" after "North Eleuthera MP X": a party's lawmaker, the one named before)
+  const partyMember = /^[Tt]he\s+\p{Lu}[^,]{1,60}?\s+(MP|lawmaker|legislator|senator)$/u.exec(raw);
+  if (partyMember && ctx.entities.at(rawStart + 4)?.kind === 'ORGANIZATION') {
+    const holder = ctx.people.mentionedBefore(span.start, holdsOffice([partyMember[1].toLowerCase()]));
+    if (holder) return personRef(holder);
+  }
   // ("The Tajik minister stressed" after "X, Minister of Economic Development and Trade of the Republic of
   // Tajikistan": the holder of that office whom the country of the adjective placed)
   const nationalOffice = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)$/u.exec(raw);

@@ -2089,4 +2089,10 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Adilet Murzakanov', 'Chairman of the Cabinet of Ministers']]);
     expect(statements('AKIpress news agency - The Cabinet of Ministers has imposed a ban on the export of potatoes, the press service of the Ministry of Economy and Commerce reported on March 3.').map((s) => s[2])).toEqual(['The Cabinet of Ministers has imposed a ban on the export of potatoes']);
   });
+  it('reads Nassau Guardian and Dominican Today styles: "The company said" after "Bahamas Power and Light (BPL)" (a utility\'s name makes a company), "The Free National Movement (FNM) MP said" (the party\'s MP named before) and "According to the executive director of the National Institute … (INTRANT), X, heavy trucks will …" (the holder named after the office)', () => {
+    const r = extractArticle('NASSAU — The Water and Sewerage Corporation (WSC) said repairs would take a week. In a statement, Bahamas Power and Light (BPL) denied that a power fluctuation caused the failure. The company said its records showed no outages. North Eleuthera MP Kenton Albury said the breakdown was avoidable. The Free National Movement (FNM) MP said he had written to the minister in October. According to the executive director of the National Institute of Transit and Land Transportation (INTRANT), Francisco Javier Almonte, heavy trucks heading south will be diverted.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Water and Sewerage Corporation', 'Bahamas Power and Light', 'Bahamas Power and Light', 'Kenton Albury', 'Kenton Albury', 'Francisco Javier Almonte']);
+    expect(r.entities.find((e) => e.name === 'Bahamas Power and Light')?.kind).toBe('COMPANY');
+    expect(r.officials.find((o) => o.name === 'Francisco Javier Almonte')?.roles[0]?.title).toBe('executive director');
+  });
 });
