@@ -1140,7 +1140,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       }
     }
     // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
-    const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?/u.exec(text.slice(tokens[end].end));
+    // (the last item's second word not the first of a holder's name: "… Industry and Entrepreneurship Ulviyya Gahramanli",
+    // where one word would be left of it; "… and Climate Change Omar Lindo" keeps its two)
+    const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?!\p{L})(?: \p{Lu}\p{L}+(?!\p{L})(?! \p{Lu}\p{L}*(?!\p{L})(?! \p{Lu})))?/u.exec(text.slice(tokens[end].end));
     // ("Sectoral Council on Trade, Industry, Finance and Investment": a council's or committee's too, when
     // no word of the list is a name of its own: not "the Council of Europe, France and Germany")
     const fieldList = list && /^(?:Council|Committee|Board)$/.test(tokens[head].text) && !list[0].split(/,? and |, /).some((w) => GAZETTEER.has(w.trim()));

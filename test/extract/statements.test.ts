@@ -2095,4 +2095,9 @@ describe('extractArticle', () => {
     expect(r.entities.find((e) => e.name === 'Bahamas Power and Light')?.kind).toBe('COMPANY');
     expect(r.officials.find((o) => o.name === 'Francisco Javier Almonte')?.roles[0]?.title).toBe('executive director');
   });
+  it('reads Azernews and Trend offices of committees with listed fields before the holder ("Member of the Milli Majlis Committee on Economic Policy, Industry and Entrepreneurship Ulviyya Gahramanli said"), keeping a two-word last field when a two-word name follows ("Ministry of Water, Environment and Climate Change Omar Lindo")', () => {
+    const r = extractArticle('BAKU — Member of the Milli Majlis Committee on Economic Policy, Industry and Entrepreneurship Ulviyya Gahramanli said the increase was understandable. Minister of State in the Ministry of Water, Environment and Climate Change Omar Lindo said the Government had approved the money.');
+    expect(r.statements.map((s) => s.speakerName)).toContain('Ulviyya Gahramanli');
+    expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Milli Majlis Committee on Economic Policy, Industry and Entrepreneurship', 'Ministry of Water, Environment and Climate Change']));
+  });
 });
