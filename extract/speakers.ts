@@ -33,7 +33,7 @@ const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);
 const COMPANY_DESCRIPTION = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COMPANY_NOUNS})$`, 'iu');
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const NEUTER = /^(?:it|its)$/i;
-const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement|court|tribunal|judges|justices|bloc|alliance|council|committee|union|party|bank|company|regulator|indictment|complaint|lawsuit|ruling|verdict|filing|office)$/;
+const GENERIC_HEADS = /^(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|analysts?|experts?|people|residents?|witnesses|lawmakers|authorities|police|reports?|groups?|activists|critics|observers|leaders|ministers?|politicians|commission|ministry|government|media|agency|state media|aides?|advisers?|officers?|statement|court|tribunal|judges|justices|bloc|alliance|council|committee|union|party|bank|company|regulator|indictment|complaint|lawsuit|ruling|verdict|filing|office|cent(?:er|re))$/;
 
 export interface SpeakerContext {
   text: string;

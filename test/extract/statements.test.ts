@@ -2100,4 +2100,7 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toContain('Ulviyya Gahramanli');
     expect(r.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Milli Majlis Committee on Economic Policy, Industry and Entrepreneurship', 'Ministry of Water, Environment and Climate Change']));
   });
+  it('reads "The media center called on … and said …" (Egypt Independent) and "The center said … and warned …": a center is a body\'s head word, so the coordinated verb keeps the whole subject', () => {
+    expect(statements("The Cabinet's Media Center denied reports. The media center called on citizens to take their information from official sources only, and said the rumors aim to spread panic.").map((s) => s[1])).toEqual(['Media Center', 'Media Center']);
+  });
 });
