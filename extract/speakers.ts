@@ -1357,7 +1357,7 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | un
   let start = -1;
   let end = -1;
   let previous = '';
-  for (const t of toks) {
+  for (const [k, t] of toks.entries()) {
     const gap = text.slice(end < 0 ? pos : end, t.start);
     // "said Dr. Leila Haddad": an abbreviated honorific's period does not end the phrase.
     const afterHonorific = gap === '. ' && isAbbreviationBeforeName(previous);
@@ -1365,12 +1365,15 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | un
     const w = t.text;
     previous = w;
     // ("said one Fianna Fáil TD, who asked not to be named": a count opens it too)
-    const ok = /^\p{Lu}/u.test(w) || isTitleWord(w) || NAME_PARTICLES.has(w) || (n === 0 && /^(?:the|a|an|one|two|three|another|several)$/.test(w)) || (n > 0 && /^\p{Ll}+$/u.test(w) && n < 4 && !/^(?:in|on|at|to|after|before|during|as|when|while|that|who|of|for|and|but|with|from|told|said)$/.test(w));
+    // ('," said Governor of the Bank of the Lao PDR Ms X.': an office's "of the" before a capitalized body, when a
+    // capitalized title opened the phrase)
+    const ofOffice = n > 0 && /^(?:of|the)$/.test(w) && (/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || (toks[k + 1]?.text === 'the' && /^\p{Lu}/u.test(toks[k + 2]?.text ?? ''))) && isTitleHead(toks[0].text) && /^\p{Lu}/u.test(toks[0].text);
+    const ok = ofOffice || /^\p{Lu}/u.test(w) || isTitleWord(w) || NAME_PARTICLES.has(w) || (n === 0 && /^(?:the|a|an|one|two|three|another|several)$/.test(w)) || (n > 0 && /^\p{Ll}+$/u.test(w) && n < 4 && !/^(?:in|on|at|to|after|before|during|as|when|while|that|who|of|for|and|but|with|from|told|said)$/.test(w));
     if (!ok) break;
     if (start < 0) start = t.start;
     end = t.end;
     n++;
-    if (n >= 7) break;
+    if (n >= (isTitleHead(toks[0].text) && /^\p{Lu}/u.test(toks[0].text) ? 12 : 7)) break;
   }
   return start >= 0 ? { start, end } : undefined;
 }

@@ -2103,4 +2103,7 @@ describe('extractArticle', () => {
   it('reads "The media center called on … and said …" (Egypt Independent) and "The center said … and warned …": a center is a body\'s head word, so the coordinated verb keeps the whole subject', () => {
     expect(statements("The Cabinet's Media Center denied reports. The media center called on citizens to take their information from official sources only, and said the rumors aim to spread panic.").map((s) => s[1])).toEqual(['Media Center', 'Media Center']);
   });
+  it('reads \'“…,” said Governor of the Bank of the Lao PDR Ms X.\' (an office\'s "of the" and its body after the verb, when a capitalized title opens the phrase)', () => {
+    expect(statements('“We will keep the kip stable this year,” said Governor of the Bank of the Lao PDR Ms Vilayvanh Phommachak.').map((s) => s[1])).toEqual(['Vilayvanh Phommachak']);
+  });
 });
