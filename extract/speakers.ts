@@ -540,6 +540,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const last = ctx.lastPerson;
     if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && (ctx.lastPersonAt ?? -1) >= previousSentenceStart(ctx.text, sentenceStartBefore(ctx.text, span.start))) return personRef(last);
   }
+  // ("The PF Secretary General said" after "Patriotic Front (PF) Secretary General X": a body's initials, then the
+  // capitalized office its holder was named with)
+  const bodyOffice = /^[Tt]he\s+\p{Lu}{2,6}\s+((?:\p{Lu}[\p{L}-]+\s+){0,3}\p{Lu}[\p{L}-]+)$/u.exec(raw);
+  if (bodyOffice && isTitleHead(bodyOffice[1].split(/\s+/).at(-1)!)) {
+    const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => r.title.toLowerCase() === bodyOffice[1].toLowerCase()));
+    if (holder) return personRef(holder);
+  }
   // ("The Free National Movement (FNM) MP said" after "North Eleuthera MP X": a party's lawmaker, the one named before)
   const partyMember = /^[Tt]he\s+\p{Lu}[^,]{1,60}?\s+(MP|lawmaker|legislator|senator)$/u.exec(raw);
   if (partyMember && ctx.entities.at(rawStart + 4)?.kind === 'ORGANIZATION') {

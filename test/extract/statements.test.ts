@@ -2106,4 +2106,7 @@ describe('extractArticle', () => {
   it('reads \'“…,” said Governor of the Bank of the Lao PDR Ms X.\' (an office\'s "of the" and its body after the verb, when a capitalized title opens the phrase)', () => {
     expect(statements('“We will keep the kip stable this year,” said Governor of the Bank of the Lao PDR Ms Vilayvanh Phommachak.').map((s) => s[1])).toEqual(['Vilayvanh Phommachak']);
   });
+  it('reads "The PF Secretary General said" after "Patriotic Front (PF) Secretary General X" (a body\'s initials, then the office its holder was named with)', () => {
+    expect(statements('Patriotic Front (PF) Secretary General Raphael Nakacinda said the tariff was unfair. The PF Secretary General said the party would petition Parliament.').map((s) => s[1])).toEqual(['Raphael Nakacinda', 'Raphael Nakacinda']);
+  });
 });
