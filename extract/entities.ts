@@ -1905,6 +1905,9 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       const surf = scan.surface(t, t + n - 1);
       let idx = shortForms.get(surf);
       if (idx === undefined) continue;
+      // (a one-word form that ends a person's name is the person's: "Prime Minister Sorin Branzei" beside "the
+      // Branzei Cabinet")
+      if (n === 1 && t > 0 && !taken[t - 1] && /^ $/.test(scan.text.slice(tokens[t - 1].end, tokens[t].start)) && isCapitalized(tokens[t - 1].text) && isNameWord(tokens[t - 1].text) && !isTitleWord(tokens[t - 1].text) && !NOT_NAME.has(tokens[t - 1].text) && !scan.atSentenceStart(tokens[t].start)) continue;
       const span = { start: tokens[t].start, end: tokens[t + n - 1].end };
       const holders = headHolders.get(surf);
       if (holders && holders.length > 1) {

@@ -8,7 +8,7 @@ export const TITLE_HEADS = new Set([
   ...HYPHENATED_TITLES,
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chief', 'head', 'justice',
   'director', 'candidate', 'counterpart', 'nominee', 'ambassador', 'envoy', 'governor', 'senator', 'representative',
-  'mayor', 'chancellor', 'premier', 'pm', 'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'commander',
+  'mayor', 'regent', 'chancellor', 'premier', 'pm', 'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'commander',
   'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',
   'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
   'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',

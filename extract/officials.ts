@@ -386,7 +386,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Katsho Gup X": Bhutan's local offices too)
     // ("Tandahimba MP Mr X": a lawmaker's constituency before "MP")
     // ("Migrant Workers Sec. X": the Philippine papers' portfolio before an abbreviated secretary)
-    if (/^(?:Mayor|Deputy|Vice|Governor|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(t.text))) {
+    if (/^(?:Mayor|Deputy|Vice|Governor|Regent|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Regent|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(t.text))) {
       first = placeOfOffice(first);
     }
     // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is

@@ -2109,4 +2109,9 @@ describe('extractArticle', () => {
   it('reads "The PF Secretary General said" after "Patriotic Front (PF) Secretary General X" (a body\'s initials, then the office its holder was named with)', () => {
     expect(statements('Patriotic Front (PF) Secretary General Raphael Nakacinda said the tariff was unfair. The PF Secretary General said the party would petition Parliament.').map((s) => s[1])).toEqual(['Raphael Nakacinda', 'Raphael Nakacinda']);
   });
+  it('reads "Prime Minister Sorin Branzei said" beside "the Branzei Cabinet" (a one-word short form of a body that ends a person\'s name is the person\'s), "Lebak Regent X" (a regent is an office, placed), and "the MCE said" after "X, the Jaman South Municipal Chief Executive (MCE)," (initials of the office\'s last words)', () => {
+    const r = extractArticle('BUCHAREST — The Branzei Cabinet approved the measure in December. Prime Minister Sorin Branzei said the checks would start in March. Lebak Regent Iwan Kurniawan said 14 pupils were still in hospital. Mr Stephen Yeboah Kwarteng, the Jaman South Municipal Chief Executive (MCE), said buyers without permits were operating illegally. “We will not sit unconcerned while a few people enrich themselves,” the MCE said.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Sorin Branzei', 'Iwan Kurniawan', 'Stephen Yeboah Kwarteng', 'Stephen Yeboah Kwarteng']);
+    expect(firstTitles(r)).toEqual([['Sorin Branzei', 'Prime Minister'], ['Iwan Kurniawan', 'Lebak Regent'], ['Stephen Yeboah Kwarteng', 'Jaman South Municipal Chief Executive']]);
+  });
 });
