@@ -2114,4 +2114,8 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Sorin Branzei', 'Iwan Kurniawan', 'Stephen Yeboah Kwarteng', 'Stephen Yeboah Kwarteng']);
     expect(firstTitles(r)).toEqual([['Sorin Branzei', 'Prime Minister'], ['Iwan Kurniawan', 'Lebak Regent'], ['Stephen Yeboah Kwarteng', 'Jaman South Municipal Chief Executive']]);
   });
+  it('reads The Chronicle\'s "Cde X" (comrade, a style) and The Guardian Nigeria\'s "Contributing, Senator X (Benue North-West) noted that …, and accused …" (a bare participle opening the sentence)', () => {
+    expect(statements('Minister Nomagugu Sibanda spoke at the site. “The Second Republic will not fold its arms while residents go without water,” said Cde Sibanda.').map((s) => s[1])).toEqual(['Nomagugu Sibanda']);
+    expect(statements('Contributing, Senator Terfa Iorliam (Benue North-West) noted that the scarcity was not limited to the North, and accused the NSIA of running the PFI like a private business.').map((s) => s[1])).toEqual(['Terfa Iorliam', 'Terfa Iorliam']);
+  });
 });
