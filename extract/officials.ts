@@ -206,8 +206,8 @@ const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|obl
 /** "The Special Adviser to the President on Media and Publicity, " before a name. */
 const ADVISER_TITLE = /(?:^|[.!?]\s+|\b[Tt]he\s+|,\s+)((?:(?:Special|Senior|Chief|Principal|Deputy|National Security)\s+)?(?:Adviser|Advisor|Assistant|Aide)\s+to\s+the\s+(?:President|Prime Minister|Governor|Vice President|Chancellor|Minister)(?:\s+on\s+\p{Lu}[\p{L}-]*(?:(?:\s+and|,)?\s+\p{Lu}[\p{L}-]*){0,4})?),\s+$/u;
 
-/** An office whose field lists portfolios with commas, before its holder's comma ("Puntland’s Minister of Interior, Federal Affairs and Democratization, X,"). */
-const LISTED_OFFICE = /(?:^|[.!?]\s+|\b[Tt]he\s+|['’]s\s+|,\s+)((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Director-General|Chairman|Chairperson)\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){1,4},?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}),\s+$/u;
+/** An office whose field lists portfolios with commas, before its holder's comma ("Puntland’s Minister of Interior, Federal Affairs and Democratization, X,"; "The Cabinet Secretary (CS) for Investments, Trade and Industry, X,": with the office's initials). */
+const LISTED_OFFICE = /(?:^|[.!?]\s+|\b[Tt]he\s+|['’]s\s+|,\s+)((?:(?!The\b)\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Director-General|Chairman|Chairperson)\s+(?:\(\p{Lu}{2,5}\)\s+)?(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){1,4},?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}),\s+$/u;
 
 /** A sentence's opening place or time up to its comma ("In Cairo, ", "Meanwhile, "). */
 // ("At the relief centre in Taman Sri Muda, an official …": the place may close a phrase)

@@ -2118,4 +2118,9 @@ describe('extractArticle', () => {
     expect(statements('Minister Nomagugu Sibanda spoke at the site. “The Second Republic will not fold its arms while residents go without water,” said Cde Sibanda.').map((s) => s[1])).toEqual(['Nomagugu Sibanda']);
     expect(statements('Contributing, Senator Terfa Iorliam (Benue North-West) noted that the scarcity was not limited to the North, and accused the NSIA of running the PFI like a private business.').map((s) => s[1])).toEqual(['Terfa Iorliam', 'Terfa Iorliam']);
   });
+  it('reads Business Daily\'s "The Cabinet Secretary (CS) for Investments, Trade and Industry, X, said" (an office\'s initials before its listed portfolios) and "The CS said" after it', () => {
+    const r = extractArticle('NAIROBI — The Cabinet Secretary (CS) for Investments, Trade and Industry, Rebecca Wanjiru Mbugua, said the government would step in. The CS said the talks would continue.');
+    expect(firstTitles(r)).toEqual([['Rebecca Wanjiru Mbugua', 'Cabinet Secretary (CS) for Investments, Trade and Industry']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Rebecca Wanjiru Mbugua', 'Rebecca Wanjiru Mbugua']);
+  });
 });
