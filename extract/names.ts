@@ -84,11 +84,11 @@ export const TITLE_MODIFIERS = new Set([
 // "H.E." and "Oknha", styles of rank, office and wealth; Bhutan's "Dasho", a style the king confers; Fiji's
 // chiefly "Ratu"; Afghanistan's clerical "Mawlawi" and "Qari", which the Islamic Emirate's officials carry; Oman's
 // "His Excellency X"; Ghana's "Madam X" and its engineers' "Ing. X"; northern Nigeria's "Malam X" and "Hajiya X",
-// and the "Honourable X" that Malawian and Nigerian papers write in full; Zimbabwe's "Cde X", comrade)
+// and the "Honourable X" that Malawian and Nigerian papers write in full; Zimbabwe's "Cde X", comrade; Afghanistan's and Pakistan's "Haji X", who made the pilgrimage)
 // (Nigeria's "Engr. X" for an engineer, as "Dr" for a doctor; the Gulf papers' "HE Dr. X", His Excellency,
 // and "HRH Prince X", His Royal Highness)
 /** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
-const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho', 'Ratu', 'Mawlawi', 'Mawlavi', 'Maulvi', 'Qari', 'Excellency', 'Madam', 'Ing', 'Malam', 'Mallam', 'Hajiya', 'Honourable', 'Cde'];
+const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho', 'Ratu', 'Mawlawi', 'Mawlavi', 'Maulvi', 'Qari', 'Excellency', 'Madam', 'Ing', 'Malam', 'Mallam', 'Hajiya', 'Honourable', 'Cde', 'Haji', 'Hajji'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
 /**

@@ -640,7 +640,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (nor a body's initials in parentheses inside the office: "the World Health Organization (WHO) Representative
     // in Egypt"; they are blanked while matching)
     let masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024')
-      .replace(/ \(\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?= \p{Lu})/gu, (m) => ' '.repeat(m.length));
+      .replace(/ \(\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?= \p{Lu})/gu, (m) => ' '.repeat(m.length))
+      // ("X, Minister of Agriculture, Fisheries and Water Resources, said": nor the commas of its listed portfolios)
+      .replace(/(?<=\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)((?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+)(?=,? and \p{Lu})/gu, (m) => m.replace(/,/g, '\u201a'));
     for (const m of entities.mentions) {
       if (m.end <= afterStart || m.start >= afterStart + masked.length) continue;
       const from = Math.max(0, m.start - afterStart);
@@ -652,7 +654,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // "X, president and chief executive of Y,": two offices joined by "and";
     // "…, the minister of territorial administration and government spokesman,"; "Minister of Human Resources
     // and Emiratisation": an "and" between the capitalized words of an office's field)
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,150}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:\s+\p{Lu}[\p{L}-]*){1,3})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}[\p{Lu}-]+\))/u.exec(masked);
+    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,150}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:[\s\u201a]+\p{Lu}[\p{L}-]*){1,6})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}[\p{Lu}-]+\))/u.exec(masked);
     const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
     const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
     // Where the apposition's words start in the text.

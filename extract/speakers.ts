@@ -374,6 +374,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const document = DOCUMENT_SPEAKER.exec(raw);
   // ("The GSI’s final report, submitted …, warned": a named body's document is the body's voice)
   const ownerAt = OWNED_DOCUMENT.test(raw) ? ctx.entities.at(rawStart + 4) : undefined;
+  // ("A World Bank report issued last year warned": a body's document, named before the document's noun)
+  const ofBody = /^(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[^,]*?)\s+(?:report|study|survey|analysis|assessment|review|paper|note|statement)(?:\s+(?:issued|published|released)\b.*)?$/u.exec(raw);
+  const bodyOfDocument = ofBody ? ctx.entities.at(rawStart + raw.indexOf(ofBody[1])) : undefined;
+  if (bodyOfDocument && bodyOfDocument.kind !== 'COUNTRY' && bodyOfDocument.kind !== 'REGION') return entityRef(bodyOfDocument);
   if (ownerAt && ownerAt.kind !== 'COUNTRY' && ownerAt.kind !== 'REGION') return entityRef(ownerAt);
   const author = document ? ctx.documents?.get(documentKind(document[1])) : undefined;
   if (author) return author;
@@ -1019,7 +1023,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
       // "The airline said … and advised": a company described by what it does.
       (n > 0 && n < 4 && COMPANY_NOUN.test(w)) ||
       // ("Conservative housing critic Scott Reimer": a lower-case field before the office and its holder)
-      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && !FUNCTION_WORD.test(w) && isTitleHead(toks[k + 1]?.text ?? '') && isNameWord(toks[k + 2]?.text ?? '')) ||
+      (n > 0 && n < 4 && /^\p{Ll}+$/u.test(w) && !FUNCTION_WORD.test(w) && isTitleHead(toks[k + 1]?.text ?? '') && (isNameWord(toks[k + 2]?.text ?? '') || HONORIFICS.has(toks[k + 2]?.text ?? ''))) ||
       // "Opposition politician Ekuru Aukot": a lower-case job between a capitalized word and a name.
       (n > 0 && n < 3 && /^\p{Ll}+$/u.test(w) && isNameWord(toks[k + 1]?.text ?? '') && isNameWord(toks[k + 2]?.text ?? '')) ||
       // "The city's mayor, Vitali Klitschko,": a lower-case possessor before the office.

@@ -2123,4 +2123,9 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Rebecca Wanjiru Mbugua', 'Cabinet Secretary (CS) for Investments, Trade and Industry']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Rebecca Wanjiru Mbugua', 'Rebecca Wanjiru Mbugua']);
   });
+  it('reads round 35\'s Pajhwok, Oman Observer and INA styles: "Haji X" (a pilgrim\'s style, no part of the name, also after "ACCI board member"), "X, Minister of Agriculture, Fisheries and Water Resources, said" (the commas of listed portfolios in an apposition) and "A World Bank report issued last year warned" (a named body\'s document)', () => {
+    const r = extractArticle('MUSCAT — HE Dr Hilal bin Ahmed al Sinani, Minister of Agriculture, Fisheries and Water Resources, said in a statement that the salinity had risen. A World Bank report issued last year warned that Iraq could lose up to 20 percent of its water. But Kandahar-based ACCI board member Haji Abdul Baqi Barakzai said the air corridor was too expensive and warned that exporters would lose the market.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Hilal bin Ahmed al Sinani', 'World Bank', 'Abdul Baqi Barakzai', 'Abdul Baqi Barakzai']);
+    expect(firstTitles(r)[0]).toEqual(['Hilal bin Ahmed al Sinani', 'Minister of Agriculture, Fisheries and Water Resources']);
+  });
 });
