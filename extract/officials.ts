@@ -209,6 +209,8 @@ const ADVISER_TITLE = /(?:^|[.!?]\s+|\b[Tt]he\s+|,\s+)((?:(?:Special|Senior|Chie
 /** An office whose field lists portfolios with commas, before its holder's comma ("Puntland’s Minister of Interior, Federal Affairs and Democratization, X,"; "The Cabinet Secretary (CS) for Investments, Trade and Industry, X,": with the office's initials). */
 const LISTED_OFFICE = /(?:^|[.!?]\s+|\b[Tt]he\s+|['’]s\s+|,\s+)((?:(?!The\b)\p{Lu}[\p{L}-]*\s+){0,2}(?:Minister|Secretary|Commissioner|Director|Director-General|Chairman|Chairperson)\s+(?:\(\p{Lu}{2,5}\)\s+)?(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){1,4},?\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}),\s+$/u;
 
+/** An office that opens a sentence, up to the comma before its titled holder ("Minister of Energy and Business, Senator Dr X"). */
+const OPENING_OFFICE = /(?:^|[.!?][”"’]?\s+|\n|\s[—–]\s+)((?:(?:Deputy|Vice|Acting|State|Junior)\s+)?(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson|Governor|Mayor)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4}),\s+$/u;
 /** A sentence's opening place or time up to its comma ("In Cairo, ", "Meanwhile, "). */
 // ("At the relief centre in Taman Sri Muda, an official …": the place may close a phrase)
 // ("Speaking to the BBC's Laura Kuenssberg on Sunday, the business secretary, X,": a participle's opener too)
@@ -478,6 +480,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);
+      // ("Minister of Energy and Business, Senator Dr X, told": an office that opens the sentence, set off by a
+      // comma before the titled name, is the holder's too)
+      const opening = !single && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first)) ? OPENING_OFFICE.exec(text.slice(Math.max(0, tokens[pre.first].start - 100), tokens[pre.first].start)) : null;
+      if (opening) {
+        const at = tokens[pre.first].start - opening[0].length + opening[0].indexOf(opening[1]);
+        add(name, roleFrom(opening[1], { start: at, end: at + opening[1].length }, entities, text), true);
+      }
       // ("His Highness Sheikh Hamad bin Saeed Al Mheiri, chairman of Mubadala,": a ruler's style before
       // the name, the office in apposition after it, read below too)
       // ("Brigadier X, Director of Traffic at Dubai Police,": a rank before the name, the office after it)

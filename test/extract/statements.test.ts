@@ -2128,4 +2128,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Hilal bin Ahmed al Sinani', 'World Bank', 'Abdul Baqi Barakzai', 'Abdul Baqi Barakzai']);
     expect(firstTitles(r)[0]).toEqual(['Hilal bin Ahmed al Sinani', 'Minister of Agriculture, Fisheries and Water Resources']);
   });
+  it('reads Barbados Today\'s "Minister of Energy and Business, Senator Dr X, told …" (an office opening the sentence before a titled name is the holder\'s too, so "the minister" finds her)', () => {
+    const r = extractArticle('BRIDGETOWN — Minister of Energy and Business, Senator Dr Kerri-Ann Gittens, told Barbados Today the pause was needed. “This is not a stop on renewable energy,” the minister said.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Kerri-Ann Gittens', ['Senator', 'Minister of Energy and Business']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Kerri-Ann Gittens', 'Kerri-Ann Gittens']);
+  });
 });
