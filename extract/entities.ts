@@ -1106,7 +1106,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   if (head > s && /^(?:Chief|Deputy|Vice|Acting|Senior|Former|Assistant)$/.test(tokens[s].text) && head + 1 <= b && isTitleHead(tokens[head + 1].text)) return head + 1;
   // A chamber's own name alone is a body: "the Senate", "the Knesset" (not "Parliament", a common noun).
   const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Bundesrat|Sejm|Riksdag|Storting|Majlis|Chancellery)$/.test(tokens[head].text);
-  if (!(head > s || chamber || (head === s && /^(?:Ministry|Department|Cabinet|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs|Center|Centre|Agency|Authority|Foundation)$/.test(tokens[head].text) && head + 2 <= b && ofName(head)))) return i + 1;
+  if (!(head > s || chamber || (head === s && /^(?:Ministry|Department|Cabinet|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Confederation|Union|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs|Center|Centre|Agency|Authority|Foundation)$/.test(tokens[head].text) && head + 2 <= b && ofName(head)))) return i + 1;
   let end = head;
   // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
   if (head + 2 <= b && ofName(head)) {

@@ -773,4 +773,9 @@ describe('findEntities', () => {
   it('reads "the Armed Police Force (APF)" whole: a body found without its last word, which its initials spell', () => {
     expect(entities('Personnel of the Armed Police Force (APF) were deployed. The APF said the road was open.').map((e) => [e.name, e.aliases])).toEqual([['Armed Police Force', ['Armed Police Force', 'APF']]]);
   });
+  it('reads "the Union of Consumer Cooperative Societies" (a union named by its "of", as a federation or an association is) and "the union chief" as its chairman', () => {
+    const r = extractArticle('KUWAIT: Fahad Mutlaq Al-Kandari, chairman of the Union of Consumer Cooperative Societies, said the freeze would cover rice. “Co-ops are not the ones raising prices. We buy from the same suppliers,” the union chief said.');
+    expect(r.entities.map((e) => e.name)).toContain('Union of Consumer Cooperative Societies');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Fahad Mutlaq Al-Kandari', 'Fahad Mutlaq Al-Kandari']);
+  });
 });
