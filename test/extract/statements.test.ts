@@ -2133,4 +2133,9 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Kerri-Ann Gittens', ['Senator', 'Minister of Energy and Business']]]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Kerri-Ann Gittens', 'Kerri-Ann Gittens']);
   });
+  it('reads The Rio Times\'s "X, the state Secretary of Transport and Urban Mobility, announced that …" (no region "X" from "X, the state", and "Mobility" is a portfolio\'s word, no person)', () => {
+    const r = extractArticle('RIO — Priscila Nogueira Tavares, the state Secretary of Transport and Urban Mobility, announced that 350 extra buses would run. Mindanao, the country\'s second-largest island, was hit.');
+    expect(firstTitles(r)).toEqual([['Priscila Nogueira Tavares', 'state Secretary of Transport and Urban Mobility']]);
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Mindanao', 'REGION']]);
+  });
 });
