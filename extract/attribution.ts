@@ -144,6 +144,12 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
   if (sent && /^\s*According to\b/.test(text.slice(sent.start, q.open))) return undefined;
   if (sent && sent.start < q.open && !closedBefore) {
     const before = text.slice(sent.start, q.open);
+    // ('The statement quoted Al-Musawi as saying, "…"': the one quoted, not the statement)
+    const quotedAsBefore = /\bquoted\s+(\p{Lu}.{1,79}?)\s+as\s+(?:saying|telling)\b[^“”"]*$/u.exec(before);
+    if (quotedAsBefore) {
+      const at = sent.start + quotedAsBefore.index + quotedAsBefore[0].indexOf(quotedAsBefore[1]);
+      return { span: { start: at, end: at + quotedAsBefore[1].length }, strength: 0.9 };
+    }
     VERB_AFTER.lastIndex = 0;
     let v = VERB_AFTER.exec(before);
     // (not a relative clause's verb: "X, who wrote the bill, called the veto “…”"; nor a noun: "a

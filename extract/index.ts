@@ -153,7 +153,9 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
     // (or an unnamed one who speaks for a body: "In a statement, a spokesperson for the HKMAO said …. \"…,\" the statement said")
     if (p.ref?.person || p.ref?.entity || (p.ref && !isUnnamedGroup(p.ref) && /\bspokes(?:man|woman|person)\b/i.test(p.ref.speakerName))) {
       const sentence = sentences.find((s) => s.start <= p.span.start && s.end >= p.span.start);
-      for (const noun of sentence ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
+      // (not one a statement quotes: "The statement quoted X as saying" is the statement's author's, not X's)
+      const quotedBy = sentence !== undefined && /\bquoted\b[^.]{1,80}\bas\s+(?:saying|telling)\b/.test(text.slice(sentence.start, sentence.end));
+      for (const noun of sentence && !quotedBy ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
     }
     // (the noun before what places it: "One vice-chancellor of a post-92 university in the Midlands")
     // ("A senior Ministry of Commerce official": or the last word, when a body's name stands before it)

@@ -2138,4 +2138,11 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Priscila Nogueira Tavares', 'state Secretary of Transport and Urban Mobility']]);
     expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Mindanao', 'REGION']]);
   });
+  it('reads INA\'s "The statement quoted X as saying, “…”" (the one quoted speaks, and the statement stays its author\'s)', () => {
+    expect(statements('BAGHDAD — The Ministry of Water Resources said in a statement that the plan was halved. The Minister of Water Resources, Salah Hadi Al-Musawi, met the Turkish ambassador. The statement quoted Al-Musawi as saying, "Iraq appreciates the positive steps taken by the Turkish side, but the releases do not cover the needs." The statement added that the council will meet next week.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Ministry of Water Resources'],
+      ['QUOTE', 'Salah Hadi Al-Musawi'],
+      ['PARAPHRASE', 'Ministry of Water Resources'],
+    ]);
+  });
 });
