@@ -182,6 +182,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Natural Resources Minister X yesterday told …": or the day's own word)
   const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);
   if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
+  // ("The Ministry of Housing and Local Government in a release on Tuesday said": the document it spoke through)
+  const through = /\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|notice|circular|letter|post|message|communiqu[eé]|bulletin|notification|update|memo|advisory)$/u.exec(raw);
+  if (through && through.index > 0 && /^(?:[Tt]he\s+)?\p{Lu}/u.test(raw)) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + through.index });
   // ("…, prompting Public Defender X to warn that …": the one prompted)
   const prompted = /^(?:prompting|leading|forcing|pushing|causing)\s+(.+?)\s+to$/.exec(raw);
   if (prompted) return resolveSpeaker(ctx, { start: rawStart + raw.indexOf(prompted[1], prompted[0].indexOf(' ')), end: rawStart + raw.indexOf(prompted[1], prompted[0].indexOf(' ')) + prompted[1].length });

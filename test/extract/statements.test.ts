@@ -2145,4 +2145,11 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Ministry of Water Resources'],
     ]);
   });
+  it('reads St Lucia Times\'s "The Ministry of X in a release on Tuesday said …" (the body speaks through its release, and "the release" is its later on)', () => {
+    expect(statements('The Ministry of Housing and Local Government in a release on Tuesday said demolition will begin in mid-July. According to the release, about 210 vendors will be moved. President John Mahama in a Facebook post said the roads would be fixed.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Ministry of Housing and Local Government'],
+      ['PARAPHRASE', 'Ministry of Housing and Local Government'],
+      ['PARAPHRASE', 'John Mahama'],
+    ]);
+  });
 });
