@@ -1939,7 +1939,7 @@ function initialsOfNamedBodies(raw: RawMention[]): void {
 
 export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
   const scan = new MentionScan(text, bodySpans, datelineEnd);
-  for (const pass of PASSES) { const n0 = scan.raw.length; pass(scan); if (process.env.DBG) for (const r of scan.raw.slice(n0)) console.error(pass.name, r.surface, r.name); }
+  for (const pass of PASSES) pass(scan);
   settleNames(scan.raw, text);
   initialsOfNamedBodies(scan.raw);
   const table = new EntityTable();
