@@ -453,9 +453,25 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     // ("Member for Kagua-Erave Jonathan Kuri", as Papua New Guinea's and Australia's papers write an MP: the
     // seat's words, then the name's last two)
-    if (a > 1 && tokens[a - 1].text === 'for' && /^(?:Member|MP)$/.test(tokens[a - 2].text) && b - a >= 2 && b - a <= 4) {
-      const seat = { start: tokens[a - 2].start, end: tokens[b - 2].end };
-      add(nameOf(b - 1, b), roleFrom(text.slice(seat.start, seat.end), seat, entities, text), true);
+    // ("Majlis A'Shura member for Jaalan Bani Bu Ali Salim bin Hamad al Araimi", as Gulf papers write it: a
+    // body's member, and a name that starts on the word before its "bin")
+    const seatOf = a > 1 && tokens[a - 1].text === 'for' && (/^(?:Member|MP)$/.test(tokens[a - 2].text) || (tokens[a - 2].text === 'member' && a > 2 && (entityToken(a - 3) || isCapitalized(tokens[a - 3].text)) && gap(a - 3, a - 2) === ' '));
+    // (the seat's and the name's words read on past the run's six: "Jaalan Bani Bu Ali Salim bin Hamad al Araimi")
+    let nameEnd = b;
+    let patronymic = -1;
+    if (seatOf) {
+      for (let k = a + 1; k < Math.min(tokens.length, a + 10) && gap(k - 1, k) === ' ' && (isNameWord(tokens[k].text) || NAME_PARTICLES.has(tokens[k].text)); k++) {
+        if (patronymic < 0 && /^(?:bin|bint|ibn)$/.test(tokens[k].text)) patronymic = k;
+        if (!NAME_PARTICLES.has(tokens[k].text)) nameEnd = Math.max(nameEnd, k);
+      }
+    }
+    if (seatOf && (patronymic > a + 1 ? nameEnd > patronymic : b - a >= 2 && b - a <= 4)) {
+      let from = a - 2;
+      while (from > 0 && a - 2 - from < 4 && (entityToken(from - 1) || isCapitalized(tokens[from - 1].text)) && !/^(?:The|A|An|In|At|On)$/.test(tokens[from - 1].text) && /^ $|^['’]$/.test(gap(from - 1, from))) from--;
+      // (a family name's particle goes with it: "Liwa Said Al Kindi")
+      const nameStart = patronymic > a + 1 ? patronymic - 1 : NAME_PARTICLES.has(tokens[b - 1].text) && b - 2 > a ? b - 2 : b - 1;
+      const seat = { start: tokens[from].start, end: tokens[nameStart - 1].end };
+      add(nameOf(nameStart, patronymic > a + 1 ? nameEnd : b), roleFrom(text.slice(seat.start, seat.end), seat, entities, text), true);
       continue;
     }
     // ("Mayor of Sisian Arsen Tadevosyan told Armenpress": a local office of a town no list knows, then the

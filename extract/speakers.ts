@@ -202,6 +202,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // his seat, no name after it: the official named last)
     if (/^the\s+(?:MP|Member)\s+for\s+/.test(raw) && ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
   }
+  // ("Shura Council member for Sohar Ahmed bin Said al Balushi welcomed …": a subject cut inside its holder's
+  // name, at a lower-case particle; the person whose name runs on past the cut)
+  // ("Majlis A'Shura member for Jaalan Bani Bu Ali Salim bin Hamad al Araimi": or cut before it, inside a long seat)
+  const nameGoesOn = /^\s+(?:al|el|bin|bint|ibn|de|da|van|von|\p{Lu}[\p{L}’'-]*)\s/u.test(ctx.text.slice(span.end, span.end + 30));
+  const cutName = nameGoesOn ? ctx.people.persons.find((p) => {
+    const at = ctx.text.slice(rawStart, span.end + 80).indexOf(p.name);
+    return p.roles.length > 0 && at > 0 && rawStart + at + p.name.length > span.end && /^(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u.test(ctx.text.slice(span.end, Math.max(span.end, rawStart + at)));
+  }) : undefined;
+  if (cutName) return personRef(cutName);
   // ("…, the Controller of Budget (CoB) Esther Nyaboke Ondieki has said": an office and its holder's name, the
   // office the one that person holds)
   if (/\s/.test(raw) && /^(?:the\s+)?\p{Lu}/u.test(raw)) {

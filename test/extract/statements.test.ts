@@ -2152,4 +2152,13 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'John Mahama'],
     ]);
   });
+  it('reads Oman Observer\'s "Majlis A\'Shura member for <seat> X bin Y al Z welcomed … but warned that …" (a body\'s member for a seat, and a name that starts on the word before its "bin", however long the seat)', () => {
+    const r = extractArticle('MUSCAT — Majlis A\'Shura member for Jaalan Bani Bu Ali Salim bin Hamad al Araimi welcomed the project but warned that residents "cannot go through another summer like the last one". "A pipeline on paper does not quench anyone\'s thirst," al Araimi told the Observer. Shura Council member for Sohar Ahmed bin Said al Balushi said the pipes were late. In Sohar, Assembly member for Liwa Said Al Kindi said the road was closed.');
+    expect(firstTitles(r)).toEqual([
+      ['Salim bin Hamad al Araimi', 'Majlis A\'Shura member for Jaalan Bani Bu Ali'],
+      ['Ahmed bin Said al Balushi', 'Shura Council member for Sohar'],
+      ['Said Al Kindi', 'Assembly member for Liwa'],
+    ]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Salim bin Hamad al Araimi', 'Salim bin Hamad al Araimi', 'Salim bin Hamad al Araimi', 'Ahmed bin Said al Balushi', 'Said Al Kindi']);
+  });
 });
