@@ -2161,4 +2161,10 @@ describe('extractArticle', () => {
     ]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Salim bin Hamad al Araimi', 'Salim bin Hamad al Araimi', 'Salim bin Hamad al Araimi', 'Ahmed bin Said al Balushi', 'Said Al Kindi']);
   });
+  it('reads "X told <outlet> she paid …" and "told <outlet> more than 600 trucks were …" (a pronoun and its verb, or a count, open the clause after the listener)', () => {
+    expect(statements('Agriculture Director Mawlawi Noor Ahmad Haqyar told Pajhwok Afghan News more than 600 trucks carrying pomegranates were waiting at the border. At Six Cross Roads, St Philip, retired teacher Cheryl Marshall told Barbados Today she paid $31,000 for a six-kilowatt system in February.')).toEqual([
+      ['PARAPHRASE', 'Noor Ahmad Haqyar', 'more than 600 trucks carrying pomegranates were waiting at the border'],
+      ['PARAPHRASE', 'Cheryl Marshall', 'she paid $31,000 for a six-kilowatt system in February'],
+    ]);
+  });
 });
