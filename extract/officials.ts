@@ -626,7 +626,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         OPENED_POSSESSOR.test(opened) ||
         /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$|\b[Tt]he\s+\p{Lu}{2,6}['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
         // ("The Liberal Democrats’ work and pensions spokesperson, X,": a party's plural possessive)
-        /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s['’]\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start)) ||
+        // ("the Islamic Emirate’s deputy spokesman, X,": or a named body's singular one, known or not)
+        /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:s['’]|['’]s)\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start)) ||
         // ("…, Minerals and Energy minister, Kabelo Ramokate told Parliament": Botswana's papers set the office
         // off with a comma before the speaker of a trailing attribution)
         (first > 0 && /,\s$/.test(text.slice(tokens[first].start - 2, tokens[first].start)) && /^\p{Lu}/u.test(tokens[first].text) && /^\s+(?:told|said|says|added)\b/.test(text.slice(tokens[b].end, tokens[b].end + 8)));

@@ -2167,4 +2167,8 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Cheryl Marshall', 'she paid $31,000 for a six-kilowatt system in February'],
     ]);
   });
+  it('reads "the Islamic Emirate’s deputy spokesman, X, said" (a named body\'s possessive before the office, whether or not the body is known)', () => {
+    const r = extractArticle('Meanwhile, the Islamic Emirate’s deputy spokesman, Abdul Wahid Sahil, said on Sunday that the IEA had raised the issue with Islamabad. “We are victims too,” the Chamber’s Chief Executive Officer, Dr Abena Nyarko-Mensah, told JoyNews.');
+    expect(firstTitles(r)).toEqual([['Abdul Wahid Sahil', 'deputy spokesman'], ['Abena Nyarko-Mensah', 'Chief Executive Officer']]);
+  });
 });
