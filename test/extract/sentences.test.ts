@@ -40,5 +40,18 @@ describe('boilerplate', () => {
     expect(article.entities.map((e) => e.name).sort()).toEqual(['Iran']);
     expect(article.statements).toEqual([]);
   });
+
+  it('skips a "Related article" box in the middle of a story (headline, teaser, "Continue reading") and reads on after it', () => {
+    const text = 'The decree was published late on Wednesday, MTI reported.\n\nRelated article\n\nFood Prices in Hungarian Shops Fall for Fourth Month in a Row\n\nEggs and sunflower oil saw the biggest drops in December.\n\nContinue reading\n\nAt Thursday’s press conference, Minister Tamás Szalai told reporters that the cabinet had also discussed extending the interest rate cap on mortgages.\n\nREAD ALSO: Why is electricity so much more expensive in southern Sweden?';
+    const b = findContentBounds(text);
+    expect(b.end).toBe(text.length);
+    expect(b.skipped.map((s) => text.slice(s.start, s.end).split('\n')[0])).toEqual(['Related article', 'READ ALSO: Why is electricity so much more expensive in southern Sweden?']);
+    expect(extractArticle(text).statements.map((s) => s.speakerName)).toEqual(['MTI', 'Tamás Szalai']);
+  });
+
+  it('still ends the story at a last "Continue reading"', () => {
+    const text = 'Body says the plan was approved by the cabinet on Monday.\n\nContinue reading\n\nSubscribe';
+    expect(text.slice(0, findContentBounds(text).end)).toBe('Body says the plan was approved by the cabinet on Monday.\n\n');
+  });
 });
 
