@@ -192,5 +192,26 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
     const subj = sentenceSubject(text, sent.start, q.open);
     if (subj && subj.end < q.open) return { span: subj, strength: 0.6 };
   }
-  return undefined;
+  return introducedByColon(text, q, lineStart, sentences);
+}
+
+/**
+ * A quotation that opens its paragraph after one that ends in a colon ("Speaking to reporters after the
+ * hearing, she said:" / "In a post on Telegram, the head of the autonomy wrote:"): the speaker of the
+ * verb that colon ends on.
+ */
+function introducedByColon(text: string, q: Quotation, lineStart: number, sentences: Sentence[]): Attribution | undefined {
+  if (!/^\s*$/.test(text.slice(lineStart, q.open))) return undefined;
+  const lead = /:\s*$/.exec(text.slice(Math.max(0, lineStart - 300), lineStart));
+  if (!lead) return undefined;
+  const colon = Math.max(0, lineStart - 300) + lead.index;
+  const sent = sentences[firstWhere(sentences.length, (k) => sentences[k].start > colon) - 1];
+  if (!sent || sent.end < colon || /[“”"]/.test(text.slice(sent.start, colon))) return undefined;
+  // (the verb must end the lead-in, a few words at most before its colon: "he said:", "X wrote on Telegram:")
+  const verbs = [...text.slice(sent.start, colon).matchAll(VERB_AFTER)];
+  const v = verbs.at(-1);
+  if (!v || colon - (sent.start + v.index) > 60 || /ing$/.test(v[0])) return undefined;
+  const verbAt = sent.start + v.index;
+  const subj = subjectBefore(text, sent.start, verbAt) ?? sentenceSubject(text, sent.start, verbAt);
+  return subj ? { span: subj, strength: 0.85 } : undefined;
 }

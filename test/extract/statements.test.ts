@@ -2171,4 +2171,10 @@ describe('extractArticle', () => {
     const r = extractArticle('Meanwhile, the Islamic Emirate’s deputy spokesman, Abdul Wahid Sahil, said on Sunday that the IEA had raised the issue with Islamabad. “We are victims too,” the Chamber’s Chief Executive Officer, Dr Abena Nyarko-Mensah, told JoyNews.');
     expect(firstTitles(r)).toEqual([['Abdul Wahid Sahil', 'deputy spokesman'], ['Abena Nyarko-Mensah', 'Chief Executive Officer']]);
   });
+  it('reads a quotation that opens its paragraph after a lead-in ending in a colon ("Speaking to reporters after the hearing, she said:")', () => {
+    expect(statements('Hatice Aydoğdu, who lost her two daughters in the building, was among the ten family members allowed into the courtroom. Speaking to reporters after the hearing, she said:\n\n"I have not missed a single hearing in two years. Today they told me that the man can go home."\n\nMinister John Smith spoke after the vote. He wrote on Telegram:\n\n“We will not accept a situation in which farmers pay taxes but are the last to receive compensation.”').map((s) => [s[0], s[1]])).toEqual([
+      ['QUOTE', 'Hatice Aydoğdu'],
+      ['QUOTE', 'John Smith'],
+    ]);
+  });
 });
