@@ -20,6 +20,8 @@ export const TITLE_HEADS = new Set([
   'commodore', 'brigadier', 'assemblymember', 'assemblyman', 'assemblywoman', 'councilmember', 'alderman', 'alderwoman', 'backbencher', 'mec', 'comptroller', 'provost', 'rector', 'critic', 'statistician',
   // ("Deputy Ruler of Sharjah": the Gulf's hereditary office)
   'ruler',
+  // ("Pune district collector X": India's district administrator)
+  'collector',
   // ("the akim, or governor, of the Turkestan region": Kazakhstan's regional head)
   'akim',
   // (Kenya's "CS X" and "PS X", a Cabinet and a Principal Secretary, and its county assemblies' MCAs)

@@ -531,7 +531,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // ("The DM warned" after "X, the District Magistrate of Chamoli,": the capitalized words of the office before its place;
     // "the MCE said" after "X, the Jaman South Municipal Chief Executive,": or its last words, after the place)
     const spells = (title: string) => title.endsWith(`(${initials[1]})`) || title.includes(` (${initials[1]}) `) || (/\p{Ll}/u.test(initials[1]) && title.split(/\s+/).map((w) => w[0]).join('') === initials[1]) ||
-      (initials[1].length >= 2 && title.split(/\s+(?:of|for)\s+/)[0].split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w)) && title.split(/\s+(?:of|for)\s+/)[0].split(/[\s-]+/).map((w) => w[0]).join('').endsWith(initials[1]));
+      (initials[1].length >= 2 && title.split(/\s+(?:of|for)\s+/)[0].split(/[\s-]+/).every((w) => /^\p{Lu}/u.test(w)) && title.split(/\s+(?:of|for)\s+/)[0].split(/[\s-]+/).map((w) => w[0]).join('').endsWith(initials[1])) ||
+      // ("the CM said" after "chief minister Sudhakar Patil": an office written in lower case, all its words)
+      (/^\p{Lu}{2,3}$/u.test(initials[1]) && /^\p{Ll}+(?:\s\p{Ll}+){1,2}$/u.test(title) && title.split(/\s/).map((w) => w[0].toUpperCase()).join('') === initials[1]);
     const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => spells(r.title)));
     if (holder) return personRef(holder);
   }

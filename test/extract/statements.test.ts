@@ -2177,4 +2177,10 @@ describe('extractArticle', () => {
       ['QUOTE', 'John Smith'],
     ]);
   });
+  it('reads The Times of India\'s "chief minister X … the CM said", "Pune district collector X" and "X, the state water resources minister, told TOI"', () => {
+    const r = extractArticle('PUNE: Late on Monday, chief minister Sudhakar Patil reviewed the situation with the collectors. "Not a single village should go without drinking water because a file is stuck," the CM said. Pune district collector Smita Gaikwad told TOI that the number of tankers had gone up to 212. Ganesh Mohite, the state water resources minister, told TOI that no additional water could be released.');
+    expect(firstTitles(r)).toEqual([['Sudhakar Patil', 'chief minister'], ['Smita Gaikwad', 'Pune district collector'], ['Ganesh Mohite', 'state water resources minister']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Sudhakar Patil', 'Smita Gaikwad', 'Ganesh Mohite']);
+    expect(r.entities.map((e) => e.name)).not.toContain('Ganesh Mohite');
+  });
 });
