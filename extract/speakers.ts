@@ -882,7 +882,7 @@ const OPENER = /^(?:In|On|At|After|Before|As|When|While|Despite|Although|Since|D
 
 // A party's lower-case description before its name: "The left-wing …", "the main opposition …".
 // ("The ultra-Orthodox United Torah Judaism party": a capitalized word after the hyphen too)
-const POLITICAL_DESCRIPTION = /^[Tt]he (?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)|ultra-\p{L}+) ){1,3}(?=\p{Lu})/u;
+const POLITICAL_DESCRIPTION = /^(?:[Tt]he )?(?:(?:main|ruling|governing|opposition|junior|populist|nationalist|centrist|hardline|\p{Ll}+-(?:wing|right|left|run|backed|owned|led)|ultra-\p{L}+) ){1,3}(?=\p{Lu})/u;
 // What a body is, said before its name: "the global players' union FIFPRO".
 const NAMED_BODY_NOUN = /^(?:union|agency|group|association|federation|body|network|lobby|party|company|firm|broadcaster|newspaper|regulator|watchdog|institute|council|charity|alliance|coalition)$/;
 /** Lower-case nouns of an office or a body, which title words may qualify ("foreign ministry", "coast guard"). */
@@ -903,7 +903,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   const dateline = DATELINE.exec(text.slice(s, end));
   if (dateline) s += dateline[0].length;
   // ("But UPND chairperson X dismissed the remarks, saying …": the conjunction that opens the sentence is no part of it)
-  const conjunction = /^(?:But|And|Yet)\s+(?=\p{Lu})/u.exec(text.slice(s, Math.min(end, s + 6)));
+  const conjunction = /^(?:But|And|Yet)\s+(?=\p{Lu}|(?:ruling|opposition|main|governing)\s)/u.exec(text.slice(s, Math.min(end, s + 20)));
   if (conjunction) s += conjunction[0].length;
   // "“Escalation is not helpful,” he told reporters, adding that …": the subject follows the quotation.
   const quoted = OPENING_QUOTATION.exec(text.slice(s, Math.min(end, s + 3000)));
@@ -1195,7 +1195,11 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // (nor a time after it, "since April and urged", "until last year told": the subject is the sentence's)
   const afterSub = sub ? seg.slice(sub[1].length) : '';
   const timeAfter = /^(?:(?:last|this|next|early|late)\s+(?:year|week|month|night|summer|winter|spring|autumn|fall)|\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|then|now|midnight|dawn)\b)/.test(afterSub);
-  if (sub && !/,\s*$/.test(seg) && !/[”"]/.test(afterSub) && !timeAfter) {
+  // (nor a preposition's noun before a coordinated verb: "said the arrears had been building up since the
+  // previous administration and warned that …")
+  const prepositional = sub !== null && /\b(?:since|after|before|until|as)\s+$/.test(sub[1]) && /\b(?:and|but)\s*$/.test(afterSub) &&
+    !/\b(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|did|does|do|said|says|came|went|took|made|began|left)\b/u.test(afterSub.replace(/\b(?:and|but)\s*$/, ''));
+  if (sub && !/,\s*$/.test(seg) && !/[”"]/.test(afterSub) && !timeAfter && !prepositional) {
     sentStart += sub[1].length;
     seg = seg.slice(sub[1].length);
   }

@@ -2183,4 +2183,12 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Sudhakar Patil', 'Smita Gaikwad', 'Ganesh Mohite']);
     expect(r.entities.map((e) => e.name)).not.toContain('Ganesh Mohite');
   });
+  it('reads "X said A since the previous administration and warned that B" (a preposition\'s noun is no subject of the coordinated verb) and "But ruling … MP X said … and warned that …"', () => {
+    expect(statements('But ruling People’s National Congress (PNC) MP Aishath Shiuna said the arrears had been building up since the previous administration and warned that the opposition was “exploiting fishermen for politics”. Oregon, one of three states that voted against the plan, accused the family of moving money into offshore trusts in the years before the bankruptcy and said it was weighing an appeal.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Aishath Shiuna'],
+      ['PARAPHRASE', 'Aishath Shiuna'],
+      ['PARAPHRASE', 'Oregon'],
+      ['PARAPHRASE', 'Oregon'],
+    ]);
+  });
 });
