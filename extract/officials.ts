@@ -586,7 +586,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const fieldOfOffice = (first >= 0 || k === titleEnd) && (isCapitalized(w) || w === 'and') && ofOffice(k);
         // ("Its Programme Manager, Malam X,": a capitalized word of the office right after a possessive)
         const ownedOffice = first >= 0 && k > 0 && isCapitalized(w) && /^(?:Its|Their|His|Her)$/.test(tokens[k - 1].text);
-        if (isTitleWord(w) || entityToken(k) || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || ownedOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+        // ("MDP MP for Thimarafushi, X,": a party's initials no list knows before a lawmaker's office)
+        const partyInitials = first === k + 1 && /^\p{Lu}{2,6}$/u.test(w) && /^(?:MP|MLA|MNA|MPP|MK|MEP|Senator|lawmaker|legislator|councillor|councilor)$/.test(tokens[first].text);
+        if (isTitleWord(w) || entityToken(k) || partyInitials || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || ownedOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
           if (isTitleHead(w) && headAt < 0) headAt = k;
           first = k;
           if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;

@@ -211,6 +211,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     return p.roles.length > 0 && at > 0 && rawStart + at + p.name.length > span.end && /^(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u.test(ctx.text.slice(span.end, Math.max(span.end, rawStart + at)));
   }) : undefined;
   if (cutName) return personRef(cutName);
+  // ("MDP MP for Thimarafushi, Ibrahim ‘Ibbe’ Waheed, told": an office cut at its holder's comma, a nickname
+  // in the name)
+  if (/^,\s/.test(ctx.text.slice(rawStart + raw.length, rawStart + raw.length + 2))) {
+    // (the nickname is blanked to spaces by then, extract/glosses.ts)
+    const following = ctx.text.slice(rawStart + raw.length, rawStart + raw.length + 80).replace(/\s+[‘'"“][^’'"”\s]{1,20}[’'"”](?=\s)/u, '').replace(/\s+/g, ' ');
+    const office = raw.replace(/^[Tt]he\s+/, '');
+    const holder = ctx.people.persons.find((p) => p.roles.some((r) => r.title === office) && following.startsWith(`, ${p.name}`));
+    if (holder) return personRef(holder);
+  }
   // ("…, the Controller of Budget (CoB) Esther Nyaboke Ondieki has said": an office and its holder's name, the
   // office the one that person holds)
   if (/\s/.test(raw) && /^(?:the\s+)?\p{Lu}/u.test(raw)) {

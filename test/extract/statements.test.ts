@@ -2191,4 +2191,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Oregon'],
     ]);
   });
+  it('reads the Maldives Independent\'s "MDP MP for Thimarafushi, Ibrahim ‘Ibbe’ Waheed, told …" (a party\'s initials before a lawmaker\'s office, and a nickname in the holder\'s name after its comma)', () => {
+    const r = extractArticle('MDP MP for Thimarafushi, Ibrahim ‘Ibbe’ Waheed, told the Independent that fishermen in his constituency had been forced to borrow from relatives.');
+    expect(firstTitles(r)).toEqual([['Ibrahim Waheed', 'MDP MP for Thimarafushi']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ibrahim Waheed']);
+  });
 });
