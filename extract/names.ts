@@ -116,6 +116,8 @@ export const LAY_DESCRIPTORS = new Set([
   'Pensioner', 'Retiree', 'Farmer', 'Resident', 'Trader', 'Vendor', 'Hawker', 'Shopkeeper', 'Student', 'Teacher', 'Nurse',
   'Widow', 'Housewife', 'Homemaker', 'Villager', 'Fisherman', 'Motorist', 'Commuter', 'Businessman', 'Businesswoman',
   'Entrepreneur', 'Activist', 'Labourer', 'Laborer', 'Miner', 'Herder', 'Pastoralist', 'Parent', 'Mother', 'Father',
+  // ("Lawyer Derya Özkaynak, who represents 23 of the families, told bianet")
+  'Lawyer', 'Journalist', 'Driver', 'Worker', 'Survivor', 'Volunteer', 'Tailor', 'Mechanic', 'Grower',
 ]);
 
 /** Letters after a name that are no part of it: "Sarah Whitlock KC", "Thabo Ramokgopa SC", "Jane Doe MP". */

@@ -2196,4 +2196,13 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Ibrahim Waheed', 'MDP MP for Thimarafushi']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Ibrahim Waheed']);
   });
+  it('reads Bianet\'s "Lawyer X, who represents …, told bianet that …" (a private person\'s job is no part of the name, and "the lawyer" finds her) and "Stating that … “…”, X said" (the fronted clause, with its quoted phrase, is hers)', () => {
+    expect(statements('Lawyer Derya Özkaynak, who represents 23 of the families, told bianet that the expert report showed that columns had been cut. Stating that the contractor had been caught with "a ticket to Tbilisi in his pocket", Özkaynak said, "The court has accepted every argument of the defense and ignored every document." Among the dead were eight refugees, the lawyer said.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Derya Özkaynak'],
+      ['PARAPHRASE', 'Derya Özkaynak'],
+      ['QUOTE', 'Derya Özkaynak'],
+      ['QUOTE', 'Derya Özkaynak'],
+      ['PARAPHRASE', 'Derya Özkaynak'],
+    ]);
+  });
 });
