@@ -68,6 +68,8 @@ const GOV_HEADS = new Set([
   'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
   'Agency', 'Commission', 'Service', 'Assembly', 'Directorate', 'Government', 'Chiefs', 'Command', 'Tribunal',
   'Bundestag', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Majlis', 'Sabha', 'Chancellery',
+  // ("the Swedish Energy Markets Inspectorate", Albania's "Supreme State Audit", a state's labour inspection)
+  'Inspectorate', 'Audit', 'Inspection',
   // (a city's or a district's council: "eThekwini Municipality")
   'Municipality',
 ]);

@@ -2205,4 +2205,10 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Derya Özkaynak'],
     ]);
   });
+  it('reads "The Swedish Energy Markets Inspectorate (Ei) announced …" and "The Supreme State Audit (KLSH) has found …" (an inspectorate and an audit institution are bodies)', () => {
+    expect(statements('The Swedish Energy Markets Inspectorate (Ei) announced on Monday that it would examine whether any producers had held back capacity. The Supreme State Audit (KLSH) has found that the Durres water utility lost 61 percent of the water it pumped last year.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Swedish Energy Markets Inspectorate'],
+      ['PARAPHRASE', 'Supreme State Audit'],
+    ]);
+  });
 });
