@@ -182,6 +182,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Natural Resources Minister X yesterday told …": or the day's own word)
   const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);
   if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
+  // ("German-owned E.ON, one of the largest suppliers, said": who owns it is no part of its name)
+  const owned = /^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+|state|family|foreign|privately|publicly)-(?:owned|run|controlled|backed)\s+(?=\p{Lu})/u.exec(raw);
+  if (owned) return resolveSpeaker(ctx, { start: rawStart + owned[0].length, end: rawStart + raw.length });
   // ("The Ministry of Housing and Local Government in a release on Tuesday said": the document it spoke through)
   const through = /\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|notice|circular|letter|post|message|communiqu[eé]|bulletin|notification|update|memo|advisory)$/u.exec(raw);
   if (through && through.index > 0 && /^(?:[Tt]he\s+)?\p{Lu}/u.test(raw)) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + through.index });

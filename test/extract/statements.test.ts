@@ -2211,4 +2211,7 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Supreme State Audit'],
     ]);
   });
+  it('reads "German-owned E.ON, one of the largest suppliers, said …" (who owns a company is no part of the speaker\'s name)', () => {
+    expect(statements('German-owned E.ON, one of the largest electricity suppliers in Skåne, said it had seen a fourfold increase in customers.').map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'E.ON']]);
+  });
 });
