@@ -748,12 +748,26 @@ function partiesByMembers(scan: MentionScan): void {
     let surface = m[1] ?? m[2] ?? m[3];
     // A place before the party stays a place: "a New Mexico Democrat", "the Swedish Social Democrats".
     const words = surface.split(' ');
+    // (but a known party that opens with its country is whole: "the Sweden Democrats (SD)", its initials its own)
+    if (words.length > 1 && GAZETTEER.has(surface)) {
+      const first = scan.tokenAt(m.index + m[0].length - surface.length);
+      const last = first + words.length - 1;
+      const initials = first >= 0 ? /^ \((\p{Lu}{2,5})\)/u.exec(scan.text.slice(tokens[last].end, tokens[last].end + 9)) : null;
+      const at = initials ? scan.tokenAt(tokens[last].end + 2) : -1;
+      const known = GAZETTEER.get(surface)![0];
+      if (at >= 0 && scan.free(at, at) && !GAZETTEER.has(initials![1])) scan.claim(at, at, known.name, known.kind, { country: known.country, forms: [...(known.forms ?? [known.name]), initials![1]] });
+      continue;
+    }
     const place = [2, 1].find((n) => n < words.length && GAZETTEER.has(words.slice(0, n).join(' ')));
     if (place) surface = words.slice(place).join(' ');
     else if (words.length > 2) continue;
     const start = m.index + m[0].length - surface.length;
     const first = scan.tokenAt(start);
     const last = first + surface.split(' ').length - 1;
+    // ("The Social Democrats, the largest opposition party, …. Social Democrat energy spokesperson X": a party
+    // already read by another pass is named by one member too)
+    const read = first >= 0 && !scan.free(first, last) && /s$/.test(surface) ? scan.raw.find((r) => r.start === tokens[first].start && r.end === tokens[last].end && r.kind === 'ORGANIZATION' && r.name === surface) : undefined;
+    if (read) read.forms = [...(read.forms ?? [surface]), surface.slice(0, -1)];
     if (first < 0 || GAZETTEER.has(surface) || !scan.free(first, last) || tokens.slice(first, last + 1).some((t) => GAZETTEER.has(t.text))) continue;
     // (nor the end of a longer name: "Homeland Union-Lithuanian Christian Democrats")
     const before = first > 0 ? tokens[first - 1] : undefined;

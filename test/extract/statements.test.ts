@@ -2214,4 +2214,10 @@ describe('extractArticle', () => {
   it('reads "German-owned E.ON, one of the largest suppliers, said …" (who owns a company is no part of the speaker\'s name)', () => {
     expect(statements('German-owned E.ON, one of the largest electricity suppliers in Skåne, said it had seen a fourfold increase in customers.').map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'E.ON']]);
   });
+  it('reads The Local\'s "The Sweden Democrats (SD) … said" and "The Social Democrats, …. Social Democrat energy spokesperson X" (a known party that opens with its country stays whole, its initials its own; one member names a party)', () => {
+    const r = extractArticle('The Sweden Democrats (SD), whose votes the government depends on in parliament, welcomed the package but said it should also cover February. The Social Democrats, the largest opposition party, were less charitable. Social Democrat energy spokesperson Linnea Forsberg (S) said the money would have been better spent.');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Social Democrats', 'Sweden Democrats']);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Sweden Democrats', 'Linnea Forsberg']);
+    expect(r.officials.map((o) => o.roles.map((x) => [x.title, x.organization]))).toEqual([[['Social Democrat energy spokesperson', 'Social Democrats']]]);
+  });
 });
