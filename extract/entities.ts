@@ -1011,6 +1011,8 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     // ("White House press secretary Jordan Whitlock": a country's name used as a first name, before a surname)
     if (n === 1 && entries[0].kind === 'COUNTRY' && FIRST_NAME_COUNTRIES.has(form) && i + 1 <= b && isNameWord(tokens[i + 1].text) && !GAZETTEER.has(tokens[i + 1].text) && !isHead(tokens[i + 1].text)) return i + 2;
     const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
+    // ("US$205 million", "NZ$3 million": a currency's country prefix names no country)
+    if (e.kind === 'COUNTRY' && scan.text[tokens[i + n - 1].end] === '$') return i + n;
     // A demonym that starts another proper name ("British Columbia") is not the country.
     if (n === 1 && i + 1 <= b && e.kind === 'COUNTRY' && FORMS_BY_NAME.get(e.name)?.forms.some((f) => f === form && /(?:an|ish|ese|ic|i|ch)$/.test(f) && f !== e.name)) {
       const nextWord = tokens[i + 1].text;

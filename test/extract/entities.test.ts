@@ -778,4 +778,8 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => e.name)).toContain('Union of Consumer Cooperative Societies');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Fahad Mutlaq Al-Kandari', 'Fahad Mutlaq Al-Kandari']);
   });
+  it('reads no country in a currency\'s prefix ("US$205 million", "NZ$4 million"), so a bare ministry is not taken for the US one', () => {
+    const r = extractArticle('Samoa has set aside 2.4 million tala for its first contribution, according to the Ministry of Finance in Apia. Pledges now total about US$205 million, and New Zealand added NZ$4 million.');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Ministry of Finance', 'New Zealand', 'Samoa']);
+  });
 });
