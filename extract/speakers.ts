@@ -222,6 +222,12 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const office = raw.replace(/^[Tt]he\s+/, '');
     const holder = ctx.people.persons.find((p) => p.roles.some((r) => r.title === office) && following.startsWith(`, ${p.name}`));
     if (holder) return personRef(holder);
+    // ("The meeting’s chair, Tonga’s Minister for Finance, Semisi Vake, told": a description, then an office
+    // and the official who is both)
+    if (/^[Tt]he\s/.test(raw) && isTitleHead(raw.split(/\s+/).at(-1)!)) {
+      const described = ctx.people.persons.find((p) => p.roles.length > 0 && new RegExp(`^, (?:[^,]{1,60}(?:, | ))?${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`).test(following));
+      if (described) return personRef(described);
+    }
   }
   // ("…, the Controller of Budget (CoB) Esther Nyaboke Ondieki has said": an office and its holder's name, the
   // office the one that person holds)

@@ -2220,4 +2220,10 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Sweden Democrats', 'Linnea Forsberg']);
     expect(r.officials.map((o) => o.roles.map((x) => [x.title, x.organization]))).toEqual([[['Social Democrat energy spokesperson', 'Social Democrats']]]);
   });
+  it('reads "The meeting’s chair, Tonga’s Minister for Finance, Semisi Vake, told …" (a description, then the official it describes, with or without an office between)', () => {
+    expect(statements('The meeting’s chair, Tonga’s Minister for Finance, Semisi Vake, told journalists on Thursday that the grants were real. The NLC President, Comrade Benedict Uzoma, said the increase had wiped out wages.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Semisi Vake'],
+      ['PARAPHRASE', 'Benedict Uzoma'],
+    ]);
+  });
 });
