@@ -182,6 +182,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Natural Resources Minister X yesterday told …": or the day's own word)
   const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);
   if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
+  // ("The UN refugee agency (UNHCR) said": a description the entity pass read as a body's own mention is that body)
+  const bare = /^[Tt]he\s+/.exec(raw);
+  const whole = bare ? ctx.entities.mentions.find((m) => m.start === rawStart + bare[0].length && m.end === rawStart + raw.length) : undefined;
+  if (whole && /^\p{Ll}/u.test(ctx.text.slice(whole.start, whole.end).split(/\s+/).at(-1)!)) return entityRef(ctx.entities.entities[whole.entity]);
   // ("German-owned E.ON, one of the largest suppliers, said": who owns it is no part of its name)
   const owned = /^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+|state|family|foreign|privately|publicly)-(?:owned|run|controlled|backed)\s+(?=\p{Lu})/u.exec(raw);
   if (owned) return resolveSpeaker(ctx, { start: rawStart + owned[0].length, end: rawStart + raw.length });

@@ -2226,4 +2226,10 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Benedict Uzoma'],
     ]);
   });
+  it('reads "The UN refugee agency (UNHCR) said …" as UNHCR, not the UN body named nearest (a description read as a body\'s own mention is that body)', () => {
+    expect(statements('The UN refugee agency (UNHCR) said it had registered 1,900 of the new arrivals so far.\n\nHoR member for Kufra Omar Bouhlaiga called on the United Nations Support Mission in Libya (UNSMIL) to press donor countries to fund the response.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'UNHCR'],
+      ['PARAPHRASE', 'Omar Bouhlaiga'],
+    ]);
+  });
 });
