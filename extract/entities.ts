@@ -1097,6 +1097,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   while (s < head && (NOT_NAME.has(tokens[s].text) || CONNECTORS.has(tokens[s].text))) s++;
   // ("the Opposition Human Rights Protection Party": a party's standing before its name is no part of it)
   if (head - s >= 3 && /^(?:Opposition|Ruling|Governing)$/.test(tokens[s].text) && tokens[head].text === 'Party') s++;
+  // ("The GNU’s Ministry of Local Government": a government's initials, possessive, own the ministry; they are no part of its name)
+  if (head > s && /^\p{Lu}{2,6}$/u.test(tokens[s].text) && /^['’]s $/.test(scan.text.slice(tokens[s].end, tokens[s + 1].start)) && /^(?:Ministry|Department|Office|Directorate|Agency|Authority)$/.test(tokens[s + 1].text) && s + 2 <= b && ofName(s + 1)) s++;
   // "Shares of Samsung Electronics", "Thousands of …": a sentence's opening noun, not part of a name.
   while (
     s + 1 < head && tokens[s + 1].text === 'of' && !isHead(tokens[s].text) &&

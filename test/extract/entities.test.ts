@@ -782,4 +782,8 @@ describe('findEntities', () => {
     const r = extractArticle('Samoa has set aside 2.4 million tala for its first contribution, according to the Ministry of Finance in Apia. Pledges now total about US$205 million, and New Zealand added NZ$4 million.');
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Ministry of Finance', 'New Zealand', 'Samoa']);
   });
+  it('reads "The GNU’s Ministry of Local Government" as the ministry, the government\'s initials no part of its name', () => {
+    const r = extractArticle('The Government of National Unity (GNU) is based in Tripoli. The GNU’s Ministry of Local Government also announced that it would transfer five million dinars.');
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Government of National Unity', 'Ministry of Local Government']);
+  });
 });
