@@ -1137,6 +1137,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     sentStart += quoted[0].length;
     seg = seg.slice(quoted[0].length);
   }
+  // ('“…”, Agron Topalli, who runs a hotel, told ADN': a comma set outside the closing mark opens no aside)
+  const commaOutside = /^\s*,\s*/.exec(seg);
+  if (commaOutside && /[”"]$/.test(text.slice(Math.max(0, sentStart - 1), sentStart))) {
+    sentStart += commaOutside[0].length;
+    seg = seg.slice(commaOutside[0].length);
+  }
   // ("Underlining that the initiative was open …, Aydinoglu said": a participle's clause opens the sentence)
   const participle = /^\s*\p{Lu}\p{Ll}+ing\s+that\s+[^“”",]+,\s+(?=\S)/u.exec(seg);
   if (participle) {

@@ -2232,4 +2232,11 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Omar Bouhlaiga'],
     ]);
   });
+  it('reads \'“…”, Agron Topalli, who runs a 40-room hotel near the beach, told ADN. He said …\' (a comma outside the closing mark, then the speaker and a relative clause)', () => {
+    expect(statements('In Golem, hotel owners say the shortages are already costing them guests.\n\n“Most of my guests are Kosovar families with small children. When there is no water, they leave”, Agron Topalli, who runs a 40-room hotel near the beach, told ADN. He said he had spent 300,000 lek this summer on water tankers.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'hotel owners'],
+      ['QUOTE', 'Agron Topalli'],
+      ['PARAPHRASE', 'Agron Topalli'],
+    ]);
+  });
 });
