@@ -750,7 +750,7 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the newspaper reported" after "calculations by the Kommersant business daily": the paper named before.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:newspaper|daily|paper|tabloid|broadsheet|news\s+website|news\s+site|outlet|broadcaster)$/iu, refers: (e) => PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // ("according to the audit body" after the Accounts Chamber, a court of auditors, a comptroller)
-  { pattern: /^the\s+(?:state\s+|national\s+|federal\s+)?(?:audit|auditing)\s+(?:body|watchdog|agency|office)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Accounts|Auditors?|Audit|Comptroller|Control)\b/.test(e.name), look: 'beforeSentence' },
+  { pattern: /^the\s+(?:state\s+|national\s+|federal\s+|supreme\s+)?(?:audit|auditing)\s+(?:body|watchdog|agency|office|institution)$/iu, refers: (e) => e.kind === 'GOVERNMENT_BODY' && /\b(?:Accounts|Auditors?|Audit|Comptroller|Control)\b/.test(e.name), look: 'beforeSentence' },
   // "The audit body said" after the Commission on Audit, "the election body": a body by the field its name holds.
   { pattern: /^the\s+(?:state\s+|national\s+|federal\s+)?(\p{Ll}+)\s+(?:body|watchdog)$/iu, refers: (e, raw) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && new RegExp(`\\b${/^the\s+(?:state\s+|national\s+|federal\s+)?(\p{Ll}+)/iu.exec(raw)![1].replace(/^./, (c) => c.toUpperCase())}`).test(e.name), look: 'beforeSentence' },
   // "the grid operator said" after ERCOT, "the pipeline operator": a body that runs a network of power, gas or trains.

@@ -2239,4 +2239,10 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Agron Topalli'],
     ]);
   });
+  it('reads "The audit institution also found that …" as the audit body named before', () => {
+    expect(statements('The Supreme State Audit (KLSH) has found that the utility lost 61 percent of its water. The audit institution also found that the number of illegal connections had risen.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Supreme State Audit'],
+      ['PARAPHRASE', 'Supreme State Audit'],
+    ]);
+  });
 });
