@@ -186,6 +186,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const bare = /^[Tt]he\s+/.exec(raw);
   const whole = bare ? ctx.entities.mentions.find((m) => m.start === rawStart + bare[0].length && m.end === rawStart + raw.length) : undefined;
   if (whole && /^\p{Ll}/u.test(ctx.text.slice(whole.start, whole.end).split(/\s+/).at(-1)!)) return entityRef(ctx.entities.entities[whole.entity]);
+  // ("Ward chair Bir Bahadur Tamang of Kakani-8 says": the place, or the ward, a named official is of)
+  const placeOf = /\s+of\s+\p{Lu}[\p{L}-]*(?:-\d+)?$/u.exec(raw);
+  if (placeOf && ctx.people.persons.some((p) => p.name.includes(' ') && raw.slice(0, placeOf.index).endsWith(p.name))) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeOf.index });
   // ("German-owned E.ON, one of the largest suppliers, said": who owns it is no part of its name)
   const owned = /^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+|state|family|foreign|privately|publicly)-(?:owned|run|controlled|backed)\s+(?=\p{Lu})/u.exec(raw);
   if (owned) return resolveSpeaker(ctx, { start: rawStart + owned[0].length, end: rawStart + raw.length });
@@ -1217,7 +1220,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     return trimSpanWords(text, start, start + anonymous[2].trimEnd().length);
   }
   // "… came after a French government spokesperson said": the subject follows the subordinator.
-  const sub = /^(.*\b(?:after|before|when|because|while|since|although|though|once|until|as)\s+)(?!.*[,;])/s.exec(seg);
+  const sub = /^(.*\b(?:after|before|when|whenever|because|while|since|although|though|once|until|as|every time|each time)\s+)(?!.*[,;])/s.exec(seg);
   // (not a subordinator inside a quotation: 'accused the government of "selling the deal while the
   // people are still paying for the defeat" and demanded')
   // (nor a time after it, "since April and urged", "until last year told": the subject is the sentence's)

@@ -2245,4 +2245,11 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Supreme State Audit'],
     ]);
   });
+  it('reads Nepali Times\'s "Ward chair X of Kakani-8 says …" (the ward a named official is of) and "every time the host communities say …"', () => {
+    expect(statements('Every few months the trucks stop, and every time the host communities say the promises made to them have not been kept.\n\nWard chair Bir Bahadur Tamang of Kakani-8 says only Rs38 million has arrived in three years.\n\n“We have kept the Valley’s dirt in our backyard for 20 years,” he told Nepali Times.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'the host communities'],
+      ['PARAPHRASE', 'Bir Bahadur Tamang'],
+      ['QUOTE', 'Bir Bahadur Tamang'],
+    ]);
+  });
 });
