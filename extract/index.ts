@@ -111,6 +111,9 @@ const LABEL_BEFORE = /\b(?:(?:register(?:ed|ing)?|designated|listed|classified|l
 /** A law's words, which no one says ("charged under Article 331 of the Penal Code, which punishes “abusing …”"). */
 const LAW_TEXT_BEFORE = /\b(?:Article|Section|Law|Act|Code|Decree|Statute)\b[^.!?“”"]{0,100},\s+which\s+(?:punishes|prohibits|bans|criminali[sz]es|forbids|defines|covers|penali[sz]es|outlaws|targets|allows|permits|requires)\s+$/u;
 
+/** Words of a speaker's sentence that put what was said in a post ("announced on Telegram", "wrote in a Facebook post"). */
+const SAID_ON_PLATFORM = /\b(?:on (?:Telegram|Facebook|Instagram|Twitter|X|social media|his (?:Telegram|Facebook|X|Instagram) (?:channel|page|account))|posted|(?:a|his|her|its|their) (?:\p{Lu}\p{L}+ )?post)\b(?!-)/u;
+
 /** A document named in a speaker's sentence, the kind that may later speak for them ("the statement said"). */
 const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');
 
@@ -156,6 +159,8 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       // (not one a statement quotes: "The statement quoted X as saying" is the statement's author's, not X's)
       const quotedBy = sentence !== undefined && /\bquoted\b[^.]{1,80}\bas\s+(?:saying|telling)\b/.test(text.slice(sentence.start, sentence.end));
       for (const noun of sentence && !quotedBy ? text.slice(sentence.start, sentence.end).matchAll(DOCUMENT_NOUN) : []) (ctx.documents ??= new Map()).set(documentKind(noun[1]), p.ref);
+      // ("X announced on Telegram, …. “…,” the post reads": what one says on a platform is a post)
+      if (sentence && SAID_ON_PLATFORM.test(text.slice(sentence.start, sentence.end))) (ctx.documents ??= new Map()).set('post', p.ref);
     }
     // (the noun before what places it: "One vice-chancellor of a post-92 university in the Midlands")
     // ("A senior Ministry of Commerce official": or the last word, when a body's name stands before it)

@@ -65,7 +65,8 @@ export const DOCUMENT_NOUNS = 'statement|communiqu[eé]|notice|report|filing|awa
 export const documentKind = (noun: string) => noun.toLowerCase().replace('judgement', 'judgment');
 // ("the deputy's inquiry reads": a possessor too)
 const OWNED_DOCUMENT = new RegExp(`^[Tt]he\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,5}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${DOCUMENT_NOUNS})$`, 'u');
-const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+)?(${DOCUMENT_NOUNS})$`, 'iu');
+// ("the post reads" after "X announced on Telegram": a post too)
+const DOCUMENT_SPEAKER = new RegExp(`^the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+)?(${DOCUMENT_NOUNS}|post)$`, 'iu');
 
 /** The last word of an office that heads its body ("UN Secretary-General", "Federal Reserve Chair", "governor of Kurgan"), not a deputy's. */
 const HEAD_OFFICE = /^(?:secretary-general|director-general|president|chair|chairman|chairwoman|chairperson|chief|head|leader|ceo|boss|governor|premier|minister|secretary|director|commissioner|commander|chancellor|mayor|king|queen|emir|executive)$/;

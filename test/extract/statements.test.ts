@@ -2252,4 +2252,10 @@ describe('extractArticle', () => {
       ['QUOTE', 'Bir Bahadur Tamang'],
     ]);
   });
+  it('reads Ukrinform\'s "X announced on Telegram, …. “…,” the post reads" (what one says on a platform is a post, and the post is theirs)', () => {
+    expect(statements('The Cabinet has allocated UAH 1.86 billion for 16 underground schools, Minister of Education and Science of Ukraine Taras Kovalchuk announced on Telegram, Ukrinform reports.\n\n"For a child in Zaporizhzhia or Kherson, an ordinary school has become a luxury," the post reads.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Taras Kovalchuk'],
+      ['QUOTE', 'Taras Kovalchuk'],
+    ]);
+  });
 });
