@@ -512,5 +512,34 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);
     }
   }
+  out.push(...reportedByThis(text, sentences, quotes));
+  return out;
+}
+
+// ("This was stated by the Head of the Regional Military Administration X on Telegram.", as BTA and Ukrinform
+// write it: the words are the sentence before)
+const STATED_BY_THIS = /^\s*(?:This|That) was (?:stated|said|announced|reported|noted|confirmed|written) by\s+([^,]{3,150}?)(?:,\s+(?:who|which)\b[^.!?]{0,120}|\s+(?:on|in|at|during|via|to|while|when)\s+[^.!?]{0,100})?[.!]?\s*$/su;
+// ("Roman Demydenko, Head of the Zaporizhzhia Regional Military Administration, said this on Telegram.")
+const SAID_THIS = /^\s*\p{Lu}[^.!?“”"]{2,160}?\s((?:said|stated|announced|reported|wrote|noted|posted|confirmed))\s+(?:this|that)(?:\s+(?:on|in|at|to|during|via|while|when|after|before|yesterday|today|late|earlier)\b[^.!?“”"]{0,100})?[.!]?\s*$/u;
+
+/** A sentence that says only who said the sentence before it: that one's words, as a paraphrase. */
+function reportedByThis(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (let k = 1; k < sentences.length; k++) {
+    const sent = sentences[k];
+    const words = text.slice(sent.start, sent.end);
+    if (!/\b(?:this|that)\b/i.test(words)) continue;
+    const prev = sentences[k - 1];
+    // (the sentence before in the same paragraph, with no quotation of its own)
+    // (nor one that reports speech itself: "The minister said this was wrong. He said that.")
+    if (/\n/.test(text.slice(prev.end, sent.start)) || quotes.some((q) => q.start < prev.end && q.end > prev.start) || SAYS_BEFORE.test(text.slice(prev.start, prev.end))) continue;
+    const byThis = STATED_BY_THIS.exec(words);
+    const saidThis = byThis ? null : SAID_THIS.exec(words);
+    let speaker: Span | undefined;
+    if (byThis) speaker = { start: sent.start + words.indexOf(byThis[1], byThis[0].indexOf(' by ')), end: sent.start + words.indexOf(byThis[1], byThis[0].indexOf(' by ')) + byThis[1].length };
+    else if (saidThis) speaker = subjectBefore(text, sent.start, sent.start + saidThis.index + saidThis[0].lastIndexOf(saidThis[1]));
+    const clause = speaker ? trimClause(text, prev.start, prev.end) : undefined;
+    if (speaker && clause) out.push({ clause, speaker, confidence: 0.6 });
+  }
   return out;
 }

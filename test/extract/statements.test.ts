@@ -2258,4 +2258,11 @@ describe('extractArticle', () => {
       ['QUOTE', 'Taras Kovalchuk'],
     ]);
   });
+  it('reads BTA\'s "… . This was stated by Regional Governor X, who chaired the meeting." and Ukrinform\'s "… . X, Head of …, said this on Telegram." (the sentence before is theirs), not "The minister said this was wrong. He said that."', () => {
+    expect(statements('The losses in Dobrich Region exceed 210 million levs. This was stated by Regional Governor of Dobrich Kalin Zhelev, who chaired the meeting.\n\nOver the past day, Russian troops carried out 468 strikes on 12 settlements. Roman Demydenko, Head of the Zaporizhzhia Regional Military Administration, said this on Telegram.\n\nThe minister said this was wrong. He said that.')).toEqual([
+      ['PARAPHRASE', 'Kalin Zhelev', 'The losses in Dobrich Region exceed 210 million levs'],
+      ['PARAPHRASE', 'Roman Demydenko', 'Over the past day, Russian troops carried out 468 strikes on 12 settlements'],
+      ['PARAPHRASE', 'The minister', 'this was wrong'],
+    ]);
+  });
 });
