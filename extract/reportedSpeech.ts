@@ -130,6 +130,7 @@ const APPOSITION_OF_SOURCE = new RegExp(`^,\\s+(?:(?:a|an|the|his|her|its|their)
 const ASIDE_AFTER_OPENER = /^\s*(?:In the meantime|Meanwhile|However|In addition|Separately|At the same time|Earlier|Later|Previously|Last (?:week|month|year)|This (?:week|month|year)|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)|he|she|they|it)\s+(?:said|says|added|noted|explained|told\s+[^,“”"]{1,40}),\s+(?=[\p{L}\d])/u;
 // ('Stating that the contractor had been caught with "a ticket to Tbilisi in his pocket", Özkaynak said,
 // "…"': Turkish papers' "stating that", and a quoted phrase inside the clause)
+const AS_REPORTED = /^\s*As\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)|he|she|they)\s+(?:has\s+|had\s+)?(?:reported|said|noted|announced|stated|wrote|explained|pointed out|confirmed)(?:\s+(?:earlier|previously|yesterday|last\s+\p{L}+|on\s+\p{Lu}\p{L}+))?,\s+(?=[\p{L}\d])/u;
 const FRONTED_PARTICIPLE = new RegExp(`^\\s*(?:Underlining|Underscoring|Stressing|Noting|Emphasi[sz]ing|Pointing out|Recalling|Reiterating|Arguing|Asserting|Highlighting|Insisting|Stating|Expressing|Explaining|Indicating|Claiming|Maintaining)\\s+that\\s+((?:[^“”",]|,(?!\\s)|[“"][^“”"]{1,200}[”"])+?),\\s+((?:(?!that\\b)[\\p{L}’'.-]+\\s+){1,8}?)((?:${REPORTING_VERBS})\\b)`, 'u');
 
 // (and a credit glued to the last paragraph ends it: "… on March 24. —with a report from X/RSJ, GMA Integrated News")
@@ -331,6 +332,18 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const spStart = base + aside[0].indexOf(aside[1], aside[0].indexOf(','));
       if (clause) {
         out.push({ clause, speaker: { start: spStart, end: spStart + aside[1].length }, confidence: 0.65 });
+        continue;
+      }
+    }
+
+    // ("As Ukrinform reported, three underground schools opened …", "As the ministry said earlier, …": the
+    // clause after the comma is the one the "as" clause names the source of)
+    const asReported = AS_REPORTED.exec(m);
+    if (asReported && CLAUSE_VERB.test(m.slice(asReported[0].length, asReported[0].length + 100))) {
+      const clause = trimClause(text, base + asReported[0].length, base + clauseEnd(asReported[0].length));
+      const spStart = base + asReported[0].indexOf(asReported[1], 2);
+      if (clause) {
+        out.push({ clause, speaker: { start: spStart, end: spStart + asReported[1].length }, confidence: 0.6 });
         continue;
       }
     }

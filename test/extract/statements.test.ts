@@ -2265,4 +2265,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'The minister', 'this was wrong'],
     ]);
   });
+  it('reads "As Ukrinform reported, three underground schools opened …" (the source an "as" clause names), not "As expected, …"', () => {
+    expect(statements('As Ukrinform reported, three underground schools opened in Zaporizhzhia region in September. As expected, the schools opened in May.')).toEqual([
+      ['PARAPHRASE', 'Ukrinform', 'three underground schools opened in Zaporizhzhia region in September'],
+    ]);
+  });
 });
