@@ -2270,4 +2270,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Ukrinform', 'three underground schools opened in Zaporizhzhia region in September'],
     ]);
   });
+  it('reads "A senior official in the governor’s office, who spoke on condition of anonymity, dismissed … and said …" (the unnamed one keeps what places them, as with a single verb)', () => {
+    expect(statements('A senior official in the governor’s office, who spoke on condition of anonymity, dismissed the claims and said the committee would meet.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'A senior official in the governor’s office'],
+    ]);
+  });
 });
