@@ -70,6 +70,8 @@ const GOV_HEADS = new Set([
   'Bundestag', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Majlis', 'Sabha', 'Chancellery',
   // ("the Swedish Energy Markets Inspectorate", Albania's "Supreme State Audit", a state's labour inspection)
   'Inspectorate', 'Audit', 'Inspection',
+  // ("the National Archives of Australia", "the National Film and Sound Archive")
+  'Archives', 'Archive',
   // (a city's or a district's council: "eThekwini Municipality")
   'Municipality',
 ]);
@@ -671,7 +673,8 @@ function namesByContext(scan: MentionScan): void {
     // ("policy director at Public Citizen": any office before "at" or "with"; not a surname the text
     // gives a first name to elsewhere: "a spokesman for Netanyahu" after "Benjamin Netanyahu")
     const represented = (/\b(?:spokes(?:man|woman|person)|representative) for $|\b(?:[Ee]conomist|[Aa]nalyst|[Ss]trategist|[Rr]esearcher|[Tt]rader|[Ff]ellow|[Ss]cientist|[Pp]rofessor|[Ll]ecturer|[Hh]istorian|[Ee]xpert|[Ss]pecialist)s? (?:at|with) $/.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)) || OFFICE_AT.test(text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start))) &&
-      !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text) && !(a === b && isAbbreviationBeforeName(tokens[a].text)) && !new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+      // (nor "a spokesperson for Attorney-General X": a hyphenated office and its holder)
+      !GAZETTEER.has(name) && b - a < 3 && !tokens.slice(a, b + 1).some((t) => isHead(t.text)) && !TITLE_LIKE.test(tokens[a].text) && !isTitleHead(tokens[a].text) && !(a === b && isAbbreviationBeforeName(tokens[a].text)) && !new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
     // "the industry body Water UK", "the campaign group River Action", "the regulator Ofwat": a
     // descriptive noun just before a name says what it is.
     // Up to three words may qualify the noun: "the Russian state oil company Zarubezhneft".

@@ -70,7 +70,7 @@ const TOLD_LISTENER = new RegExp(
   'u',
 );
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
-const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|presentation|webcast|newsletter|blog post|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion|meeting|summit|rally|forum|ceremony|event|seminar|workshop|gathering)';
+const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|answer|reply|response|submission|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|presentation|webcast|newsletter|blog post|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion|meeting|summit|rally|forum|ceremony|event|seminar|workshop|gathering)';
 // "told reporters at the Energy Ministry in Jakarta": where it was said.
 const PLACE = '(?:at|in|outside)\\s+(?:the\\s+|a\\s+)?\\p{Lu}[^,.!?;]{0,60}?';
 const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
@@ -78,7 +78,7 @@ const VENUE_ONLY = new RegExp(`^${VENUE}\\b[^,.]*[.,]?\\s*$`, 'u');
 // ("said in a text message to reporters, adding that …": a venue up to its comma)
 // ("He said this to reporters after visiting …": the words said come before, not after)
 // ("said at a meeting of the energy working group in Baku, Trend reports": where, not what)
-const NOT_CLAUSE = /^(?:(?:issued|released|published|posted|signed|read out|delivered)\s+(?:on|by|in|at|to|after|late|early|jointly)\b|(?:at|during)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|conference|briefing|session|forum|ceremony|summit|event)\b|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|message|interview|post|letter|briefing|speech|address)\b[^,.;]*(?:[,.;]|$)|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$|this\s+(?:to|when|while|after|at|during|before|in\s+(?:a|an|his|her|its|their)\b))/u;
+const NOT_CLAUSE = /^(?:(?:issued|released|published|posted|signed|read out|delivered)\s+(?:on|by|in|at|to|after|late|early|jointly)\b|(?:at|during)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|conference|briefing|session|forum|ceremony|summit|event)\b|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|message|interview|post|letter|briefing|speech|address|answer|reply|response|submission)\b[^,.;]*(?:[,.;]|$)|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]*$|it was\s*[.,]?$|so\b|as much|this week\b[^,]*$|this\s+(?:to|when|while|after|at|during|before|in\s+(?:a|an|his|her|its|their)\b))/u;
 const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|last week|this week|on \w+ \d{1,2}|in a statement|in an interview|in a speech|in his proclamation|in her proclamation|in a televised address|at a news conference|also|previously)(?=[\s,])/;
 
 // (Folha's "this Tuesday (6)": the day of the month in parentheses)

@@ -239,7 +239,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   }
   // ("…, the Controller of Budget (CoB) Esther Nyaboke Ondieki has said": an office and its holder's name, the
   // office the one that person holds)
-  if (/\s/.test(raw) && /^(?:the\s+)?\p{Lu}/u.test(raw)) {
+  // (not "A spokesperson for Attorney-General X": someone who speaks for the holder)
+  if (/\s/.test(raw) && /^(?:the\s+)?\p{Lu}/u.test(raw) && !/\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|representative)s?\s+(?:for|to|of)\s/.test(raw)) {
     const holder = ctx.people.persons.find((p) => p.name.includes(' ') && raw.endsWith(` ${p.name}`) && p.roles.some((r) => raw.includes(`${r.title} `)));
     if (holder) return personRef(holder);
   }

@@ -2275,4 +2275,12 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'A senior official in the governor’s office'],
     ]);
   });
+  it('reads The Canberra Times\'s "…, the agency said in a written answer to senators" (an answer is what was said in, not what was said), "A spokesperson for Attorney-General X said" (someone else, for the holder) and "the National Archives of Australia"', () => {
+    const r = extractArticle('Thousands of recordings held by the National Archives of Australia could become unplayable. The at-risk holdings include audio of committee hearings, the agency said in a written answer to senators. A spokesperson for Attorney-General Daniel Kosky said the government remains committed.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['National Archives of Australia', 'The at-risk holdings include audio of committee hearings'],
+      ['A spokesperson for Attorney-General Daniel Kosky', 'the government remains committed'],
+    ]);
+    expect(r.entities.map((e) => e.name)).toEqual(['National Archives of Australia']);
+  });
 });
