@@ -190,6 +190,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Ward chair Bir Bahadur Tamang of Kakani-8 says": the place, or the ward, a named official is of)
   const placeOf = /\s+of\s+\p{Lu}[\p{L}-]*(?:-\d+)?$/u.exec(raw);
   if (placeOf && ctx.people.persons.some((p) => p.name.includes(' ') && raw.slice(0, placeOf.index).endsWith(p.name))) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeOf.index });
+  // ("Rusnac himself told reporters": the reflexive that stresses who)
+  const reflexive = /\s+(?:himself|herself|themselves|itself)$/.exec(raw);
+  if (reflexive && reflexive.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + reflexive.index });
   // ("German-owned E.ON, one of the largest suppliers, said": who owns it is no part of its name)
   const owned = /^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+|state|family|foreign|privately|publicly)-(?:owned|run|controlled|backed)\s+(?=\p{Lu})/u.exec(raw);
   if (owned) return resolveSpeaker(ctx, { start: rawStart + owned[0].length, end: rawStart + raw.length });

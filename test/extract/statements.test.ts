@@ -2283,4 +2283,10 @@ describe('extractArticle', () => {
     ]);
     expect(r.entities.map((e) => e.name)).toEqual(['National Archives of Australia']);
   });
+  it('reads "Rusnac himself told reporters that …" (a reflexive is no part of who speaks)', () => {
+    expect(statements('Minister of Agriculture Andrei Rusnac promised that the money would arrive. Rusnac himself told reporters after the meeting that any farmer can ask for a second inspection.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Andrei Rusnac'],
+      ['PARAPHRASE', 'Andrei Rusnac'],
+    ]);
+  });
 });
