@@ -1102,6 +1102,16 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   if (head - s >= 3 && /^(?:Opposition|Ruling|Governing)$/.test(tokens[s].text) && tokens[head].text === 'Party') s++;
   // ("The GNU’s Ministry of Local Government": a government's initials, possessive, own the ministry; they are no part of its name)
   if (head > s && /^\p{Lu}{2,6}$/u.test(tokens[s].text) && /^['’]s $/.test(scan.text.slice(tokens[s].end, tokens[s + 1].start)) && /^(?:Ministry|Department|Office|Directorate|Agency|Authority)$/.test(tokens[s + 1].text) && s + 2 <= b && ofName(s + 1)) s++;
+  // ("The Community and Public Sector Union (CPSU)": the words its own initials spell, across an "and")
+  const ownInitials = head === b ? /^ \((\p{Lu}{3,6})\)/u.exec(scan.text.slice(tokens[b].end, tokens[b].end + 10)) : null;
+  if (ownInitials && initials(tokens.slice(s, b + 1).map((t) => t.text)) !== ownInitials[1]) {
+    for (let k = Math.max(0, s - 3); k < s; k++) {
+      if (isCapitalized(tokens[k].text) && !NOT_NAME.has(tokens[k].text) && scan.free(k, s - 1) && initials(tokens.slice(k, b + 1).map((t) => t.text)) === ownInitials[1] && /^[\p{L} ]+$/u.test(scan.text.slice(tokens[k].start, tokens[s].start))) {
+        s = k;
+        break;
+      }
+    }
+  }
   // "Shares of Samsung Electronics", "Thousands of …": a sentence's opening noun, not part of a name.
   while (
     s + 1 < head && tokens[s + 1].text === 'of' && !isHead(tokens[s].text) &&

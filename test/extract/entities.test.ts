@@ -786,4 +786,8 @@ describe('findEntities', () => {
     const r = extractArticle('The Government of National Unity (GNU) is based in Tripoli. The GNU’s Ministry of Local Government also announced that it would transfer five million dinars.');
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Government of National Unity', 'Ministry of Local Government']);
   });
+  it('reads "The Community and Public Sector Union (CPSU)" whole: the words its own initials spell, across an "and" after a head word', () => {
+    const r = extractArticle('The Community and Public Sector Union (CPSU) warned that staff at the archives were being asked to do too much.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Community and Public Sector Union']);
+  });
 });
