@@ -535,13 +535,16 @@ const STATED_BY_THIS = /^\s*(?:This|That) was (?:stated|said|announced|reported|
 // ("Roman Demydenko, Head of the Zaporizhzhia Regional Military Administration, said this on Telegram.")
 const SAID_THIS = /^\s*\p{Lu}[^.!?“”"]{2,160}?\s((?:said|stated|announced|reported|wrote|noted|posted|confirmed))\s+(?:this|that)(?:\s+(?:on|in|at|to|during|via|while|when|after|before|yesterday|today|late|earlier)\b[^.!?“”"]{0,100})?[.!]?\s*$/u;
 
+// (a cheap test first: most sentences hold a "that", few say who said the one before)
+const BY_THIS_HINT = /\b(?:(?:said|stated|announced|reported|wrote|noted|posted|confirmed) (?:this|that)\b|was (?:stated|said|announced|reported|noted|confirmed|written) by\b)/;
+
 /** A sentence that says only who said the sentence before it: that one's words, as a paraphrase. */
 function reportedByThis(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (let k = 1; k < sentences.length; k++) {
     const sent = sentences[k];
     const words = text.slice(sent.start, sent.end);
-    if (!/\b(?:this|that)\b/i.test(words)) continue;
+    if (!BY_THIS_HINT.test(words)) continue;
     const prev = sentences[k - 1];
     // (the sentence before in the same paragraph, with no quotation of its own)
     // (nor one that reports speech itself: "The minister said this was wrong. He said that.")

@@ -185,7 +185,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
   // ("The UN refugee agency (UNHCR) said": a description the entity pass read as a body's own mention is that body)
   const bare = /^[Tt]he\s+/.exec(raw);
-  const whole = bare ? ctx.entities.mentions.find((m) => m.start === rawStart + bare[0].length && m.end === rawStart + raw.length) : undefined;
+  const whole = bare && ctx.entities.at(rawStart + bare[0].length) ? ctx.entities.mentions.find((m) => m.start === rawStart + bare[0].length && m.end === rawStart + raw.length) : undefined;
   if (whole && /^\p{Ll}/u.test(ctx.text.slice(whole.start, whole.end).split(/\s+/).at(-1)!)) return entityRef(ctx.entities.entities[whole.entity]);
   // ("Ward chair Bir Bahadur Tamang of Kakani-8 says": the place, or the ward, a named official is of)
   const placeOf = /\s+of\s+\p{Lu}[\p{L}-]*(?:-\d+)?$/u.exec(raw);
