@@ -458,6 +458,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   const rulersVoice = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?:['’]s)?\s+(?:government|authorities|administration|regime|leadership|rulers)$/u.exec(raw);
   const rulers = rulersVoice ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(rulersVoice[1])) : undefined;
   if (rulers?.kind === 'ORGANIZATION') return entityRef(rulers);
+  // ("The Sindh government on Monday threatened …", "the Karnataka state government said": a region's own
+  // government speaks as the region, as the golds name it)
+  const regionsVoice = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)\s+(?:state\s+|provincial\s+|prefectural\s+|regional\s+)?government$/iu.exec(raw);
+  const region = regionsVoice ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(regionsVoice[1])) : undefined;
+  if (region?.kind === 'REGION' && ctx.entities.byName(region.name) === region) return entityRef(region);
   // "China's delegation, …, said", "Taiwan's government rejects …, saying": the country speaks.
   // ("Timor-Leste's government", "Guinea-Bissau's delegation": a hyphen inside the country's name)
   const countrysVoice = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+(?:delegation|government|negotiators|negotiating team|leadership|cabinet)$/u.exec(raw);

@@ -2289,4 +2289,10 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Andrei Rusnac'],
     ]);
   });
+  it('reads "The Sindh government on Monday threatened …" and "The Karnataka government said …" as the region speaking (a region\'s own government)', () => {
+    expect(statements('The Sindh government on Monday threatened to take the Centre to the Council of Common Interests over a cut in the allocation. Karnataka Chief Minister Siddaramaiah spoke. The Karnataka government said it would take up the clause with the Centre.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Sindh'],
+      ['PARAPHRASE', 'Karnataka'],
+    ]);
+  });
 });
