@@ -183,7 +183,8 @@ const ABBREVIATED_OFFICE = new Map(Object.entries({ ald: 'alderman', gov: 'gover
 
 /** A title's words, lower-case, abbreviations spelled out: "Gov." -> ["governor"]. */
 export function titleWords(title: string): string[] {
-  return title.toLowerCase().split(/\s+/).map((w) => w.replace(/\.$/, '')).map((w) => ABBREVIATED_OFFICE.get(w) ?? w);
+  // (a listed portfolio's comma is no part of its word: "Minister of Lands, Agriculture, Fisheries …")
+  return title.toLowerCase().split(/\s+/).map((w) => w.replace(/[.,;]$/, '')).map((w) => ABBREVIATED_OFFICE.get(w) ?? w);
 }
 
 // Both word tests below are asked of every token several times over (the speakers', officials' and

@@ -119,7 +119,11 @@ const holdsOffice = (words: string[]) => (p: Person) => p.roles.some((r) => {
   const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
   // ("the minister" after "The head of the Ministry of Public Health, X,": who heads a ministry is its minister)
   if (/^(?:head|chief)$/i.test(r.title) && /^Ministry\b/.test(r.organization ?? '')) known.push('minister');
-  return words.every((w) => known.includes(w));
+  if (words.every((w) => known.includes(w))) return true;
+  // ("the union leader said" after "X, secretary general of the Y union,": a leader is whoever leads, and
+  // the other words name what)
+  return words.length > 1 && /^(?:leader|boss|chief|head)$/.test(words.at(-1)!) && words.slice(0, -1).every((w) => known.includes(w)) &&
+    titleWords(r.title).some((w) => /^(?:secretary-general|general|president|chair|chairman|chairwoman|chairperson|head|leader|chief|director|director-general|ceo|convener|coordinator)$/.test(w));
 });
 
 /** Where a person was last named before `pos` (-1 if not). */
@@ -589,6 +593,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
     if (sameUnnamed && words.every((w) => sameUnnamed.speakerName.toLowerCase().split(/\s+/).includes(w))) return sameUnnamed;
     if (holder) return personRef(holder);
+    // ("the union leader said" after "X, secretary general of the Andrés Quintana Roo union, told": the one
+    // who spoke last, if the words that introduced them name what they lead)
+    const leads = words.length > 1 && /^(?:leader|boss|chief|head)$/.test(words.at(-1)!) && ctx.lastPerson && ctx.lastPerson.roles.length > 0 && span.start - (ctx.lastPersonAt ?? -Infinity) < 600
+      ? ctx.text.slice(ctx.lastPersonAt, Math.min(span.start, ctx.lastPersonAt! + 160)).toLowerCase() : undefined;
+    if (leads && !sameUnnamed && words.slice(0, -1).every((w) => new RegExp(`\\b${w}\\b`).test(leads))) return personRef(ctx.lastPerson!);
     // ("…, says Datuk Seri X.  The Mentri Besar said": an office named only after its holder, who spoke in
     // the sentence before and was described in no way)
     const last = ctx.lastPerson;

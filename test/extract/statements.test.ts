@@ -2295,4 +2295,12 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Karnataka'],
     ]);
   });
+  it('reads "The agriculture minister" after "the Minister of Lands, Agriculture, Fisheries …, Cde X," and "the union leader" after "X, secretary general of the … union,"', () => {
+    expect(statements('Speaking yesterday, the Minister of Lands, Agriculture, Fisheries, Water and Rural Development, Cde Tonderai Mavhunga, said contract merchants would be reviewed. The agriculture minister later told reporters that Government would not reverse the ban.\n\nRamiro Canché Poot, secretary general of the Andrés Quintana Roo union, told reporters that the permits would hurt drivers. “We pay for our concessions, we pay for our licenses, we pay taxes,” the union leader said.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Tonderai Mavhunga'],
+      ['PARAPHRASE', 'Tonderai Mavhunga'],
+      ['PARAPHRASE', 'Ramiro Canché Poot'],
+      ['QUOTE', 'Ramiro Canché Poot'],
+    ]);
+  });
 });
