@@ -194,6 +194,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Ward chair Bir Bahadur Tamang of Kakani-8 says": the place, or the ward, a named official is of)
   const placeOf = /\s+of\s+\p{Lu}[\p{L}-]*(?:-\d+)?$/u.exec(raw);
   if (placeOf && ctx.people.persons.some((p) => p.name.includes(' ') && raw.slice(0, placeOf.index).endsWith(p.name))) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + placeOf.index });
+  // ("Mr Simbarashe Gumbo (52) from Mvurwi in Mazowe District said": a private person, then where they are from)
+  const from = /^((?:(?:Mr|Mrs|Ms|Miss|Madam|Dr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s\p{Lu}\p{Ll}[\p{L}’'-]*){1,3})(?:\s*\(\d{1,3}\))?\s+from\s+\p{Lu}[\p{L}’' -]{1,60}$/u.exec(raw);
+  if (from) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + from[1].length });
   // ("Rusnac himself told reporters": the reflexive that stresses who)
   const reflexive = /\s+(?:himself|herself|themselves|itself)$/.exec(raw);
   if (reflexive && reflexive.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + reflexive.index });
@@ -235,7 +238,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // (the nickname is blanked to spaces by then, extract/glosses.ts)
     const following = ctx.text.slice(rawStart + raw.length, rawStart + raw.length + 80).replace(/\s+[‘'"“][^’'"”\s]{1,20}[’'"”](?=\s)/u, '').replace(/\s+/g, ' ');
     const office = raw.replace(/^[Tt]he\s+/, '');
-    const holder = ctx.people.persons.find((p) => p.roles.some((r) => r.title === office) && following.startsWith(`, ${p.name}`));
+    // ("the Minister of Gender, Children and Social Protection, Dr Mrs X, told": or cut inside the office's
+    // listed portfolios, the holder named after its end, styles between)
+    const holder = ctx.people.persons.find((p) => p.roles.some((r) => (r.title === office && following.startsWith(`, ${p.name}`)) ||
+      (r.title.startsWith(`${office},`) && following.startsWith(r.title.slice(office.length)) && new RegExp(`^, (?:(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?|Madam|Alhaji|Hajia)\\.? ){0,3}${p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(following.slice(r.title.length - office.length)))));
     if (holder) return personRef(holder);
     // ("The meeting’s chair, Tonga’s Minister for Finance, Semisi Vake, told": a description, then an office
     // and the official who is both)

@@ -2303,4 +2303,10 @@ describe('extractArticle', () => {
       ['QUOTE', 'Ramiro Canché Poot'],
     ]);
   });
+  it('reads Graphic Online\'s "the Minister of Gender, Children and Social Protection, Dr Mrs X, told" and The Herald\'s "Mr X (52) from Mvurwi in Mazowe District said"', () => {
+    expect(statements('Reacting to the development, the Minister of Gender, Children and Social Protection, Dr Mrs Abena Konadu Asante, told the Daily Graphic that the Ministry of Finance had released GH¢40 million. At the floors, Mr Simbarashe Gumbo (52) from Mvurwi in Mazowe District said he had sold 14 bales.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Abena Konadu Asante'],
+      ['PARAPHRASE', 'Simbarashe Gumbo'],
+    ]);
+  });
 });
