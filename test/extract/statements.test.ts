@@ -2309,4 +2309,8 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Simbarashe Gumbo'],
     ]);
   });
+  it('reads "Engineer X" as a style before the name (Pakistan\'s and Ethiopia\'s engineers), no part of it', () => {
+    const r = extractArticle('The association’s president, Engineer Getnet Asrat, said the road would be finished.');
+    expect(firstTitles(r)).toEqual([['Getnet Asrat', 'president']]);
+  });
 });
