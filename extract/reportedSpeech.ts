@@ -177,6 +177,8 @@ function isQuotedTitle(inner: string): boolean {
 export function findReportedSpeech(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (const sent of sentences) {
+    // ("Doctors warn of lost patients": a section's label, a line of its own with no stop, reports nothing)
+    if (isLabelLine(text, sent)) continue;
     const m = mask(text, sent, quotes);
     const base = sent.start;
     // The clause must not run into a second reporting clause or an `according to`.
@@ -366,6 +368,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
       // "The fire, believed to have been sparked by lightning": a passive report, no speaker.
       if (/^(?:believed|said|reported|alleged|thought|expected|estimated|understood)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(m.slice(v.index + v[0].length))) continue;
+      // ("Times of Malta is informed that …", "residents were told that …": who was told speaks no words)
+      if (/^(?:informed|told|advised|notified|assured|reminded)$/.test(verb) && /\b(?:is|are|was|were|been|being)\s+$/.test(before)) continue;
       // ("It should be noted that …", "It must be stressed that …": the paper's own aside, a passive with no speaker)
       if (/\b[Ii]t\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/.test(before)) continue;
       // "declined to say how …", "would not say whether …": no words were reported.
@@ -527,6 +531,12 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
   }
   out.push(...reportedByThis(text, sentences, quotes));
   return out;
+}
+
+/** A short line of its own without a closing stop or mark: a section's label or a headline. */
+function isLabelLine(text: string, sent: Sentence): boolean {
+  const line = text.slice(sent.start, sent.end).trim();
+  return line.length < 70 && !/[.!?:;,”"’]$/.test(line) && /(?:^|\n)\s*$/.test(text.slice(Math.max(0, sent.start - 2), sent.start)) && /^\s*(?:\n|$)/.test(text.slice(sent.end, sent.end + 2)) && line.split(/\s+/).length <= 8;
 }
 
 // ("This was stated by the Head of the Regional Military Administration X on Telegram.", as BTA and Ukrinform

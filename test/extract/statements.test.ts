@@ -2313,4 +2313,9 @@ describe('extractArticle', () => {
     const r = extractArticle('The association’s president, Engineer Getnet Asrat, said the road would be finished.');
     expect(firstTitles(r)).toEqual([['Getnet Asrat', 'president']]);
   });
+  it('reads no speech in "Times of Malta is informed that …" (who is told speaks no words) nor in a section\'s label ("Doctors warn of lost patients")', () => {
+    expect(statements('Times of Malta is informed that only one bid was submitted.\n\nDoctors warn of lost patients\n\nThe doctors said patients would be lost.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'The doctors'],
+    ]);
+  });
 });
