@@ -1016,6 +1016,11 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
     // ("US$205 million", "NZ$3 million": a currency's country prefix names no country)
     if (e.kind === 'COUNTRY' && scan.text[tokens[i + n - 1].end] === '$') return i + n;
+    // ("According to Statistics Finland", "Statistics Norway said": a national statistics office named so)
+    if (e.kind === 'COUNTRY' && i > 0 && tokens[i - 1].text === 'Statistics' && scan.text.slice(tokens[i - 1].end, tokens[i].start) === ' ' && scan.free(i - 1, i - 1)) {
+      scan.claim(i - 1, i + n - 1, scan.surface(i - 1, i + n - 1), 'GOVERNMENT_BODY', { country: e.name });
+      return i + n;
+    }
     // A demonym that starts another proper name ("British Columbia") is not the country.
     if (n === 1 && i + 1 <= b && e.kind === 'COUNTRY' && FORMS_BY_NAME.get(e.name)?.forms.some((f) => f === form && /(?:an|ish|ese|ic|i|ch)$/.test(f) && f !== e.name)) {
       const nextWord = tokens[i + 1].text;

@@ -790,4 +790,9 @@ describe('findEntities', () => {
     const r = extractArticle('The Community and Public Sector Union (CPSU) warned that staff at the archives were being asked to do too much.');
     expect(r.entities.map((e) => e.name)).toEqual(['Community and Public Sector Union']);
   });
+  it('reads "Statistics Finland" and "Statistics Korea" as national statistics offices, not their countries', () => {
+    const r = extractArticle('According to Statistics Finland, the population fell by 840 people. Statistics Korea said the fertility rate stood at 0.75.');
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Statistics Finland', 'GOVERNMENT_BODY'], ['Statistics Korea', 'GOVERNMENT_BODY']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Statistics Finland', 'Statistics Korea']);
+  });
 });
