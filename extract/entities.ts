@@ -1634,11 +1634,16 @@ function federalCircuits(scan: MentionScan): void {
 // lists its fields (the runs of capitalized words end at the commas).
 const LISTED_COMMITTEE = /\b(?:Senate|House)(?: \p{Lu}\p{L}+){1,2}(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)*,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:Committee|Subcommittee)\b/gu;
 
+// ("the Meteorology, Climatology, and Geophysics Agency (BMKG)": or any body whose name lists its fields
+// with commas, one word each, before its head)
+const LISTED_BODY = /\b\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,4},? and \p{Lu}\p{Ll}+ (?:Agency|Authority|Office|Department|Directorate|Commission|Council|Board|Institute|Service|Centre|Center)\b/gu;
+
 function committeesWithLists(scan: MentionScan): void {
-  for (const m of scan.text.matchAll(LISTED_COMMITTEE)) {
+  for (const m of [...scan.text.matchAll(LISTED_COMMITTEE), ...scan.text.matchAll(LISTED_BODY)]) {
     const first = scan.tokenAt(m.index);
     const last = scan.tokenAt(m.index + m[0].length - m[0].split(' ').at(-1)!.length);
-    if (first < 0 || last < 0 || !scan.free(first, last)) continue;
+    // (not a list of places or known names: "Kenya, Uganda and Tanzania Revenue …")
+    if (first < 0 || last < 0 || !scan.free(first, last) || m[0].split(/,? (?:and )?/).slice(0, -1).some((w) => GAZETTEER.has(w))) continue;
     scan.claim(first, last, m[0], 'GOVERNMENT_BODY');
   }
 }

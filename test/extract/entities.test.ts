@@ -795,4 +795,9 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Statistics Finland', 'GOVERNMENT_BODY'], ['Statistics Korea', 'GOVERNMENT_BODY']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Statistics Finland', 'Statistics Korea']);
   });
+  it('reads a body whose name lists its fields with commas, one word each ("the Meteorology, Climatology, and Geophysics Agency (BMKG)"), not a list of places', () => {
+    const r = extractArticle('The Meteorology, Climatology, and Geophysics Agency (BMKG) said high tides could reach 1.4 meters. Officials in Kenya, Uganda and Tanzania Revenue offices agreed.');
+    expect(r.entities.map((e) => e.name)).toContain('Meteorology, Climatology, and Geophysics Agency');
+    expect(r.entities.map((e) => e.name)).not.toContain('Kenya, Uganda and Tanzania Revenue');
+  });
 });
