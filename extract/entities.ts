@@ -1111,7 +1111,10 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   const ownInitials = head === b ? /^ \((\p{Lu}{3,6})\)/u.exec(scan.text.slice(tokens[b].end, tokens[b].end + 10)) : null;
   if (ownInitials && initials(tokens.slice(s, b + 1).map((t) => t.text)) !== ownInitials[1]) {
     for (let k = Math.max(0, s - 3); k < s; k++) {
-      if (isCapitalized(tokens[k].text) && !NOT_NAME.has(tokens[k].text) && scan.free(k, s - 1) && initials(tokens.slice(k, b + 1).map((t) => t.text)) === ownInitials[1] && /^[\p{L} ]+$/u.test(scan.text.slice(tokens[k].start, tokens[s].start))) {
+      // ("the Karnataka State Natural Disaster Monitoring Centre (KSNDMC)": a region the initials spell is part of the name)
+      const place = scan.raw.find((r) => r.start === tokens[k].start && r.end === tokens[s - 1].end && (r.kind === 'REGION' || r.kind === 'COUNTRY'));
+      if (isCapitalized(tokens[k].text) && !NOT_NAME.has(tokens[k].text) && (scan.free(k, s - 1) || place) && initials(tokens.slice(k, b + 1).map((t) => t.text)) === ownInitials[1] && /^[\p{L} ]+$/u.test(scan.text.slice(tokens[k].start, tokens[s].start))) {
+        if (place) scan.release(k, s - 1);
         s = k;
         break;
       }

@@ -800,4 +800,8 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => e.name)).toContain('Meteorology, Climatology, and Geophysics Agency');
     expect(r.entities.map((e) => e.name)).not.toContain('Kenya, Uganda and Tanzania Revenue');
   });
+  it('reads "the Karnataka State Natural Disaster Monitoring Centre (KSNDMC)" whole, with the region its own initials spell', () => {
+    const r = extractArticle('Karnataka is wet. The city received 132 mm of rain, according to the Karnataka State Natural Disaster Monitoring Centre (KSNDMC).');
+    expect(r.entities.map((e) => e.name)).toEqual(['Karnataka', 'Karnataka State Natural Disaster Monitoring Centre']);
+  });
 });
