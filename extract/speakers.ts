@@ -760,6 +760,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // "the consumer group", "the industry group": one that speaks for people or members, not a company
   // ("the luxury group" may be one).
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+)?(?:consumer|consumers'|campaign|rights|advocacy|environmental|pressure|lobby|activist|industry|trade|business|employers'?|farmers'?|patients'?|civil\s+society)\s+(?:group|organi[sz]ation)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'INTERNATIONAL_ORGANIZATION') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
+  // ("the business lobby said" after "The Korea Chamber of Commerce and Industry (KCCI)": the lobby named before)
+  { pattern: /^the\s+(?:business|industry|employers['’]?|trade|farm|farmers['’]?)\s+lobby$/iu, refers: (e) => e.kind === 'ORGANIZATION' && /\b(?:Chamber|Commerce|Industry|Industries|Business|Employers|Enterprises|Federation|Confederation|Association|Union|Council)\b/.test(e.name), look: 'beforeSentence' },
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|charity)$/iu, refers: (e) => (e.kind === 'ORGANIZATION' || e.kind === 'COMPANY') && !PRESS_NAMES.has(e.name), look: 'beforeSentence' },
   // (not the platform someone posted on: "said in a post on X" before "The retailer said")
   // ("the state utility said" after "Électricité du Liban (EDL)": a state-owned firm, a body or a company)

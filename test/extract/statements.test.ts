@@ -2318,4 +2318,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'The doctors'],
     ]);
   });
+  it('reads "the business lobby said" as the chamber of commerce named before', () => {
+    expect(statements('The Korea Chamber of Commerce and Industry (KCCI) expressed regret over the decision. In a statement, the business lobby said the increase would add about 1.4 trillion won to the bills of manufacturers.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Korea Chamber of Commerce and Industry'],
+    ]);
+  });
 });
