@@ -1679,8 +1679,22 @@ function bodiesNamedForContinents(scan: MentionScan): void {
 }
 
 /** The passes, in order: each claims tokens that later ones then leave alone. */
+// ("The Munxar local council has filed a judicial protest": a place's council, written in lower case, is a body)
+const LOCAL_COUNCIL = /\b((?:(?!(?:The|A|An|In|At|On|Its|Their|This|That)\b)\p{Lu}\p{Ll}+ ){1,2})(local|municipal|city|town|district|county|village|parish) council\b/gu;
+
+function localCouncils(scan: MentionScan): void {
+  for (const m of scan.text.matchAll(LOCAL_COUNCIL)) {
+    const first = scan.tokenAt(m.index);
+    const last = scan.tokenAt(m.index + m[0].length - 'council'.length);
+    if (first < 0 || last < 0 || !scan.free(first, last)) continue;
+    const place = m[1].trim();
+    if (GAZETTEER.get(place)?.some((e) => e.kind !== 'REGION')) continue;
+    scan.claim(first, last, `${place} ${m[2][0].toUpperCase()}${m[2].slice(1)} Council`, 'GOVERNMENT_BODY', { forms: [m[0]] });
+  }
+}
+
 const PASSES: Array<(scan: MentionScan) => void> = [
-  outletsTold, namesByTheirInitials, placePolice, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  outletsTold, namesByTheirInitials, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun,

@@ -804,4 +804,9 @@ describe('findEntities', () => {
     const r = extractArticle('Karnataka is wet. The city received 132 mm of rain, according to the Karnataka State Natural Disaster Monitoring Centre (KSNDMC).');
     expect(r.entities.map((e) => e.name)).toEqual(['Karnataka', 'Karnataka State Natural Disaster Monitoring Centre']);
   });
+  it('reads a place\'s council written in lower case ("The Munxar local council has filed …") as a body, which "the council" then is', () => {
+    const r = extractArticle('The Munxar local council has filed a judicial protest against the Lands Authority. In the protest, the council argued that the authority had failed to consult it.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Munxar Local Council', 'Lands Authority']);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Munxar Local Council']);
+  });
 });
