@@ -83,7 +83,7 @@ const TIME_ADVERB = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frida
 
 // (Folha's "this Tuesday (6)": the day of the month in parentheses)
 // ("announced here on Wednesday": BTA's and other agencies' "here", the dateline's place)
-const WHEN_TIME = '(?:on\\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2}|on\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}|(?:on\\s+|this\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|last month|this month|last year|this year|earlier this (?:week|month|year)|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+\\(\\d{1,2}\\))?)';
+const WHEN_TIME = '(?:on\\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}|on\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}|(?:on\\s+|this\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|last week|this week|last month|this month|last year|this year|earlier this (?:week|month|year)|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+\\(\\d{1,2}\\))?)';
 const WHEN = `(?:(?:here\\s+)?${WHEN_TIME}|here)`;
 // "X, the two governments said, in the latest sign of a thaw.": a phrase after the attribution
 // that opens no clause of its own (no "that", no second speaker).

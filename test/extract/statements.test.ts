@@ -2323,4 +2323,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Korea Chamber of Commerce and Industry'],
     ]);
   });
+  it('reads The Straits Times\'s "…, the Singapore Food Agency (SFA) said on Nov 14." (a month\'s short form without its period)', () => {
+    expect(statements('SINGAPORE – Imports of poultry from Perak have been suspended after bird flu was detected, the Singapore Food Agency (SFA) said on Nov 14.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Singapore Food Agency'],
+    ]);
+  });
 });
