@@ -908,6 +908,10 @@ function describedBy(ctx: SpeakerContext, d: (typeof DESCRIPTIONS)[number], raw:
     // words are not what "the court" refers to.
     m = before(sentenceStartBefore(ctx.text, span.start)) ?? before(span.start);
   } else if (d.look === 'nearest') {
+    // ("…, the Singapore Food Agency (SFA) said. … Malaysia’s Department of Veterinary Services (DVS) …. …, the
+    // agency added": the body that spoke last, when its name has the noun, over one named since in passing)
+    const noun = raw.split(/\s+/).at(-1)!.toLowerCase();
+    if (ctx.lastEntity && d.refers(ctx.lastEntity, raw, ctx.text, span) && ctx.lastEntity.name.toLowerCase().split(/\s+/).includes(noun)) return ctx.lastEntity;
     // Before the phrase or, in a lede, from the next sentence on (not a body its own clause names).
     const sentenceEnd = span.end + Math.max(0, ctx.text.slice(span.end).search(/[.!?][”"’]?\s/));
     m = before(span.start) ?? mentions.find((x) => x.start > sentenceEnd && x.start - span.end < 600 && refers(x));

@@ -2328,4 +2328,7 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Singapore Food Agency'],
     ]);
   });
+  it('reads "the agency added" as the agency that spoke last, not a department its words named since', () => {
+    expect(statements('SINGAPORE – Imports of poultry have been suspended, the Singapore Food Agency (SFA) said on Nov 14.\n\nIn a statement, SFA said Malaysia’s Department of Veterinary Services (DVS) had notified it on Nov 12 of a case.\n\nThe suspension covers live chickens and eggs from Perak, the agency added.').map((s) => s[1])).toEqual(['Singapore Food Agency', 'Singapore Food Agency', 'Singapore Food Agency']);
+  });
 });
