@@ -2331,4 +2331,9 @@ describe('extractArticle', () => {
   it('reads "the agency added" as the agency that spoke last, not a department its words named since', () => {
     expect(statements('SINGAPORE – Imports of poultry have been suspended, the Singapore Food Agency (SFA) said on Nov 14.\n\nIn a statement, SFA said Malaysia’s Department of Veterinary Services (DVS) had notified it on Nov 12 of a case.\n\nThe suspension covers live chickens and eggs from Perak, the agency added.').map((s) => s[1])).toEqual(['Singapore Food Agency', 'Singapore Food Agency', 'Singapore Food Agency']);
   });
+  it('reads "Senior Minister of State for Sustainability and the Environment X" and "Minister of State for Regional Integration X" (an office\'s own "of State" before its field, and "and the" inside the field), so "the Senior Minister of State" finds him', () => {
+    const r = extractArticle('Senior Minister of State for Sustainability and the Environment Koh Boon Kiat said importers had been asked to bring in more chicken. Minister of State for Trade Ravi Menon spoke. Asked how long the suspension would last, the Senior Minister of State said it would be lifted later.');
+    expect(firstTitles(r)).toEqual([['Koh Boon Kiat', 'Senior Minister of State for Sustainability and the Environment'], ['Ravi Menon', 'Minister of State for Trade']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Koh Boon Kiat', 'Koh Boon Kiat']);
+  });
 });
