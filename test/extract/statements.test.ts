@@ -2336,4 +2336,9 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Koh Boon Kiat', 'Senior Minister of State for Sustainability and the Environment'], ['Ravi Menon', 'Minister of State for Trade']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Koh Boon Kiat', 'Koh Boon Kiat']);
   });
+  it('reads no trailing attribution in "…, part of them funded by an Emirati donation announced on Sunday." (a passive participle\'s phrase is no subject)', () => {
+    expect(statements('The Egyptian Red Crescent said it had distributed 5,000 food parcels in the two governorates, part of them funded by an Emirati donation announced on Sunday.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Egyptian Red Crescent'],
+    ]);
+  });
 });
