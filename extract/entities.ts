@@ -487,7 +487,7 @@ const US_STATE_AFTER_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'
 // its country, as the capitalized "Foreign Ministry of France" would be.
 // The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
 const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications|unification';
-const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|(?:civil protection|weather|meteorological|space|statistics) agency|prime minister['’]s office|presidential office|president['’]s office|embassy)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
+const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|(?:civil protection|weather|meteorological|space|statistics) agency|prime minister['’]s office|presidential office|president['’]s office|embassy|cabinet)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
@@ -519,6 +519,8 @@ function possessiveBodies(scan: MentionScan): void {
     // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard");
     // a capitalized one is a name after either ("Two Indian Air Force helicopters").
     if (!country || (m[4] && !m[1] && m[4] !== 'coast guard' && !/^\p{Lu}/u.test(m[4]))) continue;
+    // ("The State Council, China's cabinet, has set": what a named body is, in apposition, is no other body)
+    if (m[3] === 'cabinet' && /\p{Lu}[\p{L}]*,\s$/u.test(scan.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const body = m[3] ?? m[4];
     // ("Indian Air Force": the adjective is part of a capitalized name)
     const named = m[2] !== undefined && /^\p{Lu}/u.test(body);

@@ -809,4 +809,9 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => e.name)).toEqual(['Munxar Local Council', 'Lands Authority']);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Munxar Local Council']);
   });
+  it('reads "Egypt\'s cabinet" as the Cabinet of Egypt (which "the cabinet said" then is), not "The State Council, China\'s cabinet,"', () => {
+    const r = extractArticle("Egypt's cabinet has allocated EGP 1.2 billion for urgent repairs, the cabinet said in a statement on Monday. The State Council, China's cabinet, has set a deadline.");
+    expect(r.entities.map((e) => e.name).sort()).toEqual(['Cabinet of Egypt', 'China', 'Egypt', 'State Council']);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Cabinet of Egypt']);
+  });
 });
