@@ -58,7 +58,7 @@ export const TITLE_MODIFIERS = new Set([
   'security', 'country', 'general', 'attorney', 'commerce', 'health', 'energy', 'environment', 'labor', 'labour',
   'education', 'agriculture', 'transport', 'transportation', 'home', 'treasury', 'war', 'information', 'culture',
   'army', 'military', 'police', 'party', 'executive', 'managing', 'supreme', 'first', 'lead', 'special', 'regional',
-  'provincial', 'federal', 'central', 'communications', 'communication', 'policy', 'intelligence', 'immigration', 'industry',
+  'provincial', 'municipal', 'metropolitan', 'federal', 'central', 'communications', 'communication', 'policy', 'intelligence', 'immigration', 'industry',
   'development', 'planning', 'affairs', 'external', 'internal', 'public', 'works', 'oil', 'petroleum', 'mines',
   'fisheries', 'paramount', 'mobility', 'food', 'livestock', 'research', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
   'presidential', 'parliamentary', 'union', 'trade', 'mission', 'election', 'electoral', 'campaign', 'communist',

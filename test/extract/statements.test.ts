@@ -2341,4 +2341,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Egyptian Red Crescent'],
     ]);
   });
+  it('reads Graphic Online\'s "The Sagnarigu Municipal Chief Executive (MCE), Mr X, who …, said" (a municipal or metropolitan office), so "the MCE said" finds him', () => {
+    const r = extractArticle('The Sagnarigu Municipal Chief Executive (MCE), Mr Abdul-Rahaman Yakubu Dokurugu, who visited some of the affected schools yesterday, said attendance had dropped sharply. “When the food stops, the children stop coming,” the MCE said.');
+    expect(firstTitles(r)).toEqual([['Abdul-Rahaman Yakubu Dokurugu', 'Sagnarigu Municipal Chief Executive']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Abdul-Rahaman Yakubu Dokurugu', 'Abdul-Rahaman Yakubu Dokurugu']);
+  });
 });
