@@ -392,7 +392,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Katsho Gup X": Bhutan's local offices too)
     // ("Tandahimba MP Mr X": a lawmaker's constituency before "MP")
     // ("Migrant Workers Sec. X": the Philippine papers' portfolio before an abbreviated secretary)
-    if (/^(?:Mayor|Deputy|Vice|Governor|Regent|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Regent|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(t.text))) {
+    // ("Harare Metropolitan Provincial Affairs and Devolution minister X": a metropolitan province's office too)
+    if ((/^(?:Mayor|Deputy|Vice|Governor|Regent|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(tokens[first].text) && tokens.slice(first, start).some((t) => /^(?:Mayor|Governor|Regent|Gup|Dzongdag|Thrompon|MP|Sec|Usec|Asec)$/.test(t.text))) || /^(?:Metropolitan|Municipal)$/.test(tokens[first].text)) {
       first = placeOfOffice(first);
     }
     // "Bank of Thailand Governor X": the walk stopped at the "of" inside a body's name; the title is
@@ -606,7 +607,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("The Nwoya district chairperson, X,", "The Nwoya LC5 chairperson, X,": a district's office in lower
       // case, or Uganda's numbered local councils)
       // ("Serowe North MP, X (BDP) said": a lawmaker's constituency before "MP")
-      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|City|Mayor|Governor|Dzongdag|Gup|Thrompon|MP|district|county|municipal|LC\d)$/.test(t.text))) {
+      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|Metropolitan|City|Mayor|Governor|Dzongdag|Gup|Thrompon|MP|district|county|municipal|LC\d)$/.test(t.text))) {
         first = placeOfOffice(first);
       }
       // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office

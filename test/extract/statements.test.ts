@@ -1830,7 +1830,7 @@ describe('extractArticle', () => {
   });
   it('reads "The secretary of state said" after "H.E. X, secretary of state at the Ministry of Agriculture," as X (an office\'s head before its "of"), and "Provincial Affairs and Devolution minister X" whole', () => {
     expect(statements('H.E. Ouch Sokhom, secretary of state at the Ministry of Agriculture, warned that growers would face lower prices. The secretary of state said the ministry would distribute seed.').map((s) => s[1])).toEqual(['Ouch Sokhom', 'Ouch Sokhom']);
-    expect(extractArticle('Harare Metropolitan Provincial Affairs and Devolution minister Godfrey Chinyanga said the vendors would be moved.').officials[0].roles[0].title).toBe('Provincial Affairs and Devolution minister');
+    expect(extractArticle('Harare Metropolitan Provincial Affairs and Devolution minister Godfrey Chinyanga said the vendors would be moved.').officials[0].roles[0].title).toBe('Harare Metropolitan Provincial Affairs and Devolution minister');
   });
   it('reads APP style: "Federal Minister for Planning, Development and Special Initiatives X" (no "Initiatives" in the name), "Chairman National Disaster Management Authority (NDMA) Lt Gen X" (the office before the body, without "of"), "the NDMA chief said", "Chief Secretary Punjab X"', () => {
     const r = extractArticle('ISLAMABAD, Nov 18 (APP): Federal Minister for Planning, Development and Special Initiatives Kamran Yousaf Chattha said that all schemes would be completed. Chairman National Disaster Management Authority (NDMA) Lt Gen Zahid Iqbal Satti said that the plan was ready. “We will not wait for June, not this time,” the NDMA chief said. Chief Secretary Punjab Omer Farooq Lashari informed that the houses had been rebuilt.');
