@@ -141,6 +141,10 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       }
       // (a sentence about someone else ends the group's turn: "Three diplomats said talks stalled.")
       if (ref && !ownSentence && !/^they$/i.test(words.join(' '))) ctx.lastGroup = isUnnamedGroup(ref) ? ref : undefined;
+      // ("A senior official at one of the contracting companies, who requested anonymity, blamed the delays on
+      // banks. “…,” the official said": one introduced without words of their own is the one meant too)
+      const introduced = ref && !ownSentence && /^(?:A|An|One)\s/.test(words[0] + ' ') ? unnamedHead(ref) : undefined;
+      if (introduced) ctx.lastUnnamed = { ref: ref!, head: introduced, start: subj.start };
     }
     if (!p.speakerSpan) continue;
     p.ref = resolveSpeaker(ctx, p.speakerSpan);
@@ -162,16 +166,23 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       // ("X announced on Telegram, …. “…,” the post reads": what one says on a platform is a post)
       if (sentence && SAID_ON_PLATFORM.test(text.slice(sentence.start, sentence.end))) (ctx.documents ??= new Map()).set('post', p.ref);
     }
-    // (the noun before what places it: "One vice-chancellor of a post-92 university in the Midlands")
-    // ("A senior Ministry of Commerce official": or the last word, when a body's name stands before it)
-    const named = p.ref && !p.ref.person && !p.ref.entity && !isUnnamedGroup(p.ref) ? p.ref.speakerName : undefined;
-    const before = named?.split(/\s+(?:of|for|at|in|from|with|close to|loyal to)\s/)[0].split(/\s+/).at(-1)!.toLowerCase();
-    const last = named?.split(/\s+/).at(-1)!.toLowerCase();
-    const isHead = (w: string | undefined) => w !== undefined && (isTitleHead(w) || SINGLE_SOURCE.test(w));
-    const head = isHead(before) || !isHead(last) || !/\bof\s+\p{Lu}/u.test(named ?? '') ? before : last;
-    if (isHead(head)) ctx.lastUnnamed = { ref: p.ref!, head: head!, start: p.speakerSpan.start };
+    const head = p.ref ? unnamedHead(p.ref) : undefined;
+    if (head) ctx.lastUnnamed = { ref: p.ref!, head, start: p.speakerSpan.start };
     else if (p.ref?.person) ctx.lastUnnamed = undefined;
   }
+}
+
+/** The head noun of an unnamed single speaker ("official" of "A senior official at the ministry"), if it is one. */
+function unnamedHead(ref: SpeakerRef): string | undefined {
+  // (the noun before what places it: "One vice-chancellor of a post-92 university in the Midlands")
+  // ("A senior Ministry of Commerce official": or the last word, when a body's name stands before it)
+  const named = !ref.person && !ref.entity && !isUnnamedGroup(ref) ? ref.speakerName : undefined;
+  if (named === undefined) return undefined;
+  const before = named.split(/\s+(?:of|for|at|in|from|with|close to|loyal to)\s/)[0].split(/\s+/).at(-1)!.toLowerCase();
+  const last = named.split(/\s+/).at(-1)!.toLowerCase();
+  const isHead = (w: string) => isTitleHead(w) || SINGLE_SOURCE.test(w);
+  const head = isHead(before) || !isHead(last) || !/\bof\s+\p{Lu}/u.test(named) ? before : last;
+  return isHead(head) ? head : undefined;
 }
 
 /** Quotations without their own attribution: a piece of the same quotation or paragraph. */

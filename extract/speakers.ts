@@ -1148,7 +1148,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // ("A senior official in the governor’s office, who spoke on condition of anonymity, dismissed … and said":
   // an unnamed one, placed by the words after the noun, as subjectBefore reads "A senior official in … said")
   if (/^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}(?:official|source|spokes(?:man|woman|person)|diplomat|officer|aide|employee|engineer|manager|member)$/u.test(text.slice(out.start, out.end))) {
-    const placed = /^\s+(?:in|at|of|from|with|close to)\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=,|\s+(?:who|which)\b)/u.exec(text.slice(out.end, Math.min(end, out.end + 80)));
+    const placed = /^\s+(?:in|at|of|from|with|close to)\s+(?:the|a|an|one\s+of\s+(?:the|its|their))\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=,|\s+(?:who|which)\b)/u.exec(text.slice(out.end, Math.min(end, out.end + 80)));
     if (placed) return { start: out.start, end: out.end + placed[0].length };
   }
   return out;

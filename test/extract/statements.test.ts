@@ -2346,4 +2346,10 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Abdul-Rahaman Yakubu Dokurugu', 'Sagnarigu Municipal Chief Executive']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Abdul-Rahaman Yakubu Dokurugu', 'Abdul-Rahaman Yakubu Dokurugu']);
   });
+  it('reads "“…,” the official said" after "A senior official at one of the contracting companies, who requested anonymity, blamed the delays on banks." as that unnamed official (introduced without words of their own), not the official named before', () => {
+    expect(statements('TIMB chief executive Mr Farai Chidzikwe said the board had deployed inspectors.\n\nA senior official at one of the contracting companies, who requested anonymity as she was not authorised to speak to the media, blamed the delays on banks.\n\n"We transfer the money on the day the bales are sold, but some banks take days," the official said.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Farai Chidzikwe'],
+      ['QUOTE', 'A senior official at one of the contracting companies'],
+    ]);
+  });
 });
