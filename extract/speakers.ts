@@ -607,7 +607,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // ("…, says Datuk Seri X.  The Mentri Besar said": an office named only after its holder, who spoke in
     // the sentence before and was described in no way)
     const last = ctx.lastPerson;
-    if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && (ctx.lastPersonAt ?? -1) >= previousSentenceStart(ctx.text, sentenceStartBefore(ctx.text, span.start))) return personRef(last);
+    // (or the paragraph before, when a quotation of several sentences stands between: '… X (NUP, Buvuma
+    // Islands County) said …. / "…. …," the legislator said')
+    if (!sameUnnamed && last && last.roles.length === 0 && ctx.people.isUndescribed(last) && ((ctx.lastPersonAt ?? -1) >= previousSentenceStart(ctx.text, sentenceStartBefore(ctx.text, span.start)) || span.start - (ctx.lastPersonAt ?? -Infinity) < 400)) return personRef(last);
   }
   // ("The PF Secretary General said" after "Patriotic Front (PF) Secretary General X": a body's initials, then the
   // capitalized office its holder was named with)

@@ -2352,4 +2352,10 @@ describe('extractArticle', () => {
       ['QUOTE', 'A senior official at one of the contracting companies'],
     ]);
   });
+  it('reads \'"…. …," the legislator said\' after "Mr X (NUP, Buvuma Islands County) said …" (the person named last, a quotation of several sentences between)', () => {
+    expect(statements('Raising the matter in Parliament on Tuesday, Mr Robert Kasule Ssebunya (NUP, Buvuma Islands County) said the FPU had in the past beaten fishermen.\n\n"When our boats are tied up, the Kenyan and Tanzanian boats will not stop. They will come into our waters and take the same fish," the legislator said.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Robert Kasule Ssebunya'],
+      ['QUOTE', 'Robert Kasule Ssebunya'],
+    ]);
+  });
 });
