@@ -464,6 +464,9 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // (an age the text gives only here: "kitchenware seller X said …. “…,” the 61-year-old told AFP")
     if (ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
   }
+  // ("“…,” the mother of four said" after "A trader …, Mrs Ngozi Eke, told our correspondent": a private
+  // person the text calls by what they are to their family, the person named last)
+  if (/^the\s+(?:mother|father|grandmother|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i.test(raw) && ctx.lastPerson && ctx.lastPerson.roles.length === 0 && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
   // "the Taliban government said", "the junta's leadership": a group that rules speaks as itself.
   const rulersVoice = /^the\s+(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)?)(?:['’]s)?\s+(?:government|authorities|administration|regime|leadership|rulers)$/u.exec(raw);
   const rulers = rulersVoice ? ctx.entities.at(span.start + ctx.text.slice(span.start, span.end).indexOf(rulersVoice[1])) : undefined;
@@ -1002,7 +1005,7 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // a party in parentheses may come with the name)
   // ("The Kogi State Chairman of the National Youth Council of Nigeria, NYCN, Comrade X, who …, described":
   // a place before the office, the body's initials after it, read in parentheses, extract/commaAcronyms.ts)
-  const officeOf = /^(?:The|the|Its|its|Their|their)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)\s+(?:of|for|at)\s+[^,“”"]{1,90}?(?:,\s+|\s+\(\p{Lu}{2,8}\)\s+)(?:(?:MK|MP|MEP|Sen\.|Rep\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Comrade|Alhaji|Chief|Engr\.?)\s+)?((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^()]{1,30}\))?,/u.exec(text.slice(s, Math.min(end, s + 200)));
+  const officeOf = /^(?:The|the|Its|its|Their|their)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)\s+(?:of|for|at|in)\s+[^,“”"]{1,90}?(?:,\s+|\s+\(\p{Lu}{2,8}\)\s+)(?:(?:MK|MP|MEP|Sen\.|Rep\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Comrade|Alhaji|Chief|Engr\.?)\s+)?((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^()]{1,30}\))?,/u.exec(text.slice(s, Math.min(end, s + 200)));
   if (officeOf && isTitleHead(officeOf[1].split(/\s+/).at(-1)!)) {
     const at = s + officeOf[0].lastIndexOf(officeOf[2]);
     return { start: at, end: at + officeOf[2].length };

@@ -2358,4 +2358,11 @@ describe('extractArticle', () => {
       ['QUOTE', 'Robert Kasule Ssebunya'],
     ]);
   });
+  it('reads Punch\'s "the LP Publicity Secretary in the state, Mr X, dismissed …, saying …" and "“…,” the mother of four said" after "A trader …, Mrs Ngozi Eke, told our correspondent"', () => {
+    expect(statements('Reacting, the LP Publicity Secretary in the state, Mr Emeka Ugochukwu, dismissed the criticism, saying the PDP had failed Aba for 24 years.\n\nA trader who sells children’s wear at the market, Mrs Ngozi Eke, told our correspondent that she lost goods worth over N4m.\n\n“I came here at 7am and saw bulldozers already inside. They did not allow us to remove anything,” the mother of four said.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Emeka Ugochukwu'],
+      ['PARAPHRASE', 'Ngozi Eke'],
+      ['QUOTE', 'Ngozi Eke'],
+    ]);
+  });
 });
