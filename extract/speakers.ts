@@ -602,6 +602,10 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const sameUnnamed = unnamedSince(ctx, holder, span.start, words.at(-1));
     if (sameUnnamed && words.every((w) => sameUnnamed.speakerName.toLowerCase().split(/\s+/).includes(w))) return sameUnnamed;
     if (holder) return personRef(holder);
+    // ("“…,” the top government spokesman said" after "Chief Cabinet Secretary X told a press conference":
+    // Japan's chief cabinet secretary is its government's spokesperson)
+    const cabinetVoice = /^(?:top\s+)?government\s+spokes(?:man|woman|person)$/.test(words.join(' ')) ? ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => /^Chief Cabinet Secretary$/i.test(r.title))) : undefined;
+    if (cabinetVoice) return personRef(cabinetVoice);
     // ("the union leader said" after "X, secretary general of the Andrés Quintana Roo union, told": the one
     // who spoke last, if the words that introduced them name what they lead)
     const leads = words.length > 1 && /^(?:leader|boss|chief|head)$/.test(words.at(-1)!) && ctx.lastPerson && ctx.lastPerson.roles.length > 0 && span.start - (ctx.lastPersonAt ?? -Infinity) < 600

@@ -2365,4 +2365,10 @@ describe('extractArticle', () => {
       ['QUOTE', 'Ngozi Eke'],
     ]);
   });
+  it('reads Kyodo\'s "“…,” the top government spokesman said" after "Chief Cabinet Secretary X told a press conference" as X (Japan\'s chief cabinet secretary speaks for the government)', () => {
+    expect(statements('Chief Cabinet Secretary Shinya Moriwaki told a press conference that the government would make every effort.\n\n"We recognize that residents are already facing serious inconvenience," the top government spokesman said.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Shinya Moriwaki'],
+      ['QUOTE', 'Shinya Moriwaki'],
+    ]);
+  });
 });
