@@ -97,6 +97,9 @@ const TRAILING_ADVERBIAL = `(?:,\\s+(?!in a statement\\b|in an interview\\b)(?:i
 const TRAILING_PARTICIPLE = `,\\s+(?:${TRAILING_REPORTING})\\s+(?:that\\s+)?(?<more>[^]+?)`;
 // "…, the governor added, and schools would switch to remote learning": the attribution's words go on
 // (a clause with a verb of its own, not another speaker's).
+// ("…, Minister X announced on Tuesday, even as the Karnataka government said …": a contrast that the next
+// reading attributes on its own)
+const TRAILING_EVEN_AS = `,\\s+even\\s+as\\s(?<evenAs>[^]+?)`;
 const TRAILING_CONTINUATION = `,\\s+(?:and|while)\\s+(?<more2>(?![^]*\\b(?:said|says|told|added|according)\\b)(?:the|a|an|about|another|some|most|schools?|\\p{Lu}|\\d)[^]*?\\s(?:would|will|were|was|had|have|has|are|is|could|can)\\s[^]+?)`;
 // Inverted: "CLAUSE, said the people, who asked not to be identified …", "CLAUSE, said Mark Jones, a
 // spokesman." The speaker is a name or a short noun phrase; what follows its comma describes it.
@@ -116,7 +119,7 @@ const AFTER_EVENT = `(?:(?:after|before|during|following|ahead\\s+of)\\s+(?:a|an
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 // (a city and its state before "-based" keep their comma: "…, the Santa Clara, California-based company said")
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu}|\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}{3,}s\\s+(?:said|say|told|tell)\\b)|but|which|who|that|when|whose)\\b|\\b\\p{Ll}+ed\\s+by\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,110}?(?:, (?:(?:\\p{Lu}[\\p{L}’'\\-]*|of|the|and|for|on) ){1,7}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:the\\s+(?=[A-Z]))?(?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled|noted|stressed|emphasi[sz]ed|explained|pointed out|maintained|averred|insisted|argued|contended)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before|of)\\s+(?:the\\s+)?\\p{L}[^,.;“”"]{0,90}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE})(?:${AGENCY_REPORTS})?[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu}|\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}{3,}s\\s+(?:said|say|told|tell)\\b)|but|which|who|that|when|whose)\\b|\\b\\p{Ll}+ed\\s+by\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,110}?(?:, (?:(?:\\p{Lu}[\\p{L}’'\\-]*|of|the|and|for|on) ){1,7}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:the\\s+(?=[A-Z]))?(?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled|noted|stressed|emphasi[sz]ed|explained|pointed out|maintained|averred|insisted|argued|contended)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before|of)\\s+(?:the\\s+)?\\p{L}[^,.;“”"]{0,90}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE}|${TRAILING_EVEN_AS})(?:${AGENCY_REPORTS})?[.!?]?\\s*$`,
   'u',
 );
 
@@ -309,7 +312,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
           const more = post.groups?.more ?? post.groups?.more2;
           const moreClause = more ? trimClause(text, base + post.index + post[0].lastIndexOf(more), base + post.index + post[0].lastIndexOf(more) + more.length) : undefined;
           if (moreClause) out.push({ clause: moreClause, speaker, confidence: 0.65 });
-          found = true;
+          // (the "even as" clause reports on its own, read forward below)
+          found = post.groups?.evenAs === undefined;
         }
       }
     }

@@ -2371,4 +2371,10 @@ describe('extractArticle', () => {
       ['QUOTE', 'Shinya Moriwaki'],
     ]);
   });
+  it('reads The Hindu\'s "CLAUSE, Minister X announced on Tuesday, even as the Karnataka government said …" (the lede\'s trailing attribution, and the contrast reported on its own)', () => {
+    expect(statements('The Union Ministry of Civil Aviation has granted site clearance for the proposed airport at Hosur, Tamil Nadu Industries Minister K.P. Senthilvelan announced on Tuesday, even as the Karnataka government said it would take up the clause with the Centre.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'K.P. Senthilvelan'],
+      ['PARAPHRASE', 'Karnataka'],
+    ]);
+  });
 });
