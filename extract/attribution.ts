@@ -150,6 +150,12 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
       const at = sent.start + quotedAsBefore.index + quotedAsBefore[0].indexOf(quotedAsBefore[1]);
       return { span: { start: at, end: at + quotedAsBefore[1].length }, strength: 0.9 };
     }
+    // ('… over what he called the "repeated failure"': the pronoun's, whom the sentence names before it)
+    const whatCalled = /\bwhat\s+(he|she|they|it)\s+(?:has\s+|had\s+)?(?:called|described\s+as|termed|dubbed)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/.exec(before);
+    if (whatCalled) {
+      const at = sent.start + whatCalled.index + whatCalled[0].indexOf(whatCalled[1], 4);
+      return { span: { start: at, end: at + whatCalled[1].length }, strength: 0.85 };
+    }
     VERB_AFTER.lastIndex = 0;
     let v = VERB_AFTER.exec(before);
     // (not a relative clause's verb: "X, who wrote the bill, called the veto “…”"; nor a noun: "a

@@ -122,6 +122,8 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
   const ctx: SpeakerContext = { text, entities, people };
   const order = [...pending].sort((x, y) => (x.speakerSpan?.start ?? x.span.start) - (y.speakerSpan?.start ?? y.span.start));
   let si = 0;
+  // (the person a statement's own sentence opens with, for "what he called" inside it)
+  let ownSubject: { person: NonNullable<SpeakerRef['person']>; sentenceEnd: number } | undefined;
   for (const p of order) {
     const at = p.speakerSpan?.end ?? p.span.start;
     while (si < sentences.length && sentences[si].start < at) {
@@ -139,6 +141,7 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
         ctx.lastPerson = ref.person;
         ctx.lastPersonAt = subj.start;
       }
+      if (ref?.person && ownSentence) ownSubject = { person: ref.person, sentenceEnd: s.end };
       // (a sentence about someone else ends the group's turn: "Three diplomats said talks stalled.")
       if (ref && !ownSentence && !/^they$/i.test(words.join(' '))) ctx.lastGroup = isUnnamedGroup(ref) ? ref : undefined;
       // ("A senior official at one of the contracting companies, who requested anonymity, blamed the delays on
@@ -147,7 +150,10 @@ function resolveSpeakers({ text, entities, people, sentences, pending }: Reading
       if (introduced) ctx.lastUnnamed = { ref: ref!, head: introduced, start: subj.start };
     }
     if (!p.speakerSpan) continue;
-    p.ref = resolveSpeaker(ctx, p.speakerSpan);
+    // ("Edfu MP X submitted a request over what he called the “repeated failure”": a pronoun in a relative
+    // clause of the sentence is the person the sentence opens with)
+    const relativePronoun = ownSubject && ownSubject.sentenceEnd >= at && /^(?:he|she)$/i.test(text.slice(p.speakerSpan.start, p.speakerSpan.end).trim()) && /\b(?:what|which)\s+$/.test(text.slice(Math.max(0, p.speakerSpan.start - 8), p.speakerSpan.start));
+    p.ref = relativePronoun ? personRef(ownSubject!.person) : resolveSpeaker(ctx, p.speakerSpan);
     if (p.ref?.person) {
       ctx.lastPerson = p.ref.person;
       ctx.lastPersonAt = p.speakerSpan.start;

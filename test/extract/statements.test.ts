@@ -2377,4 +2377,12 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Karnataka'],
     ]);
   });
+  it('reads \'Edfu MP X submitted a request over what he called the "repeated failure" …. He accused …\' as X (the pronoun of a relative clause is the person its sentence opens with, not the one who spoke before)', () => {
+    expect(statements('Dina Hegazy, a spokesperson for the EMA, said rain was expected to ease from Tuesday.\n\nIn the House of Representatives, Edfu MP Mostafa Abdel-Ghani submitted an urgent briefing request over what he called the "repeated failure" to protect villages in the valleys.\n\nHe accused the government of "treating every flood as if it were the first," noting that residents had lost their homes in 2021.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Dina Hegazy'],
+      ['PARAPHRASE', 'Mostafa Abdel-Ghani'],
+      ['QUOTE', 'Mostafa Abdel-Ghani'],
+      ['PARAPHRASE', 'Mostafa Abdel-Ghani'],
+    ]);
+  });
 });
