@@ -118,7 +118,8 @@ const COMPANY_ATTRIBUTION = new RegExp(`,\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?(?:${COM
 const DESCRIBED_BEFORE = new RegExp(`(?:\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{L}’'-]+ ){0,3}(body|group|association|organi[sz]ation|charity|lobby|regulator|watchdog|party|union|network|coalition|partner|broadcaster|newspaper|daily|magazine|site|website|platform|outlet|channel|tabloid|portal|institute|agency|NGO|${COMPANY_NOUNS})|\\b(${COMPANY_NOUNS}|broadcaster|pollster|think tank)|\\b(?:${COMPANY_NOUNS}|media|mining|energy|oil|steel|luxury|technology|tech|chemicals|engineering|shipping|logistics|insurance|banking|travel) (group)|\\b(?:securities|financial|markets?|competition|antitrust|energy|telecoms?|media|banking|aviation|privacy|data protection|nuclear) (regulator|watchdog)|\\b(?:[Ss]tate|[Gg]overnment|[Ff]ederal|[Nn]ational|development|statistics|tax|space|environment(?:al)?|disaster|investment|export|aid|food|drug|health)(?:-run)? (?:\\p{Ll}+ ){0,2}(agency)|\\b(?:[Cc]onsumer|[Cc]ampaign|[Rr]ights|[Ii]ndustry|[Tt]rade|[Ll]obby|[Aa]dvocacy|[Ee]nvironmental|[Pp]atients['’]?) (group|body|association))\\s$`, 'u');
 const SINGLE_SPACE_GAP = /^ $/;
 // ('es' inside a place's name: "University of Dar es Salaam")
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al', 'es']);
+// ("Grupo Aeroportuario del Sureste", "Banco do Brasil", "Cassa Depositi e Prestiti": Romance languages' particles too)
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'on', 'du', 'des', 'la', 'al', 'es', 'del', 'do', 'da', 'dos', 'das', 'della', 'di']);
 // Capitalized words that open sentences or clauses and are never part of a name.
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'Under', 'After', 'Before', 'As', 'If', 'When', 'While',

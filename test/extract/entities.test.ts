@@ -814,4 +814,8 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Cabinet of Egypt', 'China', 'Egypt', 'State Council']);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Cabinet of Egypt']);
   });
+  it('reads names joined by Romance languages\' particles whole ("Grupo Aeroportuario del Sureste (ASUR)", "Fuerza del Pueblo (FP)", "Advocacia-Geral da União (AGU)")', () => {
+    const r = extractArticle('More than 4,000 passengers missed their flights, according to airport operator Grupo Aeroportuario del Sureste (ASUR). The opposition Fuerza del Pueblo (FP) protested. The Advocacia-Geral da União (AGU) appealed.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Grupo Aeroportuario del Sureste', 'Fuerza del Pueblo', 'Advocacia-Geral da União']);
+  });
 });
