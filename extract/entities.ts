@@ -77,7 +77,8 @@ const GOV_HEADS = new Set([
 ]);
 const COMPANY_HEADS = new Set([
   // (Malaysia's "Bhd" and "Sdn Bhd": Berhad, a limited company)
-  'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'Bhd', 'Berhad', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Motor',
+  // (a joint-stock company: "Uzbekneftegaz JSC", "Hududgaztaminot JSC")
+  'Corporation', 'Refinery', 'Corp', 'Inc', 'Ltd', 'Co', 'Company', 'JSC', 'PJSC', 'OJSC', 'Bhd', 'Berhad', 'Group', 'Holdings', 'Airlines', 'Airways', 'Motors', 'Motor',
   'Industries', 'Technologies', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH', 'Petroleum', 'Enterprises', 'Bank',
   'Electronics', 'Securities', 'Pharmaceuticals', 'Chemicals', 'Semiconductor', 'Investments', 'Insurance', 'Logistics',
   'Telecom', 'Steel', 'Aviation', 'Aerospace', 'Dynamics', 'Systems', 'Pharma', 'Labs', 'Mining', 'Shipping', 'Software',

@@ -22,8 +22,8 @@ export const TITLE_HEADS = new Set([
   'ruler',
   // ("Pune district collector X": India's district administrator)
   'collector',
-  // ("the akim, or governor, of the Turkestan region": Kazakhstan's regional head)
-  'akim',
+  // ("the akim, or governor, of the Turkestan region": Kazakhstan's regional head; Uzbekistan's hokim)
+  'akim', 'hokim', 'khokim',
   // (Kenya's "CS X" and "PS X", a Cabinet and a Principal Secretary, and its county assemblies' MCAs)
   'cs', 'ps', 'mca',
   // (Pakistan's "SAPM", a special assistant to the prime minister; a portfolio's "czar")

@@ -187,6 +187,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Natural Resources Minister X yesterday told …": or the day's own word)
   const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);
   if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
+  // ("“…,” the head of Uzsuvtaminot's Khorezm branch said" after "X, head of Uzsuvtaminot's Khorezm branch,":
+  // an official's whole title again, with "the")
+  if (/^the\s+\S+\s+\S/i.test(raw)) {
+    const title = raw.replace(/^the\s+/i, '').toLowerCase();
+    const holder = ctx.people.persons.find((p) => p.roles.some((r) => r.title.toLowerCase() === title));
+    if (holder) return personRef(holder);
+  }
   // ("The UN refugee agency (UNHCR) said": a description the entity pass read as a body's own mention is that body)
   const bare = /^[Tt]he\s+/.exec(raw);
   const whole = bare && ctx.entities.at(rawStart + bare[0].length) ? ctx.entities.mentions.find((m) => m.start === rawStart + bare[0].length && m.end === rawStart + raw.length) : undefined;

@@ -2385,4 +2385,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Mostafa Abdel-Ghani'],
     ]);
   });
+  it('reads Kun.uz\'s "Deputy Minister of Energy Ulug‘bek Tursunov" (Uzbek\'s turned comma inside a name), "Uzbekneftegaz JSC" and "Namangan region hokim X"', () => {
+    const r = extractArticle('Deputy Minister of Energy Ulug‘bek Tursunov told reporters that supplies would rise. Uzbekneftegaz JSC said it would raise daily shipments. Namangan region hokim Shuhrat Qosimov said the points would open.');
+    expect(firstTitles(r)).toEqual([['Ulug’bek Tursunov', 'Deputy Minister of Energy'], ['Shuhrat Qosimov', 'hokim']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ulug’bek Tursunov', 'Uzbekneftegaz JSC', 'Shuhrat Qosimov']);
+  });
 });
