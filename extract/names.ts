@@ -60,7 +60,7 @@ export const TITLE_MODIFIERS = new Set([
   'army', 'military', 'police', 'party', 'executive', 'managing', 'supreme', 'first', 'lead', 'special', 'regional',
   'provincial', 'municipal', 'metropolitan', 'federal', 'central', 'communications', 'communication', 'policy', 'intelligence', 'immigration', 'industry',
   'development', 'planning', 'affairs', 'external', 'internal', 'public', 'works', 'oil', 'petroleum', 'mines',
-  'fisheries', 'paramount', 'mobility', 'food', 'livestock', 'research', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
+  'fisheries', 'paramount', 'mobility', 'reform', 'land', 'use', 'food', 'livestock', 'research', 'tourism', 'sports', 'youth', 'women', 'social', 'welfare', 'cabinet', 'government', 'ruling',
   'presidential', 'parliamentary', 'union', 'trade', 'mission', 'election', 'electoral', 'campaign', 'communist',
   'interim', 'caretaker', 'independent', 'incoming', 'outgoing', 'longtime', 'veteran', 'joint', 'staff', 'house', 'senate', 'majority',
   'minority', 'floor', 'currency', 'international', 'navy', 'naval', 'air', 'force', 'foreign-affairs', 'rights', 'human', 'ministry', 'department',

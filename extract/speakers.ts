@@ -1177,6 +1177,8 @@ const SUBJECT_WINDOW = 1200;
 /** A comma inside a body's name that lists its portfolios ("Foreign, Commonwealth and Development Office"). */
 // ("Puntland’s Minister of Interior, Federal Affairs and Democratization, X, told": an office's listed
 // portfolios too, of a word or two each, before its holder's comma)
+/** …and the commas of a ministry's listed fields ("the Federal Ministry of Energy, Mining and Industry, who …"). */
+const MINISTRY_LIST_COMMA = /(?<=\b(?:Ministry|Department|Minister|Secretary|Office)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*),(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+and\s+\p{Lu}\p{Ll}+)/gu;
 const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Office|Department|Ministry|Affairs|Committee|Commission|Agency|Authority|Council)\b|(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+, *$)/gu;
 
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
@@ -1206,12 +1208,14 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(participle[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
+  // body's name list no appositions; they are masked, the offsets kept)
+  // (before a relative clause is taken off: "A source in the Federal Ministry of Energy, Mining and Industry, who
+  // wished to remain anonymous, told")
+  if (seg.includes(' and ') && seg.includes(',')) seg = seg.replace(LISTED_NAME_COMMA, '$1\u201a').replace(MINISTRY_LIST_COMMA, '\u201a');
   // ("An official at the DoR, who requested anonymity, however, said": the relative clause left before the
   // adverb's comma says nothing of who)
   seg = seg.replace(/^([^,]{3,80}),\s+(?:who|which)\s+(?!(?:he|she|it|they|we|I)\b)[^,“”"]{1,80}$/u, '$1 ');
-  // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
-  // body's name list no appositions; they are masked, the offsets kept)
-  if (seg.includes(' and ') && seg.includes(',')) seg = seg.replace(LISTED_NAME_COMMA, '$1\u201a');
   // 'X, speaking on CBS's "Face the Nation," said': the comma inside the closing quotation mark ends the aside.
   seg = seg.replace(/,([”"])\s*$/, '$1, ');
   // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
@@ -1267,6 +1271,10 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   }
   // ("a manager who asked not to be named because the company's contracts bar it from speaking told me":
   // the one who asked, not a subject inside the reason)
+  // ("A source in the Federal Ministry of Energy, Mining and Industry, who wished to remain anonymous, told":
+  // the unnamed one whole, its body's listed name and all, before the clause that keeps it unnamed)
+  const unnamedSource = /^(\s*(?:An?|One)\s+[^,]{2,120}?),\s+who\s+(?:asked|requested|spoke|declined|wished|preferred|did\s+not)\b[^,;]*,?\s*$/u.exec(seg);
+  if (unnamedSource) return trimSpanWords(text, sentStart, sentStart + unnamedSource[1].length);
   const anonymous = /\bwho\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b/.test(seg) ? /^((?:.*?,)?\s*)((?:[\p{L}’'.-]+\s+){1,6}?)who\s+(?:asked|requested|spoke|declined|was\s+not|were\s+not)\b[^,;]*$/su.exec(seg) : null;
   if (anonymous) {
     const start = sentStart + anonymous[1].length;

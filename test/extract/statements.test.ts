@@ -2390,4 +2390,10 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Ulug’bek Tursunov', 'Deputy Minister of Energy'], ['Shuhrat Qosimov', 'hokim']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Ulug’bek Tursunov', 'Uzbekneftegaz JSC', 'Shuhrat Qosimov']);
   });
+  it('reads a ministry\'s listed fields whole: "A source in the Federal Ministry of Energy, Mining and Industry, who wished to remain anonymous, told …" and "Minister of Agriculture, Fisheries, Water and Land Reform X, who …, said"', () => {
+    expect(statements('A source in the Federal Ministry of Energy, Mining and Industry, who wished to remain anonymous, told FENA that the decree had not been agreed. Minister of Agriculture, Fisheries, Water and Land Reform Petrina Hamutenya, who approved the closure, said on Monday that imports cost N$1.2 billion a year.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'A source in the Federal Ministry of Energy, Mining and Industry'],
+      ['PARAPHRASE', 'Petrina Hamutenya'],
+    ]);
+  });
 });
