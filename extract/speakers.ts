@@ -207,6 +207,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // ("Rusnac himself told reporters": the reflexive that stresses who)
   const reflexive = /\s+(?:himself|herself|themselves|itself)$/.exec(raw);
   if (reflexive && reflexive.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + reflexive.index });
+  // ("the gas regulator ENARGAS said", "according to steel federation Federacciai", "Air traffic controller skeyes
+  // said": what a body is, in lower case, then its name, which speaks)
+  const kindThenName = /^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}(?:regulator|watchdog|federation|confederation|association|union|operator|controller|company|firm|agency|utility|airline|carrier|broadcaster|lobby|group|body|producer|distributor|supplier|insurer|lender|bank)\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(raw);
+  if (kindThenName && !isTitleWord(kindThenName[1].split(' ')[0]) && !HONORIFICS.has(kindThenName[1].split(' ')[0]) && !ctx.people.persons.some((p) => kindThenName[1].endsWith(p.name))) {
+    const named = ctx.entities.at(rawStart + raw.length - kindThenName[1].length);
+    return named ? entityRef(named) : { speakerName: kindThenName[1], named: false };
+  }
   // ("German-owned E.ON, one of the largest suppliers, said": who owns it is no part of its name)
   const owned = /^(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+|state|family|foreign|privately|publicly)-(?:owned|run|controlled|backed)\s+(?=\p{Lu})/u.exec(raw);
   if (owned) return resolveSpeaker(ctx, { start: rawStart + owned[0].length, end: rawStart + raw.length });
@@ -416,7 +423,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   if (opening > 0 && opening < nameToks.length) nameToks = nameToks.slice(opening);
   // ("a spokesperson for Beaulieu-Harris": someone who speaks for that person, not the person)
   // ("A Congress leader close to Basnet": someone of that person's camp, not the person)
-  const onBehalf = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw) ||
+  // ("A spokesperson for Indigenous Services Minister Marc-André Thibodeau": an office of a few words, then the name)
+  const onBehalf = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|attorney|representative)s?\s+(?:for|to|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+$/u.test(raw) ||
     /\b(?:close|loyal|allied|aligned|near)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+$/u.test(raw);
   if (nameToks.length > 0 && !onBehalf) {
     const name = ctx.text.slice(nameToks[0].start, nameToks[nameToks.length - 1].end);

@@ -2396,4 +2396,9 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Petrina Hamutenya'],
     ]);
   });
+  it('reads "…, the gas regulator ENARGAS said" and "according to steel federation Federacciai" as the body named after what it is, and "A spokesperson for Indigenous Services Minister Marc-André Thibodeau" as the spokesperson, not the minister', () => {
+    expect(statements('Demand reached a record on Monday, the gas regulator ENARGAS said. Italy produced about 20 million tonnes of steel, according to steel federation Federacciai. A spokesperson for Indigenous Services Minister Marc-André Thibodeau said the department had been in daily contact with the chiefs. The union president Miguel Teixeira said jobs were at risk.').map((s) => s[1])).toEqual([
+      'ENARGAS', 'Federacciai', 'A spokesperson for Indigenous Services Minister Marc-André Thibodeau', 'Miguel Teixeira',
+    ]);
+  });
 });
