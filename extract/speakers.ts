@@ -264,6 +264,15 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
       if (described) return personRef(described);
     }
   }
+  // ('“…,” stated the Prime Minister of Tuzla Canton, Senad Mulahasić (SDA).': an office cut before its
+  // "of", the holder named after the place)
+  const placedOffice = /^[Tt]he\s+\p{Lu}/u.test(raw) ? /^\s+(?:of|for|in)\s+[^,.;“”"]{1,60},\s/.exec(ctx.text.slice(rawStart + raw.length, rawStart + raw.length + 70)) : null;
+  if (placedOffice) {
+    const office = raw.replace(/^[Tt]he\s+/, '') + placedOffice[0].replace(/,\s$/, '');
+    const after = ctx.text.slice(rawStart + raw.length + placedOffice[0].length, rawStart + raw.length + placedOffice[0].length + 60);
+    const holder = ctx.people.persons.find((p) => p.roles.some((r) => r.title === office.trim()) && after.startsWith(p.name));
+    if (holder) return personRef(holder);
+  }
   // ("…, the Controller of Budget (CoB) Esther Nyaboke Ondieki has said": an office and its holder's name, the
   // office the one that person holds)
   // (not "A spokesperson for Attorney-General X": someone who speaks for the holder)

@@ -2401,4 +2401,7 @@ describe('extractArticle', () => {
       'ENARGAS', 'Federacciai', 'A spokesperson for Indigenous Services Minister Marc-André Thibodeau', 'Miguel Teixeira',
     ]);
   });
+  it('reads \'“…,” said the Prime Minister of Tuzla Canton, Senad Mulahasić.\' as the holder named after the office\'s place', () => {
+    expect(statements('“We will not let our pensioners choose between electricity and medicines,” said the Prime Minister of Tuzla Canton, Senad Mulahasić.').map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Senad Mulahasić']]);
+  });
 });
