@@ -1332,7 +1332,10 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     // the name makes it a person's too, whatever the initials' letters)
     const initialsOfRun = new Set(tokens.slice(s, b + 1).map((t) => t.text[0].toUpperCase()));
     const titledName = b - s >= 2 && isNameWord(tokens[b].text) && isNameWord(tokens[b - 1].text) && tokens.slice(s, b - 1).some((t) => HONORIFICS.has(t.text) || isTitleWord(t.text));
-    if (titledName || (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every((t) => isNameWord(t.text)))) {
+    // ("The mayor of Tuzla, Senad Mulahasić (SDA), said": or an office before the comma the name follows)
+    const before = scan.text.slice(Math.max(0, tokens[s].start - 60), tokens[s].start);
+    const apposedToOffice = b > s && b - s <= 3 && tokens.slice(s, b + 1).every((t) => isNameWord(t.text)) && /,\s$/.test(before) && before.split(/[\s,]+/).some((w) => isTitleHead(w));
+    if (titledName || apposedToOffice || (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every((t) => isNameWord(t.text)))) {
       const at = scan.tokenAt(tokens[b].end + 2);
       if (at >= 0 && scan.free(at, at)) scan.claim(at, at, acronym[1], 'ORGANIZATION');
       continue;

@@ -2404,4 +2404,10 @@ describe('extractArticle', () => {
   it('reads \'“…,” said the Prime Minister of Tuzla Canton, Senad Mulahasić.\' as the holder named after the office\'s place', () => {
     expect(statements('“We will not let our pensioners choose between electricity and medicines,” said the Prime Minister of Tuzla Canton, Senad Mulahasić.').map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Senad Mulahasić']]);
   });
+  it('reads \'“…”, stated the Prime Minister of Tuzla Canton, Senad Mulahasić (SDA).\' (a person\'s party after a name in apposition to an office makes no body of the name)', () => {
+    const r = extractArticle('“We will not let our pensioners choose between electricity and medicines”, stated the Prime Minister of Tuzla Canton, Senad Mulahasić (SDA).');
+    expect(r.entities.map((e) => e.name)).toEqual(['SDA']);
+    expect(firstTitles(r)).toEqual([['Senad Mulahasić', 'Prime Minister of Tuzla Canton']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Senad Mulahasić']);
+  });
 });
