@@ -1649,7 +1649,9 @@ const LISTED_COMMITTEE = /\b(?:Senate|House)(?: \p{Lu}\p{L}+){1,2}(?:, \p{Lu}\p{
 const LISTED_BODY = /\b\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,4},? and \p{Lu}\p{Ll}+ (?:Agency|Authority|Office|Department|Directorate|Commission|Council|Board|Institute|Service|Centre|Center)\b/gu;
 
 function committeesWithLists(scan: MentionScan): void {
-  for (const m of [...scan.text.matchAll(LISTED_COMMITTEE), ...scan.text.matchAll(LISTED_BODY)]) {
+  // (the listed body's pattern only where some ", and"-list can end on a head: it is slow over a whole text)
+  const listedBodies = /,? and \p{Lu}\p{Ll}+ (?:Agency|Authority|Office|Department|Directorate|Commission|Council|Board|Institute|Service|Centre|Center)\b/u.test(scan.text) ? scan.text.matchAll(LISTED_BODY) : [];
+  for (const m of [...scan.text.matchAll(LISTED_COMMITTEE), ...listedBodies]) {
     const first = scan.tokenAt(m.index);
     const last = scan.tokenAt(m.index + m[0].length - m[0].split(' ').at(-1)!.length);
     // (not a list of places or known names: "Kenya, Uganda and Tanzania Revenue …")
@@ -1690,6 +1692,7 @@ function bodiesNamedForContinents(scan: MentionScan): void {
 const LOCAL_COUNCIL = /\b((?:(?!(?:The|A|An|In|At|On|Its|Their|This|That)\b)\p{Lu}\p{Ll}+ ){1,2})(local|municipal|city|town|district|county|village|parish) council\b/gu;
 
 function localCouncils(scan: MentionScan): void {
+  if (!scan.text.includes(' council')) return;
   for (const m of scan.text.matchAll(LOCAL_COUNCIL)) {
     const first = scan.tokenAt(m.index);
     const last = scan.tokenAt(m.index + m[0].length - 'council'.length);

@@ -83,7 +83,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
  * offset stays the original text's.
  */
 function apostrophesInWords(text: string): string {
-  return /\p{L}[‘`ʻ]\p{L}/u.test(text) ? text.replace(/(?<=\p{L})[‘`ʻ](?=\p{L})/gu, '’') : text;
+  // (a plain search first: most texts hold none of these marks)
+  return (text.includes('‘') || text.includes('`') || text.includes('ʻ')) && /\p{L}[‘`ʻ]\p{L}/u.test(text) ? text.replace(/(?<=\p{L})[‘`ʻ](?=\p{L})/gu, '’') : text;
 }
 
 /** Paragraphs, entities, people, quotations, sentences, and the candidate statements. */
@@ -128,7 +129,7 @@ const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');
 
 /** Speakers resolved in reading order, so that "he" means the last person named. */
 function resolveSpeakers({ text, entities, people, sentences, pending }: Reading): void {
-  const ctx: SpeakerContext = { text, entities, people };
+  const ctx: SpeakerContext = { text, entities, people, holdersByTitle: new Map(people.persons.flatMap((p) => p.roles.map((r) => [r.title.toLowerCase(), p] as const)).reverse()) };
   const order = [...pending].sort((x, y) => (x.speakerSpan?.start ?? x.span.start) - (y.speakerSpan?.start ?? y.span.start));
   let si = 0;
   // (the person a statement's own sentence opens with, for "what he called" inside it)

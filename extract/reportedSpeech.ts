@@ -119,7 +119,7 @@ const AFTER_EVENT = `(?:(?:after|before|during|following|ahead\\s+of)\\s+(?:a|an
 // (not a superlative that sums the news up: "…, the only new price cut announced at the hearing")
 // (a city and its state before "-based" keep their comma: "…, the Santa Clara, California-based company said")
 const POST_POSED = new RegExp(
-  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu}|\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}{3,}s\\s+(?:said|say|told|tell)\\b)|but|which|who|that|when|whose)\\b|\\b\\p{Ll}+ed\\s+by\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,110}?(?:, (?:(?:\\p{Lu}[\\p{L}’'\\-]*|of|the|and|for|on) ){1,7}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:the\\s+(?=[A-Z]))?(?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled|noted|stressed|emphasi[sz]ed|explained|pointed out|maintained|averred|insisted|argued|contended)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before|of)\\s+(?:the\\s+)?\\p{L}[^,.;“”"]{0,90}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE}|${TRAILING_EVEN_AS})(?:${AGENCY_REPORTS})?[.!?]?\\s*$`,
+  `(?:,|[”"])\\s+(?!(?:the|an?)\\s+(?:only|first|last|latest|second|third|\\p{Ll}+est)\\b)((?:(?!\\b(?:and(?!\\s+\\p{Lu}|\\s+(?:[\\p{Ll}-]+\\s+)?\\p{Ll}{3,}s\\s+(?:said|say|told|tell)\\b)|but|which|who|that|when|whose)\\b)(?:[^,]|,(?= \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?-based\\b))){1,110}?(?:, (?:(?:\\p{Lu}[\\p{L}’'\\-]*|of|the|and|for|on) ){1,7}\\p{Lu}[\\p{L}’'\\-]+,)?)\\s+(?:has |had |also )?(?:said|says|added|estimates|told reporters|told (?:a|the) (?:press|news) (?:conference|briefing)|told (?:the\\s+(?=[A-Z]))?(?:[A-Z][\\p{L}/&.-]*['’]s\\s+)?[A-Z][\\p{L}/&-]*(?:\\s+[A-Z][\\p{L}-]*){0,3}|announced|declared|wrote|reported|warned|confirmed|estimated|ruled|noted|stressed|emphasi[sz]ed|explained|pointed out|maintained|averred|insisted|argued|contended)(?:\\s+${WHEN})?(?:\\s+(?:${VENUE}(?:\\s+(?:to|with|for|before|of)\\s+(?:the\\s+)?\\p{L}[^,.;“”"]{0,90}|\\s+to\\s+(?:reporters|journalists|clients|investors|shareholders|employees|staff|members|supporters)|\\s+(?:posted|published|released|issued|carried|broadcast)\\s+(?:on|to|in|by)\\s+[^,.;“”"]{1,40})?|on (?:X|Twitter|Facebook|Telegram)))?(?:\\s+${PLACE})?(?:\\s+${WHEN})?(?:\\s+${AFTER_EVENT})?(?:,?\\s+on condition of anonymity)?(?:${TRAILING_CONTINUATION}|${TRAILING_ADVERBIAL}|${TRAILING_PARTICIPLE}|${TRAILING_EVEN_AS})(?:${AGENCY_REPORTS})?[.!?]?\\s*$`,
   'u',
 );
 
@@ -291,7 +291,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
     }
 
     // Post-posed: `CLAUSE, X said (Tuesday).`
-    const post = POST_POSED.exec(m);
+    // (no passive participle's phrase is a subject: "…, part of them funded by an Emirati donation announced on Sunday")
+    const postFound = POST_POSED.exec(m);
+    const post = postFound && !/\b\p{Ll}+ed\s+by\b/u.test(postFound[1]) ? postFound : null;
     if (post && !found) {
       const lead = m.slice(0, post.index);
       // A clause that is itself the quotation is a QUOTE, not reported speech.
