@@ -15,7 +15,7 @@ import { findQuotations } from './quotations.js';
 import { findReportedSpeech } from './reportedSpeech.js';
 import { DATELINE, splitParagraphs, splitSentences, type Sentence } from './sentences.js';
 import { isTitleHead, titleWords } from './names.js';
-import { DOCUMENT_NOUNS, SINGLE_SOURCE, documentKind, isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
+import { DOCUMENT_NOUNS, SINGLE_SOURCE, documentKind, indexHoldersByTitle, isUnnamedGroup, personRef, resolveSpeaker, sentenceSubject, type SpeakerContext, type SpeakerRef } from './speakers.js';
 import type { ExtractOptions, ExtractedArticle, ExtractedStatement, Span } from './types.js';
 
 export type {
@@ -129,7 +129,7 @@ const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'giu');
 
 /** Speakers resolved in reading order, so that "he" means the last person named. */
 function resolveSpeakers({ text, entities, people, sentences, pending }: Reading): void {
-  const ctx: SpeakerContext = { text, entities, people, holdersByTitle: new Map(people.persons.flatMap((p) => p.roles.map((r) => [r.title.toLowerCase(), p] as const)).reverse()) };
+  const ctx: SpeakerContext = { text, entities, people, holdersByTitle: indexHoldersByTitle(people) };
   const order = [...pending].sort((x, y) => (x.speakerSpan?.start ?? x.span.start) - (y.speakerSpan?.start ?? y.span.start));
   let si = 0;
   // (the person a statement's own sentence opens with, for "what he called" inside it)

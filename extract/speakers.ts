@@ -181,6 +181,11 @@ const KIND_BEFORE_NAME = /\b(?:regulator|watchdog|federation|confederation|assoc
 // "its central command", "its press office": the voice of the body named last.
 const ITS_VOICE = /^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:command|leadership|leaders?|spokes(?:man|woman|person)|council|office|board|wing|bureau)$/u;
 
+/** Officials by each of their titles, lower-case (the first one named, for a title two hold). */
+export function indexHoldersByTitle(people: PersonRegistry): Map<string, Person> {
+  return new Map(people.persons.flatMap((p) => p.roles.map((r) => [r.title.toLowerCase(), p] as const)).reverse());
+}
+
 /** Resolve a speaker noun phrase at `span` in the text. */
 export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | undefined {
   const raw = ctx.text.slice(span.start, span.end).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -195,7 +200,7 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // an official's whole title again, with "the")
   if (/^the\s+\S+\s+\S/i.test(raw)) {
     // (every official's titles, lower-case, indexed once per article: this is asked of most subjects)
-    ctx.holdersByTitle ??= new Map(ctx.people.persons.flatMap((p) => p.roles.map((r) => [r.title.toLowerCase(), p] as const)).reverse());
+    ctx.holdersByTitle ??= indexHoldersByTitle(ctx.people);
     const holder = ctx.holdersByTitle.get(raw.replace(/^the\s+/i, '').toLowerCase());
     if (holder) return personRef(holder);
   }
