@@ -464,6 +464,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         else if (listener) cStart = after + listener[0].length;
         // "announced it will install …": a pronoun and an auxiliary open a clause after any verb.
         else if (PRONOUN_CLAUSE.test(m.slice(after))) cStart = after;
+        // ("The province announced Tuesday it would spend …": after a day, too)
+        else if (/^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s/.test(m.slice(after)) && PRONOUN_CLAUSE.test(m.slice(after).replace(/^\s+(?:on\s+)?\S+/, ''))) cStart = after + m.slice(after).match(/^\s+(?:on\s+)?\S+/)![0].length;
         // "have long complained about so-called unfunded mandates, …": a complaint's object, not its words.
         else if (/^complain/.test(verb) && /^\s+(?:about|of|over)\s/.test(m.slice(after))) continue;
         else if (!/^(?:found|finds|told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained|denounced|denounces|highlighted|highlights)$/.test(verb)) {

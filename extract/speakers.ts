@@ -814,7 +814,8 @@ const DESCRIPTIONS: Array<{ pattern: RegExp; refers: (e: ExtractedEntity, raw: s
   // province the story names (a region of a country, not a sea or a continent).
   // ("The state government said" after "the Kogi State Government, yesterday, directed": a Nigerian state
   // named with its government, a mention of it is enough)
-  { pattern: /^the\s+(?:state|provincial|regional)\s+government$/i, refers: (e, _raw, text) => e.kind === 'REGION' && (e.country !== undefined || e.mentions.some((m) => text.slice(m.start, m.end).endsWith(' State Government'))), look: 'beforeSentence' },
+  // ("The province announced Tuesday it would spend …" after "Manitoba"'s, as Canadian papers write it)
+  { pattern: /^the\s+(?:(?:state|provincial|regional)\s+government|province)$/i, refers: (e, _raw, text) => e.kind === 'REGION' && (e.country !== undefined || e.mentions.some((m) => text.slice(m.start, m.end).endsWith(' State Government'))), look: 'beforeSentence' },
   // "the sovereign investor", "the state fund", "the wealth fund" after Mubadala or ADIA: an investor by its name.
   { pattern: /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:investor|wealth\s+fund)$/iu, refers: (e) => e.kind !== 'COUNTRY' && e.kind !== 'REGION' && /\b(?:Investment|Investments|Fund|Capital|Holding|Holdings|Authority|Partners)\b/.test(e.name), look: 'beforeSentence' },
   // "The nonpartisan budget watchdog urged" after "a Civic Federation analysis": a civic group that

@@ -2410,4 +2410,7 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Senad Mulahasić', 'Prime Minister of Tuzla Canton']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Senad Mulahasić']);
   });
+  it('reads CBC\'s "The province announced Tuesday it would spend …" (a pronoun\'s clause after a day, and "the province" as the one the story names)', () => {
+    expect(statements('Manitoba declared an emergency. The province announced Tuesday it would spend $3.5 million to fly in fuel.').map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Manitoba']]);
+  });
 });
