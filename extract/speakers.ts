@@ -186,6 +186,9 @@ export function indexHoldersByTitle(people: PersonRegistry): Map<string, Person>
   return new Map(people.persons.flatMap((p) => p.roles.map((r) => [r.title.toLowerCase(), p] as const)).reverse());
 }
 
+// (one reporting verb, alone)
+const REPORTING_WORD = new RegExp(`^(?:${REPORTING_VERBS})$`);
+
 /** Resolve a speaker noun phrase at `span` in the text. */
 export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | undefined {
   const raw = ctx.text.slice(span.start, span.end).trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
@@ -256,6 +259,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     return p.roles.length > 0 && at > 0 && rawStart + at + p.name.length > span.end && /^(?:\s+\p{Lu}[\p{L}’'-]*)*\s*$/u.test(ctx.text.slice(span.end, Math.max(span.end, rawStart + at)));
   }) : undefined;
   if (cutName) return personRef(cutName);
+  // ("Progressive Conservative northern affairs critic Carla Penner called … and said": a subject cut at the
+  // lower-case field of an office, its holder named right after the office's head)
+  const fieldThenHolder = /^\s+((?:[\p{Ll}-]+\s+){1,3})(?=\p{Lu})/u.exec(ctx.text.slice(rawStart + raw.length, rawStart + raw.length + 50));
+  if (fieldThenHolder && isTitleHead(fieldThenHolder[1].trim().split(/\s+/).at(-1)!) && fieldThenHolder[1].trim().split(/\s+/).every((w) => !REPORTING_WORD.test(w) && !FUNCTION_WORD.test(w) && !/^(?:later|also|then|earlier|again|first|last)$/.test(w))) {
+    const after = ctx.text.slice(rawStart + raw.length + fieldThenHolder[0].length, rawStart + raw.length + fieldThenHolder[0].length + 60);
+    const holder = ctx.people.persons.find((p) => p.roles.length > 0 && after.startsWith(p.name));
+    if (holder) return personRef(holder);
+  }
   // ("MDP MP for Thimarafushi, Ibrahim ‘Ibbe’ Waheed, told": an office cut at its holder's comma, a nickname
   // in the name)
   if (/^,\s/.test(ctx.text.slice(rawStart + raw.length, rawStart + raw.length + 2)) && raw.split(/\s+/).some((w) => isTitleHead(w))) {

@@ -2413,4 +2413,10 @@ describe('extractArticle', () => {
   it('reads CBC\'s "The province announced Tuesday it would spend …" (a pronoun\'s clause after a day, and "the province" as the one the story names)', () => {
     expect(statements('Manitoba declared an emergency. The province announced Tuesday it would spend $3.5 million to fly in fuel.').map((s) => [s[0], s[1]])).toEqual([['PARAPHRASE', 'Manitoba']]);
   });
+  it('reads "Progressive Conservative northern affairs critic Carla Penner called … and said …" as her (the subject cut at the office\'s lower-case field), not "KCNA later said leader X had …"', () => {
+    expect(statements('Progressive Conservative northern affairs critic Carla Penner called the closure "entirely predictable" and said the government should have started flying in fuel two weeks ago. The Korean Central News Agency later said leader Ri Myong Su had observed the test.').map((s) => [s[0], s[1]])).toEqual([
+      ['PARAPHRASE', 'Carla Penner'],
+      ['PARAPHRASE', 'Korean Central News Agency'],
+    ]);
+  });
 });
