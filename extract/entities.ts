@@ -6,7 +6,7 @@
 import { COUNTRIES } from './countries.js';
 import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
 import { HONORIFICS, LAY_DESCRIPTORS, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
 interface GazetteerEntry {
@@ -1968,8 +1968,9 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       }
     }
   });
+  const starts = phraseStarts(shortForms.keys());
   for (let t = 0; t < tokens.length; t++) {
-    if (taken[t]) continue;
+    if (taken[t] || !mayStartPhrase(starts, scan.text, tokens[t])) continue;
     for (let n = Math.min(maxShort, tokens.length - t); n >= 1; n--) {
       if (!scan.free(t, t + n - 1)) continue;
       const surf = scan.surface(t, t + n - 1);

@@ -6,7 +6,7 @@
 import { MONTH } from './dates.js';
 import type { EntityIndex } from './entities.js';
 import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, REGNAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
 export interface Person {
@@ -445,9 +445,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     return { first, last };
   };
 
+  // (the same runs for the three walks below: neither the tokens nor the entities change between them)
+  const runs = nameRuns(text, tokens, entities);
   // ("a bench of Justices A.S. Raghavan and Nilima P. Deshmukh": a plural title before two names gives each the singular)
   let pluralTitle: { title: string; end: number } | undefined;
-  for (const [a, b] of nameRuns(text, tokens, entities)) {
+  for (const [a, b] of runs) {
     const name = nameOf(a, b);
     const single = a === b;
     const plural = a > 0 && gap(a - 1, a) === ' ' ? PLURAL_TITLES.get(tokens[a - 1].text) : undefined;
@@ -785,7 +787,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
 
   // Untitled full names are persons too (not officials), so that a later surname resolves:
   // "Donald Trump's tariffs … Trump threatened".
-  for (const [a, b] of nameRuns(text, tokens, entities)) {
+  for (const [a, b] of runs) {
     if (a === b) continue;
     const name = nameOf(a, b);
     // ("the Santa Clara, California-based company": a city before its state or country is no one)
@@ -797,7 +799,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
 
   // "Zarmina, 34, sat with her three children": one name and an age is a person too (many people go
   // by one name), so that "she said" finds her.
-  for (const [a, b] of nameRuns(text, tokens, entities)) {
+  for (const [a, b] of runs) {
     const name = tokens[a].text;
     if (a === b && !byKey.has(name) && /^,\s*\d{1,3},/.test(text.slice(tokens[a].end, tokens[a].end + 8)) && !persons.some((p) => p.aliases.includes(name))) add(name);
   }
@@ -865,7 +867,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       forms.set(p.name, p);
       for (const a of p.aliases) if (!forms.has(a)) forms.set(a, p);
     }
+    const starts = phraseStarts(forms.keys());
     for (let t = 0; t < tokens.length; t++) {
+      if (!mayStartPhrase(starts, text, tokens[t])) continue;
       for (let n = 4; n >= 1; n--) {
         if (t + n > tokens.length) continue;
         const surface = text.slice(tokens[t].start, tokens[t + n - 1].end);

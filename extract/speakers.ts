@@ -893,6 +893,19 @@ function sentenceStartBefore(text: string, pos: number): number {
   return Math.max(0, text.lastIndexOf('\n', pos), ...[...text.slice(from, pos).matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|St|\p{Lu}))[.!?]\s/gu)].map((m) => from + m.index! + 1));
 }
 
+// (one pattern per noun, compiled once, a bounded number kept: a body described before its name, "the global
+// players' union FIFPRO")
+const describedBeforeNamePatterns = new Map<string, RegExp>();
+function describedBeforeNamePattern(noun: string): RegExp {
+  let pattern = describedBeforeNamePatterns.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\s+$`, 'iu');
+    if (describedBeforeNamePatterns.size >= 500) describedBeforeNamePatterns.clear();
+    describedBeforeNamePatterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
 /**
  * "The Climate Observatory (…), a network of more than 130 groups, said … The network warned": the
  * body the text last described, in apposition, with the noun the description ends on.
@@ -902,14 +915,19 @@ function bodyDescribedAs(ctx: SpeakerContext, raw: string, before: number): Extr
   if (!described || isTitleHead(described[1])) return undefined;
   const noun = described[1].toLowerCase();
   // ("The global players' union FIFPRO … the union said": or the description before the name)
-  const describedBeforeName = new RegExp(`\\b(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}${noun}\\s+$`, 'iu');
+  const describedBeforeName = describedBeforeNamePattern(noun);
+  const describedBefore = (m: Span) => {
+    const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+    // (the noun must end the words before the name: most mentions are rejected without the pattern)
+    return before.trimEnd().toLowerCase().endsWith(noun) && describedBeforeName.test(before);
+  };
   // The last such body before the description, a few paragraphs back at most.
   const m = lastMentionBefore(ctx, before, 5000, (m) => {
+    const e = ctx.entities.entities[m.entity];
+    if (e.kind === 'COUNTRY' || e.kind === 'REGION') return false;
     const apposition = /^(?:\s*\([^)]{1,60}\))?,\s+(?:a|an|the|its|their|\p{Lu}[\p{L}.]*['’]s|the\s+\p{Ll}+['’]s)\s+([^,;.()]{1,80})/u.exec(ctx.text.slice(m.end, m.end + 140));
     const words = apposition?.[1].split(/\s+(?:of|that|which|who|with|for|in|on|at|from)\b/)[0].toLowerCase().split(/\s+/) ?? [];
-    const describedBefore = describedBeforeName.test(ctx.text.slice(Math.max(0, m.start - 60), m.start));
-    const e = ctx.entities.entities[m.entity];
-    return (words.includes(noun) || describedBefore) && e.kind !== 'COUNTRY' && e.kind !== 'REGION';
+    return words.includes(noun) || describedBefore(m);
   });
   return m && ctx.entities.entities[m.entity];
 }
