@@ -1054,55 +1054,65 @@ function knownAfter(scan: MentionScan, k: number, b: number): boolean {
   return b - k < 3 && k <= b && GAZETTEER.has(scan.surface(k, b));
 }
 
+
+// (namedByHead reads in steps, each a function of its own: V8 optimized the one 10 KB function again and
+// again; a step answers UNDECIDED when the next one must look)
+const UNDECIDED = Symbol('undecided');
+
 /** Head rule: extend to the last organization word within the run (and "of X" after it); the token to go on from. */
 function namedByHead(scan: MentionScan, i: number, b: number): number {
   const { text, tokens, taken } = scan;
   let head = -1;
-  for (let t = i; t <= b && t - i < 8; t++) {
-    if (taken[t]) break;
-    // "Amnesty International" ends on its head; in "International Crisis Group" the word only opens the name.
-    const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
-    // ("Warren Truck Assembly Plant": a factory's assembly, not a legislature)
-    const plant = tokens[t].text === 'Assembly' && /^(?:Plant|Complex|Line|Hall)$/.test(tokens[t + 1]?.text ?? '');
-    // ("Trade Cabinet Secretary X": Kenya's minister's title, no cabinet of trade)
-    const cabinetTitle = tokens[t].text === 'Cabinet' && /^(?:Secretary|Secretaries|Minister|Ministers)$/.test(tokens[t + 1]?.text ?? '');
-    // ("the EAC Customs Union Protocol", "the Financial Services Authority Act": a law named after a body is no body)
-    // (a numbered one is the body's own: "International Labour Organization Convention 169")
-    const lawName = t < b && /^(?:Protocol|Act|Treaty|Convention|Charter|Accord|Law|Directive|Regulation|Bill|Code)$/.test(tokens[t + 1].text) && !/^\s*(?:No\.\s*)?\d/.test(text.slice(tokens[t + 1].end, tokens[t + 1].end + 8));
-    // ("Ministry of Petroleum Resources": a company's word after a government head's "of" is its portfolio)
-    // (and any such word later in that name: "Department of Mineral and Petroleum Resources")
-    const inOfName = head >= 0 && tokens.slice(head + 1, t).some((x) => /^(?:of|for|on)$/.test(x.text));
-    const portfolio = head >= 0 && (GOV_HEADS.has(tokens[head].text) || ORG_HEADS.has(tokens[head].text)) && COMPANY_HEADS.has(tokens[t].text) && (CONNECTORS.has(tokens[t - 1].text) || inOfName);
-    // ("Ministry of Territorial Administration and Infrastructure": a government head inside a ministry's
-    // field after its "of" is the field's word, not a new head that an "and" would end)
-    const fieldHead = head >= 0 && inOfName && /^(?:Ministry|Department)$/.test(tokens[head].text) && GOV_HEADS.has(tokens[t].text) && tokens[t + 1]?.text === 'and';
-    if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName && !fieldHead) head = t;
-    else if (portfolio) continue;
-    else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
-    // ("Department of Mineral and Petroleum Resources", "Portfolio Committee on Mineral and Petroleum
-    // Resources": "and" inside a body's "of"/"on" name, between two words of no other name)
-    else if (inOfName && tokens[t].text === 'and' && t + 1 <= b && isCapitalized(tokens[t + 1].text) && (!isHead(tokens[t + 1].text) || COMPANY_HEADS.has(tokens[t + 1].text)) && !GAZETTEER.has(tokens[t + 1].text) && !GAZETTEER.has(tokens[t - 1].text)) continue;
-    else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
-    else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
-      // "Semiconductor Industry Association": a later head in the same run of capitalized words ends the name.
-      let later = t;
-      while (later <= b && later - t < 3 && isCapitalized(tokens[later].text) && !isHead(tokens[later].text)) later++;
-      // ("National Aerospace Technology Administration": a government body's head after a company word;
-      // "Satilla Valley Medical Center": a body's after a place's)
-      if (later <= b && later > t && isHead(tokens[later].text) && (ORG_HEADS.has(tokens[later].text) || GOV_HEADS.has(tokens[later].text) || COMPANY_HEADS.has(tokens[later].text)) && (COMPANY_HEADS.has(tokens[head].text) || REGION_HEADS.has(tokens[head].text))) {
-        head = later;
-        t = later;
-        continue;
+  const findHead = (): number | typeof UNDECIDED => {
+    for (let t = i; t <= b && t - i < 8; t++) {
+      if (taken[t]) break;
+      // "Amnesty International" ends on its head; in "International Crisis Group" the word only opens the name.
+      const opensName = tokens[t].text === 'International' && t < b && !CONNECTORS.has(tokens[t + 1].text);
+      // ("Warren Truck Assembly Plant": a factory's assembly, not a legislature)
+      const plant = tokens[t].text === 'Assembly' && /^(?:Plant|Complex|Line|Hall)$/.test(tokens[t + 1]?.text ?? '');
+      // ("Trade Cabinet Secretary X": Kenya's minister's title, no cabinet of trade)
+      const cabinetTitle = tokens[t].text === 'Cabinet' && /^(?:Secretary|Secretaries|Minister|Ministers)$/.test(tokens[t + 1]?.text ?? '');
+      // ("the EAC Customs Union Protocol", "the Financial Services Authority Act": a law named after a body is no body)
+      // (a numbered one is the body's own: "International Labour Organization Convention 169")
+      const lawName = t < b && /^(?:Protocol|Act|Treaty|Convention|Charter|Accord|Law|Directive|Regulation|Bill|Code)$/.test(tokens[t + 1].text) && !/^\s*(?:No\.\s*)?\d/.test(text.slice(tokens[t + 1].end, tokens[t + 1].end + 8));
+      // ("Ministry of Petroleum Resources": a company's word after a government head's "of" is its portfolio)
+      // (and any such word later in that name: "Department of Mineral and Petroleum Resources")
+      const inOfName = head >= 0 && tokens.slice(head + 1, t).some((x) => /^(?:of|for|on)$/.test(x.text));
+      const portfolio = head >= 0 && (GOV_HEADS.has(tokens[head].text) || ORG_HEADS.has(tokens[head].text)) && COMPANY_HEADS.has(tokens[t].text) && (CONNECTORS.has(tokens[t - 1].text) || inOfName);
+      // ("Ministry of Territorial Administration and Infrastructure": a government head inside a ministry's
+      // field after its "of" is the field's word, not a new head that an "and" would end)
+      const fieldHead = head >= 0 && inOfName && /^(?:Ministry|Department)$/.test(tokens[head].text) && GOV_HEADS.has(tokens[t].text) && tokens[t + 1]?.text === 'and';
+      if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName && !fieldHead) head = t;
+      else if (portfolio) continue;
+      else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
+      // ("Department of Mineral and Petroleum Resources", "Portfolio Committee on Mineral and Petroleum
+      // Resources": "and" inside a body's "of"/"on" name, between two words of no other name)
+      else if (inOfName && tokens[t].text === 'and' && t + 1 <= b && isCapitalized(tokens[t + 1].text) && (!isHead(tokens[t + 1].text) || COMPANY_HEADS.has(tokens[t + 1].text)) && !GAZETTEER.has(tokens[t + 1].text) && !GAZETTEER.has(tokens[t - 1].text)) continue;
+      else if (head >= 0 && /^(?:and|the)$/.test(tokens[t].text)) break; // two names joined by "and"
+      else if (head >= 0 && !CONNECTORS.has(tokens[t].text) && !CONNECTORS.has(tokens[t - 1].text)) {
+        // "Semiconductor Industry Association": a later head in the same run of capitalized words ends the name.
+        let later = t;
+        while (later <= b && later - t < 3 && isCapitalized(tokens[later].text) && !isHead(tokens[later].text)) later++;
+        // ("National Aerospace Technology Administration": a government body's head after a company word;
+        // "Satilla Valley Medical Center": a body's after a place's)
+        if (later <= b && later > t && isHead(tokens[later].text) && (ORG_HEADS.has(tokens[later].text) || GOV_HEADS.has(tokens[later].text) || COMPANY_HEADS.has(tokens[later].text)) && (COMPANY_HEADS.has(tokens[head].text) || REGION_HEADS.has(tokens[head].text))) {
+          head = later;
+          t = later;
+          continue;
+        }
+        // "Senate Commerce Committee", "Senate Foreign Relations Committee": a chamber's committee is one name.
+        // ("Majlis National Security and Foreign Policy Committee": a longer field, with "and" inside)
+        let sub = t;
+        while (sub <= b && sub - t < 6 && !COMMITTEE.test(tokens[sub].text) && (isCapitalized(tokens[sub].text) || (tokens[sub].text === 'and' && sub > t && isCapitalized(tokens[sub + 1]?.text ?? '')))) sub++;
+        if (!CHAMBER.test(tokens[head].text) || sub > b || !COMMITTEE.test(tokens[sub].text)) break;
+        head = sub;
+        t = sub;
       }
-      // "Senate Commerce Committee", "Senate Foreign Relations Committee": a chamber's committee is one name.
-      // ("Majlis National Security and Foreign Policy Committee": a longer field, with "and" inside)
-      let sub = t;
-      while (sub <= b && sub - t < 6 && !COMMITTEE.test(tokens[sub].text) && (isCapitalized(tokens[sub].text) || (tokens[sub].text === 'and' && sub > t && isCapitalized(tokens[sub + 1]?.text ?? '')))) sub++;
-      if (!CHAMBER.test(tokens[head].text) || sub > b || !COMMITTEE.test(tokens[sub].text)) break;
-      head = sub;
-      t = sub;
     }
-  }
+    return UNDECIDED;
+  };
+  const findHeadAnswer = findHead();
+  if (findHeadAnswer !== UNDECIDED) return findHeadAnswer;
   // "Bank of England", "Council on Foreign Relations" (but not "Museum on Wednesday").
   const ofName = (h: number) => /^(?:of|for)$/.test(tokens[h + 1].text) || (tokens[h + 1].text === 'on' && !NOT_NAME.has(tokens[h + 2].text));
   let s = i;
@@ -1153,50 +1163,55 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
   const chamber = head === s && /^(?:Senate|Knesset|Duma|Bundestag|Bundesrat|Sejm|Riksdag|Storting|Majlis|Chancellery)$/.test(tokens[head].text);
   if (!(head > s || chamber || (head === s && /^(?:Ministry|Department|Cabinet|Bank|Office|Council|Court|Bureau|Commission|University|Institute|Museum|Church|Federation|Confederation|Union|Association|League|School|Sea|Gulf|Bay|Strait|Straits|Isle|Island|Islands|Chiefs|Center|Centre|Agency|Authority|Foundation)$/.test(tokens[head].text) && head + 2 <= b && ofName(head)))) return i + 1;
   let end = head;
-  // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
-  if (head + 2 <= b && ofName(head)) {
-    end = b;
-    // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
-    // into a second name: "the Sea of Azov and the Gulf of Mexico".
-    for (let t = head + 2; t < end; t++) {
-      // (a company's word is no second name inside a body's: "Department of Mineral and Petroleum Resources")
-      // ("Royal Bank of Canada and Toronto-Dominion Bank": a second name with the first one's head)
-      // ("the Ministry of Industry and Trade and Vietnam Electricity": a second "and" starts another name)
-      // ("Ministry for Development of Communities and Territories": a place's word is a ministry's field)
-      const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && (!COMPANY_HEADS.has(x.text) || x.text === tokens[head].text) && !(REGION_HEADS.has(x.text) && GOV_HEADS.has(tokens[head].text))) ||
-        tokens.slice(head + 2, t).some((x) => x.text === 'and'));
-      // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
-      // (not "… High Commissioner for Human Rights", a title inside the name).
-      const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);
-      // ("Deputy Director of the Department of Economic Cooperation of the Russian Foreign Ministry Yelena
-      // Kostyreva told TASS": the holder's name after a second body's head, to the run's end)
-      // ("Chairman of the Grain Union of Kazakhstan Timur Baimagambetov": or after the body's country)
-      // ("Governor of the Bank of the Lao PDR Ms Vilayvanh Phommachak": a style may open the holder's name)
-      const styled = HONORIFICS.has(tokens[t].text) ? 1 : 0;
-      // ("State Secretary at the Ministry of Economy Ivana Kovacevic": or after the body's portfolio)
-      const portfolioBefore = isTitleWord(tokens[t - 1].text) && /^(?:of|on|for|and)$/.test(tokens[t - 2].text) && (GOV_HEADS.has(tokens[head].text) || COMMITTEE.test(tokens[head].text));
-      // ("Chairman of the Cabinet of Ministers Adilet Murzakanov": or after the one word of the body's "of")
-      // (a body of people: "of Ministers", "of Deputies", "of Elders"; not "Association of Bhutanese Tour Operators")
-      const ofWord = t === head + 3 && tokens[head + 1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[t - 1].text) && !GAZETTEER.has(tokens[t - 1].text);
-      const holder = t > head + 2 && (isHead(tokens[t - 1].text) || portfolioBefore || ofWord || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
-      if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
-        end = t - 1;
-        break;
+  const endAfterOf = (): number | typeof UNDECIDED => {
+    // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
+    if (head + 2 <= b && ofName(head)) {
+      end = b;
+      // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
+      // into a second name: "the Sea of Azov and the Gulf of Mexico".
+      for (let t = head + 2; t < end; t++) {
+        // (a company's word is no second name inside a body's: "Department of Mineral and Petroleum Resources")
+        // ("Royal Bank of Canada and Toronto-Dominion Bank": a second name with the first one's head)
+        // ("the Ministry of Industry and Trade and Vietnam Electricity": a second "and" starts another name)
+        // ("Ministry for Development of Communities and Territories": a place's word is a ministry's field)
+        const secondName = tokens[t].text === 'and' && (tokens[t + 1].text === 'the' || tokens.slice(t + 1, end + 1).some((x) => isHead(x.text) && (!COMPANY_HEADS.has(x.text) || x.text === tokens[head].text) && !(REGION_HEADS.has(x.text) && GOV_HEADS.has(tokens[head].text))) ||
+          tokens.slice(head + 2, t).some((x) => x.text === 'and'));
+        // "Bank of Thailand Governor Pornthip Chaiyasit": an officer's title and name after the body's
+        // (not "… High Commissioner for Human Rights", a title inside the name).
+        const officer = t > head + 1 && isTitleHead(tokens[t].text) && isCapitalized(tokens[t + 1].text) && !CONNECTORS.has(tokens[t + 1].text);
+        // ("Deputy Director of the Department of Economic Cooperation of the Russian Foreign Ministry Yelena
+        // Kostyreva told TASS": the holder's name after a second body's head, to the run's end)
+        // ("Chairman of the Grain Union of Kazakhstan Timur Baimagambetov": or after the body's country)
+        // ("Governor of the Bank of the Lao PDR Ms Vilayvanh Phommachak": a style may open the holder's name)
+        const styled = HONORIFICS.has(tokens[t].text) ? 1 : 0;
+        // ("State Secretary at the Ministry of Economy Ivana Kovacevic": or after the body's portfolio)
+        const portfolioBefore = isTitleWord(tokens[t - 1].text) && /^(?:of|on|for|and)$/.test(tokens[t - 2].text) && (GOV_HEADS.has(tokens[head].text) || COMMITTEE.test(tokens[head].text));
+        // ("Chairman of the Cabinet of Ministers Adilet Murzakanov": or after the one word of the body's "of")
+        // (a body of people: "of Ministers", "of Deputies", "of Elders"; not "Association of Bhutanese Tour Operators")
+        const ofWord = t === head + 3 && tokens[head + 1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[t - 1].text) && !GAZETTEER.has(tokens[t - 1].text);
+        const holder = t > head + 2 && (isHead(tokens[t - 1].text) || portfolioBefore || ofWord || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
+        if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
+          end = t - 1;
+          break;
+        }
+      }
+      // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
+      // (the last item's second word not the first of a holder's name: "… Industry and Entrepreneurship Ulviyya Gahramanli",
+      // where one word would be left of it; "… and Climate Change Omar Lindo" keeps its two)
+      const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?!\p{L})(?: \p{Lu}\p{L}+(?!\p{L})(?! \p{Lu}\p{L}*(?!\p{L})(?! \p{Lu})))?/u.exec(text.slice(tokens[end].end));
+      // ("Sectoral Council on Trade, Industry, Finance and Investment": a council's or committee's too, when
+      // no word of the list is a name of its own: not "the Council of Europe, France and Germany")
+      const fieldList = list && /^(?:Council|Committee|Board)$/.test(tokens[head].text) && !list[0].split(/,? and |, /).some((w) => GAZETTEER.has(w.trim()));
+      if (list && (GOV_HEADS.has(tokens[head].text) || fieldList)) {
+        const listEnd = tokens[end].end + list[0].length;
+        const last = tokens.findIndex((t, k) => k > end && t.end === listEnd);
+        if (last > end) end = last;
       }
     }
-    // "Ministry of Development, Industry and Trade": a list of capitalized words closed by "and".
-    // (the last item's second word not the first of a holder's name: "… Industry and Entrepreneurship Ulviyya Gahramanli",
-    // where one word would be left of it; "… and Climate Change Omar Lindo" keeps its two)
-    const list = /^(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?!\p{L})(?: \p{Lu}\p{L}+(?!\p{L})(?! \p{Lu}\p{L}*(?!\p{L})(?! \p{Lu})))?/u.exec(text.slice(tokens[end].end));
-    // ("Sectoral Council on Trade, Industry, Finance and Investment": a council's or committee's too, when
-    // no word of the list is a name of its own: not "the Council of Europe, France and Germany")
-    const fieldList = list && /^(?:Council|Committee|Board)$/.test(tokens[head].text) && !list[0].split(/,? and |, /).some((w) => GAZETTEER.has(w.trim()));
-    if (list && (GOV_HEADS.has(tokens[head].text) || fieldList)) {
-      const listEnd = tokens[end].end + list[0].length;
-      const last = tokens.findIndex((t, k) => k > end && t.end === listEnd);
-      if (last > end) end = last;
-    }
-  }
+    return UNDECIDED;
+  };
+  const endAfterOfAnswer = endAfterOf();
+  if (endAfterOfAnswer !== UNDECIDED) return endAfterOfAnswer;
   // ("the Tanzania Electric Supply Company Limited (TANESCO)": a company's legal form spelled out is part of
   // the name its golds and its initials use, as the abbreviated "Ltd." is not)
   if (end === head && COMPANY_HEADS.has(tokens[head].text) && /^(?:Limited|Incorporated)$/.test(tokens[end + 1]?.text ?? '') && end + 1 <= b) end++;

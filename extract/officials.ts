@@ -449,7 +449,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   const runs = nameRuns(text, tokens, entities);
   // ("a bench of Justices A.S. Raghavan and Nilima P. Deshmukh": a plural title before two names gives each the singular)
   let pluralTitle: { title: string; end: number } | undefined;
-  for (const [a, b] of runs) {
+  // (each run, and the office before it and the apposition after it, read by functions of their own, not
+  // one 20 KB loop: V8 recompiled that loop again and again as new articles took new paths)
+  const readRun = ([a, b]: [number, number]): void => {
     const name = nameOf(a, b);
     const single = a === b;
     const plural = a > 0 && gap(a - 1, a) === ' ' ? PLURAL_TITLES.get(tokens[a - 1].text) : undefined;
@@ -479,7 +481,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const nameStart = patronymic > a + 1 ? patronymic - 1 : NAME_PARTICLES.has(tokens[b - 1].text) && b - 2 > a ? b - 2 : b - 1;
       const seat = { start: tokens[from].start, end: tokens[nameStart - 1].end };
       add(nameOf(nameStart, patronymic > a + 1 ? nameEnd : b), roleFrom(text.slice(seat.start, seat.end), seat, entities, text), true);
-      continue;
+      return;
     }
     // ("Mayor of Sisian Arsen Tadevosyan told Armenpress": a local office of a town no list knows, then the
     // name's last two words)
@@ -488,7 +490,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       while (from > 0 && /^(?:Deputy|Vice|Acting|First)$/.test(tokens[from - 1].text) && gap(from - 1, from) === ' ') from--;
       const office = { start: tokens[from].start, end: tokens[a].end };
       add(nameOf(a + 1, b), roleFrom(text.slice(office.start, office.end), office, entities, text), true);
-      continue;
+      return;
     }
     // (a) "Treasury Secretary Steven Mnuchin"
     // (not "India's Minister of Petroleum and Natural Gas, Prakash Iyengar,": the holder is named after the comma)
@@ -514,276 +516,285 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // the name, the office in apposition after it, read below too)
       // ("Brigadier X, Director of Traffic at Dubai Police,": a rank before the name, the office after it)
       const styleOnly = ROYAL_STYLE.test(role.title) || role.title.split(/\s+/).every((w) => RANK.test(w.replace(/\.$/, '')));
-      if (single || !styleOnly || !/^, (?:\p{Ll}|\p{Lu}[\p{L}-]*\s)/u.test(text.slice(tokens[b].end, tokens[b].end + 20))) continue;
+      if (single || !styleOnly || !/^, (?:\p{Ll}|\p{Lu}[\p{L}-]*\s)/u.test(text.slice(tokens[b].end, tokens[b].end + 20))) return;
     }
-    if (single) continue;
-    // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
-    // ("…, Lt. Col. X,": ranks alone, abbreviated, after the comma)
-    let ranked = a;
-    while (ranked > 0 && RANK.test(tokens[ranked - 1].text) && /^\.? $/.test(gap(ranked - 1, ranked))) ranked--;
-    const nameStart = rankAfterComma ? pre.first : ranked < a && ranked > 0 && gap(ranked - 1, ranked) === ', ' ? ranked : a - honorificWords(a);
-    // ("The Special Adviser to the President on Media and Publicity, X,": an adviser's long title)
-    const before120 = nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart)) ? text.slice(Math.max(0, tokens[nameStart].start - 120), tokens[nameStart].start) : '';
-    const adviser = before120 ? ADVISER_TITLE.exec(before120) ?? LISTED_OFFICE.exec(before120) : null;
-    if (adviser) {
-      const at = tokens[nameStart].start - adviser[0].length + adviser[0].indexOf(adviser[1]);
-      add(name, roleFrom(adviser[1], { start: at, end: at + adviser[1].length }, entities, text), true);
-      continue;
-    }
-    // ("The Nwoya Resident District Commissioner (RDC), X,": the office's initials after it)
-    // ("The head of the National Institute of Civil Defense (Indeci), X,": or its body's, after the body's name)
-    const initialsBefore = nameStart > 2 && gap(nameStart - 1, nameStart) === '), ' && gap(nameStart - 2, nameStart - 1) === ' (' &&
-      ((/^\p{Lu}{2,6}$/u.test(tokens[nameStart - 1].text) && isTitleHead(tokens[nameStart - 2].text)) ||
-        (/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(tokens[nameStart - 1].text) && tokens.slice(Math.max(0, nameStart - 13), nameStart - 2).some((t) => isTitleHead(t.text))));
-    if (nameStart > 1 && (/^, $/.test(gap(nameStart - 1, nameStart)) || initialsBefore)) {
-      // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
-      // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
-      let titleEnd = initialsBefore ? nameStart - 2 : nameStart - 1;
-      // ("its Commissioner for Customs and Excise, X,": capitalized words no list knows after a head's
-      // "for" are its portfolio, part of the title; the walk below takes them up to that "for")
-      let portfolioFrom = -1;
-      if (!isTitleWord(tokens[titleEnd].text) && !entityToken(titleEnd)) {
-        for (let h = titleEnd - 1; h >= Math.max(0, nameStart - 9); h--) {
-          if (/,/.test(gap(h, h + 1))) break;
-          // ("The head of the president's chancellery, X,": an office of a body described in lower case)
-          const describedBody = tokens[h + 1]?.text === 'of' && /^(?:chancellery|office|ministry|department|commission|council|committee|agency|union|party|group|association|secretariat|cabinet)$/.test(tokens[titleEnd].text) &&
-            tokens.slice(h + 2, titleEnd + 1).every((t) => /^\p{Ll}/u.test(t.text));
-          if (isTitleHead(tokens[h].text) && describedBody) {
-            titleEnd = h;
-            break;
+    if (single) return;
+    const readOfficeBefore = (): boolean => {
+      // (b) "his Japanese counterpart, Taro Kono" / "The leader of Ennahda, Rachid Ghannouchi" / "Its director-general, Dr. X"
+      // ("…, Lt. Col. X,": ranks alone, abbreviated, after the comma)
+      let ranked = a;
+      while (ranked > 0 && RANK.test(tokens[ranked - 1].text) && /^\.? $/.test(gap(ranked - 1, ranked))) ranked--;
+      const nameStart = rankAfterComma ? pre.first : ranked < a && ranked > 0 && gap(ranked - 1, ranked) === ', ' ? ranked : a - honorificWords(a);
+      // ("The Special Adviser to the President on Media and Publicity, X,": an adviser's long title)
+      const before120 = nameStart > 1 && /^, $/.test(gap(nameStart - 1, nameStart)) ? text.slice(Math.max(0, tokens[nameStart].start - 120), tokens[nameStart].start) : '';
+      const adviser = before120 ? ADVISER_TITLE.exec(before120) ?? LISTED_OFFICE.exec(before120) : null;
+      if (adviser) {
+        const at = tokens[nameStart].start - adviser[0].length + adviser[0].indexOf(adviser[1]);
+        add(name, roleFrom(adviser[1], { start: at, end: at + adviser[1].length }, entities, text), true);
+        return true;
+      }
+      // ("The Nwoya Resident District Commissioner (RDC), X,": the office's initials after it)
+      // ("The head of the National Institute of Civil Defense (Indeci), X,": or its body's, after the body's name)
+      const initialsBefore = nameStart > 2 && gap(nameStart - 1, nameStart) === '), ' && gap(nameStart - 2, nameStart - 1) === ' (' &&
+        ((/^\p{Lu}{2,6}$/u.test(tokens[nameStart - 1].text) && isTitleHead(tokens[nameStart - 2].text)) ||
+          (/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(tokens[nameStart - 1].text) && tokens.slice(Math.max(0, nameStart - 13), nameStart - 2).some((t) => isTitleHead(t.text))));
+      if (nameStart > 1 && (/^, $/.test(gap(nameStart - 1, nameStart)) || initialsBefore)) {
+        // "Russia's envoy to the agency in Vienna, X,": a place after the head is not part of the title.
+        // ("A spokesman for President X, Y,": a person after "for" is not part of it either.)
+        let titleEnd = initialsBefore ? nameStart - 2 : nameStart - 1;
+        // ("its Commissioner for Customs and Excise, X,": capitalized words no list knows after a head's
+        // "for" are its portfolio, part of the title; the walk below takes them up to that "for")
+        let portfolioFrom = -1;
+        if (!isTitleWord(tokens[titleEnd].text) && !entityToken(titleEnd)) {
+          for (let h = titleEnd - 1; h >= Math.max(0, nameStart - 9); h--) {
+            if (/,/.test(gap(h, h + 1))) break;
+            // ("The head of the president's chancellery, X,": an office of a body described in lower case)
+            const describedBody = tokens[h + 1]?.text === 'of' && /^(?:chancellery|office|ministry|department|commission|council|committee|agency|union|party|group|association|secretariat|cabinet)$/.test(tokens[titleEnd].text) &&
+              tokens.slice(h + 2, titleEnd + 1).every((t) => /^\p{Ll}/u.test(t.text));
+            if (isTitleHead(tokens[h].text) && describedBody) {
+              titleEnd = h;
+              break;
+            }
+            if (isTitleHead(tokens[h].text) && /^(?:to|in|at|on|for)$/.test(tokens[h + 1]?.text ?? '')) {
+              const field = tokens.slice(h + 2, titleEnd + 1);
+              const portfolio = tokens[h + 1].text === 'for' && /^\p{Lu}/u.test(tokens[h].text) && !/^(?:spokes|represent|advis|aide|lawyer|attorney)/i.test(tokens[h].text) &&
+                field.length > 0 && field.length <= 5 && field.every((t, f) => (/^\p{Lu}/u.test(t.text) || (f > 0 && /^(?:and|of|the)$/.test(t.text))) && !entityToken(h + 2 + f));
+              if (portfolio) portfolioFrom = h + 1;
+              else titleEnd = h;
+              break;
+            }
           }
-          if (isTitleHead(tokens[h].text) && /^(?:to|in|at|on|for)$/.test(tokens[h + 1]?.text ?? '')) {
-            const field = tokens.slice(h + 2, titleEnd + 1);
-            const portfolio = tokens[h + 1].text === 'for' && /^\p{Lu}/u.test(tokens[h].text) && !/^(?:spokes|represent|advis|aide|lawyer|attorney)/i.test(tokens[h].text) &&
-              field.length > 0 && field.length <= 5 && field.every((t, f) => (/^\p{Lu}/u.test(t.text) || (f > 0 && /^(?:and|of|the)$/.test(t.text))) && !entityToken(h + 2 + f));
-            if (portfolio) portfolioFrom = h + 1;
-            else titleEnd = h;
-            break;
-          }
+        } else if (entityToken(titleEnd)) {
+          // ("The DA's caucus leader in eThekwini, X,": a named place or council after "in" as well)
+          const place = entities.mentions.find((m) => m.start <= tokens[titleEnd].start && m.end >= tokens[titleEnd].end);
+          const at = place ? tokens.findIndex((t) => t.start === place.start) : -1;
+          if (at > 1 && tokens[at - 1].text === 'in' && isTitleHead(tokens[at - 2].text)) titleEnd = at - 2;
         }
-      } else if (entityToken(titleEnd)) {
-        // ("The DA's caucus leader in eThekwini, X,": a named place or council after "in" as well)
-        const place = entities.mentions.find((m) => m.start <= tokens[titleEnd].start && m.end >= tokens[titleEnd].end);
-        const at = place ? tokens.findIndex((t) => t.start === place.start) : -1;
-        if (at > 1 && tokens[at - 1].text === 'in' && isTitleHead(tokens[at - 2].text)) titleEnd = at - 2;
-      }
-      let k = titleEnd;
-      // "The mayor of Lviv, X", "The premier of Gauteng province, X": a place no list knows (a city is
-      // no entity) after "<office> of" is part of the title; the walk goes on from the "of".
-      const placeOf = officeOfPlace(titleEnd);
-      if (placeOf !== undefined) k = placeOf;
-      let first = -1;
-      let headAt = -1;
-      while (k >= 0 && k >= titleEnd - 10) {
-        const w = tokens[k].text;
-        // ("The Minister of Finance and Coordinating Minister of the Economy, X,": "the" after "of", and
-        // "and" between two capitalized offices)
-        const ofThe = w === 'the' && first >= 0 && k > 0 && /^(?:of|for)$/.test(tokens[k - 1].text);
-        const joinedOffices = w === 'and' && first >= 0 && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && (isTitleWord(tokens[k - 1].text) || entityToken(k - 1)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && isTitleWord(tokens[k + 1].text);
-        // ("the work and pensions secretary, X,": two portfolio words joined inside one title)
-        // ("Their chief negotiator and spokesman, X,": two offices of one person)
-        // ("the association’s president and chief executive, X,": two offices, the second of two words)
-        const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first || isTitleWord(tokens[k + 1]?.text ?? ''));
-        // ("The Conservative shadow universities minister, X,": a portfolio in the plural before the head)
-        const portfolio = first >= 0 && first === headAt && k > 0 && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w) && /^(?:shadow|the|The|its|their)$/.test(tokens[k - 1].text);
-        // ("Its Deputy Secretary-General in charge of customs and trade, X,": what the office is in charge of)
-        const inCharge = first >= 0 && ((w === 'charge' && tokens[k + 1]?.text === 'of') || (w === 'in' && tokens[k + 1]?.text === 'charge' && k > 0 && isTitleHead(tokens[k - 1].text)));
-        // ("Namibia's Minister of International Relations and Trade, X,": the capitalized field after the office's "of")
-        // ("The commission’s Head of Media and Publicity, X,": the field's last word ends the title, whatever it is)
-        const fieldOfOffice = (first >= 0 || k === titleEnd) && (isCapitalized(w) || w === 'and') && ofOffice(k);
-        // ("Its Programme Manager, Malam X,": a capitalized word of the office right after a possessive)
-        const ownedOffice = first >= 0 && k > 0 && isCapitalized(w) && /^(?:Its|Their|His|Her)$/.test(tokens[k - 1].text);
-        // ("MDP MP for Thimarafushi, X,": a party's initials no list knows before a lawmaker's office)
-        const partyInitials = first === k + 1 && /^\p{Lu}{2,6}$/u.test(w) && /^(?:MP|MLA|MNA|MPP|MK|MEP|Senator|lawmaker|legislator|councillor|councilor)$/.test(tokens[first].text);
-        if (isTitleWord(w) || entityToken(k) || partyInitials || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || ownedOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
-          if (isTitleHead(w) && headAt < 0) headAt = k;
-          first = k;
-          if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
-          k--;
-        } else break;
-      }
-      // ("The whereabouts of the LDF commander, X,": a title opens on no "of" or "the"; what comes before them is no office)
-      while (first >= 0 && first < headAt && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
-      // ("The Kakumiro District chairperson, Mr X,", "The Taichung Deputy Mayor, X,": the place that names
-      // a local office, one or two capitalized words no list knows)
-      // ("The Nwoya district chairperson, X,", "The Nwoya LC5 chairperson, X,": a district's office in lower
-      // case, or Uganda's numbered local councils)
-      // ("Serowe North MP, X (BDP) said": a lawmaker's constituency before "MP")
-      if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|Metropolitan|City|Mayor|Governor|Dzongdag|Gup|Thrompon|MP|district|county|municipal|LC\d)$/.test(t.text))) {
-        first = placeOfOffice(first);
-      }
-      // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office
-      // between a possessive and its head.
-      if (first > 0 && headAt >= 0) first = officeModifiersFrom(first);
-      const before = first > 0 ? tokens[first - 1].text : '';
-      // (at a sentence's start, the dateline's included, or right after the quotation it attributes:
-      // "\"…,\" Kenya's lead negotiator, X, said")
-      // ("the coalition's president, X,": a described body's officer)
-      // ("Puno's regional governor, X,": a possessor that opens the sentence)
-      // ("In Cairo, Egypt’s foreign minister, X,": after a sentence's opening place or time, too)
-      // ("said that Malaysia’s special envoy on Myanmar, X, had": or a reported clause's "that")
-      const opened = text.slice(Math.max(0, tokens[first]?.start - 60), tokens[first]?.start);
-      // ("chaired by Beijing's special envoy for Asian affairs, X,", "met with China's foreign minister, X,":
-      // a country's or body's office after a preposition)
-      // ("also summoned Uruguay's ambassador in Buenos Aires, X,": a country's office after any verb)
-      const possessorAfterPreposition = (/^(?:by|with|from|to|between|and|for)$/.test(before) || (/^\p{Ll}+$/u.test(before) && entities.at(tokens[first].start)?.kind === 'COUNTRY')) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
-      const okStart = first === 0 || possessorAfterPreposition || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
-        OPENED_SENTENCE.test(opened) ||
-        // ("But Minister of Agriculture, Honourable X, has dismissed": after a conjunction that opens the sentence)
-        /(?:^|[.!?][”"’]?\s+|\n)(?:But|And|Yet|However,|Also,|Still,)\s+$/u.test(text.slice(0, tokens[first]?.start ?? 0).slice(-20)) ||
-        /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
-        OPENED_POSSESSOR.test(opened) ||
-        /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$|\b[Tt]he\s+\p{Lu}{2,6}['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
-        // ("The Liberal Democrats’ work and pensions spokesperson, X,": a party's plural possessive)
-        // ("the Islamic Emirate’s deputy spokesman, X,": or a named body's singular one, known or not)
-        /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:s['’]|['’]s)\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start)) ||
-        // ("…, Minerals and Energy minister, Kabelo Ramokate told Parliament": Botswana's papers set the office
-        // off with a comma before the speaker of a trailing attribution)
-        (first > 0 && /,\s$/.test(text.slice(tokens[first].start - 2, tokens[first].start)) && /^\p{Lu}/u.test(tokens[first].text) && /^\s+(?:told|said|says|added)\b/.test(text.slice(tokens[b].end, tokens[b].end + 8)));
-      if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
-        const span = { start: tokens[first].start, end: tokens[titleEnd].end };
-        const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
-        // "The European Commission's chief negotiator": the organization goes to the role.
-        // ("the director of the Serbian government’s Office for Kosovo and Metohija": a possessive inside
-        // the office's "of" belongs to the body it names; the title ends before that "of")
-        const possessiveAt = role.title.search(/['’]s\s/);
-        const ofAt = role.title.search(/\s(?:of|for)\s/);
-        role.title = possessiveAt > 0 && ofAt > 0 && ofAt < possessiveAt ? role.title.slice(0, ofAt) : role.title.replace(/^.*?['’]s\s+/, '');
-        // ("the Chief Corporate Communications Officer of NNPC Ltd, X,": a body after "of" too, as an
-        // apposition after the name has it; a place stays: "The Governor of Ogun State")
-        const ofBody = / of (?:the )?([^,]+)$/.exec(role.title);
-        // ("The head of the main opposition Constitutional Democratic Party of Japan (CDP), X,": after a party's standing too)
-        const body = ofBody ? entities.mentions.find((m) => m.end === span.end && (text.slice(m.start, m.end) === ofBody[1] || (m.start > span.end - ofBody[1].length && /^(?:(?:main|ruling|governing|opposition)\s+)+$/.test(text.slice(span.end - ofBody[1].length, m.start))))) : undefined;
-        if (ofBody && body && !['COUNTRY', 'REGION'].includes(entities.entities[body.entity].kind) && ofBody.index > 0) role.title = role.title.slice(0, ofBody.index);
-        // ("a spokeswoman for the governor, X,": whose spokeswoman is not part of her title)
-        const forOffice = /^(.+?) (?:for|to) the ((?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+))$/u.exec(role.title);
-        if (forOffice && isTitleHead(forOffice[3]) && isTitleHead(forOffice[1].split(' ').at(-1)!)) role.title = forOffice[1];
-        add(name, role, true);
-        continue;
-      }
-    }
-    // (c) "Lotfi Azzouz, Tunisia country director for Amnesty International,"
-    // (not a place a sentence opens with: "At the relief centre in Taman Sri Muda, an official from …")
-    if (a > 0 && /^(?:in|at|near|outside)$/.test(tokens[a - 1].text) && /^, (?:an?|the) /.test(text.slice(tokens[b].end, tokens[b].end + 6)) && OPENED_SENTENCE.test(text.slice(Math.max(0, tokens[a].start - 80), tokens[b].end + 2))) continue;
-    // ("Thandiwe Mokoena of South Africa, the Africa Group's chief negotiator,": where they are from comes first)
-    const origin = /^ of (?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}(?=,)/u.exec(text.slice(tokens[b].end, tokens[b].end + 60));
-    const afterStart = tokens[b].end + (origin && entities.at(tokens[b].end + origin[0].length - 1) ? origin[0].length : 0);
-    const after = text.slice(afterStart, Math.min(text.length, afterStart + 160));
-    // (the periods of "U.N." or "U.S." do not end it: "a spokesperson for the U.N. peacekeeping force";
-    // they are masked while matching, and the text keeps its offsets)
-    // (nor an "and" inside a body's name: "Director of Traffic Engineering at the Roads and Transport Authority")
-    // (nor a body's initials in parentheses inside the office: "the World Health Organization (WHO) Representative
-    // in Egypt"; they are blanked while matching)
-    let masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024')
-      .replace(/ \(\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?= \p{Lu})/gu, (m) => ' '.repeat(m.length));
-    // ("X, Minister of Agriculture, Fisheries and Water Resources, said": nor the commas of its listed portfolios)
-    // (looked for only where there is an "and" to end such a list: the lookbehind is slow)
-    if (masked.includes(' and ')) masked = masked.replace(/(?<=\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)((?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+)(?=,? and \p{Lu})/gu, (m) => m.replace(/,/g, '\u201a'));
-    for (const m of entities.mentions) {
-      if (m.end <= afterStart || m.start >= afterStart + masked.length) continue;
-      const from = Math.max(0, m.start - afterStart);
-      const to = Math.min(masked.length, m.end - afterStart);
-      masked = masked.slice(0, from) + masked.slice(from, to).replace(/ and /g, ' &nd ') + masked.slice(to);
-    }
-    // ("X, the bank's governor,": an article, then the body's possessive, also a described one's: "the
-    // lobby group’s director-general", "the civilian National Unity Government's deputy foreign minister";
-    // "X, president and chief executive of Y,": two offices joined by "and";
-    // "…, the minister of territorial administration and government spokesman,"; "Minister of Human Resources
-    // and Emiratisation": an "and" between the capitalized words of an office's field)
-    const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,150}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:[\s\u201a]+\p{Lu}[\p{L}-]*){1,6})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}[\p{Lu}-]+\))/u.exec(masked);
-    const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
-    const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
-    // Where the apposition's words start in the text.
-    const startOff = afterStart + appAt;
-    if (app) {
-      const words = app[1].split(/\s+/);
-      // ("the association's chief advocacy officer": "chief" as a rank, the office's head later)
-      const firstHead = words.findIndex((w) => isTitleHead(w));
-      const laterHead = /^(?:chief|head|deputy)$/i.test(words[firstHead] ?? '') ? words.findIndex((w, k) => k > firstHead && k <= firstHead + 3 && isTitleHead(w)) : -1;
-      const headIdx = laterHead > 0 ? laterHead : firstHead;
-      // ("… in Threadneedle Street, Governor Harriet Ashdown said": a title with its own holder's name
-      // opens the next subject; it is no apposition of the place before)
-      // ("In George Town, Chief Minister Datuk Seri Lim Boon Keat said": past the holder's honorifics)
-      const holder = words.slice(headIdx + 1);
-      const styled = holder.slice(malayHonorificLength(holder)).filter((w, k, rest) => !(HONORIFICS.has(w) && rest.slice(0, k).every((x) => HONORIFICS.has(x))));
-      const ownHolder = headIdx >= 0 && styled.length >= 2 && styled.every((w) => isNameWord(w));
-      // "chief economist at a bank", "head coach": the noun after it is the head, and no office.
-      // (past capitalized words: "chief India economist")
-      const nounAfter = words.slice(headIdx + 1).find((w) => !/^\p{Lu}/u.test(w));
-      // ("chief fixed-income analyst at Huachuang Securities": a hyphenated field too)
-      const notAHead = nounAfter !== undefined && /^[\p{Ll}-]+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
-      // ("a senior credit officer", "chief investment officer": a rank, then the field, then the head)
-      const fieldAfterRank = headIdx >= 2 && headIdx <= 3 && /^(?:senior|chief|lead|principal|deputy|assistant|junior)$/.test(words[0]) && words.slice(1, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
-      // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)
-      const ownersField = headIdx >= 1 && headIdx <= 2 && /[’']s\s+$/.test(appMatch![0].slice(0, appAt)) && words.slice(0, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
-      if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\(?\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
-        // ("Deputy Ruler of Sharjah and Deputy Chairman of the Sharjah Executive Council": two capitalized
-        // offices, each with its own "of", are two roles, each read as a title of its own)
-        const twoOffices = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+of\s+.+?)\s+and\s+((?:Deputy|Vice|Acting)\s+\p{Lu}[\p{L}-]*\s+of\s+.+)$/u.exec(app[1]);
-        if (twoOffices) {
-          for (const part of [twoOffices[1], twoOffices[2]]) {
-            const at = startOff + app[1].indexOf(part);
-            const span = { start: at, end: at + part.length };
-            const body = entities.mentions.find((m) => m.end === span.end && m.start > at && !['COUNTRY', 'REGION'].includes(entities.entities[m.entity].kind));
-            const cut = body ? /\s+of\s+(?:the\s+)?$/.exec(text.slice(at, body.start)) : null;
-            add(name, roleFrom(cut ? part.slice(0, cut.index) : part, span, entities, text), true);
-          }
-          continue;
+        let k = titleEnd;
+        // "The mayor of Lviv, X", "The premier of Gauteng province, X": a place no list knows (a city is
+        // no entity) after "<office> of" is part of the title; the walk goes on from the "of".
+        const placeOf = officeOfPlace(titleEnd);
+        if (placeOf !== undefined) k = placeOf;
+        let first = -1;
+        let headAt = -1;
+        while (k >= 0 && k >= titleEnd - 10) {
+          const w = tokens[k].text;
+          // ("The Minister of Finance and Coordinating Minister of the Economy, X,": "the" after "of", and
+          // "and" between two capitalized offices)
+          const ofThe = w === 'the' && first >= 0 && k > 0 && /^(?:of|for)$/.test(tokens[k - 1].text);
+          const joinedOffices = w === 'and' && first >= 0 && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && (isTitleWord(tokens[k - 1].text) || entityToken(k - 1)) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && isTitleWord(tokens[k + 1].text);
+          // ("the work and pensions secretary, X,": two portfolio words joined inside one title)
+          // ("Their chief negotiator and spokesman, X,": two offices of one person)
+          // ("the association’s president and chief executive, X,": two offices, the second of two words)
+          const joined = w === 'and' && first >= 0 && k > 0 && isTitleWord(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text) && (!isTitleHead(tokens[k - 1].text) || headAt === first || isTitleWord(tokens[k + 1]?.text ?? ''));
+          // ("The Conservative shadow universities minister, X,": a portfolio in the plural before the head)
+          const portfolio = first >= 0 && first === headAt && k > 0 && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w) && /^(?:shadow|the|The|its|their)$/.test(tokens[k - 1].text);
+          // ("Its Deputy Secretary-General in charge of customs and trade, X,": what the office is in charge of)
+          const inCharge = first >= 0 && ((w === 'charge' && tokens[k + 1]?.text === 'of') || (w === 'in' && tokens[k + 1]?.text === 'charge' && k > 0 && isTitleHead(tokens[k - 1].text)));
+          // ("Namibia's Minister of International Relations and Trade, X,": the capitalized field after the office's "of")
+          // ("The commission’s Head of Media and Publicity, X,": the field's last word ends the title, whatever it is)
+          const fieldOfOffice = (first >= 0 || k === titleEnd) && (isCapitalized(w) || w === 'and') && ofOffice(k);
+          // ("Its Programme Manager, Malam X,": a capitalized word of the office right after a possessive)
+          const ownedOffice = first >= 0 && k > 0 && isCapitalized(w) && /^(?:Its|Their|His|Her)$/.test(tokens[k - 1].text);
+          // ("MDP MP for Thimarafushi, X,": a party's initials no list knows before a lawmaker's office)
+          const partyInitials = first === k + 1 && /^\p{Lu}{2,6}$/u.test(w) && /^(?:MP|MLA|MNA|MPP|MK|MEP|Senator|lawmaker|legislator|councillor|councilor)$/.test(tokens[first].text);
+          if (isTitleWord(w) || entityToken(k) || partyInitials || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || ownedOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+            if (isTitleHead(w) && headAt < 0) headAt = k;
+            first = k;
+            if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;
+            k--;
+          } else break;
         }
-        let title = app[1];
-        // ("Director of Traffic Engineering at the RTA": the body that ends the title goes from its own
-        // preposition, not the office's first "of")
-        const endingBody = entities.mentions.find((m) => m.end === startOff + title.length && m.start > startOff && !['COUNTRY', 'REGION'].includes(entities.entities[m.entity].kind));
-        const ownPreposition = endingBody ? /\s+(?:at|with|for|in|from)\s+(?:the\s+)?$/.exec(title.slice(0, endingBody.start - startOff)) : null;
-        // "country director for Amnesty International": the organization goes to the role, not the title.
-        const forOrg = ownPreposition ? null : /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);
-        if (ownPreposition) title = title.slice(0, ownPreposition.index);
-        if (forOrg) {
-          const orgPos = startOff + title.length - forOrg[1].length;
-          // The body may come after a description: "founder of the campaign group River Action".
-          // After "of" only a body that ends the title: "member of Ennahda's general secretariat" stays whole.
-          const ofBody = forOrg[0].trimStart().startsWith('of');
-          const inside = entities.mentions.find((m) => m.start >= orgPos && (ofBody ? m.end === startOff + title.length : m.end <= startOff + title.length));
-          let e = (ofBody ? undefined : entities.at(orgPos)) ?? (inside ? entities.entities[inside.entity] : undefined);
-          // ("undersecretary at Sudan's Federal Ministry of Health": the country's body, not the country)
-          if (e?.kind === 'COUNTRY') {
-            // ("spokesman for the US Department of Health and Human Services", cut at "and": the body
-            // that starts with the country's form and runs past the cut)
-            const body = entities.mentions.find((m) => m.start > orgPos && m.end <= startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY') ??
-              entities.mentions.find((m) => inside && m.start <= inside.start && m.start >= orgPos && m.end > startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY');
-            if (body) e = entities.entities[body.entity];
-          }
-          // (a place after "of" stays: "Deputy Ruler of Sharjah"; not one "in" it: "… firefighters in Andalusia")
-          if (e && e.kind !== 'COUNTRY' && !(e.kind === 'REGION' && ofBody)) title = title.slice(0, forOrg.index);
-          // "spokesman for the US Department of Health …", "head of the Solidarity of Individual Farmers
-          // union": a body's name the lists do not know ends the title all the same.
-          // (not a part of a body: "chair of the BMA's resident doctors committee")
-          // ("a spokeswoman for the retailer": a body named by what it is ends it too)
-          // ("a spokesman for the union’s forest firefighters in Andalusia": a described body's people)
-          // ("a spokesperson for Gov. Ross Whitaker": whose spokesperson, a titled person, is no part of the title)
-          else if (!e && isAbbreviationBeforeName(forOrg[1])) title = title.slice(0, forOrg.index);
-          // ("an MP from We Continue the Change - Democratic Bulgaria (PP-DB)": a name its initials follow is a body's)
-          else if ((!e || e.kind === 'COUNTRY') && !ofBody && /^\p{Lu}/u.test(forOrg[1]) && /^\s+\([\p{Lu}-]{2,10}\)/u.test(text.slice(startOff + app[1].length, startOff + app[1].length + 14))) title = title.slice(0, forOrg.index);
-          else if (!e && ((/^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) || /^the\s+\p{Ll}+['’]s\s/u.test(forOrg[1]) || /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|retailer|agency|ministry|department|bank|group|union|firm|carmaker|automaker|airline|lender|regulator|commission|council|committee|court|government|party|organi[sz]ation|charity|club|team|federation|association|campaign|embassy|military|army|police|office|coalition|alliance|bloc|junta|movement|opposition)$/u.test(forOrg[1]))) title = title.slice(0, forOrg.index);
+        // ("The whereabouts of the LDF commander, X,": a title opens on no "of" or "the"; what comes before them is no office)
+        while (first >= 0 && first < headAt && /^(?:of|for|the)$/.test(tokens[first].text)) first++;
+        // ("The Kakumiro District chairperson, Mr X,", "The Taichung Deputy Mayor, X,": the place that names
+        // a local office, one or two capitalized words no list knows)
+        // ("The Nwoya district chairperson, X,", "The Nwoya LC5 chairperson, X,": a district's office in lower
+        // case, or Uganda's numbered local councils)
+        // ("Serowe North MP, X (BDP) said": a lawmaker's constituency before "MP")
+        if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|Metropolitan|City|Mayor|Governor|Dzongdag|Gup|Thrompon|MP|district|county|municipal|LC\d)$/.test(t.text))) {
+          first = placeOfOffice(first);
         }
-        const span = { start: startOff, end: startOff + app[1].length };
-        // ("the minister of territorial administration and government spokesman": two offices, two roles)
-        const second = /^(.+?)\s+and\s+((?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person))$/.exec(title);
-        if (second) add(name, roleFrom(second[2], span, entities, text), true);
-        const role = roleFrom(second ? second[1] : title, span, entities, text);
-        add(name, role, true);
-      } else {
-        // "Alysha Tremaine, a meteorologist with Environment and Climate Change Canada,": a job at a
-        // government body or an international one speaks for it (one at a company or a group does not).
-        const job = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:with|at|for)\s+(?:the\s+)?(\S.*)$/u.exec(app[1]);
-        const body = job && !NOT_STAFF.test(job[1]) ? entities.at(startOff + app[1].length - job[2].length) : undefined;
-        if (job && body && (body.kind === 'GOVERNMENT_BODY' || body.kind === 'INTERNATIONAL_ORGANIZATION')) {
-          add(name, { title: job[1], organization: body.name, ...(body.country ? { country: body.country } : {}) }, true);
-          continue;
+        // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office
+        // between a possessive and its head.
+        if (first > 0 && headAt >= 0) first = officeModifiersFrom(first);
+        const before = first > 0 ? tokens[first - 1].text : '';
+        // (at a sentence's start, the dateline's included, or right after the quotation it attributes:
+        // "\"…,\" Kenya's lead negotiator, X, said")
+        // ("the coalition's president, X,": a described body's officer)
+        // ("Puno's regional governor, X,": a possessor that opens the sentence)
+        // ("In Cairo, Egypt’s foreign minister, X,": after a sentence's opening place or time, too)
+        // ("said that Malaysia’s special envoy on Myanmar, X, had": or a reported clause's "that")
+        const opened = text.slice(Math.max(0, tokens[first]?.start - 60), tokens[first]?.start);
+        // ("chaired by Beijing's special envoy for Asian affairs, X,", "met with China's foreign minister, X,":
+        // a country's or body's office after a preposition)
+        // ("also summoned Uruguay's ambassador in Buenos Aires, X,": a country's office after any verb)
+        const possessorAfterPreposition = (/^(?:by|with|from|to|between|and|for)$/.test(before) || (/^\p{Ll}+$/u.test(before) && entities.at(tokens[first].start)?.kind === 'COUNTRY')) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
+        const okStart = first === 0 || possessorAfterPreposition || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+          OPENED_SENTENCE.test(opened) ||
+          // ("But Minister of Agriculture, Honourable X, has dismissed": after a conjunction that opens the sentence)
+          /(?:^|[.!?][”"’]?\s+|\n)(?:But|And|Yet|However,|Also,|Still,)\s+$/u.test(text.slice(0, tokens[first]?.start ?? 0).slice(-20)) ||
+          /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||
+          OPENED_POSSESSOR.test(opened) ||
+          /\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+\p{Ll}[\p{Ll}-]*['’]s\s+$|\b[Tt]he\s+\p{Lu}{2,6}['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 30), tokens[first]?.start)) ||
+          // ("The Liberal Democrats’ work and pensions spokesperson, X,": a party's plural possessive)
+          // ("the Islamic Emirate’s deputy spokesman, X,": or a named body's singular one, known or not)
+          /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:s['’]|['’]s)\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 50), tokens[first]?.start)) ||
+          // ("…, Minerals and Energy minister, Kabelo Ramokate told Parliament": Botswana's papers set the office
+          // off with a comma before the speaker of a trailing attribution)
+          (first > 0 && /,\s$/.test(text.slice(tokens[first].start - 2, tokens[first].start)) && /^\p{Lu}/u.test(tokens[first].text) && /^\s+(?:told|said|says|added)\b/.test(text.slice(tokens[b].end, tokens[b].end + 8)));
+        if (first >= 0 && headAt >= 0 && okStart && !/^(?:of|for)$/.test(tokens[titleEnd].text)) {
+          const span = { start: tokens[first].start, end: tokens[titleEnd].end };
+          const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
+          // "The European Commission's chief negotiator": the organization goes to the role.
+          // ("the director of the Serbian government’s Office for Kosovo and Metohija": a possessive inside
+          // the office's "of" belongs to the body it names; the title ends before that "of")
+          const possessiveAt = role.title.search(/['’]s\s/);
+          const ofAt = role.title.search(/\s(?:of|for)\s/);
+          role.title = possessiveAt > 0 && ofAt > 0 && ofAt < possessiveAt ? role.title.slice(0, ofAt) : role.title.replace(/^.*?['’]s\s+/, '');
+          // ("the Chief Corporate Communications Officer of NNPC Ltd, X,": a body after "of" too, as an
+          // apposition after the name has it; a place stays: "The Governor of Ogun State")
+          const ofBody = / of (?:the )?([^,]+)$/.exec(role.title);
+          // ("The head of the main opposition Constitutional Democratic Party of Japan (CDP), X,": after a party's standing too)
+          const body = ofBody ? entities.mentions.find((m) => m.end === span.end && (text.slice(m.start, m.end) === ofBody[1] || (m.start > span.end - ofBody[1].length && /^(?:(?:main|ruling|governing|opposition)\s+)+$/.test(text.slice(span.end - ofBody[1].length, m.start))))) : undefined;
+          if (ofBody && body && !['COUNTRY', 'REGION'].includes(entities.entities[body.entity].kind) && ofBody.index > 0) role.title = role.title.slice(0, ofBody.index);
+          // ("a spokeswoman for the governor, X,": whose spokeswoman is not part of her title)
+          const forOffice = /^(.+?) (?:for|to) the ((?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+))$/u.exec(role.title);
+          if (forOffice && isTitleHead(forOffice[3]) && isTitleHead(forOffice[1].split(' ').at(-1)!)) role.title = forOffice[1];
+          add(name, role, true);
+          return true;
         }
       }
-    }
-  }
+      return false;
+    };
+    if (readOfficeBefore()) return;
+    const readApposition = (): boolean => {
+      // (c) "Lotfi Azzouz, Tunisia country director for Amnesty International,"
+      // (not a place a sentence opens with: "At the relief centre in Taman Sri Muda, an official from …")
+      if (a > 0 && /^(?:in|at|near|outside)$/.test(tokens[a - 1].text) && /^, (?:an?|the) /.test(text.slice(tokens[b].end, tokens[b].end + 6)) && OPENED_SENTENCE.test(text.slice(Math.max(0, tokens[a].start - 80), tokens[b].end + 2))) return true;
+      // ("Thandiwe Mokoena of South Africa, the Africa Group's chief negotiator,": where they are from comes first)
+      const origin = /^ of (?:the )?\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,2}(?=,)/u.exec(text.slice(tokens[b].end, tokens[b].end + 60));
+      const afterStart = tokens[b].end + (origin && entities.at(tokens[b].end + origin[0].length - 1) ? origin[0].length : 0);
+      const after = text.slice(afterStart, Math.min(text.length, afterStart + 160));
+      // (the periods of "U.N." or "U.S." do not end it: "a spokesperson for the U.N. peacekeeping force";
+      // they are masked while matching, and the text keeps its offsets)
+      // (nor an "and" inside a body's name: "Director of Traffic Engineering at the Roads and Transport Authority")
+      // (nor a body's initials in parentheses inside the office: "the World Health Organization (WHO) Representative
+      // in Egypt"; they are blanked while matching)
+      let masked = after.replace(/\b(\p{Lu})\.(?=\p{Lu}\.)/gu, '$1\u2024').replace(/\b(\p{Lu}\u2024\p{Lu})\.(?= \p{Ll})/gu, '$1\u2024')
+        .replace(/ \(\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?= \p{Lu})/gu, (m) => ' '.repeat(m.length));
+      // ("X, Minister of Agriculture, Fisheries and Water Resources, said": nor the commas of its listed portfolios)
+      // (looked for only where there is an "and" to end such a list: the lookbehind is slow)
+      if (masked.includes(' and ')) masked = masked.replace(/(?<=\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)((?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+)(?=,? and \p{Lu})/gu, (m) => m.replace(/,/g, '\u201a'));
+      for (const m of entities.mentions) {
+        if (m.end <= afterStart || m.start >= afterStart + masked.length) continue;
+        const from = Math.max(0, m.start - afterStart);
+        const to = Math.min(masked.length, m.end - afterStart);
+        masked = masked.slice(0, from) + masked.slice(from, to).replace(/ and /g, ' &nd ') + masked.slice(to);
+      }
+      // ("X, the bank's governor,": an article, then the body's possessive, also a described one's: "the
+      // lobby group’s director-general", "the civilian National Unity Government's deputy foreign minister";
+      // "X, president and chief executive of Y,": two offices joined by "and";
+      // "…, the minister of territorial administration and government spokesman,"; "Minister of Human Resources
+      // and Emiratisation": an "and" between the capitalized words of an office's field)
+      const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()]{2,150}?)(?=[,.;]|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:[\s\u201a]+\p{Lu}[\p{L}-]*){1,6})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}[\p{Lu}-]+\))/u.exec(masked);
+      const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
+      const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
+      // Where the apposition's words start in the text.
+      const startOff = afterStart + appAt;
+      if (app) {
+        const words = app[1].split(/\s+/);
+        // ("the association's chief advocacy officer": "chief" as a rank, the office's head later)
+        const firstHead = words.findIndex((w) => isTitleHead(w));
+        const laterHead = /^(?:chief|head|deputy)$/i.test(words[firstHead] ?? '') ? words.findIndex((w, k) => k > firstHead && k <= firstHead + 3 && isTitleHead(w)) : -1;
+        const headIdx = laterHead > 0 ? laterHead : firstHead;
+        // ("… in Threadneedle Street, Governor Harriet Ashdown said": a title with its own holder's name
+        // opens the next subject; it is no apposition of the place before)
+        // ("In George Town, Chief Minister Datuk Seri Lim Boon Keat said": past the holder's honorifics)
+        const holder = words.slice(headIdx + 1);
+        const styled = holder.slice(malayHonorificLength(holder)).filter((w, k, rest) => !(HONORIFICS.has(w) && rest.slice(0, k).every((x) => HONORIFICS.has(x))));
+        const ownHolder = headIdx >= 0 && styled.length >= 2 && styled.every((w) => isNameWord(w));
+        // "chief economist at a bank", "head coach": the noun after it is the head, and no office.
+        // (past capitalized words: "chief India economist")
+        const nounAfter = words.slice(headIdx + 1).find((w) => !/^\p{Lu}/u.test(w));
+        // ("chief fixed-income analyst at Huachuang Securities": a hyphenated field too)
+        const notAHead = nounAfter !== undefined && /^[\p{Ll}-]+$/u.test(nounAfter) && !isTitleWord(nounAfter) && !/^(?:of|for|at|with|to|in|on|and|from)$/.test(nounAfter);
+        // ("a senior credit officer", "chief investment officer": a rank, then the field, then the head)
+        const fieldAfterRank = headIdx >= 2 && headIdx <= 3 && /^(?:senior|chief|lead|principal|deputy|assistant|junior)$/.test(words[0]) && words.slice(1, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
+        // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)
+        const ownersField = headIdx >= 1 && headIdx <= 2 && /[’']s\s+$/.test(appMatch![0].slice(0, appAt)) && words.slice(0, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
+        if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\(?\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
+          // ("Deputy Ruler of Sharjah and Deputy Chairman of the Sharjah Executive Council": two capitalized
+          // offices, each with its own "of", are two roles, each read as a title of its own)
+          const twoOffices = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+of\s+.+?)\s+and\s+((?:Deputy|Vice|Acting)\s+\p{Lu}[\p{L}-]*\s+of\s+.+)$/u.exec(app[1]);
+          if (twoOffices) {
+            for (const part of [twoOffices[1], twoOffices[2]]) {
+              const at = startOff + app[1].indexOf(part);
+              const span = { start: at, end: at + part.length };
+              const body = entities.mentions.find((m) => m.end === span.end && m.start > at && !['COUNTRY', 'REGION'].includes(entities.entities[m.entity].kind));
+              const cut = body ? /\s+of\s+(?:the\s+)?$/.exec(text.slice(at, body.start)) : null;
+              add(name, roleFrom(cut ? part.slice(0, cut.index) : part, span, entities, text), true);
+            }
+            return true;
+          }
+          let title = app[1];
+          // ("Director of Traffic Engineering at the RTA": the body that ends the title goes from its own
+          // preposition, not the office's first "of")
+          const endingBody = entities.mentions.find((m) => m.end === startOff + title.length && m.start > startOff && !['COUNTRY', 'REGION'].includes(entities.entities[m.entity].kind));
+          const ownPreposition = endingBody ? /\s+(?:at|with|for|in|from)\s+(?:the\s+)?$/.exec(title.slice(0, endingBody.start - startOff)) : null;
+          // "country director for Amnesty International": the organization goes to the role, not the title.
+          const forOrg = ownPreposition ? null : /\s+(?:for|at|with|of|in|from)\s+(.+)$/.exec(title);
+          if (ownPreposition) title = title.slice(0, ownPreposition.index);
+          if (forOrg) {
+            const orgPos = startOff + title.length - forOrg[1].length;
+            // The body may come after a description: "founder of the campaign group River Action".
+            // After "of" only a body that ends the title: "member of Ennahda's general secretariat" stays whole.
+            const ofBody = forOrg[0].trimStart().startsWith('of');
+            const inside = entities.mentions.find((m) => m.start >= orgPos && (ofBody ? m.end === startOff + title.length : m.end <= startOff + title.length));
+            let e = (ofBody ? undefined : entities.at(orgPos)) ?? (inside ? entities.entities[inside.entity] : undefined);
+            // ("undersecretary at Sudan's Federal Ministry of Health": the country's body, not the country)
+            if (e?.kind === 'COUNTRY') {
+              // ("spokesman for the US Department of Health and Human Services", cut at "and": the body
+              // that starts with the country's form and runs past the cut)
+              const body = entities.mentions.find((m) => m.start > orgPos && m.end <= startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY') ??
+                entities.mentions.find((m) => inside && m.start <= inside.start && m.start >= orgPos && m.end > startOff + title.length && entities.entities[m.entity].kind !== 'COUNTRY');
+              if (body) e = entities.entities[body.entity];
+            }
+            // (a place after "of" stays: "Deputy Ruler of Sharjah"; not one "in" it: "… firefighters in Andalusia")
+            if (e && e.kind !== 'COUNTRY' && !(e.kind === 'REGION' && ofBody)) title = title.slice(0, forOrg.index);
+            // "spokesman for the US Department of Health …", "head of the Solidarity of Individual Farmers
+            // union": a body's name the lists do not know ends the title all the same.
+            // (not a part of a body: "chair of the BMA's resident doctors committee")
+            // ("a spokeswoman for the retailer": a body named by what it is ends it too)
+            // ("a spokesman for the union’s forest firefighters in Andalusia": a described body's people)
+            // ("a spokesperson for Gov. Ross Whitaker": whose spokesperson, a titled person, is no part of the title)
+            else if (!e && isAbbreviationBeforeName(forOrg[1])) title = title.slice(0, forOrg.index);
+            // ("an MP from We Continue the Change - Democratic Bulgaria (PP-DB)": a name its initials follow is a body's)
+            else if ((!e || e.kind === 'COUNTRY') && !ofBody && /^\p{Lu}/u.test(forOrg[1]) && /^\s+\([\p{Lu}-]{2,10}\)/u.test(text.slice(startOff + app[1].length, startOff + app[1].length + 14))) title = title.slice(0, forOrg.index);
+            else if (!e && ((/^the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}/u.test(forOrg[1]) && !/^the\s+\S+['’]s\s/.test(forOrg[1])) || /^the\s+\p{Ll}+['’]s\s/u.test(forOrg[1]) || /^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|retailer|agency|ministry|department|bank|group|union|firm|carmaker|automaker|airline|lender|regulator|commission|council|committee|court|government|party|organi[sz]ation|charity|club|team|federation|association|campaign|embassy|military|army|police|office|coalition|alliance|bloc|junta|movement|opposition)$/u.test(forOrg[1]))) title = title.slice(0, forOrg.index);
+          }
+          const span = { start: startOff, end: startOff + app[1].length };
+          // ("the minister of territorial administration and government spokesman": two offices, two roles)
+          const second = /^(.+?)\s+and\s+((?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person))$/.exec(title);
+          if (second) add(name, roleFrom(second[2], span, entities, text), true);
+          const role = roleFrom(second ? second[1] : title, span, entities, text);
+          add(name, role, true);
+        } else {
+          // "Alysha Tremaine, a meteorologist with Environment and Climate Change Canada,": a job at a
+          // government body or an international one speaks for it (one at a company or a group does not).
+          const job = /^((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:with|at|for)\s+(?:the\s+)?(\S.*)$/u.exec(app[1]);
+          const body = job && !NOT_STAFF.test(job[1]) ? entities.at(startOff + app[1].length - job[2].length) : undefined;
+          if (job && body && (body.kind === 'GOVERNMENT_BODY' || body.kind === 'INTERNATIONAL_ORGANIZATION')) {
+            add(name, { title: job[1], organization: body.name, ...(body.country ? { country: body.country } : {}) }, true);
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    readApposition();
+  };
+  for (const run of runs) readRun(run);
 
   // Untitled full names are persons too (not officials), so that a later surname resolves:
   // "Donald Trump's tariffs … Trump threatened".

@@ -179,9 +179,11 @@ function isQuotedTitle(inner: string): boolean {
 
 export function findReportedSpeech(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
   const out: ReportedClause[] = [];
-  for (const sent of sentences) {
+  // (each sentence, and its "according to" and forward readings, in functions of their own, not one
+  // 10 KB loop: V8 recompiled that loop again and again as new articles took new paths)
+  const readSentence = (sent: Sentence): void => {
     // ("Doctors warn of lost patients": a section's label, a line of its own with no stop, reports nothing)
-    if (isLabelLine(text, sent)) continue;
+    if (isLabelLine(text, sent)) return;
     const m = mask(text, sent, quotes);
     const base = sent.start;
     // The clause must not run into a second reporting clause or an `according to`.
@@ -192,89 +194,92 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       return cut ? from + cut.index : m.length;
     };
     let found = false;
-
-    // `according to X`
-    // The source may hold a list ("according to the Ministry of Development, Industry and Trade,").
-    // ("As per the DAO, …": South Asian papers' "according to")
-    // ("In her words, …": TASS's and other agencies' "according to her")
-    const acc = /(^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Ii]n(?= (?:his|her|their) words,)) ([^,.;]+(?:\.[A-Z][^,.;]*)*(?:(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?=,))?)/u.exec(m);
-    if (acc) {
-      const spStart = base + acc.index + acc[0].length - acc[2].length;
-      let spText = text.slice(spStart, spStart + acc[2].length);
-      // ("satellite data released on Wednesday by …", "a fact-finding report by …")
-      // ("a survey of analysts by LSEG": who was asked comes before who asked)
-      const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers|results|briefing|calculations|projections)\s+(?:of\s+(?:analysts|economists|investors|voters|experts|executives|companies|firms)\s+(?=by\s))?(?:(?:released|published|compiled|issued|declared|announced)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
-      let off = 0;
-      if (by) {
-        off = by[0].length;
-        // ("… declared by the Election Commission of India (ECI) late in the evening": the body alone)
-        // ("a poll by Elabe for BFMTV": who made it, not who paid for it)
-        spText = spText.slice(off).replace(/\s+(?:\(|(?:late|early|on|last|this|earlier|in the|at the|for)\b).*$/u, '');
+    const readAccordingTo = (): void => {
+  
+      // `according to X`
+      // The source may hold a list ("according to the Ministry of Development, Industry and Trade,").
+      // ("As per the DAO, …": South Asian papers' "according to")
+      // ("In her words, …": TASS's and other agencies' "according to her")
+      const acc = /(^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Ii]n(?= (?:his|her|their) words,)) ([^,.;]+(?:\.[A-Z][^,.;]*)*(?:(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?=,))?)/u.exec(m);
+      if (acc) {
+        const spStart = base + acc.index + acc[0].length - acc[2].length;
+        let spText = text.slice(spStart, spStart + acc[2].length);
+        // ("satellite data released on Wednesday by …", "a fact-finding report by …")
+        // ("a survey of analysts by LSEG": who was asked comes before who asked)
+        const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers|results|briefing|calculations|projections)\s+(?:of\s+(?:analysts|economists|investors|voters|experts|executives|companies|firms)\s+(?=by\s))?(?:(?:released|published|compiled|issued|declared|announced)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
+        let off = 0;
+        if (by) {
+          off = by[0].length;
+          // ("… declared by the Election Commission of India (ECI) late in the evening": the body alone)
+          // ("a poll by Elabe for BFMTV": who made it, not who paid for it)
+          spText = spText.slice(off).replace(/\s+(?:\(|(?:late|early|on|last|this|earlier|in the|at the|for)\b).*$/u, '');
+        }
+        // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
+        // ("according to OECD health statistics": and a field's word before them)
+        const tail = /(?:\s+(?:health|trade|labou?r|economic|employment|census|crime|market|industry|official|government|customs))?\s+(?:data|figures|statistics|estimates|numbers|records|calculations|projections|forecasts)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
+        // (not "federal records", whose adjective alone names no one)
+        if (tail && !/^(?:the\s+)?(?:federal|state|public|official|internal|court|hospital|police)$/.test(spText.slice(0, tail.index))) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
+        // "the national statistics institute, known as Inegi": the name it goes by.
+        // (or by its initials in apposition: "the national space research institute, INPE")
+        // (or by a one-word name that ends the sentence: "the EU’s border agency, Frontex.")
+        const knownAs = /^,\s*(?:known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})|(\p{Lu}{2,}[\p{L}]*)(?=\s*(?:[,.;]|$))|(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$)))/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
+        if (knownAs) {
+          const alias = knownAs[1] ?? knownAs[2] ?? knownAs[3];
+          off = acc[2].length + knownAs[0].length - alias.length;
+          spText = alias;
+        }
+        // "the central bank's latest survey", "Inegi's figures": the document's owner.
+        // ("the SIU's interim report to the Presidency": whoever it went to)
+        const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model|monitoring)(?:\s+(?:of|to|into|on)\s+[^,;]*)?$/u.exec(spText);
+        if (owner) spText = owner[1];
+        // ("In his words, …": the pronoun's owner; "his" is read as "he" from its span in resolveSpeaker)
+        const inWords = /^(his|her|their) words$/.exec(spText);
+        if (inWords) spText = inWords[1];
+        // "according to a staff report the committee released Wednesday": who released it.
+        const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment|fact sheet|memo|guidance)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
+        if (releasedBy) {
+          off = releasedBy.indices![1][0];
+          spText = releasedBy[1];
+        }
+        // "according to a Defense Department statement": the body is the speaker, not its document.
+        // ("according to a House of Commons Library briefing published last week": and when it came out)
+        // ("according to an Elabe poll for BFMTV published on Wednesday", "a Channel 12 poll aired Friday": who polled)
+        const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice|briefing|analysis|study|survey|poll)(?:\s+for\s+\p{Lu}[^,.;]*?)?(?:\s+(?:published|released|issued|aired|conducted)\b[^,.;]*)?$/u.exec(spText);
+        if (document) {
+          off = spText.indexOf(document[1]);
+          spText = document[1];
+        }
+        // ("…, according to its filing with Bursa Malaysia on Tuesday": the body the possessive means, the one the
+        // sentence is about)
+        const owned = !by && /^(its|their)\s+(?:[\p{Ll}-]+\s+)?(?:filing|statement|report|release|announcement|disclosure|notice)\b/u.exec(spText);
+        if (owned && !SAYS_BEFORE.test(m.slice(0, acc.index))) spText = owned[1];
+        let speaker = { start: spStart + off, end: spStart + off + spText.length };
+        // ("According to the executive director of the National Institute … (INTRANT), Francisco Javier Almonte, heavy
+        // trucks will …": the holder named after the office speaks)
+        const holder = acc.index === 0 && /^the\s+\p{Ll}/u.test(spText) ? /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),\s/u.exec(m.slice(acc[0].length)) : null;
+        if (holder) {
+          const at = base + acc[0].length + holder[0].indexOf(holder[1]);
+          speaker = { start: at, end: at + holder[1].length };
+        }
+        // "X said …, according to a statement": a document with no named author is no speaker, and
+        // the sentence already has one.
+        // ("X said …, according to a statement from his office": X's words, which the verb reads)
+        // ("X has warned … that …, according to a directive seen by The Irrawaddy", "X vowed … and said …, according
+        // to the military-owned Myawady news outlet": a document someone saw, or the outlet that carried the
+        // words, only relays what the sentence's own verb reports)
+        const relayed = RELAYING_VERB_BEFORE.test(m.slice(0, acc.index)) && (/\b(?:seen|obtained|reviewed)\s+by\b/.test(spText) || /\b(?:news\s+outlet|newspaper|news\s+agency|daily|broadcaster|outlet|tabloid|news\s+website|mouthpiece)$/.test(spText));
+        const anonymousDocument = relayed || (SAYS_BEFORE.test(m.slice(0, acc.index)) && (by !== null || (!/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText)) || /^(?:his|her|its|their)\s/.test(spText)));
+        // ("According to X, a member of the Expediency Council, Europe has lost …": past the source's apposition)
+        const apposition = holder ?? APPOSITION_OF_SOURCE.exec(m.slice(acc[0].length));
+        const clause = anonymousDocument ? undefined : acc[1] === '' && acc.index === 0
+          ? trimClause(text, base + acc[0].length + (apposition ? apposition[0].length : m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
+          : trimClause(text, base, base + acc.index);
+        if (clause && !/^[“"]/.test(text[clause.start])) {
+          out.push({ clause, speaker, confidence: 0.7 });
+        }
       }
-      // "LSEG data", "Labor Department figures released on Friday" (not "the national statistics institute")
-      // ("according to OECD health statistics": and a field's word before them)
-      const tail = /(?:\s+(?:health|trade|labou?r|economic|employment|census|crime|market|industry|official|government|customs))?\s+(?:data|figures|statistics|estimates|numbers|records|calculations|projections|forecasts)\b(?!\s+(?:institute|office|agency|bureau|service|authority|department|ministry|board|commission|centre|center|council)\b).*$/.exec(spText);
-      // (not "federal records", whose adjective alone names no one)
-      if (tail && !/^(?:the\s+)?(?:federal|state|public|official|internal|court|hospital|police)$/.test(spText.slice(0, tail.index))) spText = spText.slice(0, tail.index).replace(/['’]s$/, '');
-      // "the national statistics institute, known as Inegi": the name it goes by.
-      // (or by its initials in apposition: "the national space research institute, INPE")
-      // (or by a one-word name that ends the sentence: "the EU’s border agency, Frontex.")
-      const knownAs = /^,\s*(?:known as (?:the )?(\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3})|(\p{Lu}{2,}[\p{L}]*)(?=\s*(?:[,.;]|$))|(\p{Lu}[\p{L}-]+)(?=\s*(?:[.;]|$)))/u.exec(text.slice(spStart + acc[2].length, spStart + acc[2].length + 60));
-      if (knownAs) {
-        const alias = knownAs[1] ?? knownAs[2] ?? knownAs[3];
-        off = acc[2].length + knownAs[0].length - alias.length;
-        spText = alias;
-      }
-      // "the central bank's latest survey", "Inegi's figures": the document's owner.
-      // ("the SIU's interim report to the Presidency": whoever it went to)
-      const owner = !by && !knownAs && /^((?:the\s+)?[^,.;]*?)['’]s\s+(?:[\p{Ll}-]+\s+|\p{Lu}[\p{L}-]*\s+(?=tool|tracker|index|gauge|model)){0,2}(?:statement|report|survey|data|figures|estimates?|forecasts?|assessment|tally|count|filing|release|poll|analysis|calculations|complaint|lawsuit|indictment|ruling|order|records|documents|tool|tracker|index|gauge|model|monitoring)(?:\s+(?:of|to|into|on)\s+[^,;]*)?$/u.exec(spText);
-      if (owner) spText = owner[1];
-      // ("In his words, …": the pronoun's owner; "his" is read as "he" from its span in resolveSpeaker)
-      const inWords = /^(his|her|their) words$/.exec(spText);
-      if (inWords) spText = inWords[1];
-      // "according to a staff report the committee released Wednesday": who released it.
-      const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment|fact sheet|memo|guidance)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
-      if (releasedBy) {
-        off = releasedBy.indices![1][0];
-        spText = releasedBy[1];
-      }
-      // "according to a Defense Department statement": the body is the speaker, not its document.
-      // ("according to a House of Commons Library briefing published last week": and when it came out)
-      // ("according to an Elabe poll for BFMTV published on Wednesday", "a Channel 12 poll aired Friday": who polled)
-      const document = !by && /^(?:an?|the)\s+(\p{Lu}[^,.;]*?)\s+(?:statement|report|filing|release|memo|document|announcement|letter|notice|briefing|analysis|study|survey|poll)(?:\s+for\s+\p{Lu}[^,.;]*?)?(?:\s+(?:published|released|issued|aired|conducted)\b[^,.;]*)?$/u.exec(spText);
-      if (document) {
-        off = spText.indexOf(document[1]);
-        spText = document[1];
-      }
-      // ("…, according to its filing with Bursa Malaysia on Tuesday": the body the possessive means, the one the
-      // sentence is about)
-      const owned = !by && /^(its|their)\s+(?:[\p{Ll}-]+\s+)?(?:filing|statement|report|release|announcement|disclosure|notice)\b/u.exec(spText);
-      if (owned && !SAYS_BEFORE.test(m.slice(0, acc.index))) spText = owned[1];
-      let speaker = { start: spStart + off, end: spStart + off + spText.length };
-      // ("According to the executive director of the National Institute … (INTRANT), Francisco Javier Almonte, heavy
-      // trucks will …": the holder named after the office speaks)
-      const holder = acc.index === 0 && /^the\s+\p{Ll}/u.test(spText) ? /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),\s/u.exec(m.slice(acc[0].length)) : null;
-      if (holder) {
-        const at = base + acc[0].length + holder[0].indexOf(holder[1]);
-        speaker = { start: at, end: at + holder[1].length };
-      }
-      // "X said …, according to a statement": a document with no named author is no speaker, and
-      // the sentence already has one.
-      // ("X said …, according to a statement from his office": X's words, which the verb reads)
-      // ("X has warned … that …, according to a directive seen by The Irrawaddy", "X vowed … and said …, according
-      // to the military-owned Myawady news outlet": a document someone saw, or the outlet that carried the
-      // words, only relays what the sentence's own verb reports)
-      const relayed = RELAYING_VERB_BEFORE.test(m.slice(0, acc.index)) && (/\b(?:seen|obtained|reviewed)\s+by\b/.test(spText) || /\b(?:news\s+outlet|newspaper|news\s+agency|daily|broadcaster|outlet|tabloid|news\s+website|mouthpiece)$/.test(spText));
-      const anonymousDocument = relayed || (SAYS_BEFORE.test(m.slice(0, acc.index)) && (by !== null || (!/\p{Lu}/u.test(spText) && BARE_DOCUMENT.test(spText)) || /^(?:his|her|its|their)\s/.test(spText)));
-      // ("According to X, a member of the Expediency Council, Europe has lost …": past the source's apposition)
-      const apposition = holder ?? APPOSITION_OF_SOURCE.exec(m.slice(acc[0].length));
-      const clause = anonymousDocument ? undefined : acc[1] === '' && acc.index === 0
-        ? trimClause(text, base + acc[0].length + (apposition ? apposition[0].length : m.slice(acc[0].length).indexOf(',') + 1), base + m.length)
-        : trimClause(text, base, base + acc.index);
-      if (clause && !/^[“"]/.test(text[clause.start])) {
-        out.push({ clause, speaker, confidence: 0.7 });
-      }
-    }
+    };
+    readAccordingTo();
 
     // Post-posed and inverted: `CLAUSE, said X, a spokesman.`
     const inverted = INVERTED_POST_POSED.exec(m);
@@ -285,7 +290,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const spStart = base + inverted.index + inverted[0].indexOf(inverted[1], inverted[0].search(/\s/));
         if (clause) {
           out.push({ clause, speaker: { start: spStart, end: spStart + inverted[1].length }, confidence: 0.7 });
-          continue;
+          return;
         }
       }
     }
@@ -319,7 +324,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         }
       }
     }
-    if (found) continue;
+    if (found) return;
 
     // ("Underlining that Türkiye now has five LNG terminals, the minister said …": a participle that
     // opens the sentence reports its own clause, in the words of the main clause's subject)
@@ -340,7 +345,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const spStart = base + aside[0].indexOf(aside[1], aside[0].indexOf(','));
       if (clause) {
         out.push({ clause, speaker: { start: spStart, end: spStart + aside[1].length }, confidence: 0.65 });
-        continue;
+        return;
       }
     }
 
@@ -352,191 +357,196 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const spStart = base + asReported[0].indexOf(asReported[1], 2);
       if (clause) {
         out.push({ clause, speaker: { start: spStart, end: spStart + asReported[1].length }, confidence: 0.6 });
-        continue;
+        return;
       }
     }
-
-    // Forward: `X said (that) CLAUSE`, possibly several in one sentence.
-    VERB_RE.lastIndex = 0;
-    let v: RegExpExecArray | null;
-    while ((v = VERB_RE.exec(m))) {
-      const verb = v[1];
-      const verbStart = base + v.index;
-      // The words just before the verb (a bounded window: a sentence can be very long).
-      const before = m.slice(Math.max(0, v.index - 60), v.index);
-      // "rejecting claims that …", "He rejected claims that …", "the says of …": after a determiner, a
-      // participle or a verb of denial, "claims" is a noun.
-      if (/^(?:says|claims|notes|argues|insists|warns|adds|estimates|believes|reports|alleges|promises|pledges|vows|threatens)$/.test(verb) &&
-        /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing|rejected|denied|dismissed|disputed|refuted|rebuffed)\s+$/u.test(before)) continue;
-      // ("A magisterial inquiry into alleged irregularities": an adjective after a preposition or an article)
-      if (verb === 'alleged' && /\b(?:into|of|the|an|a|for|over|about|against|with|on|his|her|its|their|and|any)\s+$/.test(before)) continue;
-      // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
-      // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
-      // "The fire, believed to have been sparked by lightning": a passive report, no speaker.
-      if (/^(?:believed|said|reported|alleged|thought|expected|estimated|understood)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(m.slice(v.index + v[0].length))) continue;
-      // ("Times of Malta is informed that …", "residents were told that …": who was told speaks no words)
-      if (/^(?:informed|told|advised|notified|assured|reminded)$/.test(verb) && /\b(?:is|are|was|were|been|being)\s+$/.test(before)) continue;
-      // ("It should be noted that …", "It must be stressed that …": the paper's own aside, a passive with no speaker)
-      if (/\b[Ii]t\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/.test(before)) continue;
-      // "declined to say how …", "would not say whether …": no words were reported.
-      // ("The NIH has not said how many …": nor a perfect's)
-      if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do|has|have|had)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t|hasn['’]t|haven['’]t)\s+$/.test(before)) continue;
-      // ("works the hours stated in their contract, the ministry said": a participle after its noun, then a
-      // place or time and a comma: no clause follows it)
-      if (!/^(?:said|says|say|told|tells)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|these|those)\s+\p{Ll}+\s+$/u.test(before) && /^\s+(?:in|by|under|on|at|during)\s+(?:(?!that\b)[^,;.“”"])+[,;.]/.test(m.slice(v.index + v[0].length, v.index + v[0].length + 200))) continue;
-      // ("warned the European trio against any “miscalculation,” saying …": a warning's object and what
-      // it is against, no reported clause; the participle after it reports)
-      if (/^(?:warned|warns|warn)$/.test(verb) && /^\s+(?:(?!\bthat\b)[^,;“”"]){1,60}?\s+(?:against|about|over|of)\s/.test(m.slice(v.index + v[0].length))) continue;
-      // ("A diplomat who asked not to be named said …": the source's condition, no request)
-      if (/^(?:asked|asks|requested)$/.test(verb) && /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/.test(m.slice(v.index + v[0].length))) continue;
-      // ("It did not provide evidence or say how …": the negation reaches the second verb)
-      if (/^say$/.test(verb) && /\b(?:did|does|do|would|could|will)(?:\s+not|n['’]t)\s+[^.;]{1,40}\bor\s+$/.test(before)) continue;
-      // "upheld a Court of Appeal ruling that …", "the court's ruling that …": a ruling that is a noun.
-      if (verb === 'ruling' && (/\b(?:a|an|the|its|their|his|her|this|that|last)\s+(?:(?:\p{Lu}[\p{L}’'-]*|of|for|and)\s+){0,5}$/u.test(before) || /['’]s\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u.test(before))) continue;
-      const participle = PARTICIPLE.test(verb);
-      // (a participle's "with" subject may be longer than that window: "…, with the Opposition Human Rights
-      // Protection Party (H.R.P.P.) warning")
-      const beforeWith = participle ? m.slice(Math.max(0, v.index - 100), v.index) : before;
-      // ("…, with President X warning that …": the participle of a subject after "with")
-      // (", defying expectations and warning that …": a second participle joined by "and")
-      // (the comma may sit inside a closing quotation mark: '… of innocence," adding that')
-      // (", with Governor X returning three Bills and Chief Minister Y announcing that": the second
-      // subject of a "with" phrase)
-      const withAnd = participle && /,\s+with\s/.test(m.slice(Math.max(0, v.index - 300), v.index)) ? /\band\s+((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before) : null;
-      if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?,?|[”"],|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(beforeWith) && !withAnd) continue;
-      let after = v.index + v[0].length;
-      // "They warned, however, that …": an interjected adverb between the verb and its clause.
-      // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)
-      const interjection = /^,\s+(?:however|though|meanwhile|moreover|nonetheless|nevertheless|in turn|too|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”"]{1,90}?(?=,\s+that\b)),/.exec(m.slice(after));
-      if (interjection) after += interjection[0].length;
-      // ("said in a statement signed by its Commissioner for Customs, Mr X, that …": a signed document
-      // and its signer, commas and all)
-      const signed = interjection ? null : /^\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|notice|circular|memo|communiqu[eé])\s+signed\s+by\s+[^;“”"]{1,140}?,(?=\s+that\b)/u.exec(m.slice(after));
-      if (signed) after += signed[0].length;
-      let cStart = -1;
-      let viaThat = false;
-      // ("warned passengers to expect “…”": a warning that asks something, read as "urged X to")
-      const warnedTo = /^(?:warned|warns)$/.test(verb) && /^\s+(?!that\b)(?:the\s+|its\s+|their\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+to\s+\p{Ll}/u.test(m.slice(after));
-      // ("Trung told the Ministry of Industry and Trade and Vietnam Electricity (EVN) to “do everything possible”":
-      // an order, read as "urged X to"; not "told reporters that the plan to …")
-      const toldTo = /^(?:told|tells)$/.test(verb) && /^\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s|\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*|\(\p{Lu}+\)))*)\s+to\s+(?:\p{Ll}|[“"])/u.test(m.slice(after));
-      if (REQUEST_VERB.test(verb) || warnedTo || toldTo) {
-        cStart = after;
-        // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
-        if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;
-        // "called on the people to “raise as one …”": an infinitive that is all quotation is that QUOTE.
-        // (also before "and said …": 'called on X to "…" and said his government would …')
-        if (/^\s+[^,.]{1,80}?\s+to\s+[“"‘][^“”"‘’]+[”"’]\s*(?:[.!?]|,?\s+(?:and|but)\s+(?:said|says|added|told|warned|announced)\b[^“”"]*)?\s*$/.test(text.slice(verbStart + v[0].length, base + m.length))) continue;
-      } else if (ACCUSE_VERB.test(verb)) {
-        // (past an abbreviation's period: "accused Gov. Margaret Lindqvist of …")
-        if (!/^\s+(?:[^.]|\b(?:Gov|Sen|Rep|Gen|Mr|Mrs|Ms|Dr|St|Lt|Col|Sgt|Capt|Adm|Amb|Ald)\.){1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
-        cStart = after;
-      } else if (TO_VERBS.test(verb) && /^\s+to\s+\w/.test(m.slice(after))) {
-        cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);
-      } else {
-        // ("told reporters in Abuja after overnight talks at the villa that": a listener, a place and a time.)
-        // ("said in an interview with Bloomberg Television last month that": a venue and a time; the
-        // words before "that" must open with such an adverbial, objectBeforeThat below)
-        // ("told ICANA, the parliament's news agency, that …": a listener and its apposition)
-        // ("said in a statement carried by the Jordan News Agency, Petra, that …": an agency's name in commas)
-        // (not a second verb's "that": "told reporters he supported the suspension but warned that …")
-        const thatAhead = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after));
-        const that = (thatAhead && !JOINED_SAY_VERB.test(thatAhead[1]) ? thatAhead : null) ??
-          /^(\s+(?:in|on)\s+a\s+[^,.;“”"]{0,60}?\s+(?:carried|published|issued|released)\s+by\s+[^,.;“”"]{1,50},\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+)that\s/u.exec(m.slice(after)) ??
-          (TOLD.test(verb) ? /^(\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,.;“”"]{1,60},\s+)that\s/u.exec(m.slice(after)) : null);
-        // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
-        // ("told The Hill he was still undecided on Pell but that …": a later "that" opens the clause's second part)
-        const listener = TOLD.test(verb) && (!that || AUXILIARY_WORD.test(that[1])) ? TOLD_LISTENER.exec(m.slice(after)) : null;
-        // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
-        const clauseBeforeThat = that !== null && AUXILIARY_WORD.test(that[1]);
-        // "reported quarterly revenue that beat …": an object before "that" makes it a relative
-        // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
-        const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|notified|assured|reminded|urged)$/.test(verb) &&
-          // ("has complained for months that …": a duration too)
-          // ("said while addressing residents at the meeting that …": what the speaker was doing meanwhile)
-          !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|for (?:months|years|weeks|days|decades|some time|a long time)$|(?:while|when|whilst) \p{Ll}+ing)\b/iu.test(that[1].trim()) &&
-          // "ruling 7-2 that", "wrote for the majority that": a court's vote and voice
-          !/^(?:\d+-\d+\b.*|for the (?:majority|court|panel|bench))$/.test(that[1].trim());
-        if (that && !clauseBeforeThat && !objectBeforeThat && (!TOLD.test(verb) || that[1].trim().length > 0)) {
-          cStart = after + that[0].length;
-          viaThat = true;
-        }
-        else if (listener) cStart = after + listener[0].length;
-        // "announced it will install …": a pronoun and an auxiliary open a clause after any verb.
-        else if (PRONOUN_CLAUSE.test(m.slice(after))) cStart = after;
-        // ("The province announced Tuesday it would spend …": after a day, too)
-        else if (/^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s/.test(m.slice(after)) && PRONOUN_CLAUSE.test(m.slice(after).replace(/^\s+(?:on\s+)?\S+/, ''))) cStart = after + m.slice(after).match(/^\s+(?:on\s+)?\S+/)![0].length;
-        // "have long complained about so-called unfunded mandates, …": a complaint's object, not its words.
-        else if (/^complain/.test(verb) && /^\s+(?:about|of|over)\s/.test(m.slice(after))) continue;
-        else if (!/^(?:found|finds|told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained|denounced|denounces|highlighted|highlights)$/.test(verb)) {
-          let rest = m.slice(after);
-          let t: RegExpExecArray | null;
-          while ((t = TIME_ADVERB.exec(rest))) {
-            after += t[0].length;
-            rest = m.slice(after);
-          }
-          const word = rest.trimStart();
-          // "added 11 U.S. firms to its entity list": a thing added to something, not words added.
-          // ("have added more than 300 technical agreements, known as minutes, to the treaty": past an aside's commas)
-          if (/^(?:added|adds)$/.test(verb) && /^(?!that\b)[^;“”"]{1,90}?\s+to\s+(?:its|the|their|his|her|a|an)\s/.test(word)) continue;
-          // "a firm which it said has maintained ...": a relative clause takes any verb.
-          const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
-          const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || GERUND_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
-          // ('said “robust discussions” were a normal part of …': a quoted subject, then its verb, opens a clause)
-          // ('said "all options remain on the table" but that …': or a whole quoted clause, then its second one)
-          const quotedSubject = new RegExp(`^[“"][^”"]{1,60}[”"]\\s+(?:${AUXILIARY}|${PAST_VERB}|(?:but|and)\\s+that)\\b`, 'u').test(word);
-          if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || (/^[“"]/.test(word) && !quotedSubject)) continue;
-          // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
-          // (counted in its first words only: the rest of a long sentence holds many more)
-          // (a quotation's words count: "said the plan “would not survive the winter”")
-          const realWords = text.slice(base + after, base + Math.min(m.length, after + 100)).trimStart().slice(0, 80).split(/\s+/).length;
-          if (realWords < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
-          // "signaled more easing ahead", "predicted growth of 2%": these verbs mostly take a noun, so a
-          // clause must show its verb before the first comma.
-          // (an infinitive is no clause's verb: "repeated her pledge to cut …")
-          if (NOUN_OBJECT_VERB.test(verb) && !relative && !CLAUSE_VERB.test(word.split(',')[0].slice(0, 100).replace(/\bto\s+\p{Ll}+/gu, ''))) continue;
+    const readForward = (): boolean => {
+  
+      // Forward: `X said (that) CLAUSE`, possibly several in one sentence.
+      VERB_RE.lastIndex = 0;
+      let v: RegExpExecArray | null;
+      while ((v = VERB_RE.exec(m))) {
+        const verb = v[1];
+        const verbStart = base + v.index;
+        // The words just before the verb (a bounded window: a sentence can be very long).
+        const before = m.slice(Math.max(0, v.index - 60), v.index);
+        // "rejecting claims that …", "He rejected claims that …", "the says of …": after a determiner, a
+        // participle or a verb of denial, "claims" is a noun.
+        if (/^(?:says|claims|notes|argues|insists|warns|adds|estimates|believes|reports|alleges|promises|pledges|vows|threatens)$/.test(verb) &&
+          /\b(?:the|a|an|his|her|its|their|these|those|such|of|with|\p{Ll}+ing|rejected|denied|dismissed|disputed|refuted|rebuffed)\s+$/u.test(before)) continue;
+        // ("A magisterial inquiry into alleged irregularities": an adjective after a preposition or an article)
+        if (verb === 'alleged' && /\b(?:into|of|the|an|a|for|over|about|against|with|on|his|her|its|their|and|any)\s+$/.test(before)) continue;
+        // "…, adding that …", "… before pointing out that …": a participle reports the subject's words
+        // after a comma, a conjunction or "as" ("a warning that" is a noun; "saying" is always a verb).
+        // "The fire, believed to have been sparked by lightning": a passive report, no speaker.
+        if (/^(?:believed|said|reported|alleged|thought|expected|estimated|understood)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(m.slice(v.index + v[0].length))) continue;
+        // ("Times of Malta is informed that …", "residents were told that …": who was told speaks no words)
+        if (/^(?:informed|told|advised|notified|assured|reminded)$/.test(verb) && /\b(?:is|are|was|were|been|being)\s+$/.test(before)) continue;
+        // ("It should be noted that …", "It must be stressed that …": the paper's own aside, a passive with no speaker)
+        if (/\b[Ii]t\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/.test(before)) continue;
+        // "declined to say how …", "would not say whether …": no words were reported.
+        // ("The NIH has not said how many …": nor a perfect's)
+        if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do|has|have|had)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t|hasn['’]t|haven['’]t)\s+$/.test(before)) continue;
+        // ("works the hours stated in their contract, the ministry said": a participle after its noun, then a
+        // place or time and a comma: no clause follows it)
+        if (!/^(?:said|says|say|told|tells)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|these|those)\s+\p{Ll}+\s+$/u.test(before) && /^\s+(?:in|by|under|on|at|during)\s+(?:(?!that\b)[^,;.“”"])+[,;.]/.test(m.slice(v.index + v[0].length, v.index + v[0].length + 200))) continue;
+        // ("warned the European trio against any “miscalculation,” saying …": a warning's object and what
+        // it is against, no reported clause; the participle after it reports)
+        if (/^(?:warned|warns|warn)$/.test(verb) && /^\s+(?:(?!\bthat\b)[^,;“”"]){1,60}?\s+(?:against|about|over|of)\s/.test(m.slice(v.index + v[0].length))) continue;
+        // ("A diplomat who asked not to be named said …": the source's condition, no request)
+        if (/^(?:asked|asks|requested)$/.test(verb) && /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/.test(m.slice(v.index + v[0].length))) continue;
+        // ("It did not provide evidence or say how …": the negation reaches the second verb)
+        if (/^say$/.test(verb) && /\b(?:did|does|do|would|could|will)(?:\s+not|n['’]t)\s+[^.;]{1,40}\bor\s+$/.test(before)) continue;
+        // "upheld a Court of Appeal ruling that …", "the court's ruling that …": a ruling that is a noun.
+        if (verb === 'ruling' && (/\b(?:a|an|the|its|their|his|her|this|that|last)\s+(?:(?:\p{Lu}[\p{L}’'-]*|of|for|and)\s+){0,5}$/u.test(before) || /['’]s\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u.test(before))) continue;
+        const participle = PARTICIPLE.test(verb);
+        // (a participle's "with" subject may be longer than that window: "…, with the Opposition Human Rights
+        // Protection Party (H.R.P.P.) warning")
+        const beforeWith = participle ? m.slice(Math.max(0, v.index - 100), v.index) : before;
+        // ("…, with President X warning that …": the participle of a subject after "with")
+        // (", defying expectations and warning that …": a second participle joined by "and")
+        // (the comma may sit inside a closing quotation mark: '… of innocence," adding that')
+        // (", with Governor X returning three Bills and Chief Minister Y announcing that": the second
+        // subject of a "with" phrase)
+        const withAnd = participle && /,\s+with\s/.test(m.slice(Math.max(0, v.index - 300), v.index)) ? /\band\s+((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before) : null;
+        if (participle && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?,?|[”"],|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(beforeWith) && !withAnd) continue;
+        let after = v.index + v[0].length;
+        // "They warned, however, that …": an interjected adverb between the verb and its clause.
+        // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)
+        const interjection = /^,\s+(?:however|though|meanwhile|moreover|nonetheless|nevertheless|in turn|too|(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”"]{1,90}?(?=,\s+that\b)),/.exec(m.slice(after));
+        if (interjection) after += interjection[0].length;
+        // ("said in a statement signed by its Commissioner for Customs, Mr X, that …": a signed document
+        // and its signer, commas and all)
+        const signed = interjection ? null : /^\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|letter|notice|circular|memo|communiqu[eé])\s+signed\s+by\s+[^;“”"]{1,140}?,(?=\s+that\b)/u.exec(m.slice(after));
+        if (signed) after += signed[0].length;
+        let cStart = -1;
+        let viaThat = false;
+        // ("warned passengers to expect “…”": a warning that asks something, read as "urged X to")
+        const warnedTo = /^(?:warned|warns)$/.test(verb) && /^\s+(?!that\b)(?:the\s+|its\s+|their\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+to\s+\p{Ll}/u.test(m.slice(after));
+        // ("Trung told the Ministry of Industry and Trade and Vietnam Electricity (EVN) to “do everything possible”":
+        // an order, read as "urged X to"; not "told reporters that the plan to …")
+        const toldTo = /^(?:told|tells)$/.test(verb) && /^\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s|\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*|\(\p{Lu}+\)))*)\s+to\s+(?:\p{Ll}|[“"])/u.test(m.slice(after));
+        if (REQUEST_VERB.test(verb) || warnedTo || toldTo) {
           cStart = after;
+          // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
+          if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;
+          // "called on the people to “raise as one …”": an infinitive that is all quotation is that QUOTE.
+          // (also before "and said …": 'called on X to "…" and said his government would …')
+          if (/^\s+[^,.]{1,80}?\s+to\s+[“"‘][^“”"‘’]+[”"’]\s*(?:[.!?]|,?\s+(?:and|but)\s+(?:said|says|added|told|warned|announced)\b[^“”"]*)?\s*$/.test(text.slice(verbStart + v[0].length, base + m.length))) continue;
+        } else if (ACCUSE_VERB.test(verb)) {
+          // (past an abbreviation's period: "accused Gov. Margaret Lindqvist of …")
+          if (!/^\s+(?:[^.]|\b(?:Gov|Sen|Rep|Gen|Mr|Mrs|Ms|Dr|St|Lt|Col|Sgt|Capt|Adm|Amb|Ald)\.){1,120}?\s+of\s+[\w“"‘]/.test(m.slice(after))) continue;
+          cStart = after;
+        } else if (TO_VERBS.test(verb) && /^\s+to\s+\w/.test(m.slice(after))) {
+          cStart = after + (verb === 'committed' ? m.slice(after).indexOf('to') + 2 : 0);
+        } else {
+          // ("told reporters in Abuja after overnight talks at the villa that": a listener, a place and a time.)
+          // ("said in an interview with Bloomberg Television last month that": a venue and a time; the
+          // words before "that" must open with such an adverbial, objectBeforeThat below)
+          // ("told ICANA, the parliament's news agency, that …": a listener and its apposition)
+          // ("said in a statement carried by the Jordan News Agency, Petra, that …": an agency's name in commas)
+          // (not a second verb's "that": "told reporters he supported the suspension but warned that …")
+          const thatAhead = /^(\s+(?:[^,.;“”"]{0,90}?\s+)??)that\s/.exec(m.slice(after));
+          const that = (thatAhead && !JOINED_SAY_VERB.test(thatAhead[1]) ? thatAhead : null) ??
+            /^(\s+(?:in|on)\s+a\s+[^,.;“”"]{0,60}?\s+(?:carried|published|issued|released)\s+by\s+[^,.;“”"]{1,50},\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+)that\s/u.exec(m.slice(after)) ??
+            (TOLD.test(verb) ? /^(\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,.;“”"]{1,60},\s+)that\s/u.exec(m.slice(after)) : null);
+          // "told Al Jazeera the group was …", "told reporters it would …": the listener, then the clause.
+          // ("told The Hill he was still undecided on Pell but that …": a later "that" opens the clause's second part)
+          const listener = TOLD.test(verb) && (!that || AUXILIARY_WORD.test(that[1])) ? TOLD_LISTENER.exec(m.slice(after)) : null;
+          // "said taxpayers should not fund outlets that …": a clause before "that" makes it a relative.
+          const clauseBeforeThat = that !== null && AUXILIARY_WORD.test(that[1]);
+          // "reported quarterly revenue that beat …": an object before "that" makes it a relative
+          // (only "told X that" puts a listener there; other verbs take adverbials: "said on Monday that").
+          const objectBeforeThat = that !== null && that[1].trim() !== '' && !/^(?:told|tells|telling|warned|informed|notified|assured|reminded|urged)$/.test(verb) &&
+            // ("has complained for months that …": a duration too)
+            // ("said while addressing residents at the meeting that …": what the speaker was doing meanwhile)
+            !/^(?:on|in|at|to|during|through|via|after|before|late|early|last|this|also|again|repeatedly|previously|publicly|privately|separately|yesterday|today|earlier|later|recently|then|now|once|twice|in a|monday|tuesday|wednesday|thursday|friday|saturday|sunday|,|for (?:months|years|weeks|days|decades|some time|a long time)$|(?:while|when|whilst) \p{Ll}+ing)\b/iu.test(that[1].trim()) &&
+            // "ruling 7-2 that", "wrote for the majority that": a court's vote and voice
+            !/^(?:\d+-\d+\b.*|for the (?:majority|court|panel|bench))$/.test(that[1].trim());
+          if (that && !clauseBeforeThat && !objectBeforeThat && (!TOLD.test(verb) || that[1].trim().length > 0)) {
+            cStart = after + that[0].length;
+            viaThat = true;
+          }
+          else if (listener) cStart = after + listener[0].length;
+          // "announced it will install …": a pronoun and an auxiliary open a clause after any verb.
+          else if (PRONOUN_CLAUSE.test(m.slice(after))) cStart = after;
+          // ("The province announced Tuesday it would spend …": after a day, too)
+          else if (/^\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s/.test(m.slice(after)) && PRONOUN_CLAUSE.test(m.slice(after).replace(/^\s+(?:on\s+)?\S+/, ''))) cStart = after + m.slice(after).match(/^\s+(?:on\s+)?\S+/)![0].length;
+          // "have long complained about so-called unfunded mandates, …": a complaint's object, not its words.
+          else if (/^complain/.test(verb) && /^\s+(?:about|of|over)\s/.test(m.slice(after))) continue;
+          else if (!/^(?:found|finds|told|tells|telling|wrote|writes|posted|ruled|ruling|accuse|accused|accuses|demanded|demands|threatened|threatens|vowed|vows|pledged|pledges|promised|promises|committed|agreed|urged|denied|confirmed|confirms|declared|reported|announced|announces|acknowledged|acknowledges|charged|admitted|revealed|disclosed|recalled|explained|stressed|emphasized|concluded|maintained|denounced|denounces|highlighted|highlights)$/.test(verb)) {
+            let rest = m.slice(after);
+            let t: RegExpExecArray | null;
+            while ((t = TIME_ADVERB.exec(rest))) {
+              after += t[0].length;
+              rest = m.slice(after);
+            }
+            const word = rest.trimStart();
+            // "added 11 U.S. firms to its entity list": a thing added to something, not words added.
+            // ("have added more than 300 technical agreements, known as minutes, to the treaty": past an aside's commas)
+            if (/^(?:added|adds)$/.test(verb) && /^(?!that\b)[^;“”"]{1,90}?\s+to\s+(?:its|the|their|his|her|a|an)\s/.test(word)) continue;
+            // "a firm which it said has maintained ...": a relative clause takes any verb.
+            const relative = /\b(?:which|that|who|what)\s+(?:it|he|she|they)\s+$/.test(before);
+            const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || GERUND_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
+            // ('said “robust discussions” were a normal part of …': a quoted subject, then its verb, opens a clause)
+            // ('said "all options remain on the table" but that …': or a whole quoted clause, then its second one)
+            const quotedSubject = new RegExp(`^[“"][^”"]{1,60}[”"]\\s+(?:${AUXILIARY}|${PAST_VERB}|(?:but|and)\\s+that)\\b`, 'u').test(word);
+            if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || (/^[“"]/.test(word) && !quotedSubject)) continue;
+            // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
+            // (counted in its first words only: the rest of a long sentence holds many more)
+            // (a quotation's words count: "said the plan “would not survive the winter”")
+            const realWords = text.slice(base + after, base + Math.min(m.length, after + 100)).trimStart().slice(0, 80).split(/\s+/).length;
+            if (realWords < (relative ? 2 : bare || AUXILIARY_SECOND.test(word) ? 3 : 4)) continue;
+            // "signaled more easing ahead", "predicted growth of 2%": these verbs mostly take a noun, so a
+            // clause must show its verb before the first comma.
+            // (an infinitive is no clause's verb: "repeated her pledge to cut …")
+            if (NOUN_OBJECT_VERB.test(verb) && !relative && !CLAUSE_VERB.test(word.split(',')[0].slice(0, 100).replace(/\bto\s+\p{Ll}+/gu, ''))) continue;
+            cStart = after;
+          }
         }
+        if (cStart < 0) continue;
+        let end = clauseEnd(cStart);
+        // ("Kaya, who for years argued that rates fuel inflation, gave the decision his backing": a
+        // relative clause's words end at its comma)
+        if (/,\s+who\s+(?:[\p{L}-]+\s+){0,4}$/u.test(before)) {
+          const comma = m.slice(cStart, end).indexOf(', ');
+          if (comma > 0) end = cStart + comma;
+        }
+        const clause = trimClause(text, base + cStart, base + end);
+        if (!clause) continue;
+        // A clause that is only a quotation was attributed as a QUOTE.
+        const cText = text.slice(clause.start, clause.end);
+        if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
+        // "…, with rights groups saying …": the participle's own subject, after "with".
+        // ("The official IRNA news agency quoted him as saying that …": the one quoted speaks; "X was quoted by
+        // the ABC as saying" is X's)
+        // (the last "with": its words hold no other, nor a participle of a first subject before a second one:
+        // "with Beijing welcoming the move and foreign business groups warning")
+        const withSubject = participle ? /\b(?:with|quoted(?!\s+by\b))\s+((?:(?!with\s|\p{Ll}+ing\s)[\p{L}’'.-]+\s+|\([\p{Lu}.&-]{2,12}\)\s+){1,8}?)(?:as\s+)?$/u.exec(beforeWith) ?? withAnd : null;
+        // (where the subject's words start: after "with " or "quoted ", before any "as ")
+        const withAt = withSubject ? verbStart - (withSubject === withAnd ? before : beforeWith).length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
+        const subj = withSubject
+          ? { start: withAt, end: withAt + withSubject[1].trimEnd().length }
+          : participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
+        if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
+        // Just after a closing quotation mark, the verb attributes that quotation, unless it goes on to
+        // a `that` clause of its own: "“…,” Ebrard said before pointing out that …".
+        // (single marks only after punctuation, so that "the workers' union said" stays a subject)
+        // (the last characters only: an end-anchored pattern scans all it is given)
+        // (not a title in quotation marks: 'speaking on CBS's "Face the Nation," said')
+        const quotedBefore = quotes.find((q) => q.close >= sent.start && q.close < verbStart && verbStart - q.close <= 16);
+        const titleQuoted = quotedBefore !== undefined && isQuotedTitle(text.slice(quotedBefore.start, quotedBefore.end));
+        // (a participle after a quoted phrase opens its own clause: 'dismissed the cut as "too little, too late", accusing the government of …')
+        if (!viaThat && !titleQuoted && !participle && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, subj.start - 16), subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, verbStart - 16), verbStart)))) continue;
+        out.push({ clause, speaker: subj, confidence: 0.65 });
+        // Continue after the clause; a cut clause may be followed by another speaker's verb.
+        VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);
       }
-      if (cStart < 0) continue;
-      let end = clauseEnd(cStart);
-      // ("Kaya, who for years argued that rates fuel inflation, gave the decision his backing": a
-      // relative clause's words end at its comma)
-      if (/,\s+who\s+(?:[\p{L}-]+\s+){0,4}$/u.test(before)) {
-        const comma = m.slice(cStart, end).indexOf(', ');
-        if (comma > 0) end = cStart + comma;
-      }
-      const clause = trimClause(text, base + cStart, base + end);
-      if (!clause) continue;
-      // A clause that is only a quotation was attributed as a QUOTE.
-      const cText = text.slice(clause.start, clause.end);
-      if (/^[“"]/.test(cText) && quotes.some((q) => q.open === clause.start && q.close >= clause.end - 2)) continue;
-      // "…, with rights groups saying …": the participle's own subject, after "with".
-      // ("The official IRNA news agency quoted him as saying that …": the one quoted speaks; "X was quoted by
-      // the ABC as saying" is X's)
-      // (the last "with": its words hold no other, nor a participle of a first subject before a second one:
-      // "with Beijing welcoming the move and foreign business groups warning")
-      const withSubject = participle ? /\b(?:with|quoted(?!\s+by\b))\s+((?:(?!with\s|\p{Ll}+ing\s)[\p{L}’'.-]+\s+|\([\p{Lu}.&-]{2,12}\)\s+){1,8}?)(?:as\s+)?$/u.exec(beforeWith) ?? withAnd : null;
-      // (where the subject's words start: after "with " or "quoted ", before any "as ")
-      const withAt = withSubject ? verbStart - (withSubject === withAnd ? before : beforeWith).length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
-      const subj = withSubject
-        ? { start: withAt, end: withAt + withSubject[1].trimEnd().length }
-        : participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
-      if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
-      // Just after a closing quotation mark, the verb attributes that quotation, unless it goes on to
-      // a `that` clause of its own: "“…,” Ebrard said before pointing out that …".
-      // (single marks only after punctuation, so that "the workers' union said" stays a subject)
-      // (the last characters only: an end-anchored pattern scans all it is given)
-      // (not a title in quotation marks: 'speaking on CBS's "Face the Nation," said')
-      const quotedBefore = quotes.find((q) => q.close >= sent.start && q.close < verbStart && verbStart - q.close <= 16);
-      const titleQuoted = quotedBefore !== undefined && isQuotedTitle(text.slice(quotedBefore.start, quotedBefore.end));
-      // (a participle after a quoted phrase opens its own clause: 'dismissed the cut as "too little, too late", accusing the government of …')
-      if (!viaThat && !titleQuoted && !participle && (/(?:[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, subj.start - 16), subj.start)) || /(?:[,.!?]?[”"]|[,.!?][’'])\s*,?\s*$/.test(text.slice(Math.max(sent.start, verbStart - 16), verbStart)))) continue;
-      out.push({ clause, speaker: subj, confidence: 0.65 });
-      // Continue after the clause; a cut clause may be followed by another speaker's verb.
-      VERB_RE.lastIndex = Math.max(VERB_RE.lastIndex, end < m.length ? end : m.length);
-    }
-  }
+      return false;
+    };
+    readForward();
+  };
+  for (const run of sentences) readSentence(run);
   out.push(...reportedByThis(text, sentences, quotes));
   return out;
 }
