@@ -359,7 +359,8 @@ class MentionScan {
     for (const s of bodySpans) this.tokens.push(...tokenize(text, s.start, s.end));
     this.taken = new Uint8Array(this.tokens.length);
     this.runs = capitalizedRuns(text, this.tokens);
-    this.byStart = new Map(this.tokens.map((t, k) => [t.start, k]));
+    this.byStart = new Map();
+    this.tokens.forEach((t, k) => this.byStart.set(t.start, k));
   }
 
   surface(a: number, b: number): string {
@@ -458,9 +459,13 @@ function partyTagStates(scan: MentionScan): void {
 }
 
 // 0a'. "a mortgage broker in Brampton, Ont.": a Canadian province by its Canadian Press abbreviation, after a town.
+// (the full patterns below try every capitalized word: the comma and the abbreviation, a quick scan,
+// are looked for first, and most articles have none)
+const CANADIAN_ABBREVIATION = /, (?:Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.)/;
 function provinceAbbreviations(scan: MentionScan): void {
   const { text, tokens } = scan;
-  for (const m of text.matchAll(/\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, (Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.)/gu)) {
+  const canadian = CANADIAN_ABBREVIATION.test(text) ? text.matchAll(/\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, (Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.)/gu) : [];
+  for (const m of canadian) {
     const start = m.index + m[0].length - m[1].length;
     const t = scan.tokenAt(start);
     if (t < 0 || scan.taken[t]) continue;
@@ -471,7 +476,7 @@ function provinceAbbreviations(scan: MentionScan): void {
     for (let k = t; k <= last; k++) scan.taken[k] = 1;
   }
   // ("whose home in Swannanoa, N.C., was destroyed": a U.S. state by its AP abbreviation after a town)
-  for (const m of text.matchAll(US_STATE_AFTER_TOWN)) {
+  for (const m of US_STATE_ABBREVIATION.test(text) ? text.matchAll(US_STATE_AFTER_TOWN) : []) {
     const state = US_STATE_ABBREVIATIONS[m[1]];
     const start = m.index + m[0].length - m[1].length;
     const t = scan.tokenAt(start);
@@ -483,7 +488,9 @@ function provinceAbbreviations(scan: MentionScan): void {
     for (let k = t; k <= last; k++) scan.taken[k] = 1;
   }
 }
-const US_STATE_AFTER_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?, (${Object.keys(US_STATE_ABBREVIATIONS).map((a) => a.replace(/\./g, '\\.')).join('|')})(?=[,\\s]|$)`, 'gu');
+const US_STATE_ABBREVIATION_FORMS = Object.keys(US_STATE_ABBREVIATIONS).map((a) => a.replace(/\./g, '\\.')).join('|');
+const US_STATE_AFTER_TOWN = new RegExp(`\\b\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?, (${US_STATE_ABBREVIATION_FORMS})(?=[,\\s]|$)`, 'gu');
+const US_STATE_ABBREVIATION = new RegExp(`, (?:${US_STATE_ABBREVIATION_FORMS})(?=[,\\s]|$)`);
 
 // 0b. "France's foreign ministry", "(the) Chinese foreign ministry": a lower-case ministry named by
 // its country, as the capitalized "Foreign Ministry of France" would be.
@@ -563,6 +570,7 @@ function datelineMinistries(scan: MentionScan): void {
 
 // 0b'. "Ukraine's General Staff": a country's military staff, named by the possessive.
 function generalStaffs(scan: MentionScan): void {
+  if (!scan.text.includes('General Staff')) return;
   for (const m of scan.text.matchAll(/\b(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s General Staff\b/gu)) {
     const country = GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name;
     const first = scan.tokenAt(m.index + m[0].length - 'General Staff'.length);
@@ -575,6 +583,7 @@ function generalStaffs(scan: MentionScan): void {
 // elsewhere ("Reserve Bank of India") when it does, else "Central Bank of India".
 function centralBanks(scan: MentionScan): void {
   const { text } = scan;
+  if (!text.includes('central bank')) return;
   for (const m of text.matchAll(/\b(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}]+)?)['’]s central bank\b/gu)) {
     const country = GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name;
     if (!country) continue;
@@ -1517,7 +1526,8 @@ function spells(acronym: string, initials: string): boolean {
 // its commas and small words, when the initials spell them out ("of" may count).
 function namesByTheirInitials(scan: MentionScan): void {
   const { text, tokens } = scan;
-  const byEnd = new Map(tokens.map((t, k) => [t.end, k]));
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, k) => byEnd.set(t.end, k));
   const runOf: number[] = [];
   scan.runs.forEach(([a, b], r) => {
     for (let t = a; t <= b; t++) runOf[t] = r;
@@ -1572,6 +1582,7 @@ function placePolice(scan: MentionScan): void {
 
 // "Kaziranga National Park": a park is a place.
 function nationalParks(scan: MentionScan): void {
+  if (!scan.text.includes('National Park')) return;
   for (const m of scan.text.matchAll(/\b((?:\p{Lu}[\p{L}-]+ ){1,3})National Park\b/gu)) {
     const first = scan.tokenAt(m.index);
     const last = first + m[0].split(' ').length - 1;

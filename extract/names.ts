@@ -213,7 +213,9 @@ export function isTitleWord(word: string): boolean {
 }
 
 export function isTitleHead(word: string): boolean {
-  return TITLE_HEADS.has(word.toLowerCase().replace(/\.$/, ''));
+  // (asked of most words: the abbreviation's period cut without a regular expression)
+  const w = word.toLowerCase();
+  return TITLE_HEADS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
 /** A word that can be part of a personal name. */
