@@ -130,7 +130,12 @@ const DOCUMENT_NOUN = new RegExp(`\\b(${DOCUMENT_NOUNS})s?\\b`, 'gu');
 
 /** Speakers resolved in reading order, so that "he" means the last person named. */
 function resolveSpeakers({ text, entities, people, sentences, pending }: Reading): void {
-  const ctx: SpeakerContext = { text, entities, people, holdersByTitle: indexHoldersByTitle(people) };
+  // (every field from the start, in one order: fields added as the story went on gave the context a
+  // dozen hidden classes, and the speaker phases that read it were deoptimized for each new one)
+  const ctx: SpeakerContext = {
+    text, entities, people, holdersByTitle: indexHoldersByTitle(people),
+    lastPerson: undefined, lastPersonAt: undefined, lastEntity: undefined, lastGroup: undefined, lastSources: undefined, documents: undefined, lastUnnamed: undefined,
+  };
   const order = [...pending].sort((x, y) => (x.speakerSpan?.start ?? x.span.start) - (y.speakerSpan?.start ?? y.span.start));
   let si = 0;
   // (the person a statement's own sentence opens with, for "what he called" inside it)
