@@ -46,6 +46,9 @@ export const TITLE_HEADS = new Set([
   // ("LHDA Public Relations Manager X", "the NWC’s corporate communications manager, X,": ten golds count a
   // body's or a company's manager an official)
   'manager',
+  // (East African, Nigerian and South Asian police ranks by their initials: "Ilala Regional Police Commander,
+  // ACP X", "SACP X", "DSP X", "SSP X", "IGP X", an Assistant Commissioner, a Deputy Superintendent …)
+  'acp', 'sacp', 'dcp', 'ssp', 'dsp', 'asp', 'csp', 'igp', 'aig',
 ]);
 
 /** Words that can precede a head inside a title. */
@@ -138,7 +141,7 @@ export const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Brig|A
 /** Military and police ranks, abbreviated or not: after an office they are not part of its title. */
 // (Not "General" or "Major": after an office they end titles, "Director General", "Sergeant Major".)
 // (and hyphenated, as British and Asian papers write them: "Major-General Tun Lwin Oo")
-export const RANK = /^(?:Pol|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
+export const RANK = /^(?:ACP|SACP|DCP|SSP|DSP|ASP|CSP|Pol|Gen|Lt|Col|Capt|Sgt|Maj|Brig|Adm|Cmdr|Lieutenant|Colonel|Captain|Sergeant|Admiral|Commodore|Commander|Brigadier|Marshal|(?:Major|Lieutenant|Brigadier)-General|Lieutenant-Colonel|(?:Rear|Vice)-Admiral|Air-Marshal)$/;
 
 /** A word whose period does not end the name after it: "Dr. Leila Haddad", "Sen. Thomas Reed". */
 // (and an initial: "R. Manimaran", as Indian papers write names)

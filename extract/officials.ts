@@ -48,6 +48,8 @@ const RETIRED = /^(?:[Rr]etd|[Rr]etired|[Rr]td)$/;
 /** A police rank's head and the word before it ("Assistant Commissioner", "Senior Superintendent"). */
 const POLICE_RANK_HEAD = /^(?:Commissioner|Superintendent|Inspector)$/;
 const POLICE_RANK_GRADE = /^(?:Assistant|Deputy|Chief|Senior)$/;
+/** Police ranks by their initials (East Africa, Nigeria, South Asia): Assistant, Senior Assistant and Deputy Commissioner, Senior, Deputy, Assistant and Chief Superintendent. */
+const POLICE_RANK_INITIALS = /^(?:ACP|SACP|DCP|SSP|DSP|ASP|CSP)$/;
 
 function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -422,6 +424,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       (RETIRED.test(tokens[t].text) && t > 0 && RANK.test(tokens[t - 1].text)) ||
       (tokens[t].text === 'Major' && tokens[t + 1]?.text === 'General') ||
       (tokens[t].text === 'General' && t > 0 && (RANK.test(tokens[t - 1].text) || /^(?:Major|spokes(?:man|woman|person)|chief|commander|head)$/.test(tokens[t - 1].text)));
+    // ("Kinondoni Regional Police Commander SACP X": a police rank's initials after the office are the person's,
+    // even after an office that is itself a rank's word)
+    if (last > first && POLICE_RANK_INITIALS.test(tokens[last].text) && isTitleHead(tokens[last - 1].text)) last--;
     while (last > first && afterOffice(last) && tokens[last - 1].text !== 'Crown' && tokens.slice(first, last).some((t, k) => isTitleHead(t.text) && !afterOffice(first + k))) last--;
     let hasHead = false;
     for (let t = first; t <= last; t++) if (isTitleHead(tokens[t].text)) hasHead = true;
@@ -545,7 +550,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // ("its Commissioner for Customs and Excise, X,": capitalized words no list knows after a head's
         // "for" are its portfolio, part of the title; the walk below takes them up to that "for")
         let portfolioFrom = -1;
-        if (!isTitleWord(tokens[titleEnd].text) && !entityToken(titleEnd)) {
+        // ("the Police Public Relations Officer in the state, X,": a lower-case place after "in the", though "state" is
+        // also an office's word)
+        const placeAfterIn = titleEnd > 1 && /^\p{Ll}+$/u.test(tokens[titleEnd].text) && !isTitleHead(tokens[titleEnd].text) && tokens[titleEnd - 1].text === 'the' && /^(?:in|at)$/.test(tokens[titleEnd - 2].text);
+        if ((!isTitleWord(tokens[titleEnd].text) || placeAfterIn) && !entityToken(titleEnd)) {
           for (let h = titleEnd - 1; h >= Math.max(0, nameStart - 9); h--) {
             if (/,/.test(gap(h, h + 1))) break;
             // ("The head of the president's chancellery, X,": an office of a body described in lower case)
@@ -632,6 +640,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const possessorAfterPreposition = (/^(?:by|with|from|to|between|and|for)$/.test(before) || (/^\p{Ll}+$/u.test(before) && entities.at(tokens[first].start)?.kind === 'COUNTRY')) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
         const okStart = first === 0 || possessorAfterPreposition || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
           OPENED_SENTENCE.test(opened) ||
+          // ("According to Ilala Regional Police Commander, ACP X, seven people …": the office a source opens with)
+          /\b(?:[Aa]ccording to|[Aa]s per)\s+$/.test(text.slice(Math.max(0, tokens[first]?.start - 16), tokens[first]?.start)) ||
           // ("But Minister of Agriculture, Honourable X, has dismissed": after a conjunction that opens the sentence)
           /(?:^|[.!?][”"’]?\s+|\n)(?:But|And|Yet|However,|Also,|Still,)\s+$/u.test(text.slice(0, tokens[first]?.start ?? 0).slice(-20)) ||
           /(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}.-]*['’]s\s+$/u.test(text.slice(Math.max(0, tokens[first]?.start - 40), tokens[first]?.start)) ||

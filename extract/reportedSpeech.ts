@@ -256,7 +256,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         let speaker = { start: spStart + off, end: spStart + off + spText.length };
         // ("According to the executive director of the National Institute … (INTRANT), Francisco Javier Almonte, heavy
         // trucks will …": the holder named after the office speaks)
-        const holder = acc.index === 0 && /^the\s+\p{Ll}/u.test(spText) ? /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),\s/u.exec(m.slice(acc[0].length)) : null;
+        // ("According to Ilala Regional Police Commander, ACP Fatma Khamis, seven people …": a capitalized office too)
+        const office = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}(\p{Lu}[\p{L}-]*)$/u.exec(spText);
+        const holder = acc.index === 0 && (/^the\s+\p{Ll}/u.test(spText) || (office !== null && TITLE_HEADS.has(office[1].toLowerCase()))) ? /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),\s/u.exec(m.slice(acc[0].length)) : null;
         if (holder) {
           const at = base + acc[0].length + holder[0].indexOf(holder[1]);
           speaker = { start: at, end: at + holder[1].length };

@@ -2419,4 +2419,17 @@ describe('extractArticle', () => {
       ['PARAPHRASE', 'Korean Central News Agency'],
     ]);
   });
+  it('reads police ranks by their initials: "According to Ilala Regional Police Commander, ACP Fatma Khamis, seven people …" (the holder after a capitalized office), "Kinondoni Regional Police Commander SACP Musa Taibu said" and "the Police Public Relations Officer in the state, DSP Ifeoma Nwankwo-Ude, said"', () => {
+    const r = extractArticle('According to Ilala Regional Police Commander, ACP Fatma Khamis, seven people were arrested on Monday. Kinondoni Regional Police Commander SACP Musa Taibu said the suspects would be charged on Friday. Meanwhile, the Police Public Relations Officer in the state, DSP Ifeoma Nwankwo-Ude, said the command arrested 11 suspects.');
+    expect(firstTitles(r)).toEqual([
+      ['Fatma Khamis', 'Ilala Regional Police Commander'],
+      ['Musa Taibu', 'Kinondoni Regional Police Commander'],
+      ['Ifeoma Nwankwo-Ude', 'Police Public Relations Officer'],
+    ]);
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Fatma Khamis', 'seven people were arrested on Monday'],
+      ['Musa Taibu', 'the suspects would be charged on Friday'],
+      ['Ifeoma Nwankwo-Ude', 'the command arrested 11 suspects'],
+    ]);
+  });
 });
