@@ -503,7 +503,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const pre = a > 0 && !holderAfter ? titleBefore(a) : undefined;
     // "the union's president, Captain Julien Marchand,", "…, Lt. Col. X,": ranks alone after a comma are not the title;
     // the office before the comma is (read below as "his Japanese counterpart, Taro Kono").
-    const rankAfterComma = pre && tokens.slice(pre.first, pre.last + 1).every((t) => RANK.test(t.text) || /^(?:Major|General)$/.test(t.text)) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));
+    // ("The IPMAN National Vice-President, Chief Emeka Obiorah,": a Nigerian chief's style after the comma too; three golds
+    // give the office alone)
+    const rankAfterComma = pre && (tokens.slice(pre.first, pre.last + 1).every((t) => RANK.test(t.text) || /^(?:Major|General)$/.test(t.text)) || (pre.first === pre.last && tokens[pre.first].text === 'Chief')) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));
     if (pre && !rankAfterComma) {
       // (an abbreviated title's period, or the parenthesis around an office's initials, ends the title)
       const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + ((ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.') || text[tokens[pre.last].end] === ')' ? 1 : 0) };
@@ -606,7 +608,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           const ownedOffice = first >= 0 && k > 0 && isCapitalized(w) && /^(?:Its|Their|His|Her)$/.test(tokens[k - 1].text);
           // ("MDP MP for Thimarafushi, X,": a party's initials no list knows before a lawmaker's office)
           const partyInitials = first === k + 1 && /^\p{Lu}{2,6}$/u.test(w) && /^(?:MP|MLA|MNA|MPP|MK|MEP|Senator|lawmaker|legislator|councillor|councilor)$/.test(tokens[first].text);
-          if (isTitleWord(w) || entityToken(k) || partyInitials || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || ownedOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
+          // ("The IPMAN National Vice-President, X,", "The NANTS chairman, X,": a body's initials no list knows, after "The")
+          const bodyInitials = first === k + 1 && headAt >= 0 && /^\p{Lu}{2,6}$/u.test(w) && k > 0 && /^(?:The|the)$/.test(tokens[k - 1].text) && !/^(?:US|UK|UN|EU)$/.test(w);
+          if (isTitleWord(w) || entityToken(k) || partyInitials || bodyInitials || /^(?:of|for|LC\d)$/.test(w) || envoyTo(k) || joined || ofThe || joinedOffices || portfolio || inCharge || fieldOfOffice || ownedOffice || (portfolioFrom >= 0 && k > portfolioFrom) || (w === 'the' && k > 0 && envoyTo(k - 1))) {
             if (isTitleHead(w) && headAt < 0) headAt = k;
             first = k;
             if (k === 0 || !/^[ -]$|^[’']s $/.test(gap(k - 1, k))) break;

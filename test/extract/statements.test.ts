@@ -2432,4 +2432,9 @@ describe('extractArticle', () => {
       ['Ifeoma Nwankwo-Ude', 'the command arrested 11 suspects'],
     ]);
   });
+  it('reads "The IPMAN National Vice-President, Chief Uche Obi, said" as the office (a Nigerian chief\'s style after the comma, as a rank is; a body\'s initials no list knows after "The" are part of the office), not as "Chief"', () => {
+    const r = extractArticle('LAGOS - Fuel queues returned to Lagos on Monday as marketers cut supply.\n\nThe IPMAN president, Emeka Obiorah, said depots had raised prices twice this month.\n\nThe IPMAN National Vice-President, Chief Uche Obi, said on Monday that marketers bought products at a loss.\n\nChief Ade Bello said the strike would go on.');
+    expect(firstTitles(r)).toEqual([['Emeka Obiorah', 'IPMAN president'], ['Uche Obi', 'IPMAN National Vice-President'], ['Ade Bello', 'Chief']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Emeka Obiorah', 'Uche Obi', 'Ade Bello']);
+  });
 });
