@@ -70,6 +70,9 @@ const GOV_HEADS = new Set([
   'Bundestag', 'Bundesrat', 'Sejm', 'Riksdag', 'Storting', 'Majlis', 'Sabha', 'Chancellery',
   // ("the Swedish Energy Markets Inspectorate", Albania's "Supreme State Audit", a state's labour inspection)
   'Inspectorate', 'Audit', 'Inspection',
+  // (Pakistan's "Petroleum Division", "the Justice Department's Antitrust Division", a police "Cybercrime Division": a ministry's
+  // or an agency's unit)
+  'Division',
   // ("the National Archives of Australia", "the National Film and Sound Archive")
   'Archives', 'Archive',
   // (a city's or a district's council: "eThekwini Municipality")
@@ -1064,6 +1067,9 @@ function knownAfter(scan: MentionScan, k: number, b: number): boolean {
 }
 
 
+/** A Mongolian name as its papers write it, the father's initial glued on: "D.Oyunchimeg". */
+const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
+
 // (namedByHead reads in steps, each a function of its own: V8 optimized the one 10 KB function again and
 // again; a step answers UNDECIDED when the next one must look)
 const UNDECIDED = Symbol('undecided');
@@ -1176,6 +1182,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     // "Ministry of Foreign Affairs", "Bank of England", "Council on Foreign Relations"
     if (head + 2 <= b && ofName(head)) {
       end = b;
+      // ("Head of the Weather Forecast Division of NAMEM D.Oyunchimeg said": a Mongolian name, its initial glued to it, is the holder's)
+      while (end > head + 2 && GLUED_INITIAL.test(tokens[end].text)) end--;
       // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
       // into a second name: "the Sea of Azov and the Gulf of Mexico".
       for (let t = head + 2; t < end; t++) {
@@ -1199,7 +1207,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
         // (a body of people: "of Ministers", "of Deputies", "of Elders"; not "Association of Bhutanese Tour Operators")
         const ofWord = t === head + 3 && tokens[head + 1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[t - 1].text) && !GAZETTEER.has(tokens[t - 1].text);
         const holder = t > head + 2 && (isHead(tokens[t - 1].text) || portfolioBefore || ofWord || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
-        if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder) {
+        if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder || GLUED_INITIAL.test(tokens[t].text)) {
           end = t - 1;
           break;
         }

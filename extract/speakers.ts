@@ -201,6 +201,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   // (where the trimmed words start: a shorter speaker is resolved from there)
   const rawStart = span.start + ctx.text.slice(span.start, span.end).indexOf(raw);
   const byShape = (): SpeakerRef | undefined | typeof UNDECIDED => {
+    // ("Faisal Nadeem Chaudhry, Chairman APTMA (North Zone), said": an office set off after its holder's name is the holder)
+    const before = ctx.text.slice(Math.max(0, rawStart - 80), rawStart);
+    if (/,\s+$/.test(before) && isTitleHead(raw.split(/\s+/)[0])) {
+      const named = before.replace(/,\s+$/, '');
+      const holder = ctx.people.persons.find((p) => named.endsWith(p.name) && p.roles.some((r) => raw === r.title || raw.startsWith(`${r.title} (`)));
+      if (holder) return personRef(holder);
+    }
     // ("The Supreme Court on Friday (March 27) asked …": the day is when, not who)
     // ("Natural Resources Minister X yesterday told …": or the day's own word)
     const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);

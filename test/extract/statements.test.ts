@@ -2437,4 +2437,18 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['Emeka Obiorah', 'IPMAN president'], ['Uche Obi', 'IPMAN National Vice-President'], ['Ade Bello', 'Chief']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Emeka Obiorah', 'Uche Obi', 'Ade Bello']);
   });
+  it('reads Pakistani papers\' forms: "…, the Petroleum Division informed the Senate Standing Committee on Petroleum on Tuesday." (a division is a body; "informed" a named body), "was of the view that", and "X, Chairman APTMA (North Zone), said"', () => {
+    const r = extractArticle('ISLAMABAD: The government will approach QatarEnergy for the diversion of 15 cargoes, the Petroleum Division informed the Senate Standing Committee on Petroleum on Tuesday.\n\nSenator Nighat Parveen Wazir of the PTI was of the view that the levy had been imposed without any homework.\n\nFaisal Nadeem Chaudhry, Chairman APTMA (North Zone), said the government was punishing the industry.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Petroleum Division', 'The government will approach QatarEnergy for the diversion of 15 cargoes'],
+      ['Nighat Parveen Wazir', 'the levy had been imposed without any homework'],
+      ['Faisal Nadeem Chaudhry', 'the government was punishing the industry'],
+    ]);
+    expect(r.entities.find((e) => e.name === 'Petroleum Division')?.kind).toBe('GOVERNMENT_BODY');
+  });
+  it('reads Montsame\'s "Head of the Weather Forecast Division of NAMEM D.Oyunchimeg noted that …" as the head, her initial glued to her name (no body "… of NAMEM D.Oyunchimeg")', () => {
+    const r = extractArticle('Head of the Weather Forecast Division of NAMEM D.Oyunchimeg noted that 62 percent of the territory is at risk of dzud.');
+    expect(firstTitles(r)).toEqual([['D.Oyunchimeg', 'Head of the Weather Forecast Division of NAMEM']]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['D.Oyunchimeg']);
+  });
 });
