@@ -16,7 +16,9 @@ export interface ReportedClause {
 }
 
 // Participles take the subject of the sentence: "X rejected the plan, saying …".
-const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising|finding|urging';
+// ("Pathirana said, charging that at least six factories had shut": the verbs of speech only, not "suggesting" or
+// "indicating", which numbers do too)
+const PARTICIPLES = 'saying|telling|adding|noting|arguing|insisting|stressing|warning|pointing out|acknowledging|asserting|explaining|writing|accusing|estimating|claiming|predicting|alleging|conceding|cautioning|contending|announcing|declaring|reiterating|emphasizing|emphasising|finding|urging|charging|complaining|lamenting|stating|recalling';
 const PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`);
 /** ", with <one to five words> " before a participle: its own subject ("…, with rights groups warning that …"). */
 // ("…, with the Opposition Human Rights Protection Party (H.R.P.P.) warning that …": a long name and its initials)

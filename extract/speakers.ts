@@ -1536,8 +1536,11 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // ("A former Hayase engineer who worked at the Shizuoka proving ground until last year told": the
   // words before a relative clause, when they open the sentence)
   const beforeWho = /^((?:A|An|The|One|Two|Three|Several)\s+[^,;]{2,60}?)\s+who\s/.exec(part);
-  if (beforeWho && part.trim().split(/\s+/).length > 12) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
-  if (part.trim().split(/\s+/).length > 12) return undefined;
+  // ("Dr. Tharushi Jayasundara of the Institute of Policy Studies of Sri Lanka (IPS) said": a style and a body's
+  // initials are no words of the count)
+  const words = part.replace(/\s*\([^()]{1,15}\)/g, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?)\.?\s+/, '').trim().split(/\s+/).length;
+  if (beforeWho && words > 12) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
+  if (words > 12) return undefined;
   return trimSpanWords(text, sentStart + from, sentStart + seg.length);
 }
 

@@ -2451,4 +2451,11 @@ describe('extractArticle', () => {
     expect(firstTitles(r)).toEqual([['D.Oyunchimeg', 'Head of the Weather Forecast Division of NAMEM']]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['D.Oyunchimeg']);
   });
+  it('reads Daily FT\'s "Dr. X of the Institute of Policy Studies of Sri Lanka (IPS) said" (a style and initials are no words of a subject\'s count) and "…, Pathirana said, charging that …" (a participle of speech), not "…, suggesting that …"', () => {
+    expect(statements('COLOMBO: Exports fell.\n\nDr. Tharushi Jayasundara of the Institute of Policy Studies of Sri Lanka (IPS) said the tariff had exposed the industry.\n\n"Workers are losing both the hours and the jobs," Chandima Pathirana said, charging that at least six factories had shut down since August.\n\nPrices rose 5%, suggesting that inflation is sticky.').map((s) => [s[1], s[2]])).toEqual([
+      ['Tharushi Jayasundara', 'the tariff had exposed the industry'],
+      ['Chandima Pathirana', 'Workers are losing both the hours and the jobs,'],
+      ['Chandima Pathirana', 'at least six factories had shut down since August'],
+    ]);
+  });
 });
