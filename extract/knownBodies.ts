@@ -721,6 +721,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   // Brazil's Amazon states, which its fire and deforestation stories name bare (not Amapá, nor the
   // states named after their capitals: the city is meant as often).
   ...['Pará', 'Mato Grosso', 'Amazonas', 'Rondônia', 'Acre', 'Roraima', 'Tocantins', 'Maranhão'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Brazil' })),
+  // (and the other states not named after their capitals: "In Belo Horizonte, the capital of Minas Gerais, …" had made a
+  // person of the state)
+  ...['Minas Gerais', 'Bahia', 'Paraná', 'Santa Catarina', 'Rio Grande do Sul', 'Rio Grande do Norte', 'Mato Grosso do Sul', 'Goiás', 'Pernambuco', 'Ceará', 'Piauí', 'Paraíba', 'Alagoas', 'Sergipe', 'Espírito Santo'].map((name) => ({ name, kind: REGION, forms: [name], country: 'Brazil' })),
   { name: 'Amazon', kind: REGION, forms: ['Amazon rainforest', 'Amazon basin'] },
   { name: 'Valencian Community', kind: REGION, forms: ['Valencian Community', 'Comunitat Valenciana'], country: 'Spain' },
   { name: 'Generalitat de Catalunya', kind: GOV, forms: ['Generalitat de Catalunya', 'Generalitat'], country: 'Spain' },

@@ -1485,7 +1485,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
       const rest = body.slice(firstComma + 1);
       // ("In the southern Asir Region, where mountain resorts are being developed …, Prince X, the deputy
       // governor of Asir, said": past the place's relative clause, a subject of its own)
-      const placeClause = /^\s*(?:where|when|which|whose)\b[^,]{0,160},\s+(?=\p{Lu})/u.exec(seg.slice(firstComma + 1));
+      // ("In Belo Horizonte, the capital of Minas Gerais, street vendor X, 41, …, said": or the place's own apposition)
+      const placeClause = /^\s*(?:where|when|which|whose)\b[^,]{0,160},\s+(?=\p{Lu})/u.exec(seg.slice(firstComma + 1)) ??
+        /^\s*the\s+(?:(?:state|provincial|regional|national|commercial|economic|district)\s+)?(?:capital|largest city|second city|port city|city|town|seat)(?:\s+of\s+(?:the\s+)?\p{Lu}[^,]{0,60})?,\s+(?=\S)/u.exec(seg.slice(firstComma + 1));
       if (placeClause) {
         const after = subjectBefore(text, sentStart + firstComma + 1 + placeClause[0].length, verbStart);
         if (after) return after;

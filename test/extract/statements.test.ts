@@ -2458,4 +2458,10 @@ describe('extractArticle', () => {
       ['Chandima Pathirana', 'at least six factories had shut down since August'],
     ]);
   });
+  it('reads Agência Brasil\'s "In Belo Horizonte, the capital of Minas Gerais, street vendor X, 41, who …, said" as the vendor (past the place\'s own apposition; Minas Gerais is a state, no person)', () => {
+    const r = extractArticle('BRASILIA: Cases rose.\n\nIn Belo Horizonte, the capital of Minas Gerais, street vendor Aline Souza Barbosa, 41, who has had dengue twice, said she intends to take the whole family to be vaccinated.\n\n"The second time, I spent five days in the hospital," she said.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Aline Souza Barbosa', 'Aline Souza Barbosa']);
+    expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Minas Gerais', 'REGION']]);
+    expect(r.officials).toEqual([]);
+  });
 });
