@@ -58,7 +58,8 @@ const GERUND_CLAUSE = new RegExp(`^\\p{Ll}{3,}ing\\s+(?:[\\p{L}’'-]+\\s+){0,4}
 const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
 // ("said proposals to tie U.S. prices to those abroad would …": "to" after such a noun, and later; "said
 // federal supply measures “will take time …”": a quotation that holds the verb)
-const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,11}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+(?:rose|fell|grew|hit|surged|jumped|slumped|climbed|dropped|doubled|tripled)\\s|\\s+[“"‘]q)`, 'u');
+// ("said flight operations at all airports remained normal": a state's verb too)
+const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,11}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+(?:rose|fell|grew|hit|surged|jumped|slumped|climbed|dropped|doubled|tripled|remained|stayed|continued)\\s|\\s+[“"‘]q)`, 'u');
 // ("repeated her pledge to cut …": a verb that mostly takes a noun shows a clause's verb before its comma)
 // ("observed that …", a judge's remark; "observed the ceasefire" is no speech)
 const NOUN_OBJECT_VERB = /^(?:recommended|recommends|observed|observes|signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates|claims|claimed)$/;
@@ -390,7 +391,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // ("Times of Malta is informed that …", "residents were told that …": who was told speaks no words)
         if (/^(?:informed|told|advised|notified|assured|reminded)$/.test(verb) && /\b(?:is|are|was|were|been|being)\s+$/.test(before)) continue;
         // ("It should be noted that …", "It must be stressed that …": the paper's own aside, a passive with no speaker)
-        if (/\b[Ii]t\s+(?:should|must|can|may|is\s+to)\s+(?:also\s+)?be\s+$/.test(before)) continue;
+        // ("It would be recalled that …", "It will be recalled that …": Nigerian papers' reminder of the background)
+        if (/\b[Ii]t\s+(?:should|must|can|may|would|will|is\s+to)\s+(?:also\s+)?be\s+$/.test(before)) continue;
         // "declined to say how …", "would not say whether …": no words were reported.
         // ("The NIH has not said how many …": nor a perfect's)
         if (/^(?:say|said|comment|elaborate)$/.test(verb) && /\b(?:(?:declined|declines|refused|refuses|decline|refuse)\s+to|(?:would|did|could|will|does|do|has|have|had)(?:\s+not|n['’]t)|won['’]t|wouldn['’]t|didn['’]t|couldn['’]t|hasn['’]t|haven['’]t)\s+$/.test(before)) continue;

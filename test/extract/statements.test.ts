@@ -2464,4 +2464,9 @@ describe('extractArticle', () => {
     expect(r.entities.map((e) => [e.name, e.kind])).toEqual([['Minas Gerais', 'REGION']]);
     expect(r.officials).toEqual([]);
   });
+  it('reads ThisDay\'s "It would be recalled that …" as the paper\'s reminder, no one\'s words, and "…, said flight operations at all airports remained normal" as a clause (a state\'s verb after a long subject)', () => {
+    expect(statements('LAGOS: Unions threatened a strike.\n\nThe NCAA, in a statement by its spokesperson, Mrs. Ada Obi, said flight operations at all airports remained normal.\n\nIt would be recalled that the 2023 concession of the Abuja and Kano airports was put on hold after protests.').map((s) => [s[1], s[2]])).toEqual([
+      ['The NCAA', 'flight operations at all airports remained normal'],
+    ]);
+  });
 });
