@@ -482,6 +482,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'General Authority for Statistics', kind: GOV, forms: ['General Authority for Statistics', 'GASTAT'], country: 'Saudi Arabia' },
   { name: 'Border Guard Bangladesh', kind: GOV, forms: ['Border Guard Bangladesh', 'BGB'], country: 'Bangladesh' },
   { name: 'Department of State Services', kind: GOV, forms: ['Department of State Services', 'DSS', 'State Security Service'], country: 'Nigeria' },
+  // (Tanzania's power utility and parliament as its papers name them: "TANESCO, however, dismissed the claim", "when the Bunge resumes")
+  { name: 'Tanzania Electric Supply Company Limited', kind: 'COMPANY', forms: ['Tanzania Electric Supply Company Limited', 'TANESCO', 'Tanesco'], country: 'Tanzania' },
+  { name: 'Parliament of Tanzania', kind: GOV, forms: ['Parliament of Tanzania', 'Bunge'], country: 'Tanzania' },
   { name: 'NNPC Limited', kind: 'COMPANY', forms: ['NNPC Limited', 'NNPC Ltd', 'NNPC', 'Nigerian National Petroleum Company'], country: 'Nigeria' },
   { name: 'Commission for Air Quality Management', kind: GOV, forms: ['Commission for Air Quality Management', 'CAQM'], country: 'India' },
   { name: 'Central Pollution Control Board', kind: GOV, forms: ['Central Pollution Control Board', 'CPCB'], country: 'India' },
@@ -846,6 +849,13 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Peoples Democratic Party', ['Peoples Democratic Party', 'PDP'], 'Nigeria'],
     ['Orange Democratic Movement', ['Orange Democratic Movement', 'ODM'], 'Kenya'],
     ['United Democratic Alliance', ['United Democratic Alliance', 'UDA'], 'Kenya'],
+    // (Tanzania's and Uganda's parties, which their papers name by initials alone: "Luuka South MP X (NUP)")
+    ['Chama Cha Mapinduzi', ['Chama Cha Mapinduzi', 'Chama cha Mapinduzi', 'CCM'], 'Tanzania'],
+    ['Chadema', ['Chadema', 'CHADEMA'], 'Tanzania'],
+    ['ACT-Wazalendo', ['ACT-Wazalendo', 'ACT Wazalendo'], 'Tanzania'],
+    ['National Resistance Movement', ['National Resistance Movement', 'NRM'], 'Uganda'],
+    ['National Unity Platform', ['National Unity Platform', 'NUP'], 'Uganda'],
+    ['Forum for Democratic Change', ['Forum for Democratic Change', 'FDC'], 'Uganda'],
     ['ZANU-PF', ['ZANU-PF', 'Zanu-PF'], 'Zimbabwe'],
     ['Georgian Dream', ['Georgian Dream'], 'Georgia'],
     ['Bloc Québécois', ['Bloc Québécois', 'Bloc Quebecois'], 'Canada'],

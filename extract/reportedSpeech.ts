@@ -4,7 +4,7 @@
 // inside a quotation is never taken for the article's own reporting verb.
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { REPORTING_VERBS, sentenceSubject, subjectBefore } from './speakers.js';
+import { MINISTRY_LIST_COMMA, REPORTING_VERBS, sentenceSubject, subjectBefore } from './speakers.js';
 import { TITLE_HEADS } from './names.js';
 import type { Span } from './types.js';
 
@@ -160,7 +160,10 @@ function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
     at = b;
   }
   parts.push(text.slice(at, sent.end));
-  return parts.join('');
+  // ("…, the Ministry of Trade, Industry and Cooperatives (MTIC) has warned.": a ministry's listed fields, one
+  // character for one, so that their commas cut no clause and no speaker)
+  const masked = parts.join('');
+  return masked.includes(' and ') ? masked.replace(MINISTRY_LIST_COMMA, '\u201A') : masked;
 }
 
 function trimClause(text: string, start: number, end: number): Span | undefined {
@@ -209,7 +212,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       const acc = /(^|,\s*)(?:[Aa]ccording to|[Aa]s per|[Ii]n(?= (?:his|her|their) words,)) ([^,.;]+(?:\.[A-Z][^,.;]*)*(?:(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+,? and \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?=,))?)/u.exec(m);
       if (acc) {
         const spStart = base + acc.index + acc[0].length - acc[2].length;
-        let spText = text.slice(spStart, spStart + acc[2].length);
+        // (a ministry's listed fields' commas masked, as in the sentence: "the notification the Ministry of Industry, Commerce and Employment issued")
+        let spText = text.slice(spStart, spStart + acc[2].length).replace(MINISTRY_LIST_COMMA, '\u201A');
         // ("satellite data released on Wednesday by …", "a fact-finding report by …")
         // ("a survey of analysts by LSEG": who was asked comes before who asked)
         const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers|results|briefing|calculations|projections)\s+(?:of\s+(?:analysts|economists|investors|voters|experts|executives|companies|firms)\s+(?=by\s))?(?:(?:released|published|compiled|issued|declared|announced)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
@@ -242,7 +246,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const inWords = /^(his|her|their) words$/.exec(spText);
         if (inWords) spText = inWords[1];
         // "according to a staff report the committee released Wednesday": who released it.
-        const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment|fact sheet|memo|guidance)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
+        const releasedBy = !by && !knownAs && !owner ? /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimates?|assessment|data|figures|statistics|document|filing|letter|indictment|fact sheet|memo|guidance|notification|notice|circular|directive)\s+(?:that\s+)?(?!for\s)((?:the\s+)?[^,.;]{2,60}?)\s+(?:released|published|issued|compiled|sent|filed|prepared|drafted|submitted)\b/diu.exec(spText) : null;
         if (releasedBy) {
           off = releasedBy.indices![1][0];
           spText = releasedBy[1];

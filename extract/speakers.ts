@@ -1267,7 +1267,8 @@ const SUBJECT_WINDOW = 1200;
 // ("Puntland’s Minister of Interior, Federal Affairs and Democratization, X, told": an office's listed
 // portfolios too, of a word or two each, before its holder's comma)
 /** …and the commas of a ministry's listed fields ("the Federal Ministry of Energy, Mining and Industry, who …"). */
-const MINISTRY_LIST_COMMA = /(?<=\b(?:Ministry|Department|Minister|Secretary|Office)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*),(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+and\s+\p{Lu}\p{Ll}+)/gu;
+/** A comma between a ministry's listed fields ("Ministry of Trade, Industry and Cooperatives"), which ends no phrase. */
+export const MINISTRY_LIST_COMMA = /(?<=\b(?:Ministry|Department|Minister|Secretary|Office)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*),(?=\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+and\s+\p{Lu}\p{Ll}+)/gu;
 const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Office|Department|Ministry|Affairs|Committee|Commission|Agency|Authority|Council)\b|(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+, *$)/gu;
 
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {

@@ -2469,4 +2469,9 @@ describe('extractArticle', () => {
       ['The NCAA', 'flight operations at all airports remained normal'],
     ]);
   });
+  it('reads "…, the Ministry of Trade, Industry and Cooperatives (MTIC) has warned." (a ministry\'s listed fields cut no speaker), Tanzania\'s "TANESCO … the power utility said" and a party\'s office at a paragraph\'s start after a section label', () => {
+    const r = extractArticle('KAMPALA: Sugarcane farmers in Busoga stand to lose more than Shs180 billion this season after millers cut the price of cane, the Ministry of Trade, Industry and Cooperatives (MTIC) has warned.\n\nTANESCO, however, dismissed the claim. In a statement issued in Dar es Salaam yesterday, the power utility said supply had been reliable in the last quarter.\n\nOpposition weighs in\n\nChadema\'s deputy secretary general, Mr Godlisten Swai, told a press conference that the raids were illegal.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Ministry of Trade, Industry and Cooperatives', 'Tanzania Electric Supply Company Limited', 'Godlisten Swai']);
+    expect(firstTitles(r)).toEqual([['Godlisten Swai', 'deputy secretary general']]);
+  });
 });
