@@ -818,4 +818,7 @@ describe('findEntities', () => {
     const r = extractArticle('More than 4,000 passengers missed their flights, according to airport operator Grupo Aeroportuario del Sureste (ASUR). The opposition Fuerza del Pueblo (FP) protested. The Advocacia-Geral da União (AGU) appealed.');
     expect(r.entities.map((e) => e.name)).toEqual(['Grupo Aeroportuario del Sureste', 'Fuerza del Pueblo', 'Advocacia-Geral da União']);
   });
+  it('reads a province whose name starts with a letter outside ASCII whole ("Đắk Lắk, Lâm Đồng and Gia Lai provinces"), not from its second word', () => {
+    expect(names('The department sent staff to communes in Đắk Lắk, Lâm Đồng and Gia Lai provinces.')).toEqual(['Gia Lai', 'Lâm Đồng', 'Đắk Lắk']);
+  });
 });
