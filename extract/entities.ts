@@ -467,7 +467,7 @@ function partyTagStates(scan: MentionScan): void {
 const CANADIAN_ABBREVIATION = /, (?:Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.)/;
 function provinceAbbreviations(scan: MentionScan): void {
   const { text, tokens } = scan;
-  const canadian = CANADIAN_ABBREVIATION.test(text) ? text.matchAll(/\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, (Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.)/gu) : [];
+  const canadian = CANADIAN_ABBREVIATION.test(text) ? text.matchAll(/(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, (Ont\.|Que\.|B\.C\.|Alta\.|Man\.|Sask\.|N\.S\.|N\.B\.|N\.L\.|Nfld\.|P\.E\.I\.)/gu) : [];
   for (const m of canadian) {
     const start = m.index + m[0].length - m[1].length;
     const t = scan.tokenAt(start);
@@ -503,7 +503,7 @@ const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
-const titleCased = (body: string) => body.replace(/’/g, "'").replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/'S\b/, "'s");
+const titleCased = (body: string) => body.replace(/’/g, "'").replace(/(?<![\p{L}\p{N}_])\p{L}/gu, (c) => c.toUpperCase()).replace(/'S\b/, "'s");
 
 /** A broadcaster's language service: "RFE/RL's Kazakh Service", "BBC's Persian service". */
 const LANGUAGE_SERVICE = /\b(?:[Tt]he )?(\p{Lu}[\p{L}/&.-]*(?: \p{Lu}[\p{L}/&.-]*){0,3})['’]s (\p{Lu}\p{Ll}+[- ](?:[Ll]anguage )?[Ss]ervice)\b/gu;
@@ -1681,7 +1681,7 @@ const LISTED_COMMITTEE = /\b(?:Senate|House)(?: \p{Lu}\p{L}+){1,2}(?:, \p{Lu}\p{
 
 // ("the Meteorology, Climatology, and Geophysics Agency (BMKG)": or any body whose name lists its fields
 // with commas, one word each, before its head)
-const LISTED_BODY = /\b\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,4},? and \p{Lu}\p{Ll}+ (?:Agency|Authority|Office|Department|Directorate|Commission|Council|Board|Institute|Service|Centre|Center)\b/gu;
+const LISTED_BODY = /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,4},? and \p{Lu}\p{Ll}+ (?:Agency|Authority|Office|Department|Directorate|Commission|Council|Board|Institute|Service|Centre|Center)\b/gu;
 
 function committeesWithLists(scan: MentionScan): void {
   // (the listed body's pattern only where some ", and"-list can end on a head: it is slow over a whole text)

@@ -13,7 +13,7 @@ const GLOSS = /\((?=[^()]*[^\P{L}\p{Script=Latin}])[^()\p{Script=Latin}\d]{1,40}
  * blanked (with the space after it), so the name reads as its two parts.
  */
 // (after the Philippines' "Ma." too: 'Jose Ma. “Pepe” Lacuesta'; or in single marks: "Senator Gregorio 'Gerry' Dimalanta")
-const NICKNAME = /(?<=\b\p{Lu}\p{Ll}+\.? )(?:[“"]\p{Lu}[\p{L}.'-]{0,14}[”"]|['‘]\p{Lu}[\p{L}.-]{0,14}['’]) (?=\p{Lu}\p{Ll})/gu;
+const NICKNAME = /(?<=(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}+\.? )(?:[“"]\p{Lu}[\p{L}.'-]{0,14}[”"]|['‘]\p{Lu}[\p{L}.-]{0,14}['’]) (?=\p{Lu}\p{Ll})/gu;
 
 /** The text with each gloss and nickname replaced by as many spaces. */
 export function blankGlosses(text: string): string {

@@ -2474,4 +2474,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Ministry of Trade, Industry and Cooperatives', 'Tanzania Electric Supply Company Limited', 'Godlisten Swai']);
     expect(firstTitles(r)).toEqual([['Godlisten Swai', 'deputy secretary general']]);
   });
+  it('blanks a nickname after a given name that opens on a letter outside ASCII ("Deputy Minister Şükrü \'Şük\' Öztürk", \'Senator Émile "Mimi" Lagarde\'): JavaScript\'s \\b knows ASCII letters only', () => {
+    const r = extractArticle("ANKARA: Prices rose.\n\nDeputy Minister Şükrü 'Şük' Öztürk said the ministry would act. Senator Émile \"Mimi\" Lagarde said the plan was late.");
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Şükrü Öztürk', 'Émile Lagarde']);
+    expect(r.officials.map((o) => o.name)).toEqual(['Şükrü Öztürk', 'Émile Lagarde']);
+  });
 });
