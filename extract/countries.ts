@@ -7,6 +7,8 @@ import type { EntityKind } from './types.js';
 
 export interface CountryRecord {
   name: string;
+  /** ISO 3166-1 alpha-2. */
+  code: string;
   official: string;
   kind: EntityKind;
   /** Names and adjectives that always mean the country. */
@@ -101,7 +103,7 @@ function buildCountries(): CountryRecord[] {
         }
       }
     }
-    out.push({ name: common, official, kind: sovereign ? 'COUNTRY' : 'REGION', forms: [...forms].filter((f) => f.length > 1), capitals });
+    out.push({ name: common, code: c.cca2, official, kind: sovereign ? 'COUNTRY' : 'REGION', forms: [...forms].filter((f) => f.length > 1), capitals });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // that says what a name is ("Beijing Sukbakso, a Chinese company"), "the X party", and an acronym
 // in parentheses. Later short forms ("the Commission", "Treasury") are tied back to the full name.
 import { COUNTRIES } from './countries.js';
+import { Subdivisions, regionKey } from './subdivisions.js';
 import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
 import { HONORIFICS, LAY_DESCRIPTORS, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
@@ -1738,11 +1739,57 @@ function localCouncils(scan: MentionScan): void {
   }
 }
 
+// "Córdoba, Santa Fe and Jujuy", "farmers in Uusimaa": a first-level subdivision of a country the story
+// names is a region, though no word beside it says so (regionData.ts leaves out the names a large city,
+// a capital or an English word shares). Not where the text uses the name inside another: a person's
+// ("Nguyen Thi Thu Trang"), a longer name's ("Busia Sugar Factory", "Radio Bío-Bío"), a court's ("the
+// Northern District of California") or a place's ("the Salar de Atacama", "the city of Hoima").
+const SUBDIVISION_HEAD = /^(?:State|District|Township|Regency|Division|Municipality|County|Province|Region|Prefecture|Governorate|Oblast|Department|Parish|Zone|Island|Islands)$/;
+function subdivisionsOfNamedCountries(scan: MentionScan): void {
+  const countries = new Set<string>();
+  for (const r of scan.raw) {
+    if (r.kind === 'COUNTRY' && !r.ambiguous) countries.add(r.name);
+    if (r.country) countries.add(r.country);
+  }
+  const subdivisions = new Subdivisions(countries);
+  if (subdivisions.empty) return;
+  const { tokens, text } = scan;
+  const found: Array<[number, number, string]> = [];
+  const usedOtherwise = new Set<string>();
+  for (let t = 0; t < tokens.length; t++) {
+    // (a lower-case word opens none: decided before the costlier tests, for every word of the text)
+    const c = tokens[t].text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || !isCapitalized(tokens[t].text) || tokens[t].start < scan.datelineEnd || !subdivisions.mayStart(regionKey(tokens[t].text))) continue;
+    for (let n = Math.min(4, tokens.length - t); n >= 1; n--) {
+      const last = t + n - 1;
+      const key = regionKey(scan.surface(t, last));
+      const sub = subdivisions.get(key);
+      if (!sub) continue;
+      const before = text.slice(Math.max(0, tokens[t].start - 40), tokens[t].start);
+      const prev = t > 0 ? tokens[t - 1] : undefined;
+      const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
+      const gluedBefore = prev && text.slice(prev.end, tokens[t].start) === ' ' && isCapitalized(prev.text) && !NOT_NAME.has(prev.text) && !scan.atSentenceStart(tokens[t].start);
+      const gluedAfter = next && text.slice(tokens[last].end, next.start) === ' ' && isCapitalized(next.text) && !SUBDIVISION_HEAD.test(next.text);
+      if (gluedBefore || gluedAfter || /^-/.test(text.slice(tokens[last].end)) || /(?:\b(?:de|del|da|do|di|des|du)|(?:city|town|port|village|capital|municipality|University|College|District|Districts|Court|Diocese|Archdiocese) of(?: the)?) $/.test(before)) usedOtherwise.add(key);
+      else found.push([t, last, key]);
+      t = last;
+      break;
+    }
+  }
+  for (const [a, b, key] of found) {
+    if (usedOtherwise.has(key) || !scan.free(a, b)) continue;
+    const surface = scan.surface(a, b);
+    // (the name a pass gave it with its noun, "Kanagawa Prefecture", is the one entity's)
+    const headed = scan.raw.find((r) => r.kind === 'REGION' && r.name.startsWith(`${surface} `) && SUBDIVISION_HEAD.test(r.name.slice(surface.length + 1)));
+    scan.claim(a, b, headed?.name ?? surface, 'REGION', { country: subdivisions.get(key)!.country });
+  }
+}
+
 const PASSES: Array<(scan: MentionScan) => void> = [
   outletsTold, namesByTheirInitials, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
-  namesBeforeGroupNoun,
+  namesBeforeGroupNoun, subdivisionsOfNamedCountries,
 ];
 
 /** A mention that names the same body as `body`, under its name, kind, country and forms. */
