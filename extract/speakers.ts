@@ -177,7 +177,7 @@ function trimUnnamed(np: string): string {
 }
 
 // (a quick test before the longer pattern of "the gas regulator ENARGAS": a kind of body, then a capital)
-const KIND_BEFORE_NAME = /\b(?:regulator|watchdog|federation|confederation|association|union|operator|controller|company|firm|agency|utility|airline|carrier|broadcaster|lobby|group|body|producer|distributor|supplier|insurer|lender|bank) [A-Z\u00C0-\u024F]/;
+const KIND_BEFORE_NAME = /\b(?:regulator|watchdog|institute|board|federation|confederation|association|union|operator|controller|company|firm|agency|utility|airline|carrier|broadcaster|lobby|group|body|producer|distributor|supplier|insurer|lender|bank) [A-Z\u00C0-\u024F]/;
 // "its central command", "its press office": the voice of the body named last.
 const ITS_VOICE = /^[Ii]ts\s+(?:[\p{Ll}-]+\s+){0,2}(?:command|leadership|leaders?|spokes(?:man|woman|person)|council|office|board|wing|bureau)$/u;
 
@@ -234,8 +234,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     const reflexive = raw.endsWith('self') || raw.endsWith('selves') ? /\s+(?:himself|herself|themselves|itself)$/.exec(raw) : null;
     if (reflexive && reflexive.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + reflexive.index });
     // ("the gas regulator ENARGAS said", "according to steel federation Federacciai", "Air traffic controller skeyes
-    // said": what a body is, in lower case, then its name, which speaks)
-    const kindThenName = KIND_BEFORE_NAME.test(raw) && /^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}(?:regulator|watchdog|federation|confederation|association|union|operator|controller|company|firm|agency|utility|airline|carrier|broadcaster|lobby|group|body|producer|distributor|supplier|insurer|lender|bank)\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(raw);
+    // said", "public health institute RIVM said": what a body is, in lower case, then its name, which speaks)
+    const kindThenName = KIND_BEFORE_NAME.test(raw) && /^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}(?:regulator|watchdog|institute|board|federation|confederation|association|union|operator|controller|company|firm|agency|utility|airline|carrier|broadcaster|lobby|group|body|producer|distributor|supplier|insurer|lender|bank)\s+(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})$/u.exec(raw);
     if (kindThenName && !isTitleWord(kindThenName[1].split(' ')[0]) && !HONORIFICS.has(kindThenName[1].split(' ')[0]) && !ctx.people.persons.some((p) => kindThenName[1].endsWith(p.name))) {
       const named = ctx.entities.at(rawStart + raw.length - kindThenName[1].length);
       return named ? entityRef(named) : { speakerName: kindThenName[1], named: false };

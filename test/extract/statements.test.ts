@@ -2479,4 +2479,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Şükrü Öztürk', 'Émile Lagarde']);
     expect(r.officials.map((o) => o.name)).toEqual(['Şükrü Öztürk', 'Émile Lagarde']);
   });
+  it('reads DutchNews.nl\'s "public health institute RIVM said" and "regional health board GGD Rotterdam-Rijnmond said" as the bodies (a state\'s institute or board by what it is, then its name)', () => {
+    const r = extractArticle('The share of toddlers vaccinated has fallen, public health institute RIVM said on Tuesday. In Rotterdam, regional health board GGD Rotterdam-Rijnmond said it had started walk-in clinics.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['RIVM', 'GGD Rotterdam-Rijnmond']);
+    expect(r.entities.filter((e) => e.kind === 'GOVERNMENT_BODY').map((e) => e.name)).toEqual(['RIVM', 'GGD Rotterdam-Rijnmond']);
+  });
 });
