@@ -123,6 +123,8 @@ export const LAY_DESCRIPTORS = new Set([
   'Entrepreneur', 'Activist', 'Labourer', 'Laborer', 'Miner', 'Herder', 'Pastoralist', 'Parent', 'Mother', 'Father',
   // ("Lawyer Derya Özkaynak, who represents 23 of the families, told bianet")
   'Lawyer', 'Journalist', 'Driver', 'Worker', 'Survivor', 'Volunteer', 'Tailor', 'Mechanic', 'Grower',
+  // ("Trucker Dexter Ramkissoon said", as the Trinidad Express writes a private person's trade)
+  'Trucker', 'Passenger', 'Patient', 'Tenant', 'Homeowner', 'Shopper', 'Caterer', 'Carpenter', 'Plumber', 'Artisan', 'Boatman', 'Cyclist', 'Pilgrim',
 ]);
 
 /** Letters after a name that are no part of it: "Sarah Whitlock KC", "Thabo Ramokgopa SC", "Jane Doe MP". */

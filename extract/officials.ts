@@ -942,7 +942,11 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // (past the letters after a name: "Sarah Whitlock KC, who represented …")
         if (DESCRIPTION_AFTER.test(text.slice(m.end, m.end + 40).replace(POST_NOMINAL_AFTER, ''))) return false;
         // (past an honorific: "Ocampo's lawyer, Atty. Gregorio Panganiban")
-        const before = DESCRIPTION_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start).replace(/(?<=\s)(?:Atty|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+$/, ''));
+        const preceding = text.slice(Math.max(0, m.start - 40), m.start);
+        // ("Trucker Dexter Ramkissoon, of Chaguanas, said": a private person's trade, capitalized at a sentence's start)
+        const trade = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u.exec(preceding);
+        if (trade && LAY_DESCRIPTORS.has(trade[1])) return false;
+        const before = DESCRIPTION_BEFORE.exec(preceding.replace(/(?<=\s)(?:Atty|Dr|Mr|Mrs|Ms|Prof|Eng)\.?\s+$/, ''));
         return !before || NOT_DESCRIPTION.test(before[1]);
       });
     },

@@ -2484,4 +2484,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['RIVM', 'GGD Rotterdam-Rijnmond']);
     expect(r.entities.filter((e) => e.kind === 'GOVERNMENT_BODY').map((e) => e.name)).toEqual(['RIVM', 'GGD Rotterdam-Rijnmond']);
   });
+  it('reads Trinidad Express\'s "Trucker Dexter Ramkissoon, of Chaguanas, said" as a private person (a trade before the name, capitalized at a sentence\'s start), no official', () => {
+    const r = extractArticle('Truckers blocked the port.\n\nTrucker Dexter Ramkissoon, of Chaguanas, said he had been at the port since last Wednesday.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Dexter Ramkissoon']);
+    expect(r.officials).toEqual([]);
+  });
 });
