@@ -2489,4 +2489,8 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Dexter Ramkissoon']);
     expect(r.officials).toEqual([]);
   });
+  it('reads ANI\'s dateline "Shimla (Himachal Pradesh) [India], September 18 (ANI): " (the state in brackets, the country in square ones) as no part of the first subject', () => {
+    const r = extractArticle('Shimla (Himachal Pradesh) [India], September 18 (ANI): Himachal Pradesh Chief Minister Rajinder Singh Kanwar on Thursday urged the Centre to raise the import duty on apples, saying that cheap Iranian apples had pulled down prices in the mandis.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Rajinder Singh Kanwar', 'the Centre to raise the import duty on apples'], ['Rajinder Singh Kanwar', 'cheap Iranian apples had pulled down prices in the mandis']]);
+  });
 });
