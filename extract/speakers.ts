@@ -121,6 +121,8 @@ const holdsOffice = (words: string[]) => (p: Person) => p.roles.some((r) => {
   const known = [...titleWords(r.title), ...(r.organization ?? '').toLowerCase().split(/\s+/)];
   // ("the minister" after "The head of the Ministry of Public Health, X,": who heads a ministry is its minister)
   if (/^(?:head|chief)$/i.test(r.title) && /^Ministry\b/.test(r.organization ?? '')) known.push('minister');
+  // ("the deputy premier" after "Deputy Prime Minister and Minister of Commerce X": a premier is a prime minister)
+  if (known.includes('prime') && known.includes('minister')) known.push('premier');
   if (words.every((w) => known.includes(w))) return true;
   // ("the union leader said" after "X, secretary general of the Y union,": a leader is whoever leads, and
   // the other words name what)

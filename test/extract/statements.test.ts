@@ -2493,4 +2493,11 @@ describe('extractArticle', () => {
     const r = extractArticle('Shimla (Himachal Pradesh) [India], September 18 (ANI): Himachal Pradesh Chief Minister Rajinder Singh Kanwar on Thursday urged the Centre to raise the import duty on apples, saying that cheap Iranian apples had pulled down prices in the mandis.');
     expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([['Rajinder Singh Kanwar', 'the Centre to raise the import duty on apples'], ['Rajinder Singh Kanwar', 'cheap Iranian apples had pulled down prices in the mandis']]);
   });
+  it('reads The Nation\'s "…, Deputy Prime Minister X announced on Tuesday (November 25)." (the date in brackets after the day) and "The deputy premier emphasised that …" (British spelling; a premier is a prime minister)', () => {
+    const r = extractArticle('BANGKOK: The government has ordered a crackdown on nominee companies, Deputy Prime Minister and Minister of Commerce Chaiwat Thongkham announced on Tuesday (November 25).\n\nThe deputy premier emphasised that foreign companies holding promotion certificates would not be affected.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['Chaiwat Thongkham', 'The government has ordered a crackdown on nominee companies'],
+      ['Chaiwat Thongkham', 'foreign companies holding promotion certificates would not be affected'],
+    ]);
+  });
 });
