@@ -123,6 +123,8 @@ const holdsOffice = (words: string[]) => (p: Person) => p.roles.some((r) => {
   if (/^(?:head|chief)$/i.test(r.title) && /^Ministry\b/.test(r.organization ?? '')) known.push('minister');
   // ("the deputy premier" after "Deputy Prime Minister and Minister of Commerce X": a premier is a prime minister)
   if (known.includes('prime') && known.includes('minister')) known.push('premier');
+  // ("the Niamina East lawmaker" after "the National Assembly Member for Niamina East, X": a member of a legislature is a lawmaker)
+  if (known.some((w) => /^(?:mps?|senator|representative|congress(?:man|woman)|legislator|lawmaker|assembly(?:man|woman)|nam|mla|mna|mpa|td|mep)$/.test(w)) || (known.includes('member') && known.some((w) => /^(?:parliament|assembly|house|congress|senate|legislature)$/.test(w)))) known.push('lawmaker', 'legislator');
   if (words.every((w) => known.includes(w))) return true;
   // ("the union leader said" after "X, secretary general of the Y union,": a leader is whoever leads, and
   // the other words name what)
@@ -1356,7 +1358,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // "The row spilled over into First Minister's Questions, where Scottish Labour's transport spokesman,
   // Euan Dalgleish, said": a place's relative clause has its own subject.
   // ("the president said on his X account, where he also announced that": or a pronoun)
-  const where = /^(.*,\s+where\s+)(?=\p{Lu}|(?:he|she|they|it)\s)(?!.*\bwhere\s)/su.exec(seg);
+  // ("…, where the National Assembly Member for Niamina East, Hon. X of the UDP, said": or a capitalized office after "the")
+  const where = /^(.*,\s+where\s+)(?=\p{Lu}|(?:he|she|they|it)\s|the\s+\p{Lu})(?!.*\bwhere\s)/su.exec(seg);
   if (where) {
     sentStart += where[1].length;
     seg = seg.slice(where[1].length);

@@ -2500,4 +2500,8 @@ describe('extractArticle', () => {
       ['Chaiwat Thongkham', 'foreign companies holding promotion certificates would not be affected'],
     ]);
   });
+  it('reads The Point\'s "…, where the National Assembly Member for Niamina East, Hon. X of the UDP, said" (a place\'s relative clause opening on "the" and an office) and "the Niamina East lawmaker told" as that member', () => {
+    const r = extractArticle('BANJUL: Farmers waited. The matter was raised in the National Assembly on Monday, where the National Assembly Member for Niamina East, Hon. Kebba Ceesay of the opposition United Democratic Party (UDP), said farmers in his constituency had been abandoned.\n\n"Some of them have been sleeping beside their bags for four nights," the Niamina East lawmaker told the House.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Kebba Ceesay', 'Kebba Ceesay']);
+  });
 });
