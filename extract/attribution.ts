@@ -214,6 +214,8 @@ function introducedByColon(text: string, q: Quotation, lineStart: number, senten
   const sent = sentences[firstWhere(sentences.length, (k) => sentences[k].start > colon) - 1];
   if (!sent || sent.end < colon || /[“”"]/.test(text.slice(sent.start, colon))) return undefined;
   // (the verb must end the lead-in, a few words at most before its colon: "he said:", "X wrote on Telegram:")
+  // (matchAll starts where VERB_AFTER's last exec left off: the quotation attributed before it must not hide this verb)
+  VERB_AFTER.lastIndex = 0;
   const verbs = [...text.slice(sent.start, colon).matchAll(VERB_AFTER)];
   const v = verbs.at(-1);
   if (!v || colon - (sent.start + v.index) > 60 || /ing$/.test(v[0])) return undefined;

@@ -2504,4 +2504,8 @@ describe('extractArticle', () => {
     const r = extractArticle('BANJUL: Farmers waited. The matter was raised in the National Assembly on Monday, where the National Assembly Member for Niamina East, Hon. Kebba Ceesay of the opposition United Democratic Party (UDP), said farmers in his constituency had been abandoned.\n\n"Some of them have been sleeping beside their bags for four nights," the Niamina East lawmaker told the House.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Kebba Ceesay', 'Kebba Ceesay']);
   });
+  it('reads a quotation after a lead-in ending in a colon even when a quoted phrase was attributed just before it (a shared global pattern\'s position hid the lead-in\'s verb)', () => {
+    const r = extractArticle('PORT OF SPAIN: Ferries stopped.\n\nChief Secretary of the Tobago House of Assembly, Ansel Dillon, said the THA had written to the ministry twice since December asking for a back-up plan for cargo and had received “not one line in reply”.\n\nDillon, whose Tobago People’s Party (TPP) controls the Assembly, told reporters in Scarborough:\n\n“This is not the first time, and if nothing changes it will not be the last. Every time the seabridge fails, it is the small man in Tobago who pays.\n\n“We are not asking for favours. We are asking for a seabridge that works like a bridge.”');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'Ansel Dillon'], ['QUOTE', 'Ansel Dillon'], ['QUOTE', 'Ansel Dillon'], ['QUOTE', 'Ansel Dillon']]);
+  });
 });
