@@ -24,3 +24,16 @@ export function blankGlosses(text: string): string {
 
 /** A quoted capitalized word and a capitalized word after it: where a nickname may be. */
 const NICKNAME_MARKS = /(?:[“"]\p{Lu}[\p{L}.'-]{0,14}[”"]|['‘]\p{Lu}[\p{L}.-]{0,14}['’]) \p{Lu}/u;
+
+/**
+ * A photograph's credit at the end of a caption line, as The Royal Gazette and other papers print
+ * captions in the text ("Under pressure: X, the Minister of Transport (File photograph)", "(Photograph
+ * by Blaire Simmons)", "(Photo: Reuters)"): it stands between an apposition and the line's end, and
+ * is blanked the same way.
+ */
+const PHOTO_CREDIT = /[ \t]*\((?:File |Archive )?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)(?:s)?(?:(?::|\s+by|\s+courtesy(?:\s+of)?)\s+[^()\n]{1,60})?\)(?=[ \t]*$)/gm;
+
+export function blankPhotoCredits(text: string): string {
+  // (only where one can be: the pattern is tried at every line's end otherwise)
+  return /\((?:File |Archive )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)/.test(text) ? text.replace(PHOTO_CREDIT, (credit) => ' '.repeat(credit.length)) : text;
+}

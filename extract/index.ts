@@ -5,7 +5,7 @@
 // pronouns and surnames to the full name.
 import { attributeQuotation } from './attribution.js';
 import { findContentBounds } from './boilerplate.js';
-import { blankGlosses } from './glosses.js';
+import { blankGlosses, blankPhotoCredits } from './glosses.js';
 import { lowerOpeningCapitals } from './openingCapitals.js';
 import { parenthesizeCommaInitials } from './commaAcronyms.js';
 import { statementDate } from './dates.js';
@@ -62,7 +62,7 @@ interface Reading {
 // The steps are functions of their own: V8 optimizes small functions sooner and more cheaply
 // than one long one (bench/README.md, "Extraction").
 export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
-  const read = parenthesizeCommaInitials(lowerOpeningCapitals(blankGlosses(apostrophesInWords(text))));
+  const read = parenthesizeCommaInitials(lowerOpeningCapitals(blankPhotoCredits(blankGlosses(apostrophesInWords(text)))));
   const reading = readArticle(read);
   resolveSpeakers(reading);
   continueQuotedVoices(reading);
@@ -252,7 +252,10 @@ function officesNamedBeforePeople({ text, paragraphs, people, pending }: Reading
     if (!p.ref || p.ref.person || p.ref.entity || people.mentionedBefore(p.speakerSpan!.start)) return;
     // "the health secretary", "the bloc's foreign policy chief", "Germany's finance minister".
     // ("the head of the country's interim administration": an office of something)
-    const description = /^(?:the\s+(?:\p{Ll}+[’']s\s+)?|\p{Lu}[\p{L}.]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?:\s+of\s+[^,;]{1,60})?$/u.exec(text.slice(p.speakerSpan!.start, p.speakerSpan!.end).trim());
+    // ("the Minister of Transport has said", as The Royal Gazette writes a lede: or a capitalized office, whole)
+    const words = text.slice(p.speakerSpan!.start, p.speakerSpan!.end).trim();
+    const description = /^(?:the\s+(?:\p{Ll}+[’']s\s+)?|\p{Lu}[\p{L}.]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))(?:\s+of\s+[^,;]{1,60})?$/u.exec(words) ??
+      /^the\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4})?)$/u.exec(words);
     if (!description || !isTitleHead(description[2])) return;
     const next = bySpeaker.slice(k + 1).find((o) => o.ref?.person);
     const person = next?.ref?.person;

@@ -2508,4 +2508,12 @@ describe('extractArticle', () => {
     const r = extractArticle('PORT OF SPAIN: Ferries stopped.\n\nChief Secretary of the Tobago House of Assembly, Ansel Dillon, said the THA had written to the ministry twice since December asking for a back-up plan for cargo and had received “not one line in reply”.\n\nDillon, whose Tobago People’s Party (TPP) controls the Assembly, told reporters in Scarborough:\n\n“This is not the first time, and if nothing changes it will not be the last. Every time the seabridge fails, it is the small man in Tobago who pays.\n\n“We are not asking for favours. We are asking for a seabridge that works like a bridge.”');
     expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'Ansel Dillon'], ['QUOTE', 'Ansel Dillon'], ['QUOTE', 'Ansel Dillon'], ['QUOTE', 'Ansel Dillon']]);
   });
+  it('reads The Royal Gazette\'s caption "Under pressure: X, the Minister of Transport (File photograph)" (a photograph\'s credit blanked; the apposition ends with its line) and a lede\'s "…, the Minister of Transport has said." as the minister named next', () => {
+    const caption = extractArticle('Under pressure: Tashema Wilson-Bean, the Minister of Transport (File photograph)\n\nBus operators could be recruited, the minister said.');
+    expect(caption.officials.map((o) => [o.name, o.roles.map((r) => r.title)])).toEqual([['Tashema Wilson-Bean', ['Minister of Transport']]]);
+    expect(caption.statements.map((s) => s.speakerName)).toEqual(['Tashema Wilson-Bean']);
+    const lede = extractArticle('HAMILTON: Buses stopped.\n\nBus operators could be recruited from Jamaica and Barbados to plug a staff shortage, the Minister of Transport has said.\n\nTashema Wilson-Bean told a press conference yesterday that the department had only 118 of the 146 operators it needed.');
+    expect(lede.statements.map((s) => s.speakerName)).toEqual(['Tashema Wilson-Bean', 'Tashema Wilson-Bean']);
+    expect(lede.officials.map((o) => [o.name, o.roles.map((r) => r.title)])).toEqual([['Tashema Wilson-Bean', ['Minister of Transport']]]);
+  });
 });
