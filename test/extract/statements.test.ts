@@ -2516,4 +2516,9 @@ describe('extractArticle', () => {
     expect(lede.statements.map((s) => s.speakerName)).toEqual(['Tashema Wilson-Bean', 'Tashema Wilson-Bean']);
     expect(lede.officials.map((o) => [o.name, o.roles.map((r) => r.title)])).toEqual([['Tashema Wilson-Bean', ['Minister of Transport']]]);
   });
+  it('reads Times of Eswatini\'s "MPs from the Lubombo region took turns to complain that", "The Ingwenyama has on several occasions urged" (in turn, how often: no part of who) and "The minister mentioned that …"', () => {
+    expect(statements('MBABANE – Farmers waited.\n\nThis emerged in the House of Assembly yesterday, where MPs from the Lubombo and Shiselweni regions took turns to complain that dip tanks had been abandoned.\n\nMinister Mcebisi Fakudze spoke. The minister mentioned that officers from the ministry would visit all 59 Tinkhundla before December.\n\nThe Ingwenyama has on several occasions urged Government to speed up service delivery.').map((s) => s[1])).toEqual([
+      'MPs from the Lubombo and Shiselweni regions', 'Mcebisi Fakudze', 'The Ingwenyama',
+    ]);
+  });
 });
