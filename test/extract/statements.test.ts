@@ -2521,4 +2521,8 @@ describe('extractArticle', () => {
       'MPs from the Lubombo and Shiselweni regions', 'Mcebisi Fakudze', 'The Ingwenyama',
     ]);
   });
+  it('reads "X, a People\'s Party MP for Phuket," whole: "People\'s" opens a party\'s name, not a possessor before the office', () => {
+    const r = extractArticle('BANGKOK: Firms were raided. Thitiwat Rattanaporn, a People\'s Party MP for Phuket, said the crackdown was late.');
+    expect(firstTitles(r)).toEqual([['Thitiwat Rattanaporn', "People's Party MP for Phuket"]]);
+  });
 });
