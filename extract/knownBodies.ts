@@ -76,6 +76,16 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Kyodo News', kind: ORG, press: true, forms: ['Kyodo'] },
   { name: 'Yonhap', kind: ORG, press: true, forms: ['Yonhap', 'Yonhap News Agency'] },
   { name: 'KBS', kind: ORG, press: true, forms: ['KBS', 'Korean Broadcasting System'], country: 'South Korea' },
+  // (the Netherlands' and Denmark's broadcasters, agencies and papers, which the English-language press there cites by name;
+  // not the Dutch agency's "ANP", which is Uruguay's port authority too)
+  { name: 'NOS', kind: ORG, press: true, forms: ['NOS', 'Nederlandse Omroep Stichting'], country: 'Netherlands' },
+  { name: 'Algemeen Nederlands Persbureau', kind: ORG, press: true, forms: ['Algemeen Nederlands Persbureau'], country: 'Netherlands' },
+  { name: 'RTL Nieuws', kind: ORG, press: true, forms: ['RTL Nieuws'], country: 'Netherlands' },
+  { name: 'De Telegraaf', kind: ORG, press: true, forms: ['De Telegraaf', 'Telegraaf'], country: 'Netherlands' },
+  { name: 'de Volkskrant', kind: ORG, press: true, forms: ['de Volkskrant', 'Volkskrant'], country: 'Netherlands' },
+  { name: 'Ritzau', kind: ORG, press: true, forms: ['Ritzau'], country: 'Denmark' },
+  { name: 'Politiken', kind: ORG, press: true, forms: ['Politiken'], country: 'Denmark' },
+  { name: 'Berlingske', kind: ORG, press: true, forms: ['Berlingske'], country: 'Denmark' },
   // (Colombia's former guerrilla, named by its Spanish initials as often as the agencies are by theirs)
   { name: 'Revolutionary Armed Forces of Colombia', kind: ORG, forms: ['Revolutionary Armed Forces of Colombia', 'FARC'], country: 'Colombia' },
   { name: 'TASS', kind: ORG, press: true, forms: ['TASS', 'Tass'] },
@@ -818,6 +828,13 @@ export const KNOWN_BODIES: KnownBody[] = [
     ['Civic Platform', ['Civic Platform'], 'Poland'],
     ['Fidesz', ['Fidesz'], 'Hungary'],
     ['Party for Freedom', ['Party for Freedom', 'PVV'], 'Netherlands'],
+    // (the other Dutch parties by the initials DutchNews.nl and NL Times use; not "NSC" or "BBB", others' initials far more often)
+    ['GroenLinks-PvdA', ['GroenLinks-PvdA', 'GroenLinks–PvdA', 'GL-PvdA', 'GL/PvdA'], 'Netherlands'],
+    ["People's Party for Freedom and Democracy", ["People's Party for Freedom and Democracy", 'People’s Party for Freedom and Democracy', 'VVD'], 'Netherlands'],
+    ['Democrats 66', ['Democrats 66', 'D66'], 'Netherlands'],
+    ['Christian Democratic Appeal', ['Christian Democratic Appeal'], 'Netherlands'],
+    ['New Social Contract', ['New Social Contract'], 'Netherlands'],
+    ['Farmer–Citizen Movement', ['Farmer–Citizen Movement', 'Farmer-Citizen Movement', 'BoerBurgerBeweging'], 'Netherlands'],
     ['Freedom Party of Austria', ['Freedom Party of Austria', 'FPÖ', 'FPO'], 'Austria'],
     ['Sweden Democrats', ['Sweden Democrats'], 'Sweden'],
     ['United Russia', ['United Russia'], 'Russia'],

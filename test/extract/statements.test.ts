@@ -2525,4 +2525,9 @@ describe('extractArticle', () => {
     const r = extractArticle('BANGKOK: Firms were raided. Thitiwat Rattanaporn, a People\'s Party MP for Phuket, said the crackdown was late.');
     expect(firstTitles(r)).toEqual([['Thitiwat Rattanaporn', "People's Party MP for Phuket"]]);
   });
+  it('knows the Dutch parties and press by the names DutchNews.nl uses ("GL-PvdA MP X", "VVD MP Y", "told De Telegraaf", "RTL Nieuws")', () => {
+    const r = extractArticle('Dutch toddlers are less vaccinated. GL-PvdA MP Esra Yildiz told RTL Nieuws that the cuts were to blame. VVD MP Thomas de Graaf told De Telegraaf that parents must choose.');
+    expect(r.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.name)).toEqual(['GroenLinks-PvdA', 'RTL Nieuws', "People's Party for Freedom and Democracy", 'De Telegraaf']);
+    expect(firstTitles(r)).toEqual([['Esra Yildiz', 'GL-PvdA MP'], ['Thomas de Graaf', 'VVD MP']]);
+  });
 });
