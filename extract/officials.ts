@@ -504,8 +504,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // "the union's president, Captain Julien Marchand,", "…, Lt. Col. X,": ranks alone after a comma are not the title;
     // the office before the comma is (read below as "his Japanese counterpart, Taro Kono").
     // ("The IPMAN National Vice-President, Chief Emeka Obiorah,": a Nigerian chief's style after the comma too; three golds
-    // give the office alone)
-    const rankAfterComma = pre && (tokens.slice(pre.first, pre.last + 1).every((t) => RANK.test(t.text) || /^(?:Major|General)$/.test(t.text)) || (pre.first === pre.last && tokens[pre.first].text === 'Chief')) && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first));
+    // give the office alone; "… of Nigeria (AFAN), Chief X,": after the body's initials too)
+    const rankAfterComma = pre && (tokens.slice(pre.first, pre.last + 1).every((t) => RANK.test(t.text) || /^(?:Major|General)$/.test(t.text)) || (pre.first === pre.last && tokens[pre.first].text === 'Chief')) && pre.first > 0 && /^\)?, $/.test(gap(pre.first - 1, pre.first));
     if (pre && !rankAfterComma) {
       // (an abbreviated title's period, or the parenthesis around an office's initials, ends the title)
       const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + ((ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.') || text[tokens[pre.last].end] === ')' ? 1 : 0) };
@@ -624,7 +624,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // ("The Nwoya district chairperson, X,", "The Nwoya LC5 chairperson, X,": a district's office in lower
         // case, or Uganda's numbered local councils)
         // ("Serowe North MP, X (BDP) said": a lawmaker's constituency before "MP")
-        if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|Metropolitan|City|Mayor|Governor|Dzongdag|Gup|Thrompon|MP|district|county|municipal|LC\d)$/.test(t.text))) {
+        // ("The Ashanti Regional Chairman of GUTA, Mr. X,", "the Oyo State Chairman of AFAN, Chief X,": a region's or a state's office)
+        if (first > 0 && headAt >= 0 && tokens.slice(first, titleEnd + 1).some((t) => /^(?:District|County|Province|Municipal|Metropolitan|City|Mayor|Governor|Dzongdag|Gup|Thrompon|MP|Regional|State|district|county|municipal|regional|LC\d)$/.test(t.text))) {
           first = placeOfOffice(first);
         }
         // "Oxfam's policy director, X,", "its campaigns director, X,": lower-case words of the office

@@ -2530,4 +2530,8 @@ describe('extractArticle', () => {
     expect(r.entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.name)).toEqual(['GroenLinks-PvdA', 'RTL Nieuws', "People's Party for Freedom and Democracy", 'De Telegraaf']);
     expect(firstTitles(r)).toEqual([['Esra Yildiz', 'GL-PvdA MP'], ['Thomas de Graaf', 'VVD MP']]);
   });
+  it('reads Ghana\'s and Nigeria\'s "The Ashanti Regional Chairman of GUTA, Mr. X," and "The Oyo State Chairman of the All Farmers Association of Nigeria (AFAN), Chief Y," (a region\'s or a state\'s office; "Chief" a style after the body\'s initials too)', () => {
+    const r = extractArticle('ACCRA: Shops closed.\n\nThe Ashanti Regional Chairman of GUTA, Mr. Yaw Frimpong-Manso, told Citi News that the union had tried.\n\nThe Oyo State Chairman of the All Farmers Association of Nigeria (AFAN), Chief Samson Adegboyega-Oke, said farmers had lost everything.');
+    expect(firstTitles(r)).toEqual([['Yaw Frimpong-Manso', 'Ashanti Regional Chairman of GUTA'], ['Samson Adegboyega-Oke', 'Oyo State Chairman']]);
+  });
 });
