@@ -182,7 +182,8 @@ export const NOT_PERSON = new Set([
   // (a programme's name: "on JoyNews' PM Express")
   'Express',
   // (the last word of a zone's name after its chairman's title: "Chairman of Ras Al Khaimah Economic Zone (RAKEZ)")
-  'Zone',
+  // (or of a police command's: "The Public Relations Officer of the Ashanti Regional Police Command, ASP X,")
+  'Zone', 'Command', 'Headquarters',
 ]);
 
 // A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.

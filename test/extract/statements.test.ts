@@ -2534,4 +2534,9 @@ describe('extractArticle', () => {
     const r = extractArticle('ACCRA: Shops closed.\n\nThe Ashanti Regional Chairman of GUTA, Mr. Yaw Frimpong-Manso, told Citi News that the union had tried.\n\nThe Oyo State Chairman of the All Farmers Association of Nigeria (AFAN), Chief Samson Adegboyega-Oke, said farmers had lost everything.');
     expect(firstTitles(r)).toEqual([['Yaw Frimpong-Manso', 'Ashanti Regional Chairman of GUTA'], ['Samson Adegboyega-Oke', 'Oyo State Chairman']]);
   });
+  it('reads no person "Command" in "The Public Relations Officer of the Ashanti Regional Police Command, ASP X, told" (a police command\'s last word)', () => {
+    const r = extractArticle('ACCRA: Shops closed. The Public Relations Officer of the Ashanti Regional Police Command, ASP Felicia Dzifa Agbenyo, told Citi News that police had been deployed.');
+    expect(r.officials.map((o) => o.name)).not.toContain('Command');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Felicia Dzifa Agbenyo']);
+  });
 });
