@@ -1793,6 +1793,18 @@ const PASSES: Array<(scan: MentionScan) => void> = [
   namesBeforeGroupNoun, subdivisionsOfNamedCountries,
 ];
 
+// The initials of a body known as local (KnownBody.local) name it only where the story names its country:
+// "the NDC government" in a Ghanaian story, "countries' NDCs" in a climate one.
+const LOCAL_INITIALS = new Map(KNOWN_BODIES.filter((b) => b.local).flatMap((b) => b.forms.filter((f) => /^\p{Lu}{2,6}$/u.test(f)).map((f) => [f, b.country] as const)));
+function initialsOfUnnamedCountries(raw: RawMention[]): void {
+  if (!raw.some((r) => LOCAL_INITIALS.has(r.surface))) return;
+  const named = new Set(raw.filter((r) => !LOCAL_INITIALS.has(r.surface)).flatMap((r) => (r.kind === 'COUNTRY' ? [r.name] : r.country ? [r.country] : [])));
+  for (let k = raw.length - 1; k >= 0; k--) {
+    const country = LOCAL_INITIALS.get(raw[k].surface);
+    if (country && raw[k].name !== raw[k].surface && !named.has(country)) raw.splice(k, 1);
+  }
+}
+
 /** A mention that names the same body as `body`, under its name, kind, country and forms. */
 function nameAfter(r: RawMention, body: RawMention): void {
   Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
@@ -2094,6 +2106,7 @@ function initialsOfNamedBodies(raw: RawMention[]): void {
 export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
   const scan = new MentionScan(text, bodySpans, datelineEnd);
   for (const pass of PASSES) pass(scan);
+  initialsOfUnnamedCountries(scan.raw);
   settleNames(scan.raw, text);
   initialsOfNamedBodies(scan.raw);
   const table = new EntityTable();

@@ -10,6 +10,11 @@ export interface KnownBody {
   country?: string;
   /** A news agency, paper or broadcaster: cited ("told AFP"), never what "the group" stands for. */
   press?: true;
+  /**
+   * Its initials are its name only in a story that names its country: "NPP" is Ghana's New Patriotic
+   * Party where Ghana is named, a nuclear power plant elsewhere ("the Zaporizhzhia NPP").
+   */
+  local?: true;
 }
 
 const IO = 'INTERNATIONAL_ORGANIZATION' as const;
@@ -166,6 +171,9 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'The Kathmandu Post', kind: ORG, press: true, forms: ['The Kathmandu Post', 'Kathmandu Post'] },
   { name: 'ESPN', kind: ORG, press: true, forms: ['ESPN'] },
   { name: 'GhanaWeb', kind: ORG, press: true, forms: ['GhanaWeb'] },
+  // (Ghana's two main parties, by the initials every Ghanaian paper uses)
+  { name: 'New Patriotic Party', kind: ORG, forms: ['New Patriotic Party', 'NPP'], country: 'Ghana', local: true },
+  { name: 'National Democratic Congress', kind: ORG, forms: ['National Democratic Congress', 'NDC'], country: 'Ghana', local: true },
   { name: 'ANSA', kind: ORG, press: true, forms: ['ANSA'] },
   { name: 'The Sydney Morning Herald', kind: ORG, press: true, forms: ['The Sydney Morning Herald', 'Sydney Morning Herald'] },
   { name: 'The Globe and Mail', kind: ORG, press: true, forms: ['The Globe and Mail', 'Globe and Mail'] },

@@ -2539,4 +2539,9 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).not.toContain('Command');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Felicia Dzifa Agbenyo']);
   });
+  it('knows Ghana\'s NPP and NDC by their initials where the story names Ghana, and reads no party in "the Zaporizhzhia NPP" or "their NDC targets" elsewhere', () => {
+    const parties = (text: string) => extractArticle(text).entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.name);
+    expect(parties('ACCRA: Ghana\'s traders protested. The NPP legislator said the NDC government had failed.')).toEqual(['New Patriotic Party', 'National Democratic Congress']);
+    expect(parties('KYIV: Ukraine said the Zaporizhzhia NPP lost power. Countries must update their NDC targets, the UN said.')).toEqual([]);
+  });
 });
