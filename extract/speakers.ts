@@ -1362,8 +1362,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // ("…, where the National Assembly Member for Niamina East, Hon. X of the UDP, said": or a capitalized office after "the")
   const where = /^(.*,\s+where\s+)(?=\p{Lu}|(?:he|she|they|it)\s|the\s+\p{Lu})(?!.*\bwhere\s)/su.exec(seg);
   if (where) {
-    sentStart += where[1].length;
-    seg = seg.slice(where[1].length);
+    // ("In Lolland Municipality, where Movia plans to cut nine routes, the mayor, X (S), called": a clause with a
+    // verb of its own before its comma is an aside about the place; the subject follows it)
+    const aside = /^[^,]*\b(?:is|are|was|were|has|have|had|will|would|can|could|plans?|wants?|intends?|\p{Ll}{3,}ed)\b[^,]*,\s+(?=\S)/u.exec(seg.slice(where[1].length));
+    const skip = where[1].length + (aside && /^(?:the\s+|\p{Lu})/u.test(seg.slice(where[1].length + aside[0].length)) ? aside[0].length : 0);
+    sentStart += skip;
+    seg = seg.slice(skip);
   }
   // ("a manager who asked not to be named because the company's contracts bar it from speaking told me":
   // the one who asked, not a subject inside the reason)

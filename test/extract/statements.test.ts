@@ -2544,4 +2544,8 @@ describe('extractArticle', () => {
     expect(parties('ACCRA: Ghana\'s traders protested. The NPP legislator said the NDC government had failed.')).toEqual(['New Patriotic Party', 'National Democratic Congress']);
     expect(parties('KYIV: Ukraine said the Zaporizhzhia NPP lost power. Countries must update their NDC targets, the UN said.')).toEqual([]);
   });
+  it('reads The Copenhagen Post\'s "In Lolland Municipality, where Movia plans to cut nine routes, the mayor, X (S), called the package “…”" as the mayor (a place\'s relative clause with its own verb is an aside; the subject follows it)', () => {
+    const r = extractArticle('COPENHAGEN: Buses stopped.\n\nNot everyone is impressed. In Lolland Municipality, where Movia plans to cut nine of 14 local routes, the mayor, Birthe Kjærgaard Nøhr (S), called the package “a plaster on a broken leg”.\n\n“Christiansborg has been promising rural Denmark better buses for 20 years. What we get is three years of money,” she told DR.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Birthe Kjærgaard Nøhr', 'Birthe Kjærgaard Nøhr']);
+  });
 });
