@@ -29,7 +29,8 @@ const SAY_VERBS =
   // ("denounced that …", "highlighted that …": Prensa Latina's and EFE's verbs, calques of Spanish "denunció que")
   // ("Senator X was of the view that …": Pakistani and Indian papers' "thought", for what someone said in a meeting)
   // ("The minister mentioned that …", as Eswatini's and Zimbabwe's papers report a reply)
-  'opined|opines|pointed out|points out|mentioned|mentions|appealed to|denounced|denounces|highlighted|highlights|was of the view|were of the view|was of the opinion|were of the opinion|' + PARTICIPLES;
+  // ("X, however, lamented that …", "The governor also directed the Ministry … to begin …": Nigerian papers' verbs)
+  'opined|opines|pointed out|points out|mentioned|mentions|lamented|laments|directed|directs|appealed to|denounced|denounces|highlighted|highlights|was of the view|were of the view|was of the opinion|were of the opinion|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 /** A second reporting verb joined by "and"/"but" ("told reporters he … but warned that …"): its "that" is its own. */
@@ -63,7 +64,7 @@ const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
 const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,11}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+(?:rose|fell|grew|hit|surged|jumped|slumped|climbed|dropped|doubled|tripled|remained|stayed|continued)\\s|\\s+[“"‘]q)`, 'u');
 // ("repeated her pledge to cut …": a verb that mostly takes a noun shows a clause's verb before its comma)
 // ("observed that …", a judge's remark; "observed the ceasefire" is no speech)
-const NOUN_OBJECT_VERB = /^(?:mentioned|mentions|recommended|recommends|observed|observes|signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates|claims|claimed)$/;
+const NOUN_OBJECT_VERB = /^(?:mentioned|mentions|lamented|laments|recommended|recommends|observed|observes|signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates|claims|claimed)$/;
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
@@ -440,7 +441,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // ("Trung told the Ministry of Industry and Trade and Vietnam Electricity (EVN) to “do everything possible”":
         // an order, read as "urged X to"; not "told reporters that the plan to …")
         const toldTo = /^(?:told|tells)$/.test(verb) && /^\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s|\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*|\(\p{Lu}+\)))*)\s+to\s+(?:\p{Ll}|[“"])/u.test(m.slice(after));
-        if (REQUEST_VERB.test(verb) || warnedTo || toldTo) {
+        // ("directed the state Ministry of Agriculture to begin …": an order, read as "urged X to"; not "directed funds to Lagos")
+        const directedTo = /^(?:directed|directs)$/.test(verb) && /^\s+(?!that\b)[^,.;“”"]{1,90}?\s+to\s+\p{Ll}+\s/u.test(m.slice(after)) && !/^\s+to\s/.test(m.slice(after));
+        if (REQUEST_VERB.test(verb) || warnedTo || toldTo || directedTo) {
           cStart = after;
           // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).
           if (!/^\s+[^,.]{1,80}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|all|any|some|\d)\b)[\w“"‘]/.test(m.slice(after))) continue;

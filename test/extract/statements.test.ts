@@ -2548,4 +2548,10 @@ describe('extractArticle', () => {
     const r = extractArticle('COPENHAGEN: Buses stopped.\n\nNot everyone is impressed. In Lolland Municipality, where Movia plans to cut nine of 14 local routes, the mayor, Birthe Kjærgaard Nøhr (S), called the package “a plaster on a broken leg”.\n\n“Christiansborg has been promising rural Denmark better buses for 20 years. What we get is three years of money,” she told DR.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Birthe Kjærgaard Nøhr', 'Birthe Kjærgaard Nøhr']);
   });
+  it('reads Nigerian Tribune\'s "The governor … also directed the state Ministry of Agriculture to begin an assessment" (an order, as "urged X to") and "Chief X, however, lamented that …"; not "directed funds to Lagos"', () => {
+    expect(statements('IBADAN: Farms were destroyed.\n\nGovernor Adeolu Ogunbiyi spoke. The governor, who gave the order at an emergency security meeting on Monday, also directed the state Ministry of Agriculture and Rural Development to begin an assessment of the losses without delay.\n\nThe Oyo State Chairman of the All Farmers Association of Nigeria (AFAN), Chief Samson Adegboyega-Oke, however, lamented that farmers had lost everything.\n\nThe agency directed funds to Lagos last year.').map((s) => [s[1], s[2]])).toEqual([
+      ['Adeolu Ogunbiyi', 'the state Ministry of Agriculture and Rural Development to begin an assessment of the losses without delay'],
+      ['Samson Adegboyega-Oke', 'farmers had lost everything'],
+    ]);
+  });
 });
