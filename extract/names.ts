@@ -184,6 +184,8 @@ export const NOT_PERSON = new Set([
   // (the last word of a zone's name after its chairman's title: "Chairman of Ras Al Khaimah Economic Zone (RAKEZ)")
   // (or of a police command's: "The Public Relations Officer of the Ashanti Regional Police Command, ASP X,")
   'Zone', 'Command', 'Headquarters',
+  // (the Saudi king's style inside an envoy's title: "Ambassador of the Custodian of the Two Holy Mosques to …, X,")
+  'Holy', 'Mosques',
 ]);
 
 // A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.

@@ -2554,4 +2554,8 @@ describe('extractArticle', () => {
       ['Samson Adegboyega-Oke', 'farmers had lost everything'],
     ]);
   });
+  it('reads no person "Holy Mosques" in the Saudi Press Agency\'s "Ambassador of the Custodian of the Two Holy Mosques to the Republic of Uzbekistan X told SPA"', () => {
+    const r = extractArticle('RIYADH: Loans were signed. Ambassador of the Custodian of the Two Holy Mosques to the Republic of Uzbekistan Waleed bin Abdullah Al-Qahtani told SPA that trade had grown.');
+    expect(r.officials.map((o) => o.name)).not.toContain('Holy Mosques');
+  });
 });
