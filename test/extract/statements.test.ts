@@ -2555,7 +2555,8 @@ describe('extractArticle', () => {
     ]);
   });
   it('reads no person "Holy Mosques" in the Saudi Press Agency\'s "Ambassador of the Custodian of the Two Holy Mosques to the Republic of Uzbekistan X told SPA"', () => {
-    const r = extractArticle('RIYADH: Loans were signed. Ambassador of the Custodian of the Two Holy Mosques to the Republic of Uzbekistan Waleed bin Abdullah Al-Qahtani told SPA that trade had grown.');
+    const r = extractArticle('RIYADH: Loans were signed.\n\nAmbassador of the Custodian of the Two Holy Mosques to the Republic of Uzbekistan Waleed bin Abdullah Al-Qahtani told SPA that trade had grown.\n\n"Relations between the two countries are witnessing unprecedented momentum," the ambassador said.');
     expect(r.officials.map((o) => o.name)).not.toContain('Holy Mosques');
+    expect(r.statements.map((s) => s.speakerName)).not.toContain('Holy Mosques');
   });
 });
