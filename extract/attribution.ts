@@ -110,8 +110,9 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
         if (np) return { span: np, strength: inverted ? 0.85 : 0.95 };
       // ('… a police station "only to establish his identity" and had not been charged': a second
       // predicate of the clause, no subject of its own; the sentence's own verb attributes it, below)
-      } else if (!/^\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left) && !/^\s*,?\s*(?:and|but|or)\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|may|might)\b/.test(left) && !/ing$/.test(v[0]) && !/\bto\s+$/.test(left)) {
+      } else if (!/^\s*,?\s*(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left) && !/^\s*,?\s*(?:and|but|or)\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|should|may|might)\b/.test(left) && !/ing$/.test(v[0]) && !/\bto\s+$/.test(left) && !/^[\s,]*\p{Ll}+ing\s/u.test(left)) {
         // (nor an infinitive's: 'had written to the ministry “three times …” to warn that …')
+        // (nor a verb inside a participle's clause: 'warned that colonists were "…," pointing out that authorities had declared …')
         // (nor a participle's: '… was “working closely with the OfS” to monitor institutions at risk,
         // adding that …' has no subject before "adding"; the sentence's subject is found below)
         // (not '… called the veto “…” and said …': the coordinated verb's subject opens the sentence, below)

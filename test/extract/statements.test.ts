@@ -2559,4 +2559,8 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).not.toContain('Holy Mosques');
     expect(r.statements.map((s) => s.speakerName)).not.toContain('Holy Mosques');
   });
+  it('reads WAFA\'s \'X warned that colonists were "…," pointing out that authorities had declared …\' as X\'s quotation (a verb inside the participle\'s clause attributes nothing)', () => {
+    const r = extractArticle('RAMALLAH: Olive pickers were attacked. The head of the commission, Omar Shalabi, warned that colonists were "exploiting the harvest season to seize more land," pointing out that occupation authorities had declared 2,400 dunums closed military zones.');
+    expect(r.statements.filter((s) => s.kind === 'QUOTE').map((s) => s.speakerName)).toEqual(['Omar Shalabi']);
+  });
 });
