@@ -1206,10 +1206,11 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
         const styled = HONORIFICS.has(tokens[t].text) ? 1 : 0;
         // ("State Secretary at the Ministry of Economy Ivana Kovacevic": or after the body's portfolio)
         const portfolioBefore = isTitleWord(tokens[t - 1].text) && /^(?:of|on|for|and)$/.test(tokens[t - 2].text) && (GOV_HEADS.has(tokens[head].text) || COMMITTEE.test(tokens[head].text));
+        // (not "State" right after "of", an adjective of the body's field: "Agency of State Material Reserves")
         // ("Chairman of the Cabinet of Ministers Adilet Murzakanov": or after the one word of the body's "of")
         // (a body of people: "of Ministers", "of Deputies", "of Elders"; not "Association of Bhutanese Tour Operators")
         const ofWord = t === head + 3 && tokens[head + 1].text === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(tokens[t - 1].text) && !GAZETTEER.has(tokens[t - 1].text);
-        const holder = t > head + 2 && (isHead(tokens[t - 1].text) || portfolioBefore || ofWord || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
+        const holder = t > head + 2 && !(tokens[t - 1].text === 'State' && tokens[t - 2].text === 'of') && (isHead(tokens[t - 1].text) || portfolioBefore || ofWord || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || tokens[t - 2].text === 'of');
         if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder || GLUED_INITIAL.test(tokens[t].text)) {
           end = t - 1;
           break;
@@ -1786,11 +1787,26 @@ function subdivisionsOfNamedCountries(scan: MentionScan): void {
   }
 }
 
+// "the Agency of State Material Reserves under the Government of Tajikistan", "the Agency for Strategic
+// Reforms under the President of Uzbekistan": Central Asian bodies are named with the authority they
+// answer to, and the long form is their name (the country inside it keeps its own mention).
+const UNDER_AUTHORITY = /^ under the (?:Government|President|Cabinet of Ministers|Council of Ministers|Prime Minister|Ministry of \p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3})(?: of (?:the )?(?:Republic of |Kyrgyz Republic\b)?(?:\p{Lu}\p{Ll}+)?)?/u;
+function bodiesUnderAuthority(scan: MentionScan): void {
+  if (!scan.text.includes(' under the ')) return;
+  for (const r of scan.raw) {
+    if (r.kind !== 'GOVERNMENT_BODY' || r.name !== r.surface) continue;
+    const under = UNDER_AUTHORITY.exec(scan.text.slice(r.end, r.end + 90));
+    if (!under) continue;
+    r.forms = [...new Set([...(r.forms ?? []), r.surface])];
+    r.name = `${r.surface}${under[0].trimEnd()}`;
+  }
+}
+
 const PASSES: Array<(scan: MentionScan) => void> = [
   outletsTold, namesByTheirInitials, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
-  namesBeforeGroupNoun, subdivisionsOfNamedCountries,
+  namesBeforeGroupNoun, subdivisionsOfNamedCountries, bodiesUnderAuthority,
 ];
 
 // The initials of a body known as local (KnownBody.local) name it only where the story names its country:

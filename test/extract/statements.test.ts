@@ -2563,4 +2563,8 @@ describe('extractArticle', () => {
     const r = extractArticle('RAMALLAH: Olive pickers were attacked. The head of the commission, Omar Shalabi, warned that colonists were "exploiting the harvest season to seize more land," pointing out that occupation authorities had declared 2,400 dunums closed military zones.');
     expect(r.statements.filter((s) => s.kind === 'QUOTE').map((s) => s.speakerName)).toEqual(['Omar Shalabi']);
   });
+  it('reads Asia-Plus\'s "the Agency of State Material Reserves under the Government of Tajikistan" whole (the authority a Central Asian body answers to is part of its name; "State" after "of" is no office before a holder)', () => {
+    const r = extractArticle('DUSHANBE: Prices rose. The Agency of State Material Reserves under the Government of Tajikistan will release 12,000 tons of flour, the agency said. According to the Statistics Agency under the President of the Republic of Tajikistan, inflation stood at 4.1 percent.');
+    expect(r.entities.filter((e) => e.kind === 'GOVERNMENT_BODY').map((e) => e.name)).toEqual(['Agency of State Material Reserves under the Government of Tajikistan', 'Statistics Agency under the President of the Republic of Tajikistan']);
+  });
 });
