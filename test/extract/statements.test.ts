@@ -2567,4 +2567,11 @@ describe('extractArticle', () => {
     const r = extractArticle('DUSHANBE: Prices rose. The Agency of State Material Reserves under the Government of Tajikistan will release 12,000 tons of flour, the agency said. According to the Statistics Agency under the President of the Republic of Tajikistan, inflation stood at 4.1 percent.');
     expect(r.entities.filter((e) => e.kind === 'GOVERNMENT_BODY').map((e) => e.name)).toEqual(['Agency of State Material Reserves under the Government of Tajikistan', 'Statistics Agency under the President of the Republic of Tajikistan']);
   });
+  it('reads Agenda.ge\'s "…, the NWA reports." (the present tense closing a clause) and "X, who asked not to be named, told Agenda.ge that …" (a listener whose name holds a period)', () => {
+    const r = extractArticle('TBILISI: Grapes were sold.\n\nGeorgia exported 61.2 million bottles of wine to 58 countries between January and July, the NWA reports.\n\nA representative of one of the largest wineries in Kakheti, who asked not to be named, told Agenda.ge that the 0.35 GEL subsidy would barely cover the increase in costs.');
+    expect(r.statements.map((s) => [s.speakerName, s.text])).toEqual([
+      ['the NWA', 'Georgia exported 61.2 million bottles of wine to 58 countries between January and July'],
+      ['A representative of one of the largest wineries in Kakheti', 'the 0.35 GEL subsidy would barely cover the increase in costs'],
+    ]);
+  });
 });
