@@ -2574,4 +2574,7 @@ describe('extractArticle', () => {
       ['A representative of one of the largest wineries in Kakheti', 'the 0.35 GEL subsidy would barely cover the increase in costs'],
     ]);
   });
+  it('reads "the fund said" after the Saudi Fund for Development and "The board said" after a trust board as those bodies', () => {
+    expect(statements('RIYADH: The Saudi Fund for Development (SFD) signed four loans today. In a statement, the fund said the agreements include a loan of 712 million riyals.').map((s) => s[1])).toEqual(['Saudi Fund for Development']);
+  });
 });
