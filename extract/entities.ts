@@ -64,6 +64,12 @@ for (const c of ORDERED) {
   }
 }
 
+// The initials of a body known as local (KnownBody.local) name it only where the story names its country:
+// "the NDC government" in a Ghanaian story, "countries' NDCs" in a climate one.
+const LOCAL_INITIALS = new Map(KNOWN_BODIES.filter((b) => b.local).flatMap((b) => b.forms.filter((f) => /^\p{Lu}{2,6}$/u.test(f)).map((f) => [f, b] as const)));
+/** A form the gazetteer holds for some body everywhere (a local body's initials are free for another's: "The CCC" in Castries). */
+const knownEverywhere = (form: string) => GAZETTEER.has(form) && !LOCAL_INITIALS.has(form);
+
 const GOV_HEADS = new Set([
   'Ministry', 'Department', 'Bureau', 'Senate', 'Parliament', 'Congress', 'Cabinet', 'Administration', 'Authority',
   'Guard', 'Police', 'Army', 'Navy', 'Forces', 'Court', 'Reserve', 'Secretariat', 'Duma', 'Knesset', 'Office',
@@ -396,6 +402,18 @@ class MentionScan {
     for (let t = a; t <= b; t++) if (this.taken[t]) return false;
     return true;
   }
+
+  /** Whether the text names a country, by any of its names, adjectives or capitals (asked for a few bodies' initials). */
+  namesCountry(country: string): boolean {
+    let named = this.countriesNamed.get(country);
+    if (named === undefined) {
+      const forms = FORMS_BY_NAME.get(country)?.forms ?? [country];
+      named = forms.some((f) => new RegExp(`(?<![\\p{L}\\p{N}_])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u').test(this.text));
+      this.countriesNamed.set(country, named);
+    }
+    return named;
+  }
+  private readonly countriesNamed = new Map<string, boolean>();
 
   atSentenceStart(pos: number): boolean {
     return /(?:^|[.!?][”"’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, pos - 4), pos));
@@ -1032,7 +1050,7 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     if (ofCountry && ofCountry.name !== entries[0].country) return -1;
     // ("White House press secretary Jordan Whitlock": a country's name used as a first name, before a surname)
     if (n === 1 && entries[0].kind === 'COUNTRY' && FIRST_NAME_COUNTRIES.has(form) && i + 1 <= b && isNameWord(tokens[i + 1].text) && !GAZETTEER.has(tokens[i + 1].text) && !isHead(tokens[i + 1].text)) return i + 2;
-    const e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
+    let e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
     // ("US$205 million", "NZ$3 million": a currency's country prefix names no country)
     if (e.kind === 'COUNTRY' && scan.text[tokens[i + n - 1].end] === '$') return i + n;
     // ("According to Statistics Finland", "Statistics Norway said": a national statistics office named so)
@@ -1057,6 +1075,15 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     // ("HE the Minister of Labour Dr. X", "Secretary of Labor": the portfolio after an office's "of")
     // ("Assistant Undersecretary for Labour Affairs Sheikh X": or "for")
     if (n === 1 && e.kind === 'ORGANIZATION' && PORTFOLIO.test(form) && i >= 2 && /^(?:of|for)$/.test(tokens[i - 1].text) && /^(?:Minister|Ministry|Secretary|Undersecretary|Under-Secretary|Department|Commissioner)$/.test(tokens[i - 2].text)) return i + 1;
+    // (a local body's initials, where the story does not name its country, are left to other passes: "The CCC" in
+    // Castries is its city council's)
+    const local = LOCAL_INITIALS.get(form);
+    if (local && local.name === e.name && !scan.namesCountry(local.country!)) {
+      // (another body those initials are, if any: the Philippine National Police's "PNP", not Jamaica's party's)
+      const others = ((e as { ambiguous?: GazetteerEntry[] }).ambiguous ?? []).filter((x) => x.name !== local.name);
+      if (others.length === 0) return i + n;
+      e = others.length > 1 ? { ...others[0], ambiguous: others } as GazetteerEntry : others[0];
+    }
     scan.claim(i, i + n - 1, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
     if (e.country && e.kind !== 'COUNTRY' && e.kind !== 'REGION' && n > 1) countryFormBefore(scan, i, i + n - 1, e.country, e.name);
     return i + n;
@@ -1353,7 +1380,7 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
       const place = k - 1 > s && scan.raw.some((r) => r.start === tokens[k - 1].start && r.end === tokens[k - 1].end && (r.kind === 'COUNTRY' || r.kind === 'REGION'));
       if (place) k--;
       const name = scan.surface(k, b);
-      if (k > s && k < b && tokens[k - 1].text === 'and' && scan.free(place ? k + 1 : k, b) && !GAZETTEER.has(name) && !GAZETTEER.has(acronym[1])) {
+      if (k > s && k < b && tokens[k - 1].text === 'and' && scan.free(place ? k + 1 : k, b) && !GAZETTEER.has(name) && !knownEverywhere(acronym[1])) {
         scan.release(k, b);
         scan.claim(k, b, name, 'ORGANIZATION', { forms: [acronym[1]] });
       }
@@ -1361,7 +1388,7 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     }
     if (s > b || b - s > 4 || !scan.free(s, b) || title || treaty || NAMED_THING.test(tokens[b].text) || tokens.slice(s, b + 1).every((t) => /^\p{Lu}+$/u.test(t.text))) continue;
     const name = scan.surface(s, b);
-    if (!acronym || GAZETTEER.has(name) || GAZETTEER.has(acronym[1])) continue;
+    if (!acronym || GAZETTEER.has(name) || knownEverywhere(acronym[1])) continue;
     // ("Ward 52 councillor Rajen Govender (DA)": a person's party, whose letters are not the name's; the
     // initials are the party's own mention)
     // ("MP Mr Selemani Mkwachu (CCM) said", "Valjevo Mayor Slobodan Ristanović (SNS)": a title or a style before
@@ -1809,18 +1836,6 @@ const PASSES: Array<(scan: MentionScan) => void> = [
   namesBeforeGroupNoun, subdivisionsOfNamedCountries, bodiesUnderAuthority,
 ];
 
-// The initials of a body known as local (KnownBody.local) name it only where the story names its country:
-// "the NDC government" in a Ghanaian story, "countries' NDCs" in a climate one.
-const LOCAL_INITIALS = new Map(KNOWN_BODIES.filter((b) => b.local).flatMap((b) => b.forms.filter((f) => /^\p{Lu}{2,6}$/u.test(f)).map((f) => [f, b.country] as const)));
-function initialsOfUnnamedCountries(raw: RawMention[]): void {
-  if (!raw.some((r) => LOCAL_INITIALS.has(r.surface))) return;
-  const named = new Set(raw.filter((r) => !LOCAL_INITIALS.has(r.surface)).flatMap((r) => (r.kind === 'COUNTRY' ? [r.name] : r.country ? [r.country] : [])));
-  for (let k = raw.length - 1; k >= 0; k--) {
-    const country = LOCAL_INITIALS.get(raw[k].surface);
-    if (country && raw[k].name !== raw[k].surface && !named.has(country)) raw.splice(k, 1);
-  }
-}
-
 /** A mention that names the same body as `body`, under its name, kind, country and forms. */
 function nameAfter(r: RawMention, body: RawMention): void {
   Object.assign(r, { name: body.name, kind: body.kind, country: body.country, forms: body.forms });
@@ -2023,7 +2038,7 @@ function parenthesizedAcronyms(text: string, table: EntityTable): void {
       // "(NPR)", "(Defra)": an acronym, or a short name in parentheses right after the full one.
       // ("(MetMalaysia)", "(PhilHealth)": or a longer name run together, its second part capitalized)
       const acr = /^\s*\((\p{Lu}[\p{L}\p{N}&.\-]{1,9}|\p{Lu}\p{Ll}+\p{Lu}\p{L}{1,12})\)/u.exec(text.slice(m.end, m.end + 20));
-      if (acr && !GAZETTEER.has(acr[1]) && !e.aliases.includes(acr[1])) e.aliases.push(acr[1]);
+      if (acr && !knownEverywhere(acr[1]) && !e.aliases.includes(acr[1])) e.aliases.push(acr[1]);
     }
   }
 }
@@ -2041,7 +2056,7 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
     for (const alias of e.aliases) {
       const n = alias.split(' ').length;
       // Names found by pattern recur in full later ("Ennahda"); curated forms are matched already.
-      if (!GAZETTEER.has(alias) && !shortForms.has(alias)) {
+      if (!knownEverywhere(alias) && !shortForms.has(alias)) {
         shortForms.set(alias, idx);
         maxShort = Math.max(maxShort, n);
       }
@@ -2049,7 +2064,7 @@ function shortBackReferences(scan: MentionScan, table: EntityTable): void {
       // "NPR" after "National Public Radio": the initials of a name found in the text.
       const wordInitials = initials(words);
       // (not initials that are a title: "MP" is no "Māori Party")
-      if (words.length >= 2 && wordInitials.length >= 2 && wordInitials.length <= 6 && !GAZETTEER.has(wordInitials) && !shortForms.has(wordInitials) && !isTitleWord(wordInitials)) shortForms.set(wordInitials, idx);
+      if (words.length >= 2 && wordInitials.length >= 2 && wordInitials.length <= 6 && !knownEverywhere(wordInitials) && !shortForms.has(wordInitials) && !isTitleWord(wordInitials)) shortForms.set(wordInitials, idx);
       // "ERCOT" for "Electric Reliability Council of Texas" (the "of" gives its letter), "PUC" for "Public
       // Utility Commission of Texas" (the place after "of" gives none)
       const ofPlace = / of (?:the )?\p{Lu}[\p{L}-]*$/u.exec(alias);
@@ -2122,7 +2137,6 @@ function initialsOfNamedBodies(raw: RawMention[]): void {
 export function findEntities(text: string, bodySpans: Span[], datelineEnd = 0): EntityIndex {
   const scan = new MentionScan(text, bodySpans, datelineEnd);
   for (const pass of PASSES) pass(scan);
-  initialsOfUnnamedCountries(scan.raw);
   settleNames(scan.raw, text);
   initialsOfNamedBodies(scan.raw);
   const table = new EntityTable();

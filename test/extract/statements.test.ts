@@ -2577,4 +2577,9 @@ describe('extractArticle', () => {
   it('reads "the fund said" after the Saudi Fund for Development and "The board said" after a trust board as those bodies', () => {
     expect(statements('RIYADH: The Saudi Fund for Development (SFD) signed four loans today. In a statement, the fund said the agreements include a loan of 712 million riyals.').map((s) => s[1])).toEqual(['Saudi Fund for Development']);
   });
+  it('knows southern African and Caribbean parties by their initials where the story names their country ("CCC legislator", "ZANU PF"), and leaves "The CCC" in Castries to its city council', () => {
+    const orgs = (text: string) => extractArticle(text).entities.filter((e) => e.kind === 'ORGANIZATION').map((e) => e.name);
+    expect(orgs('HARARE: Zimbabwe’s farmers were paid. CCC legislator Mr Tendai Mashonganyika said the ZANU PF chairperson was wrong.')).toEqual(['Citizens Coalition for Change', 'ZANU-PF']);
+    expect(extractArticle('CASTRIES: The Castries City Council (CCC) moved vendors. The CCC said stalls were ready.').statements.map((s) => s.speakerName)).toEqual(['Castries City Council']);
+  });
 });
