@@ -186,6 +186,8 @@ export const NOT_PERSON = new Set([
   'Zone', 'Command', 'Headquarters',
   // (the Saudi king's style inside an envoy's title: "Ambassador of the Custodian of the Two Holy Mosques to …, X,")
   'Holy', 'Mosques',
+  // (a region's first word: "Clan elders in Middle Shabelle", "Lower Juba", "Upper Nile")
+  'Middle', 'Upper', 'Lower',
 ]);
 
 // A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.

@@ -255,7 +255,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     if (prompted) return resolveSpeaker(ctx, { start: rawStart + raw.indexOf(prompted[1], prompted[0].indexOf(' ')), end: rawStart + raw.indexOf(prompted[1], prompted[0].indexOf(' ')) + prompted[1].length });
     // ("Pensioner Katrina Gaoses (67) said": an age after the name, as southern African papers write it)
     // ("Minister of Infrastructure Rein Aavik (Reform) told": or the holder's party, as ERR News writes it)
-    const age = /\s*\((?:\d{1,3}|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\)$/u.exec(raw);
+    // ("mayor Paul Meyers (déi gréng) told": a party may be written in lower case, as Luxembourg's greens are)
+    const age = /\s*\((?:\d{1,3}|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}|déi \p{Ll}+)\)$/u.exec(raw);
     if (age && age.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + age.index });
     // ("The Member for Kagua-Erave Jonathan Kuri told", "Mayor of Sisian Arsen Tadevosyan told": an office of a
     // seat or a town, then its holder, whose title the words open with and whose name they end with)

@@ -2582,4 +2582,11 @@ describe('extractArticle', () => {
     expect(orgs('HARARE: Zimbabwe’s farmers were paid. CCC legislator Mr Tendai Mashonganyika said the ZANU PF chairperson was wrong.')).toEqual(['Citizens Coalition for Change', 'ZANU-PF']);
     expect(extractArticle('CASTRIES: The Castries City Council (CCC) moved vendors. The CCC said stalls were ready.').statements.map((s) => s.speakerName)).toEqual(['Castries City Council']);
   });
+  it('reads Hiiraan Online\'s dateline "Mogadishu (HOL) - " (an outlet\'s initials after a place) and Luxembourg Times\'s "mayor Paul Meyers (déi gréng) told" (a party in lower case in brackets); "Middle Shabelle" is no person', () => {
+    const somali = extractArticle('Mogadishu (HOL) - Clan elders in Middle Shabelle have given the federal government ten days to send reinforcements, warning that local militias cannot hold the area.');
+    expect(somali.statements.map((s) => s.speakerName)).toEqual(['Clan elders']);
+    expect(somali.officials).toEqual([]);
+    const lux = extractArticle('LUXEMBOURG: Lakes dried. Differdange switched off its public fountains on Monday, mayor Paul Meyers (déi gréng) told Luxembourg Times.');
+    expect(lux.statements.map((s) => s.speakerName)).toEqual(['Paul Meyers']);
+  });
 });
