@@ -1814,6 +1814,22 @@ function subdivisionsOfNamedCountries(scan: MentionScan): void {
   }
 }
 
+// "Biosecurity Vanuatu", "Statistics Denmark", "Tourism Fiji": a public service named by its field and its
+// country, as Canada's departments and the Pacific's agencies are.
+const FIELD_THEN_COUNTRY = /(?<![\p{L}\p{N}_])(Statistics|Biosecurity|Tourism|Health|Transport|Immigration|Customs|Fisheries|Forestry|Maritime|Aviation|Heritage|Elections|Revenue|Invest|Enterprise|Sport) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?! \p{Lu})/gu;
+function fieldBodies(scan: MentionScan): void {
+  if (!/\b(?:Statistics|Biosecurity|Tourism|Health|Transport|Immigration|Customs|Fisheries|Forestry|Maritime|Aviation|Heritage|Elections|Revenue|Invest|Enterprise|Sport) \p{Lu}/u.test(scan.text)) return;
+  for (const m of scan.text.matchAll(FIELD_THEN_COUNTRY)) {
+    const country = GAZETTEER.get(m[2])?.find((e) => e.kind === 'COUNTRY' && !e.capital && e.name === m[2]);
+    // (at a sentence's start or after a lower-case word: not the end of a longer name, "Ministry of Health Fiji")
+    if (!country || /\p{Lu}[\p{L}-]* $/u.test(scan.text.slice(Math.max(0, m.index - 30), m.index)) && !scan.atSentenceStart(m.index)) continue;
+    const first = scan.tokenAt(m.index);
+    const last = first + m[0].split(' ').length - 1;
+    if (first < 0 || GAZETTEER.has(m[0]) || !scan.free(first, last)) continue;
+    scan.claim(first, last, m[0], 'GOVERNMENT_BODY', { country: country.name });
+  }
+}
+
 // "the Agency of State Material Reserves under the Government of Tajikistan", "the Agency for Strategic
 // Reforms under the President of Uzbekistan": Central Asian bodies are named with the authority they
 // answer to, and the long form is their name (the country inside it keeps its own mention).
@@ -1830,7 +1846,7 @@ function bodiesUnderAuthority(scan: MentionScan): void {
 }
 
 const PASSES: Array<(scan: MentionScan) => void> = [
-  outletsTold, namesByTheirInitials, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  outletsTold, namesByTheirInitials, fieldBodies, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun, subdivisionsOfNamedCountries, bodiesUnderAuthority,

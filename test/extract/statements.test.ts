@@ -2589,4 +2589,7 @@ describe('extractArticle', () => {
     const lux = extractArticle('LUXEMBOURG: Lakes dried. Differdange switched off its public fountains on Monday, mayor Paul Meyers (déi gréng) told Luxembourg Times.');
     expect(lux.statements.map((s) => s.speakerName)).toEqual(['Paul Meyers']);
   });
+  it('reads "according to a notice issued by Biosecurity Vanuatu", "Tourism Fiji said" as bodies named by their field and their country, not the country', () => {
+    expect(statements('PORT VILA: Exports halted. Both exporters have 30 days to appeal the decision, according to a notice issued by Biosecurity Vanuatu on Monday. Visitor numbers rose, Tourism Fiji said.').map((s) => s[1])).toEqual(['Biosecurity Vanuatu', 'Tourism Fiji']);
+  });
 });
