@@ -1799,8 +1799,10 @@ function subdivisionsOfNamedCountries(scan: MentionScan): void {
       const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
       const gluedBefore = prev && text.slice(prev.end, tokens[t].start) === ' ' && isCapitalized(prev.text) && !NOT_NAME.has(prev.text) && !scan.atSentenceStart(tokens[t].start);
       const gluedAfter = next && text.slice(tokens[last].end, next.start) === ' ' && isCapitalized(next.text) && !SUBDIVISION_HEAD.test(next.text);
-      if (gluedBefore || gluedAfter || /^-/.test(text.slice(tokens[last].end)) || /(?:\b(?:de|del|da|do|di|des|du)|(?:city|town|port|village|capital|municipality|University|College|District|Districts|Court|Diocese|Archdiocese) of(?: the)?) $/.test(before)) usedOtherwise.add(key);
-      else found.push([t, last, key]);
+      // (inside a person's name, or after "city of", the name is used for something else all through the text; before a
+      // longer name's other words, "the Phuket Tourist Association", only there)
+      if (gluedBefore || /(?:\b(?:de|del|da|do|di|des|du)|(?:city|town|port|village|capital|municipality|University|College|District|Districts|Court|Diocese|Archdiocese) of(?: the)?) $/.test(before)) usedOtherwise.add(key);
+      else if (!gluedAfter && !/^-/.test(text.slice(tokens[last].end))) found.push([t, last, key]);
       t = last;
       break;
     }

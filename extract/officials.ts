@@ -779,7 +779,10 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
               if (body) e = entities.entities[body.entity];
             }
             // (a place after "of" stays: "Deputy Ruler of Sharjah"; not one "in" it: "… firefighters in Andalusia")
-            if (e && e.kind !== 'COUNTRY' && !(e.kind === 'REGION' && ofBody)) title = title.slice(0, forOrg.index);
+            // (nor one an office is "for", right after it: "People's Party MP for Phuket"; not "a spokesman for the union's
+            // forest firefighters in Andalusia")
+            const forPlace = forOrg[0].trimStart().startsWith('for') && e !== undefined && (entities.at(orgPos) ?? (text.startsWith('the ', orgPos) ? entities.at(orgPos + 4) : undefined)) === e;
+            if (e && e.kind !== 'COUNTRY' && !(e.kind === 'REGION' && (ofBody || forPlace))) title = title.slice(0, forOrg.index);
             // "spokesman for the US Department of Health …", "head of the Solidarity of Individual Farmers
             // union": a body's name the lists do not know ends the title all the same.
             // (not a part of a body: "chair of the BMA's resident doctors committee")

@@ -27,3 +27,11 @@ describe('first-level subdivisions of the countries a story names', () => {
     expect(r.entities.filter((e) => e.kind === 'REGION').map((e) => [e.name, e.mentions.length])).toEqual([['Kanagawa Prefecture', 2]]);
   });
 });
+
+describe('a subdivision inside a longer name', () => {
+  it('is read elsewhere in the text, and a lawmaker "for" it keeps it in the title', () => {
+    const r = extractArticle('BANGKOK: Thailand cracked down on nominee firms in Phuket. Kongsak Jaroenying, president of the Phuket Tourist Association, said members agreed. Thitiwat Rattanaporn, a People\'s Party MP for Phuket, said the crackdown was late.');
+    expect(r.entities.filter((e) => e.kind === 'REGION').map((e) => e.name)).toEqual(['Phuket']);
+    expect(r.officials.find((o) => o.name === 'Thitiwat Rattanaporn')?.roles[0].title).toBe("People's Party MP for Phuket");
+  });
+});
