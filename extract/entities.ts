@@ -18,6 +18,13 @@ interface GazetteerEntry {
   capital?: boolean;
   /** Every known form of the entry, for aliases. */
   forms: string[];
+  /** A form several entries share: the text decides between them (settleNames). */
+  ambiguous?: GazetteerEntry[];
+}
+
+/** An entry with every field present, in one order: entries of one shape keep the passes that read them optimized. */
+function gazetteerEntry(e: GazetteerEntry): GazetteerEntry {
+  return { name: e.name, kind: e.kind, country: e.country, capital: e.capital, forms: e.forms, ambiguous: e.ambiguous };
 }
 
 const GAZETTEER = new Map<string, GazetteerEntry[]>();
@@ -32,20 +39,20 @@ function addForm(form: string, entry: GazetteerEntry): void {
 }
 
 for (const body of KNOWN_BODIES) {
-  const entry: GazetteerEntry = { name: body.name, kind: body.kind, country: body.country, forms: body.forms };
+  const entry = gazetteerEntry({ name: body.name, kind: body.kind, country: body.country, forms: body.forms });
   FORMS_BY_NAME.set(body.name, entry);
   for (const f of body.forms) addForm(f, entry);
 }
 // Sovereign states first, so that a demonym shared with a territory ("French", "American") means the state.
 const ORDERED = [...COUNTRIES].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'COUNTRY' ? -1 : 1));
 for (const c of ORDERED) {
-  const entry: GazetteerEntry = { name: c.name, kind: c.kind, forms: [...c.forms, ...c.capitals] };
+  const entry = gazetteerEntry({ name: c.name, kind: c.kind, forms: [...c.forms, ...c.capitals] });
   FORMS_BY_NAME.set(c.name, entry);
   for (const f of c.forms) {
     if (c.kind === 'REGION' && GAZETTEER.has(f)) continue;
     addForm(f, entry);
   }
-  const capEntry: GazetteerEntry = { ...entry, capital: true };
+  const capEntry = gazetteerEntry({ ...entry, capital: true });
   for (const cap of c.capitals) if (!GAZETTEER.has(cap)) addForm(cap, capEntry);
 }
 
@@ -302,6 +309,15 @@ interface RawMention extends Span {
 }
 
 /**
+ * A raw mention with every field present, always in one order: mentions of one shape keep V8's optimized
+ * code for the passes that read them (of a dozen shapes, "wrong map" deoptimized them again and again;
+ * bench/README.md, "Extraction").
+ */
+function rawMention(m: Span & { name: string; kind: EntityKind; surface: string } & Partial<RawMention>): RawMention {
+  return { start: m.start, end: m.end, name: m.name, kind: m.kind, surface: m.surface, country: m.country, capital: m.capital, forms: m.forms, ambiguous: m.ambiguous, aliasOf: m.aliasOf };
+}
+
+/**
  * Every country has a "Foreign Ministry": a government body named only by its function is
  * qualified by the country the text attaches to it ("China's Foreign Ministry", "the Chinese
  * Foreign Ministry") and named "Foreign Ministry of China", so the store does not fold the
@@ -338,7 +354,7 @@ function qualifyByCountry(r: RawMention, raw: RawMention[], text: string, countr
     r.name = /^(?:Ministry|Department) of (?:(?:\p{Lu}\p{L}+|and) ?){1,4}$/u.test(rest) && rest.split(' ').slice(2).every((w) => w === 'and' || TITLE_LIKE.test(w) || PORTFOLIO.test(w) || /^Affairs$/.test(w)) ? `${rest} of ${withArticle(country)}` : rest;
     r.country = country;
     // The country form before it is a mention of the country too.
-    raw.push({ start: r.start, end: r.start + words[0].length, name: country, kind: 'COUNTRY', surface: words[0] });
+    raw.push(rawMention({ start: r.start, end: r.start + words[0].length, name: country, kind: 'COUNTRY', surface: words[0] }));
     return;
   }
   // Otherwise only short names made of function words: "Foreign Ministry", "Defence Ministry".
@@ -380,7 +396,7 @@ class MentionScan {
 
   /** Tokens a..b as a mention (a pattern found what they name), taken from later passes. */
   claim(a: number, b: number, name: string, kind: EntityKind, extra: Partial<RawMention> = {}): void {
-    this.raw.push({ start: this.tokens[a].start, end: this.tokens[b].end, name, kind, surface: this.surface(a, b), ...extra });
+    this.raw.push(rawMention({ start: this.tokens[a].start, end: this.tokens[b].end, name, kind, surface: this.surface(a, b), ...extra }));
     for (let t = a; t <= b; t++) this.taken[t] = 1;
   }
 
@@ -476,7 +492,7 @@ function partyTagStates(scan: MentionScan): void {
     const start = tag.index + 2;
     const t = tokens.findIndex((x) => x.start <= start && x.end > start);
     if (t < 0 || scan.taken[t]) continue;
-    scan.raw.push({ start, end: start + form.length, name: state, kind: 'REGION', country: 'United States', surface: form });
+    scan.raw.push(rawMention({ start, end: start + form.length, name: state, kind: 'REGION', country: 'United States', surface: form }));
     scan.taken[t] = 1;
   }
 }
@@ -495,7 +511,7 @@ function provinceAbbreviations(scan: MentionScan): void {
     let last = t;
     while (last + 1 < tokens.length && tokens[last + 1].end <= start + m[1].length) last++;
     if (!scan.free(t, last)) continue;
-    scan.raw.push({ start, end: start + m[1].length, name: CANADIAN_PROVINCE_ABBREVIATIONS[m[1]], kind: 'REGION', country: 'Canada', surface: m[1] });
+    scan.raw.push(rawMention({ start, end: start + m[1].length, name: CANADIAN_PROVINCE_ABBREVIATIONS[m[1]], kind: 'REGION', country: 'Canada', surface: m[1] }));
     for (let k = t; k <= last; k++) scan.taken[k] = 1;
   }
   // ("whose home in Swannanoa, N.C., was destroyed": a U.S. state by its AP abbreviation after a town)
@@ -507,7 +523,7 @@ function provinceAbbreviations(scan: MentionScan): void {
     let last = t;
     while (last + 1 < tokens.length && tokens[last + 1].end <= start + m[1].length) last++;
     if (!scan.free(t, last)) continue;
-    scan.raw.push({ start, end: start + m[1].length, name: state, kind: 'REGION', country: 'United States', surface: m[1] });
+    scan.raw.push(rawMention({ start, end: start + m[1].length, name: state, kind: 'REGION', country: 'United States', surface: m[1] }));
     for (let k = t; k <= last; k++) scan.taken[k] = 1;
   }
 }
@@ -1050,7 +1066,7 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
     if (ofCountry && ofCountry.name !== entries[0].country) return -1;
     // ("White House press secretary Jordan Whitlock": a country's name used as a first name, before a surname)
     if (n === 1 && entries[0].kind === 'COUNTRY' && FIRST_NAME_COUNTRIES.has(form) && i + 1 <= b && isNameWord(tokens[i + 1].text) && !GAZETTEER.has(tokens[i + 1].text) && !isHead(tokens[i + 1].text)) return i + 2;
-    let e = entries.length > 1 ? { ...entries[0], ambiguous: entries } : entries[0];
+    let e = entries.length > 1 ? gazetteerEntry({ ...entries[0], ambiguous: entries }) : entries[0];
     // ("US$205 million", "NZ$3 million": a currency's country prefix names no country)
     if (e.kind === 'COUNTRY' && scan.text[tokens[i + n - 1].end] === '$') return i + n;
     // ("According to Statistics Finland", "Statistics Norway said": a national statistics office named so)
@@ -1082,7 +1098,7 @@ function knownNameInRun(scan: MentionScan, i: number, b: number): number {
       // (another body those initials are, if any: the Philippine National Police's "PNP", not Jamaica's party's)
       const others = ((e as { ambiguous?: GazetteerEntry[] }).ambiguous ?? []).filter((x) => x.name !== local.name);
       if (others.length === 0) return i + n;
-      e = others.length > 1 ? { ...others[0], ambiguous: others } as GazetteerEntry : others[0];
+      e = others.length > 1 ? gazetteerEntry({ ...others[0], ambiguous: others }) : others[0];
     }
     scan.claim(i, i + n - 1, e.name, e.kind, { country: e.country, capital: e.capital, forms: e.forms, ambiguous: (e as { ambiguous?: GazetteerEntry[] }).ambiguous });
     if (e.country && e.kind !== 'COUNTRY' && e.kind !== 'REGION' && n > 1) countryFormBefore(scan, i, i + n - 1, e.country, e.name);
@@ -1339,7 +1355,7 @@ function countryFormBefore(scan: MentionScan, s: number, end: number, country: s
 }
 
 function mentionCountryForm(scan: MentionScan, s: number, k: number, country: string): void {
-  scan.raw.push({ start: scan.tokens[s].start, end: scan.tokens[k].end, name: country, kind: 'COUNTRY', surface: scan.surface(s, k) });
+  scan.raw.push(rawMention({ start: scan.tokens[s].start, end: scan.tokens[k].end, name: country, kind: 'COUNTRY', surface: scan.surface(s, k) }));
 }
 
 // "the far-right National Rally (RN)", "Law and Justice (PiS)": a name that no head word or list

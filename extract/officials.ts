@@ -701,7 +701,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         .replace(/ \(\p{Lu}[\p{Lu}\p{Ll}-]{1,9}\)(?= \p{Lu})/gu, (m) => ' '.repeat(m.length));
       // ("X, Minister of Agriculture, Fisheries and Water Resources, said": nor the commas of its listed portfolios)
       // (looked for only where there is an "and" to end such a list: the lookbehind is slow)
-      if (masked.includes(' and ')) masked = masked.replace(/(?<=\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)((?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+)(?=,? and \p{Lu})/gu, (m) => m.replace(/,/g, '\u201a'));
+      // (matched forward: a lookbehind at every character was slow)
+      if (masked.includes(' and ')) masked = masked.replace(/\b(?:of|for) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?(?:, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)+(?=,? and \p{Lu})/gu, (m) => m.replace(/,/g, '\u201a'));
       for (const m of entities.mentions) {
         if (m.end <= afterStart || m.start >= afterStart + masked.length) continue;
         const from = Math.max(0, m.start - afterStart);

@@ -4,7 +4,7 @@
 // inside a quotation is never taken for the article's own reporting verb.
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
-import { MINISTRY_LIST_COMMA, REPORTING_VERBS, sentenceSubject, subjectBefore } from './speakers.js';
+import { REPORTING_VERBS, maskMinistryListCommas, sentenceSubject, subjectBefore } from './speakers.js';
 import { TITLE_HEADS } from './names.js';
 import type { Span } from './types.js';
 
@@ -165,7 +165,7 @@ function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // ("…, the Ministry of Trade, Industry and Cooperatives (MTIC) has warned.": a ministry's listed fields, one
   // character for one, so that their commas cut no clause and no speaker)
   const masked = parts.join('');
-  return masked.includes(' and ') ? masked.replace(MINISTRY_LIST_COMMA, '\u201A') : masked;
+  return masked.includes(' and ') ? maskMinistryListCommas(masked) : masked;
 }
 
 function trimClause(text: string, start: number, end: number): Span | undefined {
@@ -215,7 +215,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       if (acc) {
         const spStart = base + acc.index + acc[0].length - acc[2].length;
         // (a ministry's listed fields' commas masked, as in the sentence: "the notification the Ministry of Industry, Commerce and Employment issued")
-        let spText = text.slice(spStart, spStart + acc[2].length).replace(MINISTRY_LIST_COMMA, '\u201A');
+        let spText = maskMinistryListCommas(text.slice(spStart, spStart + acc[2].length));
         // ("satellite data released on Wednesday by …", "a fact-finding report by …")
         // ("a survey of analysts by LSEG": who was asked comes before who asked)
         const by = /^(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:study|report|survey|statement|analysis|poll|estimate|estimates|assessment|tally|count|data|figures|statistics|numbers|results|briefing|calculations|projections)\s+(?:of\s+(?:analysts|economists|investors|voters|experts|executives|companies|firms)\s+(?=by\s))?(?:(?:released|published|compiled|issued|declared|announced)\s+(?:(?:on|last|this|earlier)\s+\p{L}+\s+)?)?(?:by|from|of)\s+/iu.exec(spText);
