@@ -10,7 +10,8 @@ export const TITLE_HEADS = new Set([
   'director', 'candidate', 'counterpart', 'nominee', 'ambassador', 'envoy', 'governor', 'senator', 'representative',
   'mayor', 'regent', 'chancellor', 'premier', 'pm', 'king', 'queen', 'prince', 'princess', 'emperor', 'general', 'commander',
   'chairman', 'chairwoman', 'chair', 'ceo', 'official', 'adviser', 'advisor', 'aide', 'deputy', 'judge', 'prosecutor',
-  'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker',
+  // ("Constable Hamon", "the Constable of St Helier": Jersey's parish heads; Britain's police constables)
+  'commissioner', 'colonel', 'captain', 'admiral', 'sheikh', 'emir', 'pope', 'cardinal', 'archbishop', 'lawmaker', 'constable',
   'legislator', 'member', 'attorney', 'speaker', 'treasurer', 'administrator', 'coordinator', 'negotiator',
   'founder', 'executive', 'officer', 'sen', 'rep', 'gov', 'sec', 'usec', 'asec', 'gen', 'lt', 'col', 'ald', 'brig',
   'counsel', 'undersecretary', 'sheriff', 'strongman', 'dictator', 'monarch', 'crown', 'superintendent',

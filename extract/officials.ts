@@ -490,11 +490,13 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     }
     // ("Mayor of Sisian Arsen Tadevosyan told Armenpress": a local office of a town no list knows, then the
     // name's last two words)
-    if (a > 1 && tokens[a - 1].text === 'of' && /^(?:Mayor|Governor|Akim|Head|Chairman|Chairperson)$/.test(tokens[a - 2].text) && b - a === 2 && !entityToken(a)) {
+    // ("Constable of St Helier Nigel Le Feuvre said": or a saint's town, of two words, then the name's words)
+    const saintTown = a > 1 && /^(?:St|Saint|San|Santa|Sao|São)$/.test(tokens[a].text) && b - a >= 3 ? 1 : 0;
+    if (a > 1 && tokens[a - 1].text === 'of' && /^(?:Mayor|Governor|Akim|Head|Chairman|Chairperson|Constable)$/.test(tokens[a - 2].text) && (b - a === 2 || saintTown) && !entityToken(a)) {
       let from = a - 2;
       while (from > 0 && /^(?:Deputy|Vice|Acting|First)$/.test(tokens[from - 1].text) && gap(from - 1, from) === ' ') from--;
-      const office = { start: tokens[from].start, end: tokens[a].end };
-      add(nameOf(a + 1, b), roleFrom(text.slice(office.start, office.end), office, entities, text), true);
+      const office = { start: tokens[from].start, end: tokens[a + saintTown].end };
+      add(nameOf(a + 1 + saintTown, b), roleFrom(text.slice(office.start, office.end), office, entities, text), true);
       return;
     }
     // (a) "Treasury Secretary Steven Mnuchin"

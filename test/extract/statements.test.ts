@@ -2592,4 +2592,9 @@ describe('extractArticle', () => {
   it('reads "according to a notice issued by Biosecurity Vanuatu", "Tourism Fiji said" as bodies named by their field and their country, not the country', () => {
     expect(statements('PORT VILA: Exports halted. Both exporters have 30 days to appeal the decision, according to a notice issued by Biosecurity Vanuatu on Monday. Visitor numbers rose, Tourism Fiji said.').map((s) => s[1])).toEqual(['Biosecurity Vanuatu', 'Tourism Fiji']);
   });
+  it('reads the Jersey Evening Post\'s "The Constable of St Martin, X, said … Constable Hamon said" and "Constable of St Helier Y said" (a constable is an office; a saint\'s town takes two words before the name)', () => {
+    const r = extractArticle('ST HELIER: Ferries stopped. The Constable of St Martin, Graham Hamon, said the pier was empty. "The cafés used to have French day-trippers queuing out of the door on a Saturday," Constable Hamon said. Constable of St Helier Nigel Le Feuvre said town traders would also benefit.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Graham Hamon', 'Graham Hamon', 'Nigel Le Feuvre']);
+    expect(firstTitles(r)).toEqual([['Graham Hamon', 'Constable of St Martin'], ['Nigel Le Feuvre', 'Constable of St Helier']]);
+  });
 });
