@@ -2597,4 +2597,8 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Graham Hamon', 'Graham Hamon', 'Nigel Le Feuvre']);
     expect(firstTitles(r)).toEqual([['Graham Hamon', 'Constable of St Martin'], ['Nigel Le Feuvre', 'Constable of St Helier']]);
   });
+  it('reads "Rs. 25,000" inside a clause (Sri Lanka\'s rupees end no sentence) and IRNA\'s "Referring to …, Kiani dismissed them as “…”" (a participle\'s opener, no speaker)', () => {
+    expect(statements('COLOMBO: Rains fell. Minister Lalantha Wickramarachchi said a payment of Rs. 25,000 would be made to every family whose house had been inundated.').map((s) => s[2])).toEqual(['a payment of Rs. 25,000 would be made to every family whose house had been inundated']);
+    expect(statements('TEHRAN: Trade grew. Spokesman Mohammad-Javad Kiani spoke. Referring to Western reports that the Caspian route was being used to send military equipment to Russia, Kiani dismissed them as "sheer lies fabricated by the Zionist regime and its backers."').map((s) => s[1])).toEqual(['Mohammad-Javad Kiani']);
+  });
 });
