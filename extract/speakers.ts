@@ -662,6 +662,14 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
         (/^\p{Lu}{2,3}$/u.test(initials[1]) && /^\p{Ll}+(?:\s\p{Ll}+){1,2}$/u.test(title) && title.split(/\s/).map((w) => w[0].toUpperCase()).join('') === initials[1]);
       const holder = ctx.people.mentionedBefore(span.start, (p) => p.roles.some((r) => spells(r.title)));
       if (holder) return personRef(holder);
+      // ("the UNO said" after "Char Fasson upazila nirbahi officer X": the lower-case words right before a holder's
+      // name, which the title kept only the head of)
+      const n = initials[1].length;
+      const spelledBefore = /^\p{Lu}{2,4}$/u.test(initials[1]) ? ctx.people.mentionedBefore(span.start, (p) => p.mentions.some((m) => {
+        const words = ctx.text.slice(Math.max(0, m.start - 80), m.start).trimEnd().split(/\s+/).slice(-n);
+        return words.length === n && words.every((w) => /^\p{Ll}+$/u.test(w)) && words.map((w) => w[0]).join('').toUpperCase() === initials[1];
+      })) : undefined;
+      if (spelledBefore) return personRef(spelledBefore);
     }
     // "The chancellor said", "The governor said" after "Gov. Marites Bonifacio": the person named last
     // who holds that office.

@@ -2601,4 +2601,7 @@ describe('extractArticle', () => {
     expect(statements('COLOMBO: Rains fell. Minister Lalantha Wickramarachchi said a payment of Rs. 25,000 would be made to every family whose house had been inundated.').map((s) => s[2])).toEqual(['a payment of Rs. 25,000 would be made to every family whose house had been inundated']);
     expect(statements('TEHRAN: Trade grew. Spokesman Mohammad-Javad Kiani spoke. Referring to Western reports that the Caspian route was being used to send military equipment to Russia, Kiani dismissed them as "sheer lies fabricated by the Zionist regime and its backers."').map((s) => s[1])).toEqual(['Mohammad-Javad Kiani']);
   });
+  it('reads New Age\'s "the UNO said" after "Char Fasson upazila nirbahi officer X said" (the initials of the lower-case words right before the holder\'s name)', () => {
+    expect(statements('DHAKA: Rice was late. Contacted, Char Fasson upazila nirbahi officer Md Tanzimul Islam said that the rice would be handed over by Thursday. Asked about the lists, the UNO said that the lists had been prepared in 2023.').map((s) => s[1])).toEqual(['Md Tanzimul Islam', 'Md Tanzimul Islam']);
+  });
 });
