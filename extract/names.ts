@@ -237,6 +237,8 @@ export function isNameWord(word: string): boolean {
     // abstract noun is no part of a name)
     if (/(?:tions?|ments|ities|ances|ences|ships|atives|itives)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
+    // ("Director of … Department at MoCI Jassim al-Naimi": a body's initials with a small letter inside, "MoCI", "MoD", "DoF")
+    if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,4}$/u.test(w) && !/^(?:Mc|Mac|De|Di|Le|La|Van)\p{Lu}/u.test(w)) return false;
     // ("told L'Orient Today": a French article elided before a title's word is no person's, unlike "O'Brien")
     if (/^L['’]\p{Lu}/u.test(w)) return false;
     // Arabic family names with the article: "al-Masri", "el-Sisi", "bin-Salman".

@@ -2604,4 +2604,7 @@ describe('extractArticle', () => {
   it('reads New Age\'s "the UNO said" after "Char Fasson upazila nirbahi officer X said" (the initials of the lower-case words right before the holder\'s name)', () => {
     expect(statements('DHAKA: Rice was late. Contacted, Char Fasson upazila nirbahi officer Md Tanzimul Islam said that the rice would be handed over by Thursday. Asked about the lists, the UNO said that the lists had been prepared in 2023.').map((s) => s[1])).toEqual(['Md Tanzimul Islam', 'Md Tanzimul Islam']);
   });
+  it('reads no "MoCI" in the name of "Director of the Consumer Protection Department at MoCI Jassim Mubarak al-Naimi told" (a body\'s initials with a small letter inside are no name\'s word)', () => {
+    expect(statements('DOHA: Prices fell. Director of the Consumer Protection Department at MoCI Jassim Mubarak al-Naimi told Gulf Times that more than 150 inspectors would be deployed.').map((s) => s[1])).toEqual(['Jassim Mubarak al-Naimi']);
+  });
 });
