@@ -21,8 +21,8 @@ const ABBREVIATIONS = new Set(
     'eng', 'engr', 'ing',
     // (the Philippine papers' secretaries: "Migrant Workers Sec. X", "DMW Usec. X")
     'sec', 'usec', 'asec',
-    // (rupees, as Sri Lankan and Pakistani papers write them: "Rs. 25,000")
-    'rs',
+    // (rupees and bolívares, as Sri Lankan, Pakistani and Venezuelan papers write them: "Rs. 25,000", "the Bs. 80 fare")
+    'rs', 'bs',
   ],
 );
 

@@ -214,7 +214,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     }
     // ("The Supreme Court on Friday (March 27) asked …": the day is when, not who)
     // ("Natural Resources Minister X yesterday told …": or the day's own word)
-    const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)$/.exec(raw);
+    // ("the latest situation report issued by the DMC at 6.00 p.m.": or the hour, cut at its period)
+    const day = /\s+(?:(?:on|late on|early on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|at\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:a\.?m|p\.?m)\.?)?)$/.exec(raw);
     if (day && day.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + day.index });
     // ("“…,” the head of Uzsuvtaminot's Khorezm branch said" after "X, head of Uzsuvtaminot's Khorezm branch,":
     // an official's whole title again, with "the")

@@ -2607,4 +2607,8 @@ describe('extractArticle', () => {
   it('reads no "MoCI" in the name of "Director of the Consumer Protection Department at MoCI Jassim Mubarak al-Naimi told" (a body\'s initials with a small letter inside are no name\'s word)', () => {
     expect(statements('DOHA: Prices fell. Director of the Consumer Protection Department at MoCI Jassim Mubarak al-Naimi told Gulf Times that more than 150 inspectors would be deployed.').map((s) => s[1])).toEqual(['Jassim Mubarak al-Naimi']);
   });
+  it('reads "the Bs. 80 fare" inside a sentence (bolívares end none) and "the latest situation report issued by the DMC at 6.00 p.m. today" as the DMC (the hour no part of who)', () => {
+    expect(statements('CARACAS: Buses stopped. The PSUV mayor of Libertador, Yelitza Carolina Morillo, defended the Bs. 80 fare and said on X that it was fair and within reach of the working people.').map((s) => s[1])).toEqual(['Yelitza Carolina Morillo']);
+    expect(statements('COLOMBO: Rains fell. The Disaster Management Centre (DMC) issued warnings. According to the latest situation report issued by the DMC at 6.00 p.m. today (03), 10,214 families in 9 districts have been affected.').map((s) => s[1])).toEqual(['Disaster Management Centre']);
+  });
 });
