@@ -78,6 +78,8 @@ export async function measureExtraction(durationMs = 2000): Promise<ExtractionBe
   };
 }
 
+// `tsx bench/extraction.ts [ms]`: the measure alone, in a process of its own (bench/run.ts runs it so).
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
-  console.log(JSON.stringify({ benchmark: 'extraction', ...(await measureExtraction()) }));
+  const ms = Number(process.argv[2] ?? 2000);
+  console.log(JSON.stringify({ benchmark: 'extraction', ...(await measureExtraction(Number.isFinite(ms) && ms > 0 ? ms : 2000)) }));
 }
