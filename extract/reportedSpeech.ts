@@ -30,7 +30,7 @@ const SAY_VERBS =
   // ("Senator X was of the view that …": Pakistani and Indian papers' "thought", for what someone said in a meeting)
   // ("The minister mentioned that …", as Eswatini's and Zimbabwe's papers report a reply)
   // ("X, however, lamented that …", "The governor also directed the Ministry … to begin …": Nigerian papers' verbs)
-  'opined|opines|pointed out|points out|mentioned|mentions|lamented|laments|directed|directs|appealed to|denounced|denounces|highlighted|highlights|was of the view|were of the view|was of the opinion|were of the opinion|' + PARTICIPLES;
+  'opined|opines|pointed out|points out|mentioned|mentions|lamented|laments|directed|directs|instructed|instructs|appealed to|denounced|denounces|highlighted|highlights|was of the view|were of the view|was of the opinion|were of the opinion|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 /** A second reporting verb joined by "and"/"but" ("told reporters he … but warned that …"): its "that" is its own. */
@@ -441,8 +441,9 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // ("Trung told the Ministry of Industry and Trade and Vietnam Electricity (EVN) to “do everything possible”":
         // an order, read as "urged X to"; not "told reporters that the plan to …")
         const toldTo = /^(?:told|tells)$/.test(verb) && /^\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s|\p{Lu}[\p{L}-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}-]*|\(\p{Lu}+\)))*)\s+to\s+(?:\p{Ll}|[“"])/u.test(m.slice(after));
-        // ("directed the state Ministry of Agriculture to begin …": an order, read as "urged X to"; not "directed funds to Lagos")
-        const directedTo = /^(?:directed|directs)$/.test(verb) && /^\s+(?!that\b)[^,.;“”"]{1,90}?\s+to\s+\p{Ll}+\s/u.test(m.slice(after)) && !/^\s+to\s/.test(m.slice(after));
+        // ("directed the state Ministry of Agriculture to begin …", "instructed officials to …": an order, read as "urged X to";
+        // not "directed funds to Lagos")
+        const directedTo = /^(?:directed|directs|instructed|instructs)$/.test(verb) && /^\s+(?!that\b)[^,.;“”"]{1,90}?\s+to\s+\p{Ll}+\s/u.test(m.slice(after)) && !/^\s+to\s/.test(m.slice(after));
         if (REQUEST_VERB.test(verb) || warnedTo || toldTo || directedTo) {
           cStart = after;
           // "called for X to be …", not "called for a halt to the fighting" (a noun phrase, not reported).

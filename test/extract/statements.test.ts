@@ -2611,4 +2611,7 @@ describe('extractArticle', () => {
     expect(statements('CARACAS: Buses stopped. The PSUV mayor of Libertador, Yelitza Carolina Morillo, defended the Bs. 80 fare and said on X that it was fair and within reach of the working people.').map((s) => s[1])).toEqual(['Yelitza Carolina Morillo']);
     expect(statements('COLOMBO: Rains fell. The Disaster Management Centre (DMC) issued warnings. According to the latest situation report issued by the DMC at 6.00 p.m. today (03), 10,214 families in 9 districts have been affected.').map((s) => s[1])).toEqual(['Disaster Management Centre']);
   });
+  it('reads "Governor X instructed the emergency agency to evacuate …" as an order, as "directed X to"', () => {
+    expect(statements('LAGOS: Floods hit. Governor Ade Bello instructed the emergency agency to evacuate residents of riverine communities.').map((s) => [s[1], s[2]])).toEqual([['Ade Bello', 'the emergency agency to evacuate residents of riverine communities']]);
+  });
 });
