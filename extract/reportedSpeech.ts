@@ -150,6 +150,8 @@ const CLAUSE_CUT = new RegExp(`(?<=[.!?”"])\\s?[—–]\\s?[Ww]ith (?:a )?repo
 /** How far past a clause's start its end is looked for. */
 const CLAUSE_REACH = 2_000;
 
+const HONORIFIC_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Hon|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Atty|Engr?)\.(?= \p{Lu})/gu;
+
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // Pieces joined once: splicing the string per quotation was quadratic in a sentence full of them.
   const parts: string[] = [];
@@ -164,7 +166,8 @@ function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   parts.push(text.slice(at, sent.end));
   // ("…, the Ministry of Trade, Industry and Cooperatives (MTIC) has warned.": a ministry's listed fields, one
   // character for one, so that their commas cut no clause and no speaker)
-  const masked = parts.join('');
+  // ("According to Ms. Kiriau, …": an honorific's period, one character for one, ends no source or clause)
+  const masked = parts.join('').replace(HONORIFIC_PERIOD, '$1\u2024');
   return masked.includes(' and ') ? maskMinistryListCommas(masked) : masked;
 }
 

@@ -2614,4 +2614,7 @@ describe('extractArticle', () => {
   it('reads "Governor X instructed the emergency agency to evacuate …" as an order, as "directed X to"', () => {
     expect(statements('LAGOS: Floods hit. Governor Ade Bello instructed the emergency agency to evacuate residents of riverine communities.').map((s) => [s[1], s[2]])).toEqual([['Ade Bello', 'the emergency agency to evacuate residents of riverine communities']]);
   });
+  it('reads Solomon Times\'s "According to Ms. Kiriau, …" as her words (an honorific\'s period ends no source)', () => {
+    expect(statements('HONIARA: Prices rose. Permanent Secretary Agnes Kiriau spoke. According to Ms. Kiriau, most of the increase is due to higher shipping charges.').map((s) => s[1])).toEqual(['Agnes Kiriau']);
+  });
 });
