@@ -2617,4 +2617,7 @@ describe('extractArticle', () => {
   it('reads Solomon Times\'s "According to Ms. Kiriau, …" as her words (an honorific\'s period ends no source)', () => {
     expect(statements('HONIARA: Prices rose. Permanent Secretary Agnes Kiriau spoke. According to Ms. Kiriau, most of the increase is due to higher shipping charges.').map((s) => s[1])).toEqual(['Agnes Kiriau']);
   });
+  it('reads "He said farmers on the Guadalcanal Plains harvested more than …" as a clause (a past verb after the place that closes its subject\'s phrase)', () => {
+    expect(statements('HONIARA: Prices rose. Ben Vuria spoke. He said farmers on the Guadalcanal Plains harvested more than 400 tonnes of paddy last season.').map((s) => [s[1], s[2]])).toEqual([['Ben Vuria', 'farmers on the Guadalcanal Plains harvested more than 400 tonnes of paddy last season']]);
+  });
 });
