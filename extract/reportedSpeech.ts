@@ -62,8 +62,10 @@ const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
 // federal supply measures “will take time …”": a quotation that holds the verb)
 // ("said flight operations at all airports remained normal": a state's verb too)
 // ("said farmers on the Guadalcanal Plains harvested more than 400 tonnes": a past verb after the place that closes the
-// subject's phrase)
-const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b)[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)-]*){2,11}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+(?:rose|fell|grew|hit|surged|jumped|slumped|climbed|dropped|doubled|tripled|remained|stayed|continued)\\s|(?<=\\s(?:on|in|at|from|across|along|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+\\p{Ll}{3,}ed\\s|\\s+[“"‘]q)`, 'u');
+// subject's phrase; "said shipments to Australia and American Samoa were not affected": "to" before a place is no infinitive;
+// "says price control officers from the Ministry of Commerce, Industry, Labour and Immigration (MCILI) will": a
+// ministry's masked list commas, and up to 13 words)
+const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})to\\b(?!\\s+\\p{Lu}))[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)\\u201a-]*){2,13}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+(?:rose|fell|grew|hit|surged|jumped|slumped|climbed|dropped|doubled|tripled|remained|stayed|continued)\\s|(?<=\\s(?:on|in|at|from|across|along|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+\\p{Ll}{3,}ed\\s|\\s+[“"‘]q)`, 'u');
 // ("repeated her pledge to cut …": a verb that mostly takes a noun shows a clause's verb before its comma)
 // ("observed that …", a judge's remark; "observed the ceasefire" is no speech)
 const NOUN_OBJECT_VERB = /^(?:mentioned|mentions|lamented|laments|recommended|recommends|observed|observes|signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates|claims|claimed)$/;

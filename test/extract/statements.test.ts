@@ -2620,4 +2620,8 @@ describe('extractArticle', () => {
   it('reads "He said farmers on the Guadalcanal Plains harvested more than …" as a clause (a past verb after the place that closes its subject\'s phrase)', () => {
     expect(statements('HONIARA: Prices rose. Ben Vuria spoke. He said farmers on the Guadalcanal Plains harvested more than 400 tonnes of paddy last season.').map((s) => [s[1], s[2]])).toEqual([['Ben Vuria', 'farmers on the Guadalcanal Plains harvested more than 400 tonnes of paddy last season']]);
   });
+  it('reads "said shipments to Australia and American Samoa were not affected" ("to" before a place is no infinitive) and "says price control officers from the Ministry of Commerce, Industry, Labour and Immigration (MCILI) will visit shops" (a ministry\'s listed fields inside a long subject) as clauses', () => {
+    expect(statements('APIA: Taro halted. The Ministry of Agriculture spoke. The Ministry said shipments to Australia and American Samoa were not affected.').map((s) => s[2])).toEqual(['shipments to Australia and American Samoa were not affected']);
+    expect(statements('HONIARA: Rice. Minister Cornelius Taake spoke. The Minister says price control officers from the Ministry of Commerce, Industry, Labour and Immigration (MCILI) will visit shops.').map((s) => s[1])).toEqual(['Cornelius Taake']);
+  });
 });
