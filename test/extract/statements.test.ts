@@ -2624,4 +2624,7 @@ describe('extractArticle', () => {
     expect(statements('APIA: Taro halted. The Ministry of Agriculture spoke. The Ministry said shipments to Australia and American Samoa were not affected.').map((s) => s[2])).toEqual(['shipments to Australia and American Samoa were not affected']);
     expect(statements('HONIARA: Rice. Minister Cornelius Taake spoke. The Minister says price control officers from the Ministry of Commerce, Industry, Labour and Immigration (MCILI) will visit shops.').map((s) => s[1])).toEqual(['Cornelius Taake']);
   });
+  it('reads The Tribune\'s "Dr Thurston told The Tribune the first 22 nurses are expected to arrive" (a listener, then a clause whose second word is a number)', () => {
+    expect(statements('NASSAU: Nurses left. Health Minister Dr Desmond Thurston spoke. Dr Thurston told The Tribune the first 22 nurses are expected to arrive in July.').map((s) => [s[1], s[2]])).toEqual([['Desmond Thurston', 'the first 22 nurses are expected to arrive in July']]);
+  });
 });
