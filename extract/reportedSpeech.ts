@@ -5,7 +5,7 @@
 import type { Quotation } from './quotations.js';
 import type { Sentence } from './sentences.js';
 import { REPORTING_VERBS, maskMinistryListCommas, sentenceSubject, subjectBefore } from './speakers.js';
-import { TITLE_HEADS } from './names.js';
+import { TITLE_HEADS, isAbbreviationBeforeName } from './names.js';
 import type { Span } from './types.js';
 
 export interface ReportedClause {
@@ -155,7 +155,8 @@ const CLAUSE_CUT = new RegExp(`(?<=[.!?”"])\\s?[—–]\\s?[Ww]ith (?:a )?repo
 /** How far past a clause's start its end is looked for. */
 const CLAUSE_REACH = 2_000;
 
-const HONORIFIC_PERIOD = /\b(Mr|Mrs|Ms|Dr|Prof|Hon|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Atty|Engr?)\.(?= \p{Lu})/gu;
+// (a word of two letters or more before a period and a capital: the styles and abbreviated titles names.ts knows)
+const WORD_PERIOD = /\b(\p{Lu}\p{Ll}{1,4})\.(?= \p{Lu})/gu;
 
 function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // Pieces joined once: splicing the string per quotation was quadratic in a sentence full of them.
@@ -172,7 +173,7 @@ function mask(text: string, sent: Sentence, quotes: Quotation[]): string {
   // ("…, the Ministry of Trade, Industry and Cooperatives (MTIC) has warned.": a ministry's listed fields, one
   // character for one, so that their commas cut no clause and no speaker)
   // ("According to Ms. Kiriau, …": an honorific's period, one character for one, ends no source or clause)
-  const masked = parts.join('').replace(HONORIFIC_PERIOD, '$1\u2024');
+  const masked = parts.join('').replace(WORD_PERIOD, (m, word: string) => (isAbbreviationBeforeName(word) ? `${word}\u2024` : m));
   return masked.includes(' and ') ? maskMinistryListCommas(masked) : masked;
 }
 

@@ -6,11 +6,6 @@
 import { COUNTRIES } from './countries.js';
 import { REGION_DATA } from './regionData.js';
 
-export interface Subdivision {
-  name: string;
-  country: string;
-}
-
 /** Accents and case aside ("Canakkale" in the data is "Çanakkale" in the text). */
 export function regionKey(name: string): string {
   let key = keys.get(name);
@@ -26,26 +21,27 @@ const keys = new Map<string, string>();
 
 const CODE_BY_COUNTRY = new Map(COUNTRIES.map((c) => [c.name, c.code]));
 
-/** One country's subdivisions by key, and the keys' first words (where a lookup can start). */
+/** One country's subdivisions' keys, and the keys' first words (where a lookup can start). */
 interface CountryTable {
-  names: Map<string, Subdivision>;
+  country: string;
+  keys: Set<string>;
   firstWords: Set<string>;
 }
 const tables = new Map<string, CountryTable | undefined>();
 
-export const firstWordKey = (key: string) => (key.includes(' ') || key.includes('-') ? key.split(/[\s-]/, 1)[0] : key);
+const firstWordKey = (key: string) => (key.includes(' ') || key.includes('-') ? key.split(/[\s-]/, 1)[0] : key);
 
 /** A country's table, built on first use. */
 function tableOf(country: string): CountryTable | undefined {
   if (!tables.has(country)) {
     const code = CODE_BY_COUNTRY.get(country);
-    const names = new Map((code ? REGION_DATA[code] ?? [] : []).map((name) => [regionKey(name), { name, country }]));
-    tables.set(country, names.size ? { names, firstWords: new Set([...names.keys()].map(firstWordKey)) } : undefined);
+    const keys = new Set((code ? REGION_DATA[code] ?? [] : []).map(regionKey));
+    tables.set(country, keys.size ? { country, keys, firstWords: new Set([...keys].map(firstWordKey)) } : undefined);
   }
   return tables.get(country);
 }
 
-/** The subdivisions of some countries: a key's, when exactly one of them has it. */
+/** The subdivisions of some countries. */
 export class Subdivisions {
   private readonly tables: CountryTable[];
 
@@ -64,14 +60,14 @@ export class Subdivisions {
     return false;
   }
 
-  get(key: string): Subdivision | undefined {
-    let found: Subdivision | undefined;
+  /** The country whose subdivision this key names, when exactly one of the countries has it. */
+  countryOf(key: string): string | undefined {
+    let found: string | undefined;
     for (const t of this.tables) {
-      const sub = t.names.get(key);
-      if (!sub) continue;
+      if (!t.keys.has(key)) continue;
       // (a name two of the countries share is neither's for sure)
       if (found) return undefined;
-      found = sub;
+      found = t.country;
     }
     return found;
   }
