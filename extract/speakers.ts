@@ -52,8 +52,8 @@ export interface SpeakerContext {
   documents?: Map<string, SpeakerRef>;
   /** The last unnamed single speaker ("A State Department spokesperson"), its office's head word and where it spoke. */
   lastUnnamed?: { ref: SpeakerRef; head: string; start: number };
-  /** Officials by their titles, lower-case (built when first asked). */
-  holdersByTitle?: Map<string, Person>;
+  /** Officials by their titles, lower-case (built with the context, once per article). */
+  holdersByTitle: Map<string, Person>;
 }
 
 /** The person named last before `pos` whose words around a mention (40 characters before, 80 after) fit a description. */
@@ -221,7 +221,6 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // an official's whole title again, with "the")
     if (/^the\s+\S+\s+\S/i.test(raw)) {
       // (every official's titles, lower-case, indexed once per article: this is asked of most subjects)
-      ctx.holdersByTitle ??= indexHoldersByTitle(ctx.people);
       const holder = ctx.holdersByTitle.get(raw.replace(/^the\s+/i, '').toLowerCase());
       if (holder) return personRef(holder);
     }
