@@ -2627,4 +2627,9 @@ describe('extractArticle', () => {
   it('reads The Tribune\'s "Dr Thurston told The Tribune the first 22 nurses are expected to arrive" (a listener, then a clause whose second word is a number)', () => {
     expect(statements('NASSAU: Nurses left. Health Minister Dr Desmond Thurston spoke. Dr Thurston told The Tribune the first 22 nurses are expected to arrive in July.').map((s) => [s[1], s[2]])).toEqual([['Desmond Thurston', 'the first 22 nurses are expected to arrive in July']]);
   });
+
+  it('reads a bare clause whose subject holds a participle and its infinitive ("businesses found to be overcharging … would be fined")', () => {
+    const text = 'Minister of Industry Bounthavy Sisombath spoke to reporters on Monday. He said businesses found to be overcharging customers would be fined up to 20 million kip.';
+    expect(statements(text)).toContainEqual(['PARAPHRASE', 'Bounthavy Sisombath', 'businesses found to be overcharging customers would be fined up to 20 million kip']);
+  });
 });
