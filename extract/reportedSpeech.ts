@@ -43,13 +43,14 @@ const REQUEST_VERB = /^(?:called on|called for|urged|urging|advised|asked|appeal
 const ACCUSE_VERB = /^(?:accuse|accused|accuses|accusing)$/;
 const TOLD = /^(?:told|tells|telling)$/;
 // ("saying over 780,000 farmers have …": a count's approximation before its number)
-const CLAUSE_START = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|there|it|he|she|they|we|i|some|all|no|any|more|most|many|several|both|each|every|only|not|if|when|in|about|another|much|none|[\p{Lu}\d“"‘]|(?:over|nearly|almost|around|roughly|just|fewer|less|at\s+least|up\s+to)(?=\s+(?:than\s+)?[\d$€£₦]))/u;
+// ("said one of the slides knocked down …": a part of a whole)
+const CLAUSE_START = /^(?:the|a|an|one\s+of|his|her|its|their|our|this|that|these|those|there|it|he|she|they|we|i|some|all|no|any|more|most|many|several|both|each|every|only|not|if|when|in|about|another|much|none|[\p{Lu}\d“"‘]|(?:over|nearly|almost|around|roughly|just|fewer|less|at\s+least|up\s+to)(?=\s+(?:than\s+)?[\d$€£₦]))/u;
 // "said prices would rise", "said police had left", "said foreign exchange reserves had risen": a
 // bare noun phrase (up to three words) opens the clause when an auxiliary follows it; such a clause
-// may be three words long.
+// may be three words long ("said monetary policy did not target …": a negated "did" too).
 const AUXILIARY = '(?:would|will|could|should|may|might|must|can|cannot|had|has|have|were|was|are|is)';
 const PAST_VERB = '(?:\\p{Ll}{3,}ed|rose|fell|grew|came|went|saw|took|made|kept|held|stood|ran|spent|paid|lost|won|hit|cut|put|set)';
-const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:${AUXILIARY}\\s+[\\p{L}“"‘]|${PAST_VERB}\\b)`, 'u');
+const BARE_CLAUSE = new RegExp(`^\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}\\s+(?:${AUXILIARY}\\s+[\\p{L}“"‘]|${PAST_VERB}\\b|(?:did|does|do)\\s+not\\s+\\p{Ll})`, 'u');
 const PRONOUN_CLAUSE = new RegExp(`^\\s+(?:it|he|she|they|we)\\s+${AUXILIARY}\\s+\\p{L}`, 'u');
 // "said leader Ri Myong Su had observed the test": a lower-case title, a name, then the verb.
 const TITLED_CLAUSE = new RegExp(`^(?:\\p{Ll}+\\s+){1,2}(?:\\p{Lu}[\\p{L}’'\\-]*\\s+){1,4}(?:${AUXILIARY}|${PAST_VERB})\\b`, 'u');

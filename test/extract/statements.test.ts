@@ -2632,4 +2632,9 @@ describe('extractArticle', () => {
     const text = 'Minister of Industry Bounthavy Sisombath spoke to reporters on Monday. He said businesses found to be overcharging customers would be fined up to 20 million kip.';
     expect(statements(text)).toContainEqual(['PARAPHRASE', 'Bounthavy Sisombath', 'businesses found to be overcharging customers would be fined up to 20 million kip']);
   });
+
+  it('reads bare clauses that open on "one of" or whose verb is "did not" ("said one of the slides knocked down …", "said monetary policy did not target …")', () => {
+    expect(statements('SAN JOSÉ: Rain fell. The Costa Rican Electricity Institute (ICE) said one of the slides knocked down a transmission tower near Cartago.').map((s) => [s[1], s[2]])).toEqual([['Costa Rican Electricity Institute', 'one of the slides knocked down a transmission tower near Cartago']]);
+    expect(statements('TOKYO: Governor Aiko Morimoto spoke on Monday. Morimoto said monetary policy did not target exchange rates.').map((s) => [s[1], s[2]])).toEqual([['Aiko Morimoto', 'monetary policy did not target exchange rates']]);
+  });
 });
