@@ -189,6 +189,8 @@ export const NOT_PERSON = new Set([
   'Holy', 'Mosques',
   // (a region's first word: "Clan elders in Middle Shabelle", "Lower Juba", "Upper Nile")
   'Middle', 'Upper', 'Lower',
+  // (a body's last word before its member's name: "Member of Parliament Kwame Mensah", "… Committee on Energy X")
+  'Parliament', 'Committee', 'Council', 'Assembly', 'Senate', 'Cabinet', 'Ministry', 'Government', 'Party',
 ]);
 
 // A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.
@@ -235,7 +237,9 @@ export function isNameWord(word: string): boolean {
     if (NOT_PERSON.has(w) || isTitleWord(w)) return false;
     // ("Superintendent of Financial Institutions Nathalie Brisebois", "Minister for … Special Initiatives X": an
     // abstract noun is no part of a name)
-    if (/(?:tions?|ments|ities|ances|ences|ships|atives|itives)$/.test(w)) return false;
+    // ("Committee on Environmental Policy and Nature Management X", "… Electricity Authority X": singular ones too, but not
+    // "Clement", "Parchment", "Nancy" or "Felicity")
+    if (/(?:tions?|ments|ities|ances|ences|ships|atives|itives|icy|ency|agement|elopment|ironment|ernment|iament|urement|orcement|estment|loyment|tlement|ipment|essment|eement|artment|ishment|ovement|ority|ersity|unity|urity|tricity)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
     // ("Director of … Department at MoCI Jassim al-Naimi": a body's initials with a small letter inside, "MoCI", "MoD", "DoF")
     if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,4}$/u.test(w) && !/^(?:Mc|Mac|De|Di|Le|La|Van)\p{Lu}/u.test(w)) return false;

@@ -1567,9 +1567,15 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   const beforeWho = /^((?:A|An|The|One|Two|Three|Several)\s+[^,;]{2,60}?)\s+who\s/.exec(part);
   // ("Dr. Tharushi Jayasundara of the Institute of Policy Studies of Sri Lanka (IPS) said": a style and a body's
   // initials are no words of the count)
-  const words = part.replace(/\s*\([^()]{1,15}\)/g, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?)\.?\s+/, '').trim().split(/\s+/).length;
-  if (beforeWho && words > 12) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
-  if (words > 12) return undefined;
+  // ("Member of the Verkhovna Rada Committee on Environmental Policy and Nature Management Nataliia Bondar (Servant of the
+  // People faction) said": an aside in parentheses counts for nothing, and an office's capitalized words and their
+  // small connectors, then a name, may run to twenty)
+  const counted = part.replace(/\s*\([^()]{1,40}\)/g, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?)\.?\s+/, '').trim();
+  const words = counted.split(/\s+/).length;
+  const capitalizedPhrase = /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|on|for|in)\s+)+\p{Lu}[\p{L}’'-]*$/u.test(counted);
+  const limit = capitalizedPhrase ? 20 : 12;
+  if (beforeWho && words > limit) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
+  if (words > limit) return undefined;
   return trimSpanWords(text, sentStart + from, sentStart + seg.length);
 }
 

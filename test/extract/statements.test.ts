@@ -2637,4 +2637,15 @@ describe('extractArticle', () => {
     expect(statements('SAN JOSÉ: Rain fell. The Costa Rican Electricity Institute (ICE) said one of the slides knocked down a transmission tower near Cartago.').map((s) => [s[1], s[2]])).toEqual([['Costa Rican Electricity Institute', 'one of the slides knocked down a transmission tower near Cartago']]);
     expect(statements('TOKYO: Governor Aiko Morimoto spoke on Monday. Morimoto said monetary policy did not target exchange rates.').map((s) => [s[1], s[2]])).toEqual([['Aiko Morimoto', 'monetary policy did not target exchange rates']]);
   });
+
+  it('keeps a body\'s last word out of the name after it ("Member of Parliament Kwame Mensah", "… Committee on Energy Policy Andriy Zhupanyn") but not a surname that ends alike ("Leighton Parchment")', () => {
+    const r = extractArticle('ACCRA: Prices rose. Member of Parliament Kwame Mensah said the committee would meet next week.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Kwame Mensah', ['Member of Parliament']]]);
+    expect(statements('KYIV: Prices rose. Member of the Verkhovna Rada Committee on Energy Policy Andriy Zhupanyn said the committee would meet.').map((s) => s[1])).toEqual(['Andriy Zhupanyn']);
+    expect(statements('KINGSTON: Crime fell. Minister of National Security Dr Leighton Parchment said the bill would pass.').map((s) => s[1])).toEqual(['Leighton Parchment']);
+    // (a long office, then the holder's faction in parentheses: Interfax-Ukraine's style)
+    const long = extractArticle('KYIV: Prices rose. Member of the Verkhovna Rada Committee on Environmental Policy and Nature Management Nataliia Bondar (Servant of the People faction) said the committee would hear the heads of the AMCU next week.');
+    expect(long.statements.map((s) => s.speakerName)).toEqual(['Nataliia Bondar']);
+    expect(long.entities.map((e) => e.name)).toContain('Verkhovna Rada Committee on Environmental Policy and Nature Management');
+  });
 });
