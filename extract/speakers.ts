@@ -1045,7 +1045,8 @@ function entityRef(e: ExtractedEntity): SpeakerRef {
 }
 
 // A sentence that opens with a whole quotation: "“We import more than we export,” Ebrard said …".
-const OPENING_QUOTATION = /^\s*[“"][^]*?[,.!?…][”"]\s*,?\s*(?=\S)/u;
+// ('"… on the other side of the hills", he said': Lusa's and others' comma outside the closing mark)
+const OPENING_QUOTATION = /^\s*[“"][^]*?(?:[,.!?…][”"]|[”"](?=\s*,))\s*,?\s*(?=\S)/u;
 // A verb among the words after a relative pronoun makes them a clause, not a subject.
 // (SUBJECT_TAIL: the words between a subject and its verb; "He went on to say:" too)
 const AUXILIARY_OR_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|do|does|did|not|\p{Ll}+ed)\b/u;

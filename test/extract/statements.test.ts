@@ -2648,4 +2648,9 @@ describe('extractArticle', () => {
     expect(long.statements.map((s) => s.speakerName)).toEqual(['Nataliia Bondar']);
     expect(long.entities.map((e) => e.name)).toContain('Verkhovna Rada Committee on Environmental Policy and Nature Management');
   });
+
+  it('reads the participle after a quotation whose comma stands outside its closing mark (\'"…", he said, adding that …\')', () => {
+    const text = 'SILVES: Farmer Manuel Viegas spoke to us.\n\n"My father planted these trees in 1975. I never thought I would see them die for lack of water", he said, adding that he would only believe in the pipeline when it was built.';
+    expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Manuel Viegas'], ['PARAPHRASE', 'Manuel Viegas']]);
+  });
 });
