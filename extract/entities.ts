@@ -6,7 +6,7 @@
 import { COUNTRIES } from './countries.js';
 import { Subdivisions, regionKey } from './subdivisions.js';
 import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
-import { HONORIFICS, LAY_DESCRIPTORS, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { HONORIFICS, LAY_DESCRIPTORS, NAME_PARTICLES, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -1412,12 +1412,15 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     // initials are the party's own mention)
     // ("MP Mr Selemani Mkwachu (CCM) said", "Valjevo Mayor Slobodan Ristanović (SNS)": a title or a style before
     // the name makes it a person's too, whatever the initials' letters)
-    const initialsOfRun = new Set(tokens.slice(s, b + 1).map((t) => t.text[0].toUpperCase()));
+    // (an accented initial is its letter's: "Électricité du Liban (EDL)")
+    const initialsOfRun = new Set(tokens.slice(s, b + 1).map((t) => t.text[0].normalize('NFD')[0].toUpperCase()));
     const titledName = b - s >= 2 && isNameWord(tokens[b].text) && isNameWord(tokens[b - 1].text) && tokens.slice(s, b - 1).some((t) => HONORIFICS.has(t.text) || isTitleWord(t.text));
     // ("The mayor of Tuzla, Senad Mulahasić (SDA), said": or an office before the comma the name follows)
     const before = scan.text.slice(Math.max(0, tokens[s].start - 60), tokens[s].start);
-    const apposedToOffice = b > s && b - s <= 3 && tokens.slice(s, b + 1).every((t) => isNameWord(t.text)) && /,\s$/.test(before) && before.split(/[\s,]+/).some((w) => isTitleHead(w));
-    if (titledName || apposedToOffice || (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every((t) => isNameWord(t.text)))) {
+    // ("The president of Silves Câmara, Maria do Carmo Guerreiro (PS), considered": a name's particle is a name's word here)
+    const personWord = (t: { text: string }) => isNameWord(t.text) || NAME_PARTICLES.has(t.text);
+    const apposedToOffice = b > s && b - s <= 4 && tokens.slice(s, b + 1).every(personWord) && /,\s$/.test(before) && before.split(/[\s,]+/).some((w) => isTitleHead(w));
+    if (titledName || apposedToOffice || (!initialsOfRun.has(acronym[1][0].toUpperCase()) && b > s && tokens.slice(s, b + 1).every(personWord))) {
       const at = scan.tokenAt(tokens[b].end + 2);
       if (at >= 0 && scan.free(at, at)) scan.claim(at, at, acronym[1], 'ORGANIZATION');
       continue;

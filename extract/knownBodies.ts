@@ -180,6 +180,10 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Independent Patriots for Change', kind: ORG, forms: ['Independent Patriots for Change', 'IPC'], country: 'Namibia', local: true },
   { name: 'Citizens Coalition for Change', kind: ORG, forms: ['Citizens Coalition for Change', 'CCC'], country: 'Zimbabwe', local: true },
   { name: 'United Party for National Development', kind: ORG, forms: ['United Party for National Development', 'UPND'], country: 'Zambia', local: true },
+  // (Portugal's parties, which its papers and Lusa name by their initials, "Maria Guerreiro (PS)")
+  { name: 'Socialist Party', kind: ORG, forms: ['PS'], country: 'Portugal', local: true },
+  { name: 'Social Democratic Party', kind: ORG, forms: ['PSD'], country: 'Portugal', local: true },
+  { name: 'Chega', kind: ORG, forms: ['Chega'], country: 'Portugal' },
   { name: 'Malawi Congress Party', kind: ORG, forms: ['Malawi Congress Party', 'MCP'], country: 'Malawi', local: true },
   { name: 'Botswana Democratic Party', kind: ORG, forms: ['Botswana Democratic Party', 'BDP'], country: 'Botswana', local: true },
   { name: 'Sierra Leone People’s Party', kind: ORG, forms: ['Sierra Leone People’s Party', "Sierra Leone People's Party", 'SLPP'], country: 'Sierra Leone', local: true },

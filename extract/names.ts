@@ -156,7 +156,7 @@ const ARTICLE_NAME = new RegExp(`^(?:${ARABIC_ARTICLE})-\\p{Lu}\\p{Ll}+$`, 'u');
 
 // (and the Philippines' "dela" and "delos": "Miguel dela Paz")
 // (and the Gulf's "bint", a daughter's "bin": "Maryam bint Said Al Mashani")
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'dela', 'delos', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'do', 'das', 'di', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'del', 'dela', 'delos', 'Le', 'La', 'De', 'Van', 'Von', 'Al', 'El', 'Abu', 'Bin']);
 
 /** Plural titles before names joined by "and", and the title each holds ("a bench of Justices A.S. Raghavan and Nilima P. Deshmukh"). */
 // (a Map: an object's own lookup would find "constructor" in any text)

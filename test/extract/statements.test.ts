@@ -2653,4 +2653,14 @@ describe('extractArticle', () => {
     const text = 'SILVES: Farmer Manuel Viegas spoke to us.\n\n"My father planted these trees in 1975. I never thought I would see them die for lack of water", he said, adding that he would only believe in the pipeline when it was built.';
     expect(statements(text).map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Manuel Viegas'], ['PARAPHRASE', 'Manuel Viegas']]);
   });
+
+  it('reads a Portuguese name with its particle before a party\'s initials as a person ("Maria do Carmo Guerreiro (PS)"), the initials as Portugal\'s party, and keeps a body whose initials open on an accented letter ("Électricité du Liban (EDL)")', () => {
+    const r = extractArticle('LISBON, Portugal: Water ran low. The president of Silves Câmara, Maria do Carmo Guerreiro (PS), considered the extension "inevitable". The PS, for its part, said in a statement that the Government had failed.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Maria do Carmo Guerreiro']);
+    expect(r.entities.map((e) => e.name)).toContain('Socialist Party');
+    expect(r.statements.map((s) => s.speaker?.name)).toEqual(['Socialist Party']);
+    const lebanon = extractArticle('BEIRUT: Power cuts spread. Électricité du Liban (EDL) said its reserves would run out within days.');
+    expect(lebanon.officials).toEqual([]);
+    expect(lebanon.entities.map((e) => e.name)).toContain('Électricité du Liban');
+  });
 });
