@@ -1139,7 +1139,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // ("Ministry of Petroleum Resources": a company's word after a government head's "of" is its portfolio)
       // (and any such word later in that name: "Department of Mineral and Petroleum Resources")
       const inOfName = head >= 0 && tokens.slice(head + 1, t).some((x) => /^(?:of|for|on)$/.test(x.text));
-      const portfolio = head >= 0 && (GOV_HEADS.has(tokens[head].text) || ORG_HEADS.has(tokens[head].text)) && COMPANY_HEADS.has(tokens[t].text) && (CONNECTORS.has(tokens[t - 1].text) || inOfName);
+      // ("Portuguese Institute for Sea and Atmosphere": a place's word after the body's "for" is its field too)
+      const portfolio = head >= 0 && (GOV_HEADS.has(tokens[head].text) || ORG_HEADS.has(tokens[head].text)) && ((COMPANY_HEADS.has(tokens[t].text) && (CONNECTORS.has(tokens[t - 1].text) || inOfName)) || (REGION_HEADS.has(tokens[t].text) && inOfName && !isCapitalized(tokens[t + 1]?.text ?? '')));
       // ("Ministry of Territorial Administration and Infrastructure": a government head inside a ministry's
       // field after its "of" is the field's word, not a new head that an "and" would end)
       const fieldHead = head >= 0 && inOfName && /^(?:Ministry|Department)$/.test(tokens[head].text) && GOV_HEADS.has(tokens[t].text) && tokens[t + 1]?.text === 'and';

@@ -821,4 +821,10 @@ describe('findEntities', () => {
   it('reads a province whose name starts with a letter outside ASCII whole ("Đắk Lắk, Lâm Đồng and Gia Lai provinces"), not from its second word', () => {
     expect(names('The department sent staff to communes in Đắk Lắk, Lâm Đồng and Gia Lai provinces.')).toEqual(['Gia Lai', 'Lâm Đồng', 'Đắk Lắk']);
   });
+
+  it('keeps a place\'s word after a body\'s "for" inside its name ("Portuguese Institute for Sea and Atmosphere" is no region)', () => {
+    const r = extractArticle('LISBON: Rain fell. According to the Portuguese Institute for Sea and Atmosphere (IPMA), 83 per cent of the territory was in drought.');
+    expect(r.entities.map((e) => [e.name, e.kind])).toContainEqual(['Portuguese Institute for Sea and Atmosphere', 'ORGANIZATION']);
+    expect(r.entities.some((e) => e.kind === 'REGION')).toBe(false);
+  });
 });
