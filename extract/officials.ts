@@ -144,8 +144,18 @@ function isFirstTwoOf(name: string, p: Person): boolean {
   return name.split(' ').length === 2 && p.name.split(' ').length === 3 && p.name.startsWith(`${name} `);
 }
 
+/** "Nana Arhin" of "Nana Kweku Arhin IV", "Ebenezer Tetteh" of "Ebenezer Kofi Tetteh": the first and last words of a longer name (a chief's regnal numeral aside). */
+function isFirstAndLastOf(name: string, p: Person): boolean {
+  const words = name.split(' ');
+  const parts = p.name.split(' ');
+  if (REGNAL.test(parts.at(-1)!)) parts.pop();
+  return words.length === 2 && parts.length >= 3 && parts[0] === words[0] && parts.at(-1) === words[1];
+}
+
 function surnameForms(name: string): string[] {
   const words = name.split(' ');
+  // ("Nana Kweku Arhin IV" is "Arhin" later: a chief's regnal numeral is no surname)
+  if (words.length > 2 && REGNAL.test(words.at(-1)!)) words.pop();
   const out = new Set<string>();
   if (words.length < 2) return [];
   if (familyNameFirst(words)) out.add(words[0]);
@@ -829,7 +839,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     const placeAfter = /^, \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 3)) ? entities.at(tokens[b].end + 2) : undefined;
     if (placeAfter && (placeAfter.kind === 'REGION' || placeAfter.kind === 'COUNTRY') && !/^, \p{Lu}[\p{L} ]*?['’]s\b/u.test(text.slice(tokens[b].end, tokens[b].end + 40))) continue;
     // (nor "Rizal Hakimi" after "Rizal Hakimi Mansor": the first two words of a three-word name, read below)
-    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name) || isFirstTwoOf(name, p))) add(name);
+    // (nor "Nana Arhin" after "Nana Kweku Arhin IV")
+    if (!byKey.has(name) && !persons.some((p) => p.name.endsWith(' ' + name) || p.aliases.includes(name) || isFirstTwoOf(name, p) || isFirstAndLastOf(name, p))) add(name);
   }
 
   // "Zarmina, 34, sat with her three children": one name and an age is a person too (many people go
@@ -875,6 +886,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     if (words.length === 2) {
       const firstTwo = persons.filter((p) => isFirstTwoOf(name, p));
       if (firstTwo.length === 1) return firstTwo[0];
+      const firstAndLast = persons.filter((p) => isFirstAndLastOf(name, p));
+      if (firstAndLast.length === 1) return firstAndLast[0];
     }
     if (words.length >= 2 && words.every((w) => isNameWord(w) || NAME_PARTICLES.has(w))) {
       // A fuller form of a name seen alone before ("Sheinbaum" then "Claudia Sheinbaum").

@@ -2663,4 +2663,10 @@ describe('extractArticle', () => {
     expect(lebanon.officials).toEqual([]);
     expect(lebanon.entities.map((e) => e.name)).toContain('Électricité du Liban');
   });
+
+  it('reads a longer name\'s first and last words as that person ("Nana Arhin" after "Nana Kweku Arhin IV", a chief\'s regnal numeral aside)', () => {
+    const r = extractArticle('CAPE COAST: Fuel ran out. The Central Regional Chairman of the Ghana National Canoe Fishermen Council (GNCFC), Nana Kweku Arhin IV, stated that premix fuel had not been delivered.\n\n"We are in the middle of the bumper season, yet our canoes are lying idle on the beach," Nana Arhin said.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Nana Kweku Arhin IV']);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Nana Kweku Arhin IV', 'Nana Kweku Arhin IV']);
+  });
 });
