@@ -1319,6 +1319,9 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     seg = seg.slice(participle[0].length);
   }
   seg = seg.replace(SUBJECT_TAIL, '');
+  // ("The Administrator of the NPFS, Dr. X, in a statement issued in Accra on Wednesday, assured": the document it was
+  // said in, between commas, says nothing of who)
+  seg = seg.replace(/,\s+(?:in|through)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|letter|interview|speech|address|post|message|communiqu[eé]|circular|notice)\b[^,“”"]{0,80},\s*$/u, (m) => `,${' '.repeat(m.length - 2)} `);
   // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
   // body's name list no appositions; they are masked, the offsets kept)
   // (before a relative clause is taken off: "A source in the Federal Ministry of Energy, Mining and Industry, who

@@ -2669,4 +2669,8 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Nana Kweku Arhin IV']);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Nana Kweku Arhin IV', 'Nana Kweku Arhin IV']);
   });
+
+  it('reads the holder after an office and before "in a statement issued …" between commas ("The Administrator of the NPFS, Dr. X, in a statement issued in Accra on Wednesday, assured …")', () => {
+    expect(statements('ACCRA: Fuel ran out. The Administrator of the NPFS, Dr. Ebenezer Kofi Tetteh, in a statement issued in Accra on Wednesday, assured fishermen that 18 tanker loads of premix had been dispatched.').map((s) => [s[1], s[2]])).toEqual([['Ebenezer Kofi Tetteh', '18 tanker loads of premix had been dispatched']]);
+  });
 });
