@@ -1385,6 +1385,8 @@ function namesBeforeOwnAcronym(scan: MentionScan): void {
     // (not a treaty's object: "the Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" names no body)
     const treaty = s <= b && /\b(?:Treaty|Convention|Agreement|Protocol)\s+(?:on|for|of)\s+(?:the\s+)?$/.test(scan.text.slice(Math.max(0, tokens[s].start - 30), tokens[s].start));
     const spelled = acronym && !title && !treaty && !NAMED_THING.test(tokens[b].text) ? spelledBefore(scan, s, b, acronym[1]) : -1;
+    // ("Igembe North Member of Parliament (MP) X": the initials spell an office, after its seat)
+    if (spelled >= 0 && isTitleHead(tokens[spelled].text) && tokens[spelled + 1]?.text === 'of') continue;
     if (spelled >= 0 && !GAZETTEER.has(scan.surface(spelled, b))) {
       scan.release(spelled, b);
       // ("Bahamas Power and Light (BPL)": a utility's words make a company, not a party)
@@ -1699,6 +1701,8 @@ function bareParliament(scan: MentionScan): void {
     if (t < 0 || !scan.free(t, t)) continue;
     const previous = t > 0 ? tokens[t - 1] : undefined;
     if (previous && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, m.index) === ' ') continue;
+    // ("Igembe North Member of Parliament (MP) X": a lawmaker's title, not the body)
+    if (/\b[Mm]embers? of $/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     scan.claim(t, t, m[1], 'GOVERNMENT_BODY', { forms: [m[1]] });
   }
 }

@@ -381,7 +381,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // (a style after the office is no head: "Assistant Undersecretary for Labour Affairs Sheikh X")
       // ("Domestic Trade and Cost of Living Minister X": not a portfolio's own "of", between its capitalized words)
       const portfolioOf = w === 'of' && k > 0 && first === k + 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && isTitleWord(tokens[k - 1].text) && !isTitleHead(tokens[k - 1].text) && !isTitleHead(tokens[k + 1].text);
-      if (/^(?:for|of)$/.test(w) && first >= 0 && !portfolioOf && tokens.slice(first, start).some((t) => isTitleHead(t.text) && !ROYAL_STYLE.test(t.text) && !RANK.test(t.text))) break;
+      // (not the office's own initials after it: "Member of Parliament (MP) X" walks on past "of")
+      if (/^(?:for|of)$/.test(w) && first >= 0 && !portfolioOf && tokens.slice(first, initials ? open : start).some((t) => isTitleHead(t.text) && !ROYAL_STYLE.test(t.text) && !RANK.test(t.text))) break;
       // ("Superintendent of Financial Institutions Nathalie Brisebois": the capitalized field after an office's "of")
       const fieldOfOffice = (isCapitalized(w) || (w === 'and' && k > 1 && /^(?:of|for)$/.test(tokens[k - 2].text)) || (w === 'and' && k > 2 && isCapitalized(tokens[k - 2].text) && /^(?:of|for)$/.test(tokens[k - 3].text))) && ofOffice(k);
       // ("would … force Senate Majority Leader X to": the verb, not the "force" of an air force)

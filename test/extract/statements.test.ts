@@ -2673,4 +2673,12 @@ describe('extractArticle', () => {
   it('reads the holder after an office and before "in a statement issued …" between commas ("The Administrator of the NPFS, Dr. X, in a statement issued in Accra on Wednesday, assured …")', () => {
     expect(statements('ACCRA: Fuel ran out. The Administrator of the NPFS, Dr. Ebenezer Kofi Tetteh, in a statement issued in Accra on Wednesday, assured fishermen that 18 tanker loads of premix had been dispatched.').map((s) => [s[1], s[2]])).toEqual([['Ebenezer Kofi Tetteh', '18 tanker loads of premix had been dispatched']]);
   });
+
+  it('reads "Member of Parliament (MP) X" as the office, its initials in parentheses, and no body called Parliament; "the MP said" is the lawmaker', () => {
+    const r = extractArticle('MERU, Kenya: Miraa prices fell. Igembe North Member of Parliament (MP) Dorcas Kendi Mbaabu told reporters after the forum that she would table a statement in the National Assembly.\n\n“Tea and coffee farmers get bonuses and subsidised fertiliser. Miraa farmers only get roadblocks and lectures,” the MP said.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Dorcas Kendi Mbaabu', ['Member of Parliament (MP)']]]);
+    expect(r.entities.map((e) => e.name)).not.toContain('Parliament of Kenya');
+    expect(r.entities.some((e) => /Parliament/.test(e.name))).toBe(false);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Dorcas Kendi Mbaabu', 'Dorcas Kendi Mbaabu']);
+  });
 });
