@@ -78,10 +78,11 @@ const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 
 // "told this paper he supported …", as the Solomon Star and others write of themselves; "told the Solomon Star
 // the company held …": a name with its article)
 const TOLD_LISTENER = new RegExp(
-  `^\\s+(?:(?:the\\s+(?=\\p{Lu}))?(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+(?:of\\s+(?=\\p{Lu}))?){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|me|us|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference)|this (?:paper|newspaper|reporter|correspondent|publication))\\s+)(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+[\\p{L}\\d][\\p{L}\\d,.]*\\s+\\p{L}|(?:he|she|they|we)\\s+\\p{Ll}{2,}\\s|(?:(?:more|fewer|less)\\s+than|about|some|nearly|almost|around|over)\\s+\\d[\\d,.]*\\s+\\p{Ll}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?\\s+${AUXILIARY}\\s)`,
+  `^\\s+(?:(?:the\\s+(?=\\p{Lu}))?(?:\\p{Lu}[\\p{L}.’'\\-]*\\s+(?:of\\s+(?=\\p{Lu}))?){1,4}|(?:reporters|journalists|lawmakers|parliament|analysts|investors|delegates|shareholders|supporters|MPs|senators|me|us|the (?:BBC|newspaper|agency|broadcaster|crowd|audience|rally|meeting|conference)|this (?:paper|newspaper|reporter|correspondent|publication))\\s+)(?:(?:in|at)\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+)?(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there|this|that)\\s+\\p{L}+,?\\s+[\\p{L}\\d][\\p{L}\\d,.]*\\s+\\p{L}|(?:he|she|they|we)\\s+\\p{Ll}{2,}\\s|(?:(?:more|fewer|less)\\s+than|about|some|nearly|almost|around|over)\\s+\\d[\\d,.]*\\s+\\p{Ll}|\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+${AUXILIARY}\\s|\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?\\s+${AUXILIARY}\\s)`,
   'u',
 );
-// (TOLD_LISTENER: "told The Tribune the first 22 nurses are expected": a number may be the clause's second word)
+// (TOLD_LISTENER: "told The Tribune the first 22 nurses are expected": a number may be the clause's second word;
+// "told reporters in Labasa yesterday the TLTB will …": where and when it was told, before the clause)
 // "in a televised address", "at a news conference", "in a post on X": where it was said.
 const VENUE = '(?:in|at|during|on)\\s+(?:a|an|the|his|her|its|their)\\s+[\\p{L}\\s’\'-]{0,40}?(?:statement|answer|reply|response|submission|interview|address|speech|briefing|conference|post|message|video|letter|broadcast|hearing|session|call|release|note|notice|notification|filing|circular|presentation|webcast|newsletter|blog post|report|bulletin|update|judgment|judgement|ruling|verdict|decision|opinion|meeting|summit|rally|forum|ceremony|event|seminar|workshop|gathering)';
 // "told reporters at the Energy Ministry in Jakarta": where it was said.
@@ -418,7 +419,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         if (!/^(?:said|says|say|told|tells)$/.test(verb) && /\b(?:the|a|an|its|their|his|her|these|those)\s+\p{Ll}+\s+$/u.test(before) && /^\s+(?:in|by|under|on|at|during)\s+(?:(?!that\b)[^,;.“”"])+[,;.]/.test(m.slice(v.index + v[0].length, v.index + v[0].length + 200))) continue;
         // ("warned the European trio against any “miscalculation,” saying …": a warning's object and what
         // it is against, no reported clause; the participle after it reports)
-        if (/^(?:warned|warns|warn)$/.test(verb) && /^\s+(?:(?!\bthat\b)[^,;“”"]){1,60}?\s+(?:against|about|over|of)\s/.test(m.slice(v.index + v[0].length))) continue;
+        // (but "warns the cost of moving all 42 communities could exceed …": a clause whose subject holds an "of")
+        const warnedRest = m.slice(v.index + v[0].length);
+        if (/^(?:warned|warns|warn)$/.test(verb) && /^\s+(?:(?!\bthat\b)[^,;“”"]){1,60}?\s+(?:against|about|over|of)\s/.test(warnedRest) &&
+          !new RegExp(`^\\s+(?:the|a|an|its|their|his|her)\\s+(?:(?!\\b(?:that|which|who|against|about|over)\\b)[^,;“”"]){1,100}?\\s${AUXILIARY}\\s+(?:not\\s+|be\\s+|been\\s+)?\\p{Ll}`, 'u').test(warnedRest)) continue;
         // ("A diplomat who asked not to be named said …": the source's condition, no request)
         if (/^(?:asked|asks|requested)$/.test(verb) && /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/.test(m.slice(v.index + v[0].length))) continue;
         // ("It did not provide evidence or say how …": the negation reaches the second verb)

@@ -2681,4 +2681,10 @@ describe('extractArticle', () => {
     expect(r.entities.some((e) => /Parliament/.test(e.name))).toBe(false);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Dorcas Kendi Mbaabu', 'Dorcas Kendi Mbaabu']);
   });
+
+  it('reads "She warns the cost of moving all 42 communities could exceed …" (a clause whose subject holds an "of", not a warning of something) and "told reporters in Labasa yesterday the TLTB will …" (where and when, then the clause)', () => {
+    expect(statements('SUVA: Dr Litia Waqanivalu, the Permanent Secretary, spoke.\n\nShe warns the cost of moving all 42 communities on the list could exceed $200 million.').map((s) => [s[1], s[2]])).toEqual([['Litia Waqanivalu', 'the cost of moving all 42 communities on the list could exceed $200 million']]);
+    expect(statements('SUVA: The minister spoke. He warned residents of the risk of floods that could hit the coast.')).toEqual([]);
+    expect(statements('SUVA: Minister for iTaukei Affairs Ratu Tevita Cakau spoke on Monday.\n\nThe iTaukei Affairs Minister told reporters in Labasa yesterday the TLTB will carry out a fresh survey next month.').map((s) => [s[1], s[2]])).toEqual([['Tevita Cakau', 'the TLTB will carry out a fresh survey next month']]);
+  });
 });
