@@ -107,7 +107,8 @@ export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 
 export function malayHonorificLength(words: string[]): number {
   const [w0 = '', w1 = ''] = words;
   if (/^(?:Tan|Puan|Toh)$/.test(w0)) return /^(?:Sri|Puan)$/.test(w1) ? 2 : 0;
-  if (/^(?:Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Sri)$/.test(w0)) return /^(?:Seri|Sri|Paduka)$/.test(w1) ? 2 : 1;
+  // (Sarawak's "Datuk Amar" and "Datuk Patinggi", and "Datuk Wira", "Datuk Setia": two words, as "Datuk Seri")
+  if (/^(?:Datuk|Dato['’]?|Datin|Datuk-Seri|Dato['’]-Sri)$/.test(w0)) return /^(?:Seri|Sri|Paduka|Amar|Patinggi|Wira|Setia)$/.test(w1) ? 2 : 1;
   // (the Gulf papers' "Eng Khalfan Al Suwaidi": an engineer's honorific, before a given name)
   // ("Eng. Al-Ghamdi": or a family name with its article)
   if (/^Eng\.?$/.test(w0) && /^\p{Lu}[\p{L}’'-]*\p{Ll}$/u.test(w1)) return 1;

@@ -496,4 +496,9 @@ describe('findPersons', () => {
     // (whatever the initials' letters: "SNS" shares Slobodan's S)
     expect(allTitles('Valjevo Mayor Slobodan Ristanović (SNS) told the Beta news agency that the city had no say.')).toEqual([['Slobodan Ristanović', ['Valjevo Mayor']]]);
   });
+
+  it('reads Sarawak\'s "Datuk Amar" as one honorific of two words, as "Datuk Seri" ("Sarawak Deputy Premier Datuk Amar Richard Nyanggau Jelani")', () => {
+    const r = extractArticle('KUCHING: Haze thickened. Sarawak Deputy Premier Datuk Amar Richard Nyanggau Jelani said the state government was prepared to declare a haze emergency.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Richard Nyanggau Jelani', ['Sarawak Deputy Premier']]]);
+  });
 });
