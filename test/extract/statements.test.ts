@@ -2687,4 +2687,10 @@ describe('extractArticle', () => {
     expect(statements('SUVA: The minister spoke. He warned residents of the risk of floods that could hit the coast.')).toEqual([]);
     expect(statements('SUVA: Minister for iTaukei Affairs Ratu Tevita Cakau spoke on Monday.\n\nThe iTaukei Affairs Minister told reporters in Labasa yesterday the TLTB will carry out a fresh survey next month.').map((s) => [s[1], s[2]])).toEqual([['Tevita Cakau', 'the TLTB will carry out a fresh survey next month']]);
   });
+
+  it('reads "X said …, Bernama reported." as X\'s words, the agency only relaying them (and its tag off the clause), but "…, the newspaper reported." after a passive "been told" as the paper\'s', () => {
+    expect(statements('KUCHING: Haze thickened. In Kuching, Sarawak Deputy Premier Richard Jelani said the committee had distributed 120,000 face masks to schools in Kuching, Bernama reported.').map((s) => [s[1], s[2]])).toEqual([['Richard Jelani', 'the committee had distributed 120,000 face masks to schools in Kuching']]);
+    expect(statements('KENDARI: Governor Andi Mappaseng spoke. Southeast Sulawesi Governor Andi Mappaseng said the deputy regent would serve as acting regent, state news agency Antara reported.').map((s) => [s[1], s[2]])).toEqual([['Andi Mappaseng', 'the deputy regent would serve as acting regent']]);
+    expect(statements('VIENTIANE: Fish died. Villagers first reported dead fish on May 4, and residents have since been told to stop drinking river water, the newspaper reported.').map((s) => s[1])).toEqual(['the newspaper']);
+  });
 });
