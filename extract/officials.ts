@@ -729,7 +729,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // and Emiratisation": an "and" between the capitalized words of an office's field)
       // (or a region's or wing's name in brackets after the office: "X, Chairman APTMA (North Zone), said")
       // ("X, a People's Party MP for Phuket,": "People's" opens a party's name, no possessor's)
-      const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?!(?:\p{Lu}[\p{L}\-]*\s+){0,3}People[’']s\s)(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()\n]{2,150}?)(?=[,.;]|[ \t]*\n|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:[\s\u201a]+\p{Lu}[\p{L}-]*){1,6})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of)\b)|\s+\(\p{Lu}[\p{Lu}-]+\)|\s+\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\)(?=,))/u.exec(masked);
+      // ("X, the Natural Resources and Environmental Sustainability Minister,": an "and" between two capitalized
+      // portfolios, before the office's head)
+      const appMatch = /^, (?:(?:a|an|the|his|her|its|their)\s+)?(?:(?!(?:\p{Lu}[\p{L}\-]*\s+){0,3}People[’']s\s)(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{L}\-]+[’']s\s+|(?<=\bthe\s)\p{Ll}+\s+\p{Ll}+[’']s\s+|(?<=\bthe\s)\p{Ll}[\p{Ll}-]*\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]*[’']s\s+)?([^,.;:“”"()\n]{2,150}?)(?=[,.;]|[ \t]*\n|\s+(?:said|says|told|who|which)\b|(?<!\b(?:of|for)(?:[\s\u201a]+\p{Lu}[\p{L}-]*){1,6})\s+and\b(?!\s+(?:chief|president|chair(?:man|woman|person)?|managing|executive|deputy|vice|co-?founder|founder|director|general|secretary|head|CEO|(?:government\s+|party\s+|chief\s+)?spokes(?:man|woman|person)|(?:Deputy|Vice)\s+\p{Lu}[\p{L}-]*\s+of|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Minister|Secretary|Commissioner|Director|Chairman|Chairperson|Administrator))\b)|\s+\(\p{Lu}[\p{Lu}-]+\)|\s+\(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\)(?=,))/u.exec(masked);
       const appAt = appMatch ? appMatch[0].length - appMatch[1].length : -1;
       const app = appMatch ? [appMatch[0], after.slice(appAt, appMatch[0].length)] : null;
       // Where the apposition's words start in the text.
@@ -755,7 +757,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         const fieldAfterRank = headIdx >= 2 && headIdx <= 3 && /^(?:senior|chief|lead|principal|deputy|assistant|junior)$/.test(words[0]) && words.slice(1, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
         // ("X, the alliance’s litigation director,": after a body's possessive, lower-case words name the office's field)
         const ownersField = headIdx >= 1 && headIdx <= 2 && /[’']s\s+$/.test(appMatch![0].slice(0, appAt)) && words.slice(0, headIdx).every((w) => /^\p{Ll}+$/u.test(w));
-        if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w) => isTitleWord(w) || /^\(?\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w)))) {
+        if (headIdx >= 0 && headIdx <= 5 && !notAHead && !ownHolder && (fieldAfterRank || ownersField || words.slice(0, headIdx).every((w, k) => isTitleWord(w) || /^\(?\p{Lu}/u.test(w) || /^(?:of|the)$/.test(w) || (w === 'and' && k > 0 && /^\p{Lu}/u.test(words[k - 1]) && /^\p{Lu}/u.test(words[k + 1] ?? ''))))) {
           // ("Deputy Ruler of Sharjah and Deputy Chairman of the Sharjah Executive Council": two capitalized
           // offices, each with its own "of", are two roles, each read as a title of its own)
           const twoOffices = /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+of\s+.+?)\s+and\s+((?:Deputy|Vice|Acting)\s+\p{Lu}[\p{L}-]*\s+of\s+.+)$/u.exec(app[1]);

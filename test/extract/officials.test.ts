@@ -501,4 +501,9 @@ describe('findPersons', () => {
     const r = extractArticle('KUCHING: Haze thickened. Sarawak Deputy Premier Datuk Amar Richard Nyanggau Jelani said the state government was prepared to declare a haze emergency.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Richard Nyanggau Jelani', ['Sarawak Deputy Premier']]]);
   });
+
+  it('reads an office in apposition whose portfolios are joined by "and" before its head ("X, the Natural Resources and Environmental Sustainability Minister, said")', () => {
+    const r = extractArticle('KUALA LUMPUR: Haze rose. Meanwhile, Datuk Seri Nik Azman Nik Mahmud, the Natural Resources and Environmental Sustainability Minister, said Malaysia had asked Jakarta to act.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Nik Azman Nik Mahmud', ['Natural Resources and Environmental Sustainability Minister']]]);
+  });
 });
