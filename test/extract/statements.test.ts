@@ -2693,4 +2693,8 @@ describe('extractArticle', () => {
     expect(statements('KENDARI: Governor Andi Mappaseng spoke. Southeast Sulawesi Governor Andi Mappaseng said the deputy regent would serve as acting regent, state news agency Antara reported.').map((s) => [s[1], s[2]])).toEqual([['Andi Mappaseng', 'the deputy regent would serve as acting regent']]);
     expect(statements('VIENTIANE: Fish died. Villagers first reported dead fish on May 4, and residents have since been told to stop drinking river water, the newspaper reported.').map((s) => s[1])).toEqual(['the newspaper']);
   });
+
+  it('reads a listener whose name is in camel case ("told theSun she was relieved …")', () => {
+    expect(statements('KLANG: Haze. Nurul Ain Hashim, 36, told theSun she was relieved but worried about parents.').map((s) => [s[1], s[2]])).toEqual([['Nurul Ain Hashim', 'she was relieved but worried about parents']]);
+  });
 });
