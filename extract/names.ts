@@ -170,6 +170,8 @@ export const NOT_PERSON = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'Under', 'After', 'Before', 'As', 'If', 'When', 'While',
   // (a sentence's opening preposition: "For Indrė Vaitonienė, who gave birth there, …")
   'For', 'From', 'With', 'Among', 'Unlike', 'Like', 'Since', 'Until', 'During', 'Amid',
+  // (or an answer's, inside a quotation: "Where will she go? To Prishtina, two hours away")
+  'To', 'By', 'Of', 'Into', 'Through', 'Over', 'Without', 'Against', 'Across', 'Via',
   'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',

@@ -2697,4 +2697,10 @@ describe('extractArticle', () => {
   it('reads a listener whose name is in camel case ("told theSun she was relieved …")', () => {
     expect(statements('KLANG: Haze. Nurul Ain Hashim, 36, told theSun she was relieved but worried about parents.').map((s) => [s[1], s[2]])).toEqual([['Nurul Ain Hashim', 'she was relieved but worried about parents']]);
   });
+
+  it('makes no person of a preposition that opens an answer inside a quotation ("… at two in the morning? To Prishtina, two hours away")', () => {
+    const r = extractArticle('PRISHTINA: Doctors left. Dejan Stojkovic, a Srpska Lista MP in the Kosovo Assembly, told the portal Kossev that patients would suffer.\n\n“Where will a mother from Zubin Potok take her child at two in the morning? To Prishtina, two hours away, to a hospital where nobody speaks her language?\n\n“These people are not asking for anything new. They are asking to keep the hospital their parents built,” he said.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Dejan Stojkovic']);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Dejan Stojkovic', 'Dejan Stojkovic', 'Dejan Stojkovic']);
+  });
 });
