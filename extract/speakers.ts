@@ -26,7 +26,7 @@ export interface SpeakerRef {
 // People who work at a body, not the body: "Analysts at Deutsche Bank", "Shipping analysts at Kpler".
 // ("A lecturer at the University of Dar es Salaam", "a professor at Harvard University": academics too)
 // ("A person close to the NFRA", "people familiar with the company's plans": someone near a body, not the body)
-const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|persons?|executives?|employees?|workers?|lecturers?|professors?|scientists?|academics?|scholars?|fellows?|doctors?|physicians?|nurses?|teachers?|students?|bankers?|insiders?)\s+(?:at|from|with|in|close\s+to|familiar\s+with|briefed\s+on)\s/iu;
+const STAFF = /^(?:[\p{L}-]+\s+){0,2}?(?:analysts?|economists?|strategists?|experts?|researchers?|traders?|sources?|people|persons?|executives?|employees?|workers?|lecturers?|professors?|scientists?|academics?|scholars?|fellows?|doctors?|physicians?|surgeons?|nurses?|midwi(?:fe|ves)|paramedics?|pharmacists?|technicians?|engineers?|pilots?|miners?|clerks?|teachers?|students?|bankers?|insiders?)\s+(?:at|from|with|in|close\s+to|familiar\s+with|briefed\s+on)\s/iu;
 // The nouns for a government body that a description ends on: "Britain's competition regulator".
 const BODY_NOUNS = 'regulator|watchdog|agency|authority|institute';
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})s?$`);

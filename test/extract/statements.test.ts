@@ -2703,4 +2703,8 @@ describe('extractArticle', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Dejan Stojkovic']);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Dejan Stojkovic', 'Dejan Stojkovic', 'Dejan Stojkovic']);
   });
+
+  it('keeps an unnamed surgeon, engineer or pilot "at" a body a person, not the body ("A surgeon at the Clinical Hospital Centre, who asked not to be named, said")', () => {
+    expect(statements('PRISHTINA: Doctors left. A surgeon at the Clinical Hospital Centre, who asked not to be named for fear of losing his job, said staff had been told not to speak to the media.').map((s) => s[1])).toEqual(['A surgeon at the Clinical Hospital Centre']);
+  });
 });
