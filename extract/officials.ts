@@ -141,11 +141,14 @@ function familyNameFirst(words: string[]): boolean {
 
 /** "Rizal Hakimi" of "Rizal Hakimi Mansor": two words that open a three-word name (read inside an article only, never an alias). */
 function isFirstTwoOf(name: string, p: Person): boolean {
-  return name.split(' ').length === 2 && p.name.split(' ').length === 3 && p.name.startsWith(`${name} `);
+  // (asked of every name run against every person: the cheap test first)
+  return p.name.startsWith(`${name} `) && name.split(' ').length === 2 && p.name.split(' ').length === 3;
 }
 
 /** "Nana Arhin" of "Nana Kweku Arhin IV", "Ebenezer Tetteh" of "Ebenezer Kofi Tetteh": the first and last words of a longer name (a chief's regnal numeral aside). */
 function isFirstAndLastOf(name: string, p: Person): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0 || !p.name.startsWith(name.slice(0, space + 1))) return false;
   const words = name.split(' ');
   const parts = p.name.split(' ');
   if (REGNAL.test(parts.at(-1)!)) parts.pop();

@@ -457,7 +457,8 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
   if (byPronounOrGroupAnswer !== UNDECIDED) return byPronounOrGroupAnswer;
   // A person: the trailing run of name words, after titles and honorifics ("Analysts at Goldman Sachs"
   // are not a person called Goldman Sachs).
-  const staff = STAFF.test(raw);
+  // (the preposition looked for first: the pattern is slow on every name it is asked about)
+  const staff = /\s(?:at|from|with|in|close|familiar|briefed)\s/i.test(raw) && STAFF.test(raw);
   const toks = tokenize(ctx.text, span.start, span.end);
   // ("Sarah Whitlock KC": the letters after a name are no part of it)
   let nameEnd = toks.length;
@@ -1321,7 +1322,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   seg = seg.replace(SUBJECT_TAIL, '');
   // ("The Administrator of the NPFS, Dr. X, in a statement issued in Accra on Wednesday, assured": the document it was
   // said in, between commas, says nothing of who)
-  seg = seg.replace(/,\s+(?:in|through)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|letter|interview|speech|address|post|message|communiqu[eé]|circular|notice)\b[^,“”"]{0,80},\s*$/u, (m) => `,${' '.repeat(m.length - 2)} `);
+  if (seg.endsWith(',') || seg.endsWith(', ')) seg = seg.replace(/,\s+(?:in|through)\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|release|letter|interview|speech|address|post|message|communiqu[eé]|circular|notice)\b[^,“”"]{0,80},\s*$/u, (m) => `,${' '.repeat(m.length - 2)} `);
   // ("A spokesperson for the UK Foreign, Commonwealth and Development Office said": the commas of a
   // body's name list no appositions; they are masked, the offsets kept)
   // (before a relative clause is taken off: "A source in the Federal Ministry of Energy, Mining and Industry, who
@@ -1576,8 +1577,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // small connectors, then a name, may run to twenty)
   const counted = part.replace(/\s*\([^()]{1,40}\)/g, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?)\.?\s+/, '').trim();
   const words = counted.split(/\s+/).length;
-  const capitalizedPhrase = /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|on|for|in)\s+)+\p{Lu}[\p{L}’'-]*$/u.test(counted);
-  const limit = capitalizedPhrase ? 20 : 12;
+  const limit = words > 12 && words <= 20 && /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|on|for|in)\s+)+\p{Lu}[\p{L}’'-]*$/u.test(counted) ? 20 : 12;
   if (beforeWho && words > limit) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
   if (words > limit) return undefined;
   return trimSpanWords(text, sentStart + from, sentStart + seg.length);
