@@ -96,7 +96,9 @@ export const TITLE_MODIFIERS = new Set([
 /** Styles written before a name that are never a name's own word (NOT_PERSON holds them too). */
 const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji', 'Alhaja', 'Hajia', 'U', 'Daw', 'Seyyed', 'Sayyid', 'Seyed', 'Atty', 'Perit', 'Samdech', 'Oknha', 'H.E.', 'H.E', 'HE', 'HRH', 'Engr', 'Dasho', 'Ratu', 'Mawlawi', 'Mawlavi', 'Maulvi', 'Qari', 'Excellency', 'Madam', 'Ing', 'Malam', 'Mallam', 'Hajiya', 'Honourable', 'Cde', 'Haji', 'Hajji',
   // ("Engineer Amir Hamza Kundi", "Engineer Getnet Asrat": Pakistan's and Ethiopia's engineer's style, written out)
-  'Engineer'];
+  'Engineer',
+  // ("The Rev. Edner Lamothe, who leads a congregation in Flatbush,": a cleric's style)
+  'Rev', 'Revd', 'Reverend'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
 /**

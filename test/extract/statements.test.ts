@@ -2707,4 +2707,9 @@ describe('extractArticle', () => {
   it('keeps an unnamed surgeon, engineer or pilot "at" a body a person, not the body ("A surgeon at the Clinical Hospital Centre, who asked not to be named, said")', () => {
     expect(statements('PRISHTINA: Doctors left. A surgeon at the Clinical Hospital Centre, who asked not to be named for fear of losing his job, said staff had been told not to speak to the media.').map((s) => s[1])).toEqual(['A surgeon at the Clinical Hospital Centre']);
   });
+
+  it('reads "The Rev." as a cleric\'s style before a name ("The Rev. Edner Lamothe, who leads a congregation, said")', () => {
+    const r = extractArticle('NEW YORK: Flights resumed. The Rev. Edner Lamothe, who leads a Haitian congregation in Flatbush, said many of his members had stopped sending money. Lamothe said he would pray.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Edner Lamothe', 'Edner Lamothe']);
+  });
 });
