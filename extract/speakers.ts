@@ -1457,7 +1457,14 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     }
     const firstComma = body.indexOf(',');
     // "Gill, however, confirmed": the adverb is gone, the name remains.
-    if (firstComma < 0) return body.trim().split(/\s+/).length <= 6 ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;
+    // ("The Ministry of Commerce and Industry (MOCI), in a release issued late Wednesday, announced": a body's name and
+    // its initials may run longer than a person's description)
+    if (firstComma < 0) {
+      const bare = body.replace(/\s*\([^()]{1,15}\)/g, '').trim();
+      const count = bare.split(/\s+/).length;
+      const named = count <= 10 && /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on)\s+)*\p{Lu}[\p{L}’'-]*$/u.test(bare);
+      return count <= 6 || named ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;
+    }
     // "Sen. Thomas Reed, D-Vt.," / "Daniela Vogt, 47,": a party tag or an age after the name.
     // ("the MP for Klottey Korle, Hon. Nii Armah Lartey of the ruling National Democratic Congress": and
     // the party after the name)

@@ -2712,4 +2712,8 @@ describe('extractArticle', () => {
     const r = extractArticle('NEW YORK: Flights resumed. The Rev. Edner Lamothe, who leads a Haitian congregation in Flatbush, said many of his members had stopped sending money. Lamothe said he would pray.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Edner Lamothe', 'Edner Lamothe']);
   });
+
+  it('reads a body\'s long name with its initials before an aside ("The Ministry of Commerce and Industry (MOCI), in a release issued late Wednesday, announced that …")', () => {
+    expect(statements('MONROVIA: Rice rose. The Ministry of Commerce and Industry (MOCI), in a release issued late Wednesday, announced that it would meet rice importers on Friday.').map((s) => [s[1], s[2]])).toEqual([['Ministry of Commerce and Industry', 'it would meet rice importers on Friday']]);
+  });
 });
