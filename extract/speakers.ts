@@ -1605,6 +1605,9 @@ export function phraseAfter(text: string, pos: number, limit: number): Span | un
   // ('said the 54-year-old.': an age the words below would cut at its digits)
   const aged = /^\s*(the\s+\d{1,3}-year-old)\b/.exec(text.slice(pos, limit));
   if (aged) return { start: pos + aged[0].length - aged[1].length, end: pos + aged[0].length };
+  // ('," said the mother of three.': a parent by the number of children, whole)
+  const parent = /^\s*(the\s+(?:mother|father|grandmother|grandfather)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\b/.exec(text.slice(pos, limit));
+  if (parent) return { start: pos + parent[0].length - parent[1].length, end: pos + parent[0].length };
   // "said the group’s executive director, Naomi Feld." / "said its chief executive, Tom Baker,": the named holder of the office.
   // ("said Parliament’s rapporteur, MEP Pieter Zandvliet (Renew, Netherlands).": and a party tag after the name)
   const office = /^\s*(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+['’]s\s+)?|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?=[,.;]|\s+\([^()]{1,40}\)|\s*$)/u.exec(text.slice(pos, limit));

@@ -2716,4 +2716,9 @@ describe('extractArticle', () => {
   it('reads a body\'s long name with its initials before an aside ("The Ministry of Commerce and Industry (MOCI), in a release issued late Wednesday, announced that …")', () => {
     expect(statements('MONROVIA: Rice rose. The Ministry of Commerce and Industry (MOCI), in a release issued late Wednesday, announced that it would meet rice importers on Friday.').map((s) => [s[1], s[2]])).toEqual([['Ministry of Commerce and Industry', 'it would meet rice importers on Friday']]);
   });
+
+  it('reads an inverted "said the mother of three." whole, as the private person named just before', () => {
+    const text = 'MERU: Prices fell. At Laare market, Ms. Jane Kagendo, a miraa farmer, said she had harvested only twice since January.\n\n“The buyers who used to come every morning have disappeared. A bundle now goes for Kshs 50, if you are lucky,” said the mother of three.';
+    expect(statements(text).map((s) => s[1])).toEqual(['Jane Kagendo', 'Jane Kagendo']);
+  });
 });
