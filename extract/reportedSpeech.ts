@@ -202,6 +202,18 @@ function isQuotedTitle(inner: string): boolean {
   return words.length <= 5 && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(?:the|of|and|a|an|in|on|for|to|with)$/.test(w)));
 }
 
+/**
+ * "The motion was filed by Representative X, who told his colleagues that …, adding that …": a participle after a
+ * relative clause that reports speech adds to the words of the one the clause is about, not the sentence's subject.
+ */
+function relativeAntecedent(text: string, sentStart: number, verbStart: number): Span | undefined {
+  const before = text.slice(sentStart, verbStart);
+  const m = /((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'-]+),\s+who\s+(?:also\s+)?(?:told|said|says|tells|warned|argued|explained|noted|stressed)\b[^;]*,\s*$/u.exec(before);
+  if (!m) return undefined;
+  const at = sentStart + m.index;
+  return { start: at, end: at + m[1].length };
+}
+
 export function findReportedSpeech(text: string, sentences: Sentence[], quotes: Quotation[]): ReportedClause[] {
   const out: ReportedClause[] = [];
   // (each sentence, and its "according to" and forward readings, in functions of their own, not one
@@ -570,7 +582,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const withAt = withSubject ? verbStart - (withSubject === withAnd ? before : beforeWith).length + withSubject.index + withSubject[0].indexOf(withSubject[1], withSubject[0].indexOf(' ')) : 0;
         const subj = withSubject
           ? { start: withAt, end: withAt + withSubject[1].trimEnd().length }
-          : participle || verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
+          : participle ? relativeAntecedent(text, sent.start, verbStart) ?? sentenceSubject(text, sent.start, verbStart)
+          : verb === 'ruling' ? sentenceSubject(text, sent.start, verbStart) : subjectBefore(text, sent.start, verbStart);
         if (!subj || !/\p{L}{2,}/u.test(text.slice(subj.start, subj.end)) || /^(?:the|a|an)$/i.test(text.slice(subj.start, subj.end))) continue;
         // Just after a closing quotation mark, the verb attributes that quotation, unless it goes on to
         // a `that` clause of its own: "“…,” Ebrard said before pointing out that …".

@@ -2721,4 +2721,8 @@ describe('extractArticle', () => {
     const text = 'MERU: Prices fell. At Laare market, Ms. Jane Kagendo, a miraa farmer, said she had harvested only twice since January.\n\n“The buyers who used to come every morning have disappeared. A bundle now goes for Kshs 50, if you are lucky,” said the mother of three.';
     expect(statements(text).map((s) => s[1])).toEqual(['Jane Kagendo', 'Jane Kagendo']);
   });
+
+  it('gives a participle after a relative clause that reports speech to the one the clause is about ("… filed by Representative X, who told his colleagues that …, adding that …")', () => {
+    expect(statements('MONROVIA: Rice rose. The motion was filed by Representative Samuel K. Gonquoi, who told his colleagues that retailers were now selling the bag for L$3,400, adding that most ordinary Liberians could no longer afford a bag.').map((s) => [s[1], s[2]])).toEqual([['Samuel K. Gonquoi', 'retailers were now selling the bag for L$3,400'], ['Samuel K. Gonquoi', 'most ordinary Liberians could no longer afford a bag']]);
+  });
 });
