@@ -30,7 +30,8 @@ const SAY_VERBS =
   // ("Senator X was of the view that …": Pakistani and Indian papers' "thought", for what someone said in a meeting)
   // ("The minister mentioned that …", as Eswatini's and Zimbabwe's papers report a reply)
   // ("X, however, lamented that …", "The governor also directed the Ministry … to begin …": Nigerian papers' verbs)
-  'opined|opines|pointed out|points out|mentioned|mentions|lamented|laments|directed|directs|instructed|instructs|appealed to|denounced|denounces|highlighted|highlights|was of the view|were of the view|was of the opinion|were of the opinion|' + PARTICIPLES;
+  // ("The minister guaranteed that …", Lusa's calque of "garantiu que"; "X averred that …", Liberian papers' verb)
+  'guaranteed|guarantees|averred|avers|opined|opines|pointed out|points out|mentioned|mentions|lamented|laments|directed|directs|instructed|instructs|appealed to|denounced|denounces|highlighted|highlights|was of the view|were of the view|was of the opinion|were of the opinion|' + PARTICIPLES;
 
 const VERB_RE = new RegExp(`\\b(?:has |have |had |also |had initially |has also |initially |previously |later )?(${SAY_VERBS})\\b`, 'g');
 /** A second reporting verb joined by "and"/"but" ("told reporters he … but warned that …"): its "that" is its own. */
@@ -70,7 +71,7 @@ const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
 const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})(?<!\\b(?:found|thought|believed|known|seen|likely|unlikely|able|due|said|reported|alleged|required|forced|allowed)\\s+)to\\b(?!\\s+\\p{Lu}))[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)\\u201a-]*){2,13}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+(?:rose|fell|grew|hit|surged|jumped|slumped|climbed|dropped|doubled|tripled|remained|stayed|continued)\\s|(?<=\\s(?:on|in|at|from|across|along|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+\\p{Ll}{3,}ed\\s|\\s+[“"‘]q)`, 'u');
 // ("repeated her pledge to cut …": a verb that mostly takes a noun shows a clause's verb before its comma)
 // ("observed that …", a judge's remark; "observed the ceasefire" is no speech)
-const NOUN_OBJECT_VERB = /^(?:mentioned|mentions|lamented|laments|recommended|recommends|observed|observes|signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates|claims|claimed)$/;
+const NOUN_OBJECT_VERB = /^(?:guaranteed|guarantees|mentioned|mentions|lamented|laments|recommended|recommends|observed|observes|signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates|claims|claimed)$/;
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');

@@ -258,6 +258,13 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
     // ("mayor Paul Meyers (déi gréng) told": a party may be written in lower case, as Luxembourg's greens are)
     const age = /\s*\((?:\d{1,3}|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}|déi \p{Ll}+)\)$/u.exec(raw);
     if (age && age.index > 0) return resolveSpeaker(ctx, { start: rawStart, end: rawStart + age.index });
+    // ("Representative Moses K. Tarpeh (District #5, Montserrado County) averred": any short aside in parentheses after
+    // a name, when the words before it name someone)
+    const aside = raw.endsWith(')') ? /\s*\([^()]{1,40}\)$/.exec(raw) : null;
+    if (aside && aside.index > 0 && /\p{Lu}[\p{L}’'-]+$/u.test(raw.slice(0, aside.index))) {
+      const before = resolveSpeaker(ctx, { start: rawStart, end: rawStart + aside.index });
+      if (before) return before;
+    }
     // ("The Member for Kagua-Erave Jonathan Kuri told", "Mayor of Sisian Arsen Tadevosyan told": an office of a
     // seat or a town, then its holder, whose title the words open with and whose name they end with)
     if (/^(?:[Tt]he\s+)?(?:Deputy\s+|Vice\s+|Acting\s+|First\s+)?(?:Member|MP|Mayor|Governor|Akim|Head|Chairman|Chairperson)\s+(?:for|of)\s/.test(raw)) {
@@ -1282,7 +1289,8 @@ const SUBJECT_WINDOW = 1200;
 /** A comma between a ministry's listed fields ("Ministry of Trade, Industry and Cooperatives", "the Federal
  * Ministry of Energy, Mining and Industry, who …"), which ends no phrase. */
 // (matched forward, the list whole: a lookbehind tried at every character of every sentence cost 2% of extraction)
-const MINISTRY_LIST = /\b(?:Ministry|Department|Minister|Secretary|Office)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)+(?=\s+and\s+\p{Lu}\p{Ll}+)/gu;
+// ("the Chairman of the House Committee on Ways, Means, Finance and Budget, Representative X,": a committee's fields too)
+const MINISTRY_LIST = /\b(?:Ministry|Department|Minister|Secretary|Office|Committee)\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)+(?=\s+and\s+\p{Lu}\p{Ll}+)/gu;
 /** The text with each such comma made a look-alike that ends no phrase, one character for one. */
 export function maskMinistryListCommas(text: string): string {
   return text.replace(MINISTRY_LIST, (list) => list.replace(/,/g, '\u201a'));
@@ -1433,6 +1441,8 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     sentStart += placeOpener[0].length;
     seg = seg.slice(placeOpener[0].length);
   }
+  // ("…, Representative Moses K. Tarpeh (District #5, Montserrado County), averred": a comma inside parentheses sets off nothing)
+  if (seg.includes('(')) seg = seg.replace(/\([^()]{1,60}\)/g, (p) => p.replace(/,/g, '\u201a'));
   if (/,\s*$/.test(seg)) {
     // "Gill, however, confirmed" / "Lourimi, a member of ..., said" / "the commission, in a surprise, announced"
     // ("Havenstad's chief executive, Annemiek Verhoeven, who will join …, told": the relative clause
@@ -1584,7 +1594,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // small connectors, then a name, may run to twenty)
   const counted = part.replace(/\s*\([^()]{1,40}\)/g, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?)\.?\s+/, '').trim();
   const words = counted.split(/\s+/).length;
-  const limit = words > 12 && words <= 20 && /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|on|for|in)\s+)+\p{Lu}[\p{L}’'-]*$/u.test(counted) ? 20 : 12;
+  const limit = words > 12 && words <= 20 && /^(?:(?:\p{Lu}[\p{L}’'.\u201a-]*|of|the|and|on|for|in)\s+)+\p{Lu}[\p{L}’'-]*$/u.test(counted) ? 20 : 12;
   if (beforeWho && words > limit) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
   if (words > limit) return undefined;
   return trimSpanWords(text, sentStart + from, sentStart + seg.length);

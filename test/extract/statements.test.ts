@@ -2725,4 +2725,10 @@ describe('extractArticle', () => {
   it('gives a participle after a relative clause that reports speech to the one the clause is about ("… filed by Representative X, who told his colleagues that …, adding that …")', () => {
     expect(statements('MONROVIA: Rice rose. The motion was filed by Representative Samuel K. Gonquoi, who told his colleagues that retailers were now selling the bag for L$3,400, adding that most ordinary Liberians could no longer afford a bag.').map((s) => [s[1], s[2]])).toEqual([['Samuel K. Gonquoi', 'retailers were now selling the bag for L$3,400'], ['Samuel K. Gonquoi', 'most ordinary Liberians could no longer afford a bag']]);
   });
+
+  it('reads "guaranteed that" and "averred that" as reporting verbs, and a holder after a committee whose fields are listed with commas, before an aside in parentheses ("the Chairman of the House Committee on Ways, Means, Finance and Budget, Representative X (District #5, Montserrado County), averred that")', () => {
+    expect(statements('LISBON: Water ran low. The minister guaranteed that the pumping station at Pomarão will be ready by June.').map((s) => s[2])).toEqual(['the pumping station at Pomarão will be ready by June']);
+    expect(statements('LISBON: Banks rose. The state guaranteed the loans of three banks.')).toEqual([]);
+    expect(statements('MONROVIA: Arrears grew. But the Chairman of the House Committee on Ways, Means, Finance and Budget, Representative Moses K. Tarpeh (District #5, Montserrado County), averred that the ministry had known about the arrears since 2024.').map((s) => [s[1], s[2]])).toEqual([['Moses K. Tarpeh', 'the ministry had known about the arrears since 2024']]);
+  });
 });
