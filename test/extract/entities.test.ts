@@ -827,4 +827,11 @@ describe('findEntities', () => {
     expect(r.entities.map((e) => [e.name, e.kind])).toContainEqual(['Portuguese Institute for Sea and Atmosphere', 'ORGANIZATION']);
     expect(r.entities.some((e) => e.kind === 'REGION')).toBe(false);
   });
+
+  it('reads places a plural or a local area noun says are places ("the Tigris and Euphrates rivers", "the North Wollo and North Shewa zones", "Chilmari upazila") but not "the euro zone"', () => {
+    expect(names('Rice areas shrank as the Tigris and Euphrates rivers fell.')).toEqual(['Euphrates', 'Tigris']);
+    expect(names('Rains made it hard to reach the North Wollo and North Shewa zones.')).toEqual(['North Shewa', 'North Wollo']);
+    expect(names('In Kurigram’s Chilmari upazila, farmers waited.')).toContain('Chilmari');
+    expect(names('The euro zone grew.')).toEqual([]);
+  });
 });
