@@ -660,7 +660,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
         // ("also summoned Uruguay's ambassador in Buenos Aires, X,": a country's office after any verb)
         const possessorAfterPreposition = (/^(?:by|with|from|to|between|and|for)$/.test(before) || (/^\p{Ll}+$/u.test(before) && entities.at(tokens[first].start)?.kind === 'COUNTRY')) && entityToken(first) && /^['’]s $/.test(gap(first, first + 1));
         // (or a paragraph's start, after a section's label that has no stop: "Opposition weighs in / Chadema's deputy …")
-        const okStart = first === 0 || possessorAfterPreposition || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—]|\n)\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
+        // ("The Honourable Minister of Solid Minerals Development, Dr. X,": the style Nigerian papers give the office)
+        const styledOffice = /^(?:Honourable|Honorable|Hon)$/.test(before) && /(?:^|[.!?]\s+|\n|\b[Tt]he\s+)(?:Honourable|Honorable|Hon\.?)\s+$/.test(text.slice(Math.max(0, tokens[first]?.start - 20), tokens[first]?.start));
+        const okStart = first === 0 || possessorAfterPreposition || styledOffice || /^(?:his|her|their|its|the|a|an|whose|that)$/i.test(before) || /(?:[.!?]|[,.!?][”"]|\)\s*[-–—]|\n)\s*$/.test(text.slice(Math.max(0, tokens[first]?.start - 5), tokens[first]?.start)) ||
           OPENED_SENTENCE.test(opened) ||
           // ("According to Ilala Regional Police Commander, ACP X, seven people …": the office a source opens with)
           /\b(?:[Aa]ccording to|[Aa]s per)\s+$/.test(text.slice(Math.max(0, tokens[first]?.start - 16), tokens[first]?.start)) ||

@@ -506,4 +506,9 @@ describe('findPersons', () => {
     const r = extractArticle('KUALA LUMPUR: Haze rose. Meanwhile, Datuk Seri Nik Azman Nik Mahmud, the Natural Resources and Environmental Sustainability Minister, said Malaysia had asked Jakarta to act.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Nik Azman Nik Mahmud', ['Natural Resources and Environmental Sustainability Minister']]]);
   });
+
+  it('reads "The Honourable Minister of X, Dr. Y," as Y\'s office (the style Nigerian papers give the office)', () => {
+    const r = extractArticle('ABUJA: Mines closed. The Honourable Minister of Solid Minerals Development, Dr. Bashir Dauda-Wase, disclosed this on Tuesday. He said the plant was sealed.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Bashir Dauda-Wase', ['Minister of Solid Minerals Development']]]);
+  });
 });
