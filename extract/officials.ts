@@ -526,6 +526,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // (an abbreviated title's period, or the parenthesis around an office's initials, ends the title)
       const span = { start: tokens[pre.first].start, end: tokens[pre.last].end + ((ABBREVIATED_TITLE.test(tokens[pre.last].text) && text[tokens[pre.last].end] === '.') || text[tokens[pre.last].end] === ')' ? 1 : 0) };
       const role = roleFrom(text.slice(span.start, span.end), span, entities, text);
+      // ("the Commander of the Mining Marshals of the Nigeria Security and Civil Defence Corps": a single word whose
+      // "of the" goes on into a body's name is that body's word, no one)
+      if (single && /^ of (?:the )?\p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 12))) return;
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);
       // ("Minister of Energy and Business, Senator Dr X, told": an office that opens the sentence, set off by a

@@ -511,4 +511,9 @@ describe('findPersons', () => {
     const r = extractArticle('ABUJA: Mines closed. The Honourable Minister of Solid Minerals Development, Dr. Bashir Dauda-Wase, disclosed this on Tuesday. He said the plant was sealed.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Bashir Dauda-Wase', ['Minister of Solid Minerals Development']]]);
   });
+
+  it('makes no official of a single word after an office when its "of the" goes on into a body ("the Commander of the Mining Marshals of the Nigeria Security and Civil Defence Corps")', () => {
+    const r = extractArticle('LAFIA: Mines closed. Dauda-Wase, who was accompanied by the Commander of the Mining Marshals of the Nigeria Security and Civil Defence Corps (NSCDC), Assistant Commandant General Yakubu Tanko-Ango, announced that the ministry had acted.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Yakubu Tanko-Ango']);
+  });
 });
