@@ -72,6 +72,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     // ("Jose Ma. Lacuesta": the Philippines' "Ma." for Maria, inside a name, or opening one of three words: "Ma. Cristina R. Abaya")
     while (j + 1 < tokens.length && (/^ +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || ((/^\p{Lu}$/u.test(tokens[j].text) && text.slice(tokens[j].end, tokens[j + 1].start) === '. ') || (tokens[j].text === 'Ma' && (j > i || (j + 2 < tokens.length && isNameWord(tokens[j + 2].text) && /^ $/.test(text.slice(tokens[j + 1].end, tokens[j + 2].start)))) && /^\. +$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))))) {
       if (ok(j + 1)) j++;
+      // ("Maurice Christian": a word that is no name alone, "Christian Democrats", is a surname after a given name)
+      else if (tokens[j + 1].text === 'Christian' && j === i && !/^\s+(?:Democrat|Democratic|Social|Union|Council|Association|community|communities|groups?|leaders?|churches|church)\b/.test(text.slice(tokens[j + 1].end, tokens[j + 1].end + 14))) j++;
       else if (NAME_PARTICLES.has(tokens[j + 1].text) && j + 2 < tokens.length && ok(j + 2)) j += 2;
       // ("Nawfal Sabah Al-Dulaimi": a name word that is also a region's name, between two of the name's words)
       else if (j + 2 < tokens.length && isNameWord(tokens[j + 1].text) && entities.at(tokens[j + 1].start)?.kind === 'REGION' && ok(j + 2) && /^ +$/.test(text.slice(tokens[j + 1].end, tokens[j + 2].start))) j += 2;
@@ -598,6 +600,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
           const place = entities.mentions.find((m) => m.start <= tokens[titleEnd].start && m.end >= tokens[titleEnd].end);
           const at = place ? tokens.findIndex((t) => t.start === place.start) : -1;
           if (at > 1 && tokens[at - 1].text === 'in' && isTitleHead(tokens[at - 2].text)) titleEnd = at - 2;
+          // ("the Chief of Staff in the Office of the Prime Minister, Maurice Christian,": or after "in the")
+          else if (at > 2 && tokens[at - 1].text === 'the' && tokens[at - 2].text === 'in' && tokens.slice(Math.max(0, at - 5), at - 2).some((t) => isTitleHead(t.text))) titleEnd = at - 3;
         }
         let k = titleEnd;
         // "The mayor of Lviv, X", "The premier of Gauteng province, X": a place no list knows (a city is

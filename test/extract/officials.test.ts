@@ -516,4 +516,11 @@ describe('findPersons', () => {
     const r = extractArticle('LAFIA: Mines closed. Dauda-Wase, who was accompanied by the Commander of the Mining Marshals of the Nigeria Security and Civil Defence Corps (NSCDC), Assistant Commandant General Yakubu Tanko-Ango, announced that the ministry had acted.');
     expect(r.officials.map((o) => o.name)).toEqual(['Yakubu Tanko-Ango']);
   });
+
+  it('reads "Christian" as a surname after a given name, and "the Chief of Staff in the Office of the Prime Minister, X," as X\'s office', () => {
+    const r = extractArticle('ST JOHN’S: Mining stopped. The suspension was announced at the briefing by the Chief of Staff in the Office of the Prime Minister, Maurice Christian, who said a coastal assessment found that the dunes were lower. “This is not about punishing Barbuda,” Christian told reporters.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Maurice Christian', ['Chief of Staff']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Maurice Christian', 'Maurice Christian']);
+    expect(extractArticle('BERLIN: Votes fell. The Christian Democrats said no.').officials).toEqual([]);
+  });
 });
