@@ -2731,4 +2731,8 @@ describe('extractArticle', () => {
     expect(statements('LISBON: Banks rose. The state guaranteed the loans of three banks.')).toEqual([]);
     expect(statements('MONROVIA: Arrears grew. But the Chairman of the House Committee on Ways, Means, Finance and Budget, Representative Moses K. Tarpeh (District #5, Montserrado County), averred that the ministry had known about the arrears since 2024.').map((s) => [s[1], s[2]])).toEqual([['Moses K. Tarpeh', 'the ministry had known about the arrears since 2024']]);
   });
+
+  it('gives a coordinated verb after "Office of X, Dr. Y, told …" to Y when the office opens the sentence without an article (Petra\'s style)', () => {
+    expect(statements('AMMAN (Petra) -- Oil prices rose. Director-General of the JFDA, Dr. Rania Al-Zoubi, told reporters that inspectors had seized 14 tons of oil, and called on citizens to report any violation.').map((s) => s[1])).toEqual(['Rania Al-Zoubi', 'Rania Al-Zoubi']);
+  });
 });
