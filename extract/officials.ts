@@ -507,7 +507,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Mayor of Sisian Arsen Tadevosyan told Armenpress": a local office of a town no list knows, then the
     // name's last two words)
     // ("Constable of St Helier Nigel Le Feuvre said": or a saint's town, of two words, then the name's words)
-    const saintTown = a > 1 && /^(?:St|Saint|San|Santa|Sao|São)$/.test(tokens[a].text) && b - a >= 3 ? 1 : 0;
+    // ("Mayor of Dolna Mitropolia Stefka Gancheva told BNR": or a town of two words, then a name of two)
+    const saintTown = a > 1 && ((/^(?:St|Saint|San|Santa|Sao|São)$/.test(tokens[a].text) && b - a >= 3) || (b - a === 3 && !tokens.slice(a, b + 1).some((t) => NAME_PARTICLES.has(t.text)))) ? 1 : 0;
     if (a > 1 && tokens[a - 1].text === 'of' && /^(?:Mayor|Governor|Akim|Head|Chairman|Chairperson|Constable)$/.test(tokens[a - 2].text) && (b - a === 2 || saintTown) && !entityToken(a)) {
       let from = a - 2;
       while (from > 0 && /^(?:Deputy|Vice|Acting|First)$/.test(tokens[from - 1].text) && gap(from - 1, from) === ' ') from--;

@@ -523,4 +523,9 @@ describe('findPersons', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Maurice Christian', 'Maurice Christian']);
     expect(extractArticle('BERLIN: Votes fell. The Christian Democrats said no.').officials).toEqual([]);
   });
+
+  it('reads "Mayor of <a town of two words> <a name of two>" ("Mayor of Dolna Mitropolia Stefka Gancheva told BNR")', () => {
+    const r = extractArticle('SOFIA: Water ran out. Mayor of Dolna Mitropolia Stefka Gancheva, whose municipality has nine villages, told BNR that people have started buying water.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Stefka Gancheva', ['Mayor of Dolna Mitropolia']]]);
+  });
 });
