@@ -532,6 +532,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("the Commander of the Mining Marshals of the Nigeria Security and Civil Defence Corps": a single word whose
       // "of the" goes on into a body's name is that body's word, no one)
       if (single && /^ of (?:the )?\p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 12))) return;
+      // ("Petar Grigorov, manager of ViK Pleven, told": a lower-case office "of" a body, then one capitalized word, is
+      // the body's name going on, no one; English writes no "manager of ViK X" for a person X)
+      if (single && /^\p{Ll}[\p{Ll}-]*(?: [\p{Ll}-]+){0,2} of /u.test(role.title)) return;
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);
       // ("Minister of Energy and Business, Senator Dr X, told": an office that opens the sentence, set off by a

@@ -528,4 +528,10 @@ describe('findPersons', () => {
     const r = extractArticle('SOFIA: Water ran out. Mayor of Dolna Mitropolia Stefka Gancheva, whose municipality has nine villages, told BNR that people have started buying water.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Stefka Gancheva', ['Mayor of Dolna Mitropolia']]]);
   });
+
+  it('makes no official of one capitalized word after a lower-case office "of" a body ("Petar Grigorov, manager of ViK Pleven, told")', () => {
+    const r = extractArticle('SOFIA: Water ran out. Petar Grigorov, manager of ViK Pleven, told BTA that the company has 14 repair crews. According to him, the crews work in shifts.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Petar Grigorov']);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Petar Grigorov', 'Petar Grigorov']);
+  });
 });
