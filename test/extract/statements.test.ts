@@ -2735,4 +2735,9 @@ describe('extractArticle', () => {
   it('gives a coordinated verb after "Office of X, Dr. Y, told …" to Y when the office opens the sentence without an article (Petra\'s style)', () => {
     expect(statements('AMMAN (Petra) -- Oil prices rose. Director-General of the JFDA, Dr. Rania Al-Zoubi, told reporters that inspectors had seized 14 tons of oil, and called on citizens to report any violation.').map((s) => s[1])).toEqual(['Rania Al-Zoubi', 'Rania Al-Zoubi']);
   });
+
+  it('reads a run-on participle with no comma before it ("… would be made before the end of this month adding that …", \'"…," he said adding that …\')', () => {
+    expect(statements('COLOMBO: Claims rose. Horowpothana Divisional Secretary Anoma Dissanayake spoke. She said that payments to another 90 families would be made before the end of this month adding that the remaining files were awaiting reports from the DWC.').map((s) => s[2])).toEqual(['payments to another 90 families would be made before the end of this month', 'the remaining files were awaiting reports from the DWC']);
+    expect(statements('COLOMBO: Claims rose. Minister Sunil Jayamaha spoke. "That is not acceptable. There is no excuse for further delays," he said adding that officials found to have sat on files would be held responsible.').map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Sunil Jayamaha'], ['PARAPHRASE', 'Sunil Jayamaha']]);
+  });
 });
