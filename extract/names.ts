@@ -244,7 +244,7 @@ export function isNameWord(word: string): boolean {
     // abstract noun is no part of a name)
     // ("Committee on Environmental Policy and Nature Management X", "… Electricity Authority X": singular ones too, but not
     // "Clement", "Parchment", "Nancy" or "Felicity")
-    if (/(?:tions?|ments|ities|ances|ences|ships|atives|itives|icy|ency|agement|elopment|ironment|ernment|iament|urement|orcement|estment|loyment|tlement|ipment|essment|eement|artment|ishment|ovement|ority|ersity|unity|urity|tricity)$/.test(w)) return false;
+    if (/(?:tions?|ments|ities|ances|ences|ships|atives|itives|icy|ency|agement|elopment|ironment|urement|orcement|estment|loyment|tlement|ipment|essment|eement|artment|ishment|ovement|ority|ersity|unity|urity|tricity)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
     // ("Director of … Department at MoCI Jassim al-Naimi": a body's initials with a small letter inside, "MoCI", "MoD", "DoF")
     if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,4}$/u.test(w) && !/^(?:Mc|Mac|De|Di|Le|La|Van)\p{Lu}/u.test(w)) return false;
