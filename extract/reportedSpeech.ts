@@ -71,6 +71,9 @@ const PURE_SPEECH = /^(?:said|says|added|adds|warned|warns)$/;
 const LONG_BARE_CLAUSE = new RegExp(`^\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:who|which|that|whom|whose)\\b|(?<!\\b(?:proposals?|plans?|efforts?|attempts?|moves?|calls?|bids?|measures?|steps?|decisions?|failure|refusal)\\s+(?:\\S+\\s+){0,6})(?<!\\b(?:found|thought|believed|known|seen|likely|unlikely|able|due|said|reported|alleged|required|forced|allowed)\\s+)to\\b(?!\\s+\\p{Lu}))[\\p{L}\\d($€£][\\p{L}\\d’'%.,$)\\u201a-]*){2,13}?(?:\\s+${AUXILIARY}\\s+(?:been\\s+|not\\s+)?[\\p{Ll}“"‘]|\\s+(?:rose|fell|grew|hit|surged|jumped|slumped|climbed|dropped|doubled|tripled|remained|stayed|continued)\\s|(?<=\\s(?:on|in|at|from|across|along|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+\\p{Ll}{3,}ed\\s|\\s+[“"‘]q)`, 'u');
 // ("repeated her pledge to cut …": a verb that mostly takes a noun shows a clause's verb before its comma)
 // ("observed that …", a judge's remark; "observed the ceasefire" is no speech)
+// ("warns the cost of moving all 42 communities could exceed …": an article, then a subject with no relative pronoun up to
+// its auxiliary, is a clause a warning reports, not whom or what it warned of)
+const WARNED_CLAUSE = new RegExp(`^\\s+(?:the|a|an|its|their|his|her)\\s+(?:(?!\\b(?:that|which|who|against|about|over)\\b)[^,;“”"]){1,100}?\\s${AUXILIARY}\\s+(?:not\\s+|be\\s+|been\\s+)?\\p{Ll}`, 'u');
 const NOUN_OBJECT_VERB = /^(?:guaranteed|guarantees|mentioned|mentions|lamented|laments|recommended|recommends|observed|observes|signall?ed|signals|indicated|suggested|predicted|estimated|estimates|forecast|repeated|reiterated|reiterates|claims|claimed)$/;
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
@@ -447,7 +450,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         // (but "warns the cost of moving all 42 communities could exceed …": a clause whose subject holds an "of")
         const warnedRest = m.slice(v.index + v[0].length);
         if (/^(?:warned|warns|warn)$/.test(verb) && /^\s+(?:(?!\bthat\b)[^,;“”"]){1,60}?\s+(?:against|about|over|of)\s/.test(warnedRest) &&
-          !new RegExp(`^\\s+(?:the|a|an|its|their|his|her)\\s+(?:(?!\\b(?:that|which|who|against|about|over)\\b)[^,;“”"]){1,100}?\\s${AUXILIARY}\\s+(?:not\\s+|be\\s+|been\\s+)?\\p{Ll}`, 'u').test(warnedRest)) continue;
+          !WARNED_CLAUSE.test(warnedRest)) continue;
         // ("A diplomat who asked not to be named said …": the source's condition, no request)
         if (/^(?:asked|asks|requested)$/.test(verb) && /^\s+not\s+to\s+be\s+(?:named|identified|quoted)\b/.test(m.slice(v.index + v[0].length))) continue;
         // ("It did not provide evidence or say how …": the negation reaches the second verb)
