@@ -69,11 +69,29 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   officesNamedBeforePeople(reading);
   publicFigures(reading);
   const { entities, people } = reading;
-  return {
+  const article: ExtractedArticle = {
     entities: entities.entities.map((e) => ({ ...e, aliases: [...e.aliases], mentions: e.mentions.map((m) => ({ ...m })) })),
     officials: people.officials(),
     // (a statement's words are the original's, glosses and all)
     statements: statementsOf(reading, options).map((s) => (read === text ? s : { ...s, text: text.slice(s.span.start, s.span.end) })),
+  };
+  return wordMarksRestored(text, article);
+}
+
+/**
+ * Names as the article writes them: the marks apostrophesInWords read as an apostrophe ("Alapaʻi", with
+ * Hawaiian's ʻokina; "Ulug‘bek") go back into the names, aliases, titles and speakers given out.
+ */
+function wordMarksRestored(text: string, article: ExtractedArticle): ExtractedArticle {
+  if (!text.includes('‘') && !text.includes('`') && !text.includes('ʻ')) return article;
+  const originals = new Map<string, string>();
+  for (const m of text.matchAll(/[\p{L}’'‘`ʻ-]*\p{L}[‘`ʻ]\p{L}[\p{L}’'‘`ʻ-]*/gu)) originals.set(m[0].replace(/(?<=\p{L})[‘`ʻ](?=\p{L})/gu, '’'), m[0]);
+  if (originals.size === 0) return article;
+  const restore = (value: string) => (value.includes('’') ? value.replace(/[\p{L}’'-]*\p{L}’\p{L}[\p{L}’'-]*/gu, (word) => originals.get(word) ?? word) : value);
+  return {
+    entities: article.entities.map((e) => ({ ...e, name: restore(e.name), aliases: e.aliases.map(restore) })),
+    officials: article.officials.map((o) => ({ ...o, name: restore(o.name), aliases: o.aliases.map(restore), roles: o.roles.map((r) => ({ ...r, title: restore(r.title) })) })),
+    statements: article.statements.map((s) => ({ ...s, speakerName: restore(s.speakerName), ...(s.speaker ? { speaker: { ...s.speaker, name: restore(s.speaker.name) } } : {}) })),
   };
 }
 

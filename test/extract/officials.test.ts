@@ -534,4 +534,12 @@ describe('findPersons', () => {
     expect(r.officials.map((o) => o.name)).toEqual(['Petar Grigorov']);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Petar Grigorov', 'Petar Grigorov']);
   });
+
+  it('gives names back with the marks the article writes inside words (Hawaiian\'s ʻokina in "Alapaʻi", Uzbek\'s turned comma in "Ulug‘bek"), though it reads them as apostrophes', () => {
+    const r = extractArticle('WAILUKU, Hawaiʻi: Power was cut. Department of Land and Natural Resources Chair Kawika Alapaʻi said crews had cleared 38 acres. Alapaʻi said more was needed.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Kawika Alapaʻi']);
+    expect(r.officials[0].aliases).toContain('Alapaʻi');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Kawika Alapaʻi', 'Kawika Alapaʻi']);
+    expect(extractArticle('TASHKENT: Minister Ulug‘bek Yo‘ldoshev said prices would rise.').officials.map((o) => o.name)).toEqual(['Ulug‘bek Yo‘ldoshev']);
+  });
 });
