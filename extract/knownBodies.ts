@@ -180,6 +180,8 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Independent Patriots for Change', kind: ORG, forms: ['Independent Patriots for Change', 'IPC'], country: 'Namibia', local: true },
   { name: 'Citizens Coalition for Change', kind: ORG, forms: ['Citizens Coalition for Change', 'CCC'], country: 'Zimbabwe', local: true },
   { name: 'United Party for National Development', kind: ORG, forms: ['United Party for National Development', 'UPND'], country: 'Zambia', local: true },
+  // (the ombudsman of Albania, Moldova and Romania, as their English-language papers translate it)
+  { name: 'People’s Advocate', kind: GOV, forms: ['People’s Advocate', "People's Advocate"] },
   // (Portugal's parties, which its papers and Lusa name by their initials, "Maria Guerreiro (PS)")
   { name: 'Socialist Party', kind: ORG, forms: ['PS'], country: 'Portugal', local: true },
   { name: 'Social Democratic Party', kind: ORG, forms: ['PSD'], country: 'Portugal', local: true },

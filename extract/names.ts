@@ -196,6 +196,8 @@ export const NOT_PERSON = new Set([
   'Middle', 'Upper', 'Lower',
   // (a body's last word before its member's name: "Member of Parliament Kwame Mensah", "… Committee on Energy X")
   'Parliament', 'Committee', 'Council', 'Assembly', 'Senate', 'Cabinet', 'Ministry', 'Government', 'Party',
+  // (a portfolio's last word before its holder's name: "Minister of State for Older People Niamh Carolan")
+  'People',
 ]);
 
 // A Map, not an object literal: it is asked about any word of a title, and an object has a 'constructor'.

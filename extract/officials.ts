@@ -358,7 +358,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("The Kogi State Chairman of the National Youth Council of Nigeria (NYCN) Comrade X": a body's initials)
     // ("the Controller of Budget (CoB) X": or an office's own, in mixed case)
     const initials = start > 1 && gap(start - 1, start) === ') ' && gap(open - 1, open) === ' (' &&
-      (open < start - 1 ? isTitleHead(tokens[open - 1].text) && tokens.slice(open, start).every((t) => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(t.text))
+      // ("Federal Minister for Energy (Power Division) X": or a portfolio's division, after the portfolio's word)
+      (open < start - 1 ? (isTitleHead(tokens[open - 1].text) || (isTitleWord(tokens[open - 1].text) && /^(?:for|of)$/.test(tokens[open - 2]?.text ?? ''))) && tokens.slice(open, start).every((t) => /^(?:\p{Lu}\p{Ll}+|and)$/u.test(t.text))
         : RETIRED.test(tokens[open].text) ? isTitleHead(tokens[open - 1].text)
         : /^(?:\p{Lu}{2,5}|\p{Lu}\p{Ll}\p{Lu}{1,3})$/u.test(tokens[open].text) && (isTitleHead(tokens[open - 1].text) || entityToken(open - 1) || ofOffice(open - 1)));
     let k = start - 1;
@@ -535,6 +536,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // ("Petar Grigorov, manager of ViK Pleven, told": a lower-case office "of" a body, then one capitalized word, is
       // the body's name going on, no one; English writes no "manager of ViK X" for a person X)
       if (single && /^\p{Ll}[\p{Ll}-]*(?: [\p{Ll}-]+){0,2} of /u.test(role.title)) return;
+      // ("the Regional Executive Officer for HSE West and North West": nor one after an office's body named by its initials)
+      if (single && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/.test(name) && /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}{2,6}$/u.test(role.title)) return;
       if (single) pendingSingles.push({ name, role });
       else add(name, role, true);
       // ("Minister of Energy and Business, Senator Dr X, told": an office that opens the sentence, set off by a

@@ -542,4 +542,10 @@ describe('findPersons', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Kawika Alapaʻi', 'Kawika Alapaʻi']);
     expect(extractArticle('TASHKENT: Minister Ulug‘bek Yo‘ldoshev said prices would rise.').officials.map((o) => o.name)).toEqual(['Ulug‘bek Yo‘ldoshev']);
   });
+
+  it('reads "Federal Minister for Energy (Power Division) X" (a portfolio\'s division in parentheses) and "Minister of State for Older People X" as offices before names, and makes no official "West" of "the Regional Executive Officer for HSE West and North West"', () => {
+    expect(extractArticle('ISLAMABAD: Power dues rose. Federal Minister for Energy (Power Division) Awais Zafar Bhutta, who joined the proceedings midway, assured the committee that the share was not in dispute.').officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Awais Zafar Bhutta', ['Federal Minister for Energy (Power Division)']]]);
+    expect(extractArticle('DUBLIN: Beds closed. Minister of State for Older People Niamh Carolan told The Journal that she had asked the HSE for a timeline.').officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Niamh Carolan', ['Minister of State for Older People']]]);
+    expect(extractArticle('DUBLIN: Beds closed. Declan Hynes, the Regional Executive Officer for HSE West and North West, said the decision had been taken with reluctance.').officials.map((o) => o.name)).toEqual(['Declan Hynes']);
+  });
 });
