@@ -510,7 +510,9 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // ("Constable of St Helier Nigel Le Feuvre said": or a saint's town, of two words, then the name's words)
     // ("Mayor of Dolna Mitropolia Stefka Gancheva told BNR": or a town of two words, then a name of two)
     const townOfTwo = a > 1 && ((/^(?:St|Saint|San|Santa|Sao|São)$/.test(tokens[a].text) && b - a >= 3) || (b - a === 3 && !tokens.slice(a, b + 1).some((t) => NAME_PARTICLES.has(t.text)))) ? 1 : 0;
-    if (a > 1 && tokens[a - 1].text === 'of' && /^(?:Mayor|Governor|Akim|Head|Chairman|Chairperson|Constable)$/.test(tokens[a - 2].text) && (b - a === 2 || townOfTwo) && !entityToken(a)) {
+    // ("Sinn Féin TD for Sligo-Leitrim Fergal Duignan": a lawmaker's seat "for" a place no list knows, then the name)
+    const seatFor = tokens[a - 1]?.text === 'for' && /^(?:TD|MP|MLA|MNA|MPP|Senator|Member|Representative|Deputy)$/.test(tokens[a - 2]?.text ?? '');
+    if (a > 1 && ((tokens[a - 1].text === 'of' && /^(?:Mayor|Governor|Akim|Head|Chairman|Chairperson|Constable)$/.test(tokens[a - 2].text)) || seatFor) && (b - a === 2 || townOfTwo) && !entityToken(a)) {
       let from = a - 2;
       while (from > 0 && /^(?:Deputy|Vice|Acting|First)$/.test(tokens[from - 1].text) && gap(from - 1, from) === ' ') from--;
       const office = { start: tokens[from].start, end: tokens[a + townOfTwo].end };

@@ -548,4 +548,9 @@ describe('findPersons', () => {
     expect(extractArticle('DUBLIN: Beds closed. Minister of State for Older People Niamh Carolan told The Journal that she had asked the HSE for a timeline.').officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Niamh Carolan', ['Minister of State for Older People']]]);
     expect(extractArticle('DUBLIN: Beds closed. Declan Hynes, the Regional Executive Officer for HSE West and North West, said the decision had been taken with reluctance.').officials.map((o) => o.name)).toEqual(['Declan Hynes']);
   });
+
+  it('reads a lawmaker\'s seat "for" a place no list knows, then the name ("Sinn Féin TD for Sligo-Leitrim Fergal Duignan")', () => {
+    const r = extractArticle('DUBLIN: Beds closed. The issue was raised in the Dáil yesterday by Sinn Féin TD for Sligo-Leitrim Fergal Duignan, who said people had been left in the dark.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Fergal Duignan', ['TD for Sligo-Leitrim']]]);
+  });
 });
