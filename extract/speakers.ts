@@ -1548,6 +1548,13 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
         const after = subjectBefore(text, sentStart + firstComma + 1, verbStart);
         if (after) return after;
       }
+      // ("Speaking at the annual dinner …, before the letter became public, X, the CBN governor, had said": a
+      // second adverbial clause of the opener, then the subject and its apposition)
+      const adverbial = /^\s*(?:before|after|when|while|as|once|until|since|following)\s[^,]{1,80},\s+(?=\p{Lu})/u.exec(seg.slice(firstComma + 1));
+      if (adverbial) {
+        const after = subjectBefore(text, sentStart + firstComma + 1 + adverbial[0].length, verbStart);
+        if (after) return after;
+      }
       const second = rest.indexOf(',');
       const subj = second >= 0 ? rest.slice(0, second) : rest;
       const off = sentStart + firstComma + 1 + (subj.length - subj.trimStart().length);

@@ -2740,4 +2740,8 @@ describe('extractArticle', () => {
     expect(statements('COLOMBO: Claims rose. Horowpothana Divisional Secretary Anoma Dissanayake spoke. She said that payments to another 90 families would be made before the end of this month adding that the remaining files were awaiting reports from the DWC.').map((s) => s[2])).toEqual(['payments to another 90 families would be made before the end of this month', 'the remaining files were awaiting reports from the DWC']);
     expect(statements('COLOMBO: Claims rose. Minister Sunil Jayamaha spoke. "That is not acceptable. There is no excuse for further delays," he said adding that officials found to have sat on files would be held responsible.').map((s) => [s[0], s[1]])).toEqual([['QUOTE', 'Sunil Jayamaha'], ['PARAPHRASE', 'Sunil Jayamaha']]);
   });
+
+  it('reads the subject after an opener and a second adverbial clause ("Speaking at the annual dinner …, before the letter became public, X, the CBN governor, had said")', () => {
+    expect(statements('LAGOS: The naira fell. Speaking at the annual dinner in Lagos on Friday, before the letter became public, Olufemi Adegbenro, the CBN governor, had said the bank now had enough firepower.').map((s) => s[1])).toEqual(['Olufemi Adegbenro']);
+  });
 });
