@@ -83,7 +83,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
  * Hawaiian's ʻokina; "Ulug‘bek") go back into the names, aliases, titles and speakers given out.
  */
 function wordMarksRestored(text: string, read: string, article: ExtractedArticle): ExtractedArticle {
-  if (!/\p{L}[‘`ʻ]\p{L}/u.test(text)) return article;
+  if ((!text.includes('‘') && !text.includes('`') && !text.includes('ʻ')) || !/\p{L}[‘`ʻ]\p{L}/u.test(text)) return article;
   // Each word that holds such a mark, found from the marks (a pattern over every word was slow on texts quoted in ‘…’).
   const originals = new Map<string, string>();
   for (const mark of text.matchAll(/\p{L}[‘`ʻ]\p{L}/gu)) {
