@@ -83,7 +83,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
  * Hawaiian's ʻokina; "Ulug‘bek") go back into the names, aliases, titles and speakers given out.
  */
 function wordMarksRestored(text: string, read: string, article: ExtractedArticle): ExtractedArticle {
-  if ((!text.includes('‘') && !text.includes('`') && !text.includes('ʻ')) || !/\p{L}[‘`ʻ]\p{L}/u.test(text)) return article;
+  if (!text.includes('‘') && !text.includes('`') && !text.includes('ʻ')) return article;
   // Each word that holds such a mark, found from the marks (a pattern over every word was slow on texts quoted in ‘…’).
   const originals = new Map<string, string>();
   for (const mark of text.matchAll(/\p{L}[‘`ʻ]\p{L}/gu)) {
@@ -93,6 +93,7 @@ function wordMarksRestored(text: string, read: string, article: ExtractedArticle
     while (to < text.length && /[\p{L}’'‘`ʻ-]/u.test(text[to])) to++;
     originals.set(read.slice(from, to), text.slice(from, to));
   }
+  if (originals.size === 0) return article;
   const restore = (value: string) => (value.includes('’') ? value.replace(/[\p{L}’'-]*\p{L}’\p{L}[\p{L}’'-]*/gu, (word) => originals.get(word) ?? word) : value);
   return {
     entities: article.entities.map((e) => ({ ...e, name: restore(e.name), aliases: e.aliases.map(restore) })),

@@ -241,7 +241,10 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
       // ("… made before the end of this month adding that …": "before" ends no clause when the only reporting verb after
       // it is the run-on participle, which ends it itself)
       const beforeRunOn = cut && runOn && runOn.index > cut.index && /^\s+(?:after|before|while|because)\s/.test(cut[0]) && !REPORTING_VERB_RE.test(reach.slice(cut.index + cut[0].length, runOn.index));
-      const at = Math.min(cut && !beforeRunOn ? cut.index : Infinity, relayed ? relayed.index : Infinity, runOn ? runOn.index : Infinity);
+      // (a later cut of another kind still counts: looked for past the "before")
+      const later = beforeRunOn ? CLAUSE_CUT.exec(reach.slice(cut.index + cut[0].length)) : null;
+      const cutAt = !cut ? Infinity : !beforeRunOn ? cut.index : later ? cut.index + cut[0].length + later.index : Infinity;
+      const at = Math.min(cutAt, relayed ? relayed.index : Infinity, runOn ? runOn.index : Infinity);
       return at < Infinity ? from + at : m.length;
     };
     let found = false;
@@ -472,8 +475,8 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
         const withAnd = participle && /,\s+with\s/.test(m.slice(Math.max(0, v.index - 300), v.index)) ? /\band\s+((?:[\p{L}’'.-]+\s+){1,5})$/u.exec(before) : null;
         // ("… would be made before the end of this month adding that …", "he said adding that …": The Island's run-on
         // participle, with no comma before it)
-        const runOn = /^(?:adding|noting|stressing|insisting)$/.test(verb) && /^\s+that\s/.test(m.slice(v.index + v[0].length)) && /\p{L}\s+$/u.test(before) && !/\b(?:worth|of|by|for|from|in|on)\s+$/.test(before);
-        if (participle && !runOn && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?,?|[”"],|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(beforeWith) && !withAnd) continue;
+        const runOnParticiple = /^(?:adding|noting|stressing|insisting)$/.test(verb) && /^\s+that\s/.test(m.slice(v.index + v[0].length)) && /\p{L}\s+$/u.test(before) && !/\b(?:worth|of|by|for|from|in|on)\s+$/.test(before);
+        if (participle && !runOnParticiple && !/^(?:saying|telling)$/.test(verb) && !/(?:,[”"’]?|q[”"’]?,?|[”"],|\b(?:before|after|while|when|by|also|as|and))\s*$/.test(before) && !WITH_SUBJECT.test(beforeWith) && !withAnd) continue;
         let after = v.index + v[0].length;
         // "They warned, however, that …": an interjected adverb between the verb and its clause.
         // ("warned, in a speech to the Halifax Chamber of Commerce, that …": a venue set off by commas)

@@ -1303,6 +1303,9 @@ export function maskMinistryListCommas(text: string): string {
 // portfolios too, of a word or two each, before its holder's comma)
 const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Office|Department|Ministry|Affairs|Committee|Commission|Agency|Authority|Council)\b|(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+, *$)/gu;
 
+/** Capitalized words and the small words of a name or an office between them: a body's or an office's name, then a person's. */
+const CAPITALIZED_PHRASE = /^(?:(?:\p{Lu}[\p{L}’'.\u201a-]*|of|the|and|on|for|in)\s+)*\p{Lu}[\p{L}’'-]*$/u;
+
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
   // Skip a dateline ("SAN FRANCISCO (Reuters) - Nvidia reported …").
@@ -1338,8 +1341,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // body's name list no appositions; they are masked, the offsets kept)
   // (before a relative clause is taken off: "A source in the Federal Ministry of Energy, Mining and Industry, who
   // wished to remain anonymous, told")
-  if (seg.includes(' and ') && seg.includes(',')) seg = seg.replace(LISTED_NAME_COMMA, '$1\u201a');
-  if (seg.includes(' and ') && seg.includes(',')) seg = maskMinistryListCommas(seg);
+  if (seg.includes(' and ') && seg.includes(',')) seg = maskMinistryListCommas(seg.replace(LISTED_NAME_COMMA, '$1\u201a'));
   // ("An official at the DoR, who requested anonymity, however, said": the relative clause left before the
   // adverb's comma says nothing of who)
   seg = seg.replace(/^([^,]{3,80}),\s+(?:who|which)\s+(?!(?:he|she|it|they|we|I)\b)[^,“”"]{1,80}$/u, '$1 ');
@@ -1475,7 +1477,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
     if (firstComma < 0) {
       const bare = body.replace(/\s*\([^()]{1,15}\)/g, '').trim();
       const count = bare.split(/\s+/).length;
-      const named = count <= 10 && /^(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on)\s+)*\p{Lu}[\p{L}’'-]*$/u.test(bare);
+      const named = count <= 10 && CAPITALIZED_PHRASE.test(bare);
       return count <= 6 || named ? trimSpanWords(text, sentStart, sentStart + body.length) : undefined;
     }
     // "Sen. Thomas Reed, D-Vt.," / "Daniela Vogt, 47,": a party tag or an age after the name.
@@ -1604,7 +1606,7 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   // small connectors, then a name, may run to twenty)
   const counted = part.replace(/\s*\([^()]{1,40}\)/g, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Hon|Engr?)\.?\s+/, '').trim();
   const words = counted.split(/\s+/).length;
-  const limit = words > 12 && words <= 20 && /^(?:(?:\p{Lu}[\p{L}’'.\u201a-]*|of|the|and|on|for|in)\s+)+\p{Lu}[\p{L}’'-]*$/u.test(counted) ? 20 : 12;
+  const limit = words > 12 && words <= 20 && CAPITALIZED_PHRASE.test(counted) ? 20 : 12;
   if (beforeWho && words > limit) return trimSpanWords(text, sentStart + from, sentStart + from + beforeWho[1].length);
   if (words > limit) return undefined;
   return trimSpanWords(text, sentStart + from, sentStart + seg.length);
