@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { placeBehindCodeCacheLoader } from './codeCacheBundle.js';
 import { type FunctionBuildOptions, esbuildOptions } from './esbuildOptions.js';
 import { type LazyModule, lazyModuleEntry, lazyModuleOutfile, lazyModules } from './lazyModules.js';
 
@@ -16,10 +17,11 @@ export async function buildLazyModules(mainOutfile: string, modules: readonly La
   }
 }
 
-/** A function bundled as CDK bundles it: `outfile` and, beside it, the lazy modules it ships apart. */
+/** A function bundled as CDK bundles it: `outfile` and, beside it, the lazy modules it ships apart (and, with `codeCache`, main.js behind the loader). */
 export async function buildFunctionBundle(entry: string, outfile: string, options: FunctionBuildOptions = {}): Promise<void> {
   await build({ ...esbuildOptions(entry, outfile, options), logLevel: 'error' });
   await buildLazyModules(outfile, options.lazy ?? [], { runtimeSdk: options.runtimeSdk });
+  if (options.codeCache) await placeBehindCodeCacheLoader(outfile);
 }
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {

@@ -6,13 +6,15 @@
  */
 import type { BuildOptions } from 'esbuild';
 import type { LazyModule } from './lazyModules.js';
-import { bundleAliases, bundling, bundlingFor } from './serviceFunction.js';
+import { bundleAliases, bundleSupported, bundling, bundlingFor } from './serviceFunction.js';
 
 export interface FunctionBuildOptions {
   /** The AWS SDK left to the Lambda runtime's copy instead of bundled. */
   runtimeSdk?: boolean;
   /** Modules shipped as files of their own beside `outfile` (infra/lazyModules.ts). */
   lazy?: readonly LazyModule[];
+  /** The bundle behind the code cache loader (infra/codeCacheBundle.ts), as a function with a code cache layer ships it. */
+  codeCache?: boolean;
 }
 
 export function esbuildOptions(entry: string, outfile: string, { runtimeSdk = false, lazy = [] }: FunctionBuildOptions = {}): BuildOptions {
@@ -31,6 +33,7 @@ export function esbuildOptions(entry: string, outfile: string, { runtimeSdk = fa
     mainFields: [...bundling.mainFields],
     define,
     alias: bundleAliases,
+    supported: bundleSupported,
     external: [...externalModules, ...(runtimeSdk || !bundling.bundleAwsSDK ? ['@aws-sdk/*'] : [])],
     logLevel: 'warning',
   };

@@ -5,7 +5,9 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { FactTables } from './factTables.js';
 import { extractorModule } from './lazyModules.js';
-import { ServiceFunction } from './serviceFunction.js';
+import { graphqlWarmupEvents } from '../functions/graphqlWarmup.js';
+import { CodeCacheLayer } from './codeCacheLayer.js';
+import { ServiceFunction, type ServiceFunctionProps } from './serviceFunction.js';
 import type { StageConfig } from './stageConfig.js';
 import { type TableAccess, grantTableAccess } from './tableAccess.js';
 
@@ -27,9 +29,14 @@ export interface GraphqlFunctionProps {
   editorKey: ISecret;
 }
 
+/** What the producer of its code cache sends while warming up: reads only, on every index. */
+export const codeCacheProducerTableAccess: TableAccess = { actions: ['BatchGetItem', 'Query'], indexes: 'all' };
+
 export class GraphqlFunction extends ServiceFunction {
+  readonly codeCache: CodeCacheLayer;
+
   constructor(scope: Construct, id: string, { config, tables, editorKey }: GraphqlFunctionProps) {
-    super(scope, id, {
+    const props: ServiceFunctionProps = {
       config,
       entry: 'graphql.ts',
       description: 'Fact service GraphQL API (graphql-yoga)',
@@ -42,8 +49,14 @@ export class GraphqlFunction extends ServiceFunction {
       },
       // Only ingestArticle extracts; reads should not parse the extractor at every cold start.
       lazyModules: [extractorModule],
-    });
+      // Compiled from a cache made at deploy time by a twin that answered the GraphiQL examples.
+      codeCache: true,
+    };
+    super(scope, id, props);
     for (const table of tables.all) grantTableAccess(this.role, table, graphqlTableAccess);
+    this.codeCache = new CodeCacheLayer(this, 'CodeCache', { functionProps: props, warmupEvents: graphqlWarmupEvents() });
+    for (const table of tables.all) grantTableAccess(this.codeCache.producer.role, table, codeCacheProducerTableAccess);
+    this.function.addLayers(this.codeCache.layer);
     // Only the value; not DescribeSecret, ListSecrets or anything that writes.
     this.role.addToPrincipalPolicy(new PolicyStatement({
       actions: ['secretsmanager:GetSecretValue'],

@@ -5,9 +5,9 @@
  * role of its own that holds nothing but what this construct and its callers grant.
  */
 import { fileURLToPath } from 'node:url';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, RuntimeManagementMode, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -37,6 +37,14 @@ export const bundleAliases: Record<string, string> = {
 };
 
 /**
+ * Syntax esbuild rewrites (esbuild `supported`): `import()` becomes `require()`. A bundle compiled
+ * from a code cache (functions/codeCacheLoader.ts) has no dynamic-import callback on Node 20, and
+ * on Node 24 the SDK's `import("node:http")` started the ES module loader and, through node:http's
+ * lazy exports, undici (~10 ms of a first request). Lazy modules stay lazy: `require` runs on first use.
+ */
+export const bundleSupported: Record<string, boolean> = { 'dynamic-import': false };
+
+/**
  * The esbuild options of every function. The AWS SDK is bundled, not taken from the runtime, so
  * the function runs the SDK version the tests ran; measured, its init is within a few percent of
  * the runtime copy's (docs/deploy.md). The 9 MB self-contained GraphiQL page is only for the local server and is
@@ -57,7 +65,10 @@ export const bundling = {
   // guard) was ~8% of the CPU of a GraphQL request, and esbuild drops the development branches.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // CDK has no option of its own for esbuild's alias: `--alias:from=to`.
-  esbuildArgs: Object.fromEntries(Object.entries(bundleAliases).map(([from, to]) => [`--alias:${from}`, to])),
+  esbuildArgs: {
+    ...Object.fromEntries(Object.entries(bundleAliases).map(([from, to]) => [`--alias:${from}`, to])),
+    ...Object.fromEntries(Object.entries(bundleSupported).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+  },
   forceDockerBundling: false,
 } as const satisfies BundlingOptions;
 
@@ -67,23 +78,22 @@ const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 /**
  * `bundling` for a function that ships `lazy` as files of their own beside index.js
  * (infra/lazyModules.ts): their constants defined, their files external, and after CDK's esbuild
- * the same options bundle each of them (infra/buildLazyModules.ts).
+ * the same options bundle each of them (infra/buildLazyModules.ts). With `codeCache`, the bundle
+ * then moves behind the code cache loader (infra/codeCacheBundle.ts).
  */
-export function bundlingFor(lazy: readonly LazyModule[]): BundlingOptions {
+export function bundlingFor(lazy: readonly LazyModule[], { codeCache = false } = {}): BundlingOptions {
   const { define, external } = lazyModuleOptions(lazy);
+  // Run by bash from the project root, where CDK runs its own esbuild.
+  const afterBundling = (outputDir: string) => [
+    ...(lazy.length === 0 ? [] : [['npx', 'tsx', 'infra/buildLazyModules.ts', `${outputDir}/index.js`, ...lazy.map((module) => module.constant)]]),
+    ...(codeCache ? [['npx', 'tsx', 'infra/codeCacheBundle.ts', `${outputDir}/index.js`]] : []),
+  ].map((command) => command.map(shellQuote).join(' '));
   return {
     ...bundling,
     define: { ...bundling.define, ...define },
     externalModules: [...bundling.externalModules, ...external],
-    ...(lazy.length === 0 ? {} : {
-      commandHooks: {
-        beforeBundling: () => [],
-        beforeInstall: () => [],
-        // Run by bash from the project root, where CDK runs its own esbuild.
-        afterBundling: (_inputDir: string, outputDir: string) => [
-          ['npx', 'tsx', 'infra/buildLazyModules.ts', `${outputDir}/index.js`, ...lazy.map((module) => module.constant)].map(shellQuote).join(' '),
-        ],
-      },
+    ...(lazy.length === 0 && !codeCache ? {} : {
+      commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: (_inputDir: string, outputDir: string) => afterBundling(outputDir) },
     }),
   };
 }
@@ -101,6 +111,12 @@ export interface ServiceFunctionProps {
   environment: Record<string, string>;
   /** Modules it loads only for some requests, shipped beside its bundle (infra/lazyModules.ts). */
   lazyModules?: readonly LazyModule[];
+  /**
+   * Its bundle behind the code cache loader (functions/codeCacheLoader.ts), on a runtime version
+   * that changes only when the function is updated, as a cache made by a twin needs
+   * (infra/codeCacheLayer.ts, which gives the cache).
+   */
+  codeCache?: boolean;
 }
 
 export class ServiceFunction extends Construct {
@@ -132,7 +148,12 @@ export class ServiceFunction extends Construct {
       tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,
-      bundling: bundlingFor(props.lazyModules ?? []),
+      bundling: bundlingFor(props.lazyModules ?? [], { codeCache: props.codeCache }),
+      ...(props.codeCache ? {
+        runtimeManagementMode: RuntimeManagementMode.FUNCTION_UPDATE,
+        // The producer's versions only tell its custom resource that it changed (infra/codeCacheLayer.ts).
+        currentVersionOptions: { removalPolicy: RemovalPolicy.DESTROY },
+      } : {}),
       environment: {
         STAGE: props.config.stage,
         NODE_OPTIONS: nodeOptions,

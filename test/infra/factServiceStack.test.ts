@@ -70,8 +70,9 @@ describe('DynamoDB tables', () => {
 
 describe('the GraphQL function', () => {
   const graphqlFunction = (resources: Resources) => {
-    // The GraphQL function and the ingest function (test/infra/articleIngestion.test.ts); no custom-resource functions.
-    expect(ofType(resources, 'AWS::Lambda::Function')).toHaveLength(2);
+    // The GraphQL function, the ingest function (test/infra/articleIngestion.test.ts), and the code cache's producer,
+    // publisher and CDK provider framework (below); no other custom-resource functions.
+    expect(ofType(resources, 'AWS::Lambda::Function')).toHaveLength(5);
     const functions = ofType(resources, 'AWS::Lambda::Function').filter(([id]) => id.startsWith('GraphqlFunction'));
     expect(functions).toHaveLength(1);
     return functions[0];
@@ -144,6 +145,59 @@ describe('the GraphQL function', () => {
     expect(logStatements.map((s) => s.Resource)).toEqual([arnOf(fn.Properties.LoggingConfig.LogGroup.Ref)]);
     const wildcardResources = statements.filter((s) => JSON.stringify(s.Resource) === '"*"');
     expect(wildcardResources.flatMap(actionsOf).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+  });
+});
+
+describe('the GraphQL function\'s code cache (infra/codeCacheLayer.ts)', () => {
+  const parts = () => {
+    const { stack, resources } = dev;
+    const id = (construct: { node: { defaultChild?: unknown } }) => stack.getLogicalId(construct.node.defaultChild as never);
+    const graphqlId = id(stack.graphql.function);
+    const producerId = id(stack.graphql.codeCache.producer.function);
+    const [[resourceId, resource]] = ofType(resources, 'AWS::CloudFormation::CustomResource');
+    return { graphqlId, producerId, graphql: resources[graphqlId], producer: resources[producerId], resourceId, resource };
+  };
+  const policyActionsOf = (roleId: string) => ofType(dev.resources, 'AWS::IAM::Policy')
+    .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as any[]);
+
+  it('is a layer of the function, published by a custom resource that the producer\'s every change re-runs', () => {
+    const { graphql, producerId, resourceId, resource } = parts();
+    expect(graphql.Properties.Layers).toEqual([{ 'Fn::GetAtt': [resourceId, 'LayerVersionArn'] }]);
+    const [[versionId, version]] = ofType(dev.resources, 'AWS::Lambda::Version');
+    expect(version.Properties.FunctionName).toEqual(refTo(producerId));
+    expect(resource.Properties).toMatchObject({
+      ProducerArn: arnOf(producerId),
+      ProducerVersion: { 'Fn::GetAtt': [versionId, 'Version'] },
+      CompatibleRuntime: graphql.Properties.Runtime,
+      CompatibleArchitecture: graphql.Properties.Architectures[0],
+    });
+    expect(JSON.parse(resource.Properties.WarmupEvents).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is made by a twin of the function: same runtime, architecture, memory and environment, no layer, both on runtime updates with the function', () => {
+    const { graphql, producer } = parts();
+    for (const key of ['Runtime', 'Architectures', 'MemorySize', 'Environment', 'Handler']) expect(producer.Properties[key]).toEqual(graphql.Properties[key]);
+    expect(producer.Properties.Layers).toBeUndefined();
+    for (const fn of [graphql, producer]) expect(fn.Properties.RuntimeManagementConfig).toEqual({ UpdateRuntimeOn: 'FunctionUpdate' });
+    // The ingest function keeps Lambda's automatic runtime updates.
+    const others = ofType(dev.resources, 'AWS::Lambda::Function').filter(([, fn]) => fn !== graphql && fn !== producer);
+    for (const [, fn] of others) expect(fn.Properties.RuntimeManagementConfig).toBeUndefined();
+  });
+
+  it('gives the producer reads only and the publisher only the producer and its own layer', () => {
+    const { producer, resource } = parts();
+    const producerActions = policyActionsOf(producer.Properties.Role['Fn::GetAtt'][0]).flatMap((s) => [s.Action].flat());
+    expect(new Set(producerActions.filter((a: string) => !a.startsWith('logs:') && !a.startsWith('xray:')))).toEqual(new Set(['dynamodb:BatchGetItem', 'dynamodb:Query']));
+    const [[publisherId]] = ofType(dev.resources, 'AWS::Lambda::Function').filter(([id]) => id.includes('Publisher'));
+    const publisherRole = dev.resources[publisherId].Properties.Role['Fn::GetAtt'][0];
+    const statements = policyActionsOf(publisherRole).filter((s) => [s.Action].flat().some((a: string) => a.startsWith('lambda:')));
+    const layerArn = (suffix: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':lambda:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:layer:${resource.Properties.LayerName}${suffix}`]] });
+    expect(statements.map((s) => [s.Action, s.Resource])).toEqual([
+      ['lambda:InvokeFunction', resource.Properties.ProducerArn],
+      ['lambda:PublishLayerVersion', layerArn('')],
+      ['lambda:DeleteLayerVersion', layerArn(':*')],
+    ]);
   });
 });
 
@@ -225,7 +279,8 @@ describe('alarms', () => {
 describe('logs', () => {
   it('every log group has a retention, longer in prod and retained there', () => {
     const retention = (resources: Resources) => ofType(resources, 'AWS::Logs::LogGroup').map(([, g]) => g.Properties.RetentionInDays);
-    expect(retention(dev.resources)).toHaveLength(3); // GraphQL and ingest functions, API access logs
+    // GraphQL and ingest functions, API access logs, the code cache's producer, publisher and provider framework.
+    expect(retention(dev.resources)).toHaveLength(6);
     expect(retention(dev.resources).every((days) => days === 14)).toBe(true);
     expect(retention(prod.resources).every((days) => days === 180)).toBe(true);
     for (const [, group] of ofType(prod.resources, 'AWS::Logs::LogGroup')) expect(group.DeletionPolicy).toBe('Retain');
