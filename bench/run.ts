@@ -4,7 +4,8 @@
  * and over HTTP) against a hand-written DynamoDB floor, checks that first pages do not grow with
  * the corpus, measures Lambda cold start, extraction and ingestion, writes bench/results/ and ends
  * with one JSON line. Options: --quick, --seed N, --rounds N, --no-cold-start, --only Q1,Q2 (time
- * only these queries and write nothing: for profiling).
+ * only these queries and write nothing: for profiling), --lambda-node PATH (cold starts under that
+ * Node.js binary, e.g. the Lambda runtime's major; bench/README.md, "Cold start").
  */
 import './productionMode.js';
 import { execFileSync } from 'node:child_process';
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     rounds: { type: 'string' },
     'no-cold-start': { type: 'boolean', default: false },
+    'lambda-node': { type: 'string' },
     /** Comma-separated query names: time only these (for profiling); results are then not written. */
     only: { type: 'string' },
   },
@@ -204,8 +206,9 @@ async function main() {
     let coldStart: Results['coldStart'];
     if (!args['no-cold-start']) {
       log('cold starts…');
-      coldStart = await measureColdStart({ endpoint: dynamo.endpoint, tables: full.tables, entityId: corpus.entities[0].id, runs: quick ? 6 : 15 });
-      log(`cold start: GraphQL ${coldStart.graphql.coldMs.p50} ms vs minimal ${coldStart.minimal.coldMs.p50} ms (${coldStart.ratio}×), bundle ${coldStart.graphql.bundleBytes} bytes`);
+      coldStart = await measureColdStart({ endpoint: dynamo.endpoint, tables: full.tables, entityId: corpus.entities[0].id, runs: quick ? 6 : 15, nodeBinary: args['lambda-node'] });
+      log(`cold start: GraphQL ${coldStart.graphql.coldMs.p50} ms vs minimal ${coldStart.minimal.coldMs.p50} ms (${coldStart.ratio}×), bundle ${coldStart.graphql.bundleBytes} bytes; `
+        + `without its code cache ${coldStart.graphqlWithoutCodeCache.coldMs.p50} ms (${coldStart.ratioWithoutCodeCache}×)`);
     }
 
     // Extraction (bench/extraction.ts, when present) and ingestion end to end.

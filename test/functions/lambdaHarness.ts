@@ -84,7 +84,7 @@ export function prepareBundle(assetDir: string, runtimeSdk: boolean): { runner: 
 export async function startLambda(
   assetDir: string,
   environment: Record<string, string>,
-  { functionName = 'graphql', runtimeSdk = false }: { functionName?: string; runtimeSdk?: boolean } = {},
+  { functionName = 'graphql', runtimeSdk = false, nodeBinary = process.execPath }: { functionName?: string; runtimeSdk?: boolean; nodeBinary?: string } = {},
 ): Promise<LambdaProcess> {
   const { runner, nodePath } = prepareBundle(assetDir, runtimeSdk);
   let output = '';
@@ -104,6 +104,8 @@ export async function startLambda(
     },
     // NODE_OPTIONS from the function's environment (--enable-source-maps) applies as on Lambda.
     execArgv: [],
+    // Another Node.js than this one's, e.g. the Lambda runtime's major (bench/README.md, "Cold start").
+    execPath: nodeBinary,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
