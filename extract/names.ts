@@ -240,6 +240,10 @@ export function isTitleHead(word: string): boolean {
 
 /** A word that can be part of a personal name. */
 export function isNameWord(word: string): boolean {
+  // (asked of every word of a text by the officials' walk: a word that opens on a small letter or a digit is a name's
+  // only as an Arabic family name with its article, "al-Masri", which has a hyphen; answered without the cache)
+  const first = word.charCodeAt(0);
+  if (((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) && !word.includes('-')) return false;
   return cached(nameWordCache, word, (w) => {
     if (NOT_PERSON.has(w) || isTitleWord(w)) return false;
     // ("Superintendent of Financial Institutions Nathalie Brisebois", "Minister for … Special Initiatives X": an
