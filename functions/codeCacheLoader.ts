@@ -49,12 +49,14 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   cachedData,
 });
 const status = cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted';
-console.log(JSON.stringify({
+// One JSON line, as Powertools writes them: straight to stdout, past the Lambda runtime's console prefix.
+process.stdout.write(`${JSON.stringify({
   level: status === 'rejected' ? 'WARN' : 'INFO',
   message: `V8 code cache ${status}`,
-  codeCache: { status, file: cacheFile, bytes: cachedData?.length ?? 0, node: process.version },
+  service: process.env.POWERTOOLS_SERVICE_NAME,
   timestamp: new Date().toISOString(),
-}));
+  codeCache: { status, file: cacheFile, bytes: cachedData?.length ?? 0, node: process.version },
+})}\n`);
 mapStackTraces(bundleFile);
 
 const bundle = { exports: {} as { handler: Handler } };
