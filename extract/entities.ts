@@ -7,6 +7,7 @@ import { COUNTRIES } from './countries.js';
 import { Subdivisions, regionKey } from './subdivisions.js';
 import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
 import { HONORIFICS, LAY_DESCRIPTORS, NAME_PARTICLES, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { matchesInLinesWith } from './lineMatches.js';
 import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
 
@@ -536,6 +537,8 @@ const US_STATE_ABBREVIATION = new RegExp(`, (?:${US_STATE_ABBREVIATION_FORMS})(?
 // The portfolios of a lower-case "… ministry" that a country's possessive, adjective or dateline names.
 const MINISTRY_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|economy|health|justice|trade|commerce|education|agriculture|energy|environment|industry|emergency situations|emergencies|information|transport|culture|tourism|communications|unification';
 const POSSESSIVE_BODY = new RegExp(`\\b(?:(\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}]+)?)['’]s|(?:[Tt]he )?(\\p{Lu}[\\p{L}]+)) (?:((?:${MINISTRY_PORTFOLIOS}) ministry|foreign office|liaison office|(?:civil protection|weather|meteorological|space|statistics) agency|prime minister['’]s office|presidential office|president['’]s office|embassy|cabinet)|(air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard))\\b`, 'gu');
+// (every match ends on one of these, and none spans a line)
+const POSSESSIVE_BODY_WORD = /ministry|office|agency|embassy|cabinet|air force|navy|army|coast guard|Air Force|Navy|Army|Coast Guard/;
 const UNQUALIFIED_MINISTRY = new RegExp(`\\b(?:[Tt]he|[Ii]ts) ((?:${MINISTRY_PORTFOLIOS}|climate|labou?r|transport) ministry)\\b`, 'gu');
 
 /** "prime minister’s office" → "Prime Minister's Office": a lower-case body's name, its apostrophe straight. */
@@ -561,7 +564,7 @@ function languageServices(scan: MentionScan): void {
 }
 
 function possessiveBodies(scan: MentionScan): void {
-  for (const m of scan.text.matchAll(POSSESSIVE_BODY)) {
+  for (const m of matchesInLinesWith(scan.text, POSSESSIVE_BODY, POSSESSIVE_BODY_WORD)) {
     const country = GAZETTEER.get(m[1] ?? m[2])?.find((e) => e.kind === 'COUNTRY')?.name;
     // A military branch only with the country's possessive ("Ukraine's air force"), not "the Ukrainian
     // army"; a coast guard, a civilian body, also after the adjective ("the Philippine coast guard");
@@ -646,13 +649,16 @@ function centralBanks(scan: MentionScan): void {
 const AREA_NAME = '(?:[ae]l-)?\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+){0,2}';
 // (not \b before a name: JavaScript's \b knows ASCII letters only, and "Đắk Lắk province" became "Lắk")
 const AREAS = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast|department|municipality) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township|commune|mountains|valley|gewog|dzongkhag|aimag|soum|regency|upazila|zone)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships|municipalities|upazilas|zones|rivers|lakes)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}])(?! (?:\\p{Lu}|(?:[\\p{Ll}-]+ ){0,2}(?:secretary|minister|governor|government|official|lawmaker|legislator|senator|prosecutor|attorney|police|agency|department|council|assembly|chief|head|director|commissioner|spokes(?:man|woman|person)|capital)\\b)))\\b`, 'gu');
+// (every match holds one of these words, and none spans a line: the lines without one are not scanned)
+const AREA_WORD = /\b(?:islands?|provinces?|regions?|states?|prefectures?|governorates?|oblasts?|departments?|municipality|municipalities|districts?|townships?|commune|mountains|valley|gewog|dzongkhag|aimag|soum|regency|upazilas?|zones?|counties|rivers|lakes)\b/;
 // ("Kicukiro District", "Bji Gewog", "Klaten Regency": a district, Bhutan's and Indonesia's too, by its capitalized noun)
 const CAPITALIZED_AREAS = new RegExp(`(?<![\\p{L}\\p{N}_])(${AREA_NAME}) (?:State|Township|District|Gewog|Dzongkhag|Regency)\\b`, 'gu');
+const CAPITALIZED_AREA_WORD = / (?:State|Township|District|Gewog|Dzongkhag|Regency)\b/;
 // (nor a compass point's court district: "the Southern District of New York")
 const NOT_AN_AREA = /^(?:Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City|Northern|Southern|Eastern|Western|Central|North|South|East|West|Federal|Capital|Special|School|Congressional)$/;
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
-  for (const m of text.matchAll(AREAS)) {
+  for (const m of matchesInLinesWith(text, AREAS, AREA_WORD)) {
     // ("in Albay and Camarines Sur provinces": a list before the plural; "Luzon, the country's most
     // populous island": a name the next words say is one)
     const list = m[2] ?? m[4];
@@ -680,7 +686,7 @@ function areaNames(scan: MentionScan): void {
   // "Shan State", "Rivers State Governor X", "Depayin Township": a federation's state or a township by
   // its capitalized name (not "Islamic State", "Ohio State", "a Palestinian State": a known name, a
   // place or people the gazetteer knows; nor "Lagos State House of Assembly", a body's name).
-  for (const m of text.matchAll(CAPITALIZED_AREAS)) {
+  for (const m of matchesInLinesWith(text, CAPITALIZED_AREAS, CAPITALIZED_AREA_WORD)) {
     // ("The Kano State government": past a sentence's opening word)
     const opening = /^(\p{Lu}\p{Ll}+) /u.exec(m[1]);
     const skip = opening && NOT_NAME.has(opening[1]) ? opening[0].length : 0;
