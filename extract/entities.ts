@@ -6,7 +6,7 @@
 import { COUNTRIES } from './countries.js';
 import { Subdivisions, regionKey } from './subdivisions.js';
 import { CANADIAN_PROVINCE_ABBREVIATIONS, KNOWN_BODIES, SEAT_METONYMS, US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES } from './knownBodies.js';
-import { HONORIFICS, LAY_DESCRIPTORS, NAME_PARTICLES, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
+import { GLUED_INITIAL_NAME, HONORIFICS, LAY_DESCRIPTORS, NAME_PARTICLES, TITLE_HEADS, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord } from './names.js';
 import { matchesInLinesWith } from './lineMatches.js';
 import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
 import type { EntityKind, ExtractedEntity, Span } from './types.js';
@@ -1122,7 +1122,7 @@ function knownAfter(scan: MentionScan, k: number, b: number): boolean {
 
 
 /** A Mongolian name as its papers write it, the father's initial glued on: "D.Oyunchimeg". */
-const GLUED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
+const GLUED_INITIAL = GLUED_INITIAL_NAME;
 
 // (namedByHead reads in steps, each a function of its own: V8 optimized the one 10 KB function again and
 // again; a step answers UNDECIDED when the next one must look)

@@ -22,6 +22,20 @@ export function blankGlosses(text: string): string {
   return NICKNAME_MARKS.test(glossed) ? glossed.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length)) : glossed;
 }
 
+/**
+ * Ethiopian styles before a name, "Ato" (Mr) and "W/ro" (Mrs), as the Ethiopian press writes them ("the
+ * Minister of Trade, Ato Birhanu Tessema said"; "W/ro Meaza Gebrehiwot, Director General of …"): read
+ * as the English style of the same length ("Mr.", "Mrs."), which names, titles and appositions already
+ * take for a style. Only before two capitalized words (a given name and the father's), and not after a
+ * capitalized word: "Dr Ato Nyarko" and "Cassiel Ato Forson" are Ghana's given name "Ato".
+ */
+const ETHIOPIAN_STYLE = /(?<!(?:^|[^\p{L}])\p{Lu}[\p{L}.]*\s)(?<![\p{L}\p{N}_/])(?:Ato|W\/ro|W\/rt)(?= \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)/gu;
+const ENGLISH_STYLE: Record<string, string> = { Ato: 'Mr.', 'W/ro': 'Mrs.', 'W/rt': 'Mrs.' };
+
+export function readEthiopianStyles(text: string): string {
+  return /\b(?:Ato|W\/r[ot]) /.test(text) ? text.replace(ETHIOPIAN_STYLE, (style) => ENGLISH_STYLE[style]) : text;
+}
+
 /** A quoted capitalized word and a capitalized word after it: where a nickname may be. */
 const NICKNAME_MARKS = /(?:[“"]\p{Lu}[\p{L}.'-]{0,14}[”"]|['‘]\p{Lu}[\p{L}.-]{0,14}['’]) \p{Lu}/u;
 

@@ -5,7 +5,7 @@
 // pronouns and surnames to the full name.
 import { attributeQuotation } from './attribution.js';
 import { findContentBounds } from './boilerplate.js';
-import { blankGlosses, blankPhotoCredits } from './glosses.js';
+import { readEthiopianStyles, blankGlosses, blankPhotoCredits } from './glosses.js';
 import { lowerOpeningCapitals } from './openingCapitals.js';
 import { parenthesizeCommaInitials } from './commaAcronyms.js';
 import { statementDate } from './dates.js';
@@ -62,7 +62,7 @@ interface Reading {
 // The steps are functions of their own: V8 optimizes small functions sooner and more cheaply
 // than one long one (bench/README.md, "Extraction").
 export function extractArticle(text: string, options: ExtractOptions = {}): ExtractedArticle {
-  const read = parenthesizeCommaInitials(lowerOpeningCapitals(blankPhotoCredits(blankGlosses(apostrophesInWords(text)))));
+  const read = parenthesizeCommaInitials(lowerOpeningCapitals(blankPhotoCredits(readEthiopianStyles(blankGlosses(apostrophesInWords(text))))));
   const reading = readArticle(read);
   resolveSpeakers(reading);
   continueQuotedVoices(reading);

@@ -467,6 +467,21 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Seimas', kind: GOV, forms: ['Seimas'], country: 'Lithuania' },
   { name: 'Saeima', kind: GOV, forms: ['Saeima'], country: 'Latvia' },
   { name: 'Riigikogu', kind: GOV, forms: ['Riigikogu'], country: 'Estonia' },
+  // Other parliaments the English-language press names bare by their own names (as the golds do)
+  { name: 'Jogorku Kenesh', kind: GOV, forms: ['Jogorku Kenesh'], country: 'Kyrgyzstan' },
+  { name: 'State Great Khural', kind: GOV, forms: ['State Great Khural', 'Great Khural'], country: 'Mongolia' },
+  { name: 'Oliy Majlis', kind: GOV, forms: ['Oliy Majlis'], country: 'Uzbekistan' },
+  { name: 'Milli Majlis', kind: GOV, forms: ['Milli Majlis'], country: 'Azerbaijan' },
+  { name: 'Majlisi Oli', kind: GOV, forms: ['Majlisi Oli'], country: 'Tajikistan' },
+  { name: 'Mejlis', kind: GOV, forms: ['Mejlis'], country: 'Turkmenistan' },
+  { name: 'Jatiya Sangsad', kind: GOV, forms: ['Jatiya Sangsad'], country: 'Bangladesh' },
+  { name: 'Pyidaungsu Hluttaw', kind: GOV, forms: ['Pyidaungsu Hluttaw'], country: 'Myanmar' },
+  { name: 'Wolesi Jirga', kind: GOV, forms: ['Wolesi Jirga'], country: 'Afghanistan' },
+  { name: 'Sabor', kind: GOV, forms: ['Sabor'], country: 'Croatia' },
+  { name: 'Storting', kind: GOV, forms: ['Storting', 'Stortinget'], country: 'Norway' },
+  { name: 'Folketing', kind: GOV, forms: ['Folketing', 'Folketinget'], country: 'Denmark' },
+  { name: 'Althingi', kind: GOV, forms: ['Althingi', 'Althing', 'Alþingi'], country: 'Iceland' },
+  { name: 'Eduskunta', kind: GOV, forms: ['Eduskunta'], country: 'Finland' },
   // (a ministry called by its building: "Wisma Putra said")
   { name: 'Ministry of Foreign Affairs of Malaysia', kind: GOV, forms: ['Wisma Putra'], country: 'Malaysia' },
   // Malaysia's houses of Parliament and its parties, by the names and initials its press uses

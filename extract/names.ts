@@ -136,6 +136,10 @@ const POST_NOMINALS = 'KC|QC|SC|MP|MEP|MSP|OBE|CBE|MBE|DBE|KBE';
 export const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);
 /** A regnal numeral after a name, part of it ("Paramount Chief Sahr Tamba Kongoba III"). */
 export const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII)$/;
+/** A Turkic patronymic's word after the father's name, which ends a name ("Bakyt Tursunbek uulu", "Aizada Kubanychbek kyzy": Kyrgyz; Kazakh "uly", "qyzy"; Azerbaijani "oglu", "qizi"). */
+export const PATRONYMIC_SUFFIX = /^(?:uulu|kyzy|uly|qyzy|oglu|oğlu|qizi|qızı)$/;
+/** A name with the father's initial glued to it, as Mongolian papers write it: "D.Oyunchimeg", "Ts.Nyamsuren", "D.Bat-Ochir" (one token). */
+export const GLUED_INITIAL_NAME = /^(?:\p{Lu}|Ts|Sh|Ch|Kh|Zh|Ya|Yo|Yu|Ye)\.\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Such letters opening the text after a name. */
 export const POST_NOMINAL_AFTER = new RegExp(`^ (?:${POST_NOMINALS})\\b`);
 

@@ -5,7 +5,7 @@
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import { MONTH } from './dates.js';
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, REGNAL, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, REGNAL, PATRONYMIC_SUFFIX, GLUED_INITIAL_NAME, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -83,6 +83,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     }
     // ("Paramount Chief Sahr Tamba Kongoba III": a chief's regnal numeral ends the name)
     if (j > i && REGNAL.test(tokens[j + 1]?.text ?? '') && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') j++;
+    // ("Minister of Energy Bakyt Tursunbek uulu reported": a Turkic patronymic's word ends the name too)
+    else if (j > i && PATRONYMIC_SUFFIX.test(tokens[j + 1]?.text ?? '') && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') j++;
     // ("Anwar Hussain Sheikh, a schoolteacher": a style that is also a South Asian family name, last)
     if (j > i && tokens[j + 1]?.text === 'Sheikh' && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && !(j + 2 < tokens.length && text.slice(tokens[j + 1].end, tokens[j + 2].start) === ' ' && isCapitalized(tokens[j + 2].text))) j++;
     // ("Tan Sri Othman Rashid": a Malaysian honorific opens no name)
@@ -153,15 +155,18 @@ function isFirstAndLastOf(name: string, p: Person): boolean {
   if (space < 0 || !p.name.startsWith(name.slice(0, space + 1))) return false;
   const words = name.split(' ');
   const parts = p.name.split(' ');
-  if (REGNAL.test(parts.at(-1)!)) parts.pop();
+  if (REGNAL.test(parts.at(-1)!) || PATRONYMIC_SUFFIX.test(parts.at(-1)!)) parts.pop();
   return words.length === 2 && parts.length >= 3 && parts[0] === words[0] && parts.at(-1) === words[1];
 }
 
 function surnameForms(name: string): string[] {
   const words = name.split(' ');
   // ("Nana Kweku Arhin IV" is "Arhin" later: a chief's regnal numeral is no surname)
-  if (words.length > 2 && REGNAL.test(words.at(-1)!)) words.pop();
+  // ("Bakyt Tursunbek uulu" is "Tursunbek" later: a patronymic's word is no surname either)
+  if (words.length > 2 && (REGNAL.test(words.at(-1)!) || PATRONYMIC_SUFFIX.test(words.at(-1)!))) words.pop();
   const out = new Set<string>();
+  // ("Ts.Nyamsuren" is "Nyamsuren" later: the name without the father's initial)
+  if (words.length === 1 && GLUED_INITIAL_NAME.test(words[0])) return [words[0].slice(words[0].indexOf('.') + 1)];
   if (words.length < 2) return [];
   if (familyNameFirst(words)) out.add(words[0]);
   out.add(words[words.length - 1]);
@@ -216,6 +221,9 @@ function roleFrom(title: string, titleSpan: Span, entities: EntityIndex, text: s
 
 /** People described by their tie to a body who do not speak for it. */
 const NOT_STAFF = /\b(?:resident|student|patient|passenger|visitor|customer|client|victim|survivor|relative|friend|neighbou?r|mother|father|son|daughter|wife|husband|critic|member)s?$/;
+
+/** An area's noun after an office's "of" and the place's name ("akim of Kostanay region X", "Governor of Umnugovi aimag X": Mongolia's aimags and soums, Bhutan's dzongkhags and gewogs, Bangladesh's upazilas, Indonesia's regencies). */
+const OFFICE_AREA_NOUN = /^(?:region|province|oblast|district|county|governorate|prefecture|aimag|soum|dzongkhag|gewog|upazila|regency)$/;
 
 /** What a province or a city is called after its name ("Gauteng province", "Kherson region"). */
 const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory|constituency)$/i;
@@ -397,7 +405,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       const seatWord = first >= 0 && (slashedSeat(k) || (k > 0 && slashedSeat(k - 1)));
       // ("Minister of State in the Ministry of Water, Environment and Climate Change X": an office in a ministry)
       // ("akim of Kostanay region X": a place's area noun after an office's "of")
-      const areaOfOffice = first < 0 && /^(?:region|province|oblast|district|county|governorate|prefecture)$/.test(w) && k > 2 && isCapitalized(tokens[k - 1].text) && tokens[k - 2].text === 'of' && isTitleHead(tokens[k - 3].text);
+      const areaOfOffice = first < 0 && OFFICE_AREA_NOUN.test(w) && k > 2 && isCapitalized(tokens[k - 1].text) && tokens[k - 2].text === 'of' && isTitleHead(tokens[k - 3].text);
       // ("State Secretary at the Ministry of Economy X": or at it)
       const inMinistry = /^(?:in|at)$/.test(w) && first === k + 1 && tokens[k + 1].text === 'the' && /^(?:Ministry|Department|Office)$/.test(tokens[k + 2]?.text ?? '') && k > 0 && isTitleWord(tokens[k - 1].text);
       if ((isTitleWord(w) || entityToken(k) || joined || fieldOfOffice || onField || seatWord || inMinistry || areaOfOffice || (first >= 0 && /^(?:of|for|the)$/.test(w)) || (first >= 0 && envoyTo(k))) && !verbForce) {
@@ -463,7 +471,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     // (not a body's own next word taken for a name: "chair of the Mazhilis Committee on …", "… Delta Farmers")
     const officeOfBody = bodyStart > first + 1 && bodyMention!.end === tokens[last].end && (tokens[bodyStart - 1].text === 'of' || (tokens[bodyStart - 1].text === 'the' && tokens[bodyStart - 2].text === 'of')) && tokens.slice(first, bodyStart).some((t) => isTitleHead(t.text)) &&
       !/^(?:Committee|Commission|Council|Board|Union|Association|Federation|Farmers|Workers|Traders|Growers)$/.test(tokens[start]?.text ?? '');
-    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !countryOfOffice && !bodyOfCountry && !officeOfBody && !(last > first + 2 && /^(?:region|province|oblast|district|county|governorate|prefecture)$/.test(tokens[last].text) && tokens[last - 2].text === 'of') && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
+    if (!hasHead || (!isTitleWord(tokens[last].text) && !sentTo && !placeAfterOffice && !countryOfOffice && !bodyOfCountry && !officeOfBody && !(last > first + 2 && OFFICE_AREA_NOUN.test(tokens[last].text) && tokens[last - 2].text === 'of') && !ofOffice(last) && !(initials && last === start - 1)) || /^(?:and|of|for|the|Pol)$/.test(tokens[last].text)) return undefined;
     return { first, last };
   };
 
@@ -475,7 +483,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   // one 20 KB loop: V8 recompiled that loop again and again as new articles took new paths)
   const readRun = ([a, b]: [number, number]): void => {
     const name = nameOf(a, b);
-    const single = a === b;
+    // (a Mongolian name with its father's initial glued on is one token and a whole name: "N.Ariunaa")
+    const single = a === b && !GLUED_INITIAL_NAME.test(tokens[a].text);
     const plural = a > 0 && gap(a - 1, a) === ' ' ? PLURAL_TITLES.get(tokens[a - 1].text) : undefined;
     const pairedWith = pluralTitle && a > 1 && tokens[a - 1].text === 'and' && pluralTitle.end === a - 2 ? pluralTitle.title : undefined;
     pluralTitle = plural ? { title: plural, end: b } : undefined;
@@ -857,7 +866,7 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
   // Untitled full names are persons too (not officials), so that a later surname resolves:
   // "Donald Trump's tariffs … Trump threatened".
   for (const [a, b] of runs) {
-    if (a === b) continue;
+    if (a === b && !GLUED_INITIAL_NAME.test(tokens[a].text)) continue;
     const name = nameOf(a, b);
     // ("the Santa Clara, California-based company": a city before its state or country is no one)
     const placeAfter = /^, \p{Lu}/u.test(text.slice(tokens[b].end, tokens[b].end + 3)) ? entities.at(tokens[b].end + 2) : undefined;

@@ -553,4 +553,25 @@ describe('findPersons', () => {
     const r = extractArticle('DUBLIN: Beds closed. The issue was raised in the Dáil yesterday by Sinn Féin TD for Sligo-Leitrim Fergal Duignan, who said people had been left in the dark.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Fergal Duignan', ['TD for Sligo-Leitrim']]]);
   });
+
+  it('ends a name on a Turkic patronymic\'s word ("Bakyt Tursunbek uulu", "Aizada Kubanychbek kyzy"), which is no surname, and reads the parliaments the press names bare ("the Jogorku Kenesh")', () => {
+    const r = extractArticle('BISHKEK: Coal prices rose. Minister of Energy Bakyt Tursunbek uulu reported that Kyrgyzkomur had shipped 1.38 million tons. Tursunbek said wagons were scarce. Deputy of the Jogorku Kenesh Aizada Kubanychbek kyzy criticized the ministry. She said: "Every year we hear the same explanations from the ministry."');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Bakyt Tursunbek uulu', ['Minister of Energy']], ['Aizada Kubanychbek kyzy', ['Deputy of the Jogorku Kenesh']]]);
+    expect(r.officials[0].aliases).toContain('Tursunbek');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Bakyt Tursunbek uulu', 'Bakyt Tursunbek uulu', 'Aizada Kubanychbek kyzy']);
+    expect(r.entities).toContainEqual(expect.objectContaining({ name: 'Jogorku Kenesh', kind: 'GOVERNMENT_BODY' }));
+  });
+
+  it('reads a Mongolian name with the father\'s initial glued on ("N.Ariunaa", "Ts.Nyamsuren") as a whole name, in apposition too, and an aimag\'s governor as an office', () => {
+    const r = extractArticle('ULAANBAATAR: Trucks queued at the border. N.Ariunaa, Executive Director of the Mongolian Coal Association, told reporters that exporters were losing money. Governor of Umnugovi aimag Ts.Nyamsuren said that the aimag had set up four heated tents. D.Bat-Ochir, a 46-year-old driver, said drivers shared their food.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['N.Ariunaa', ['Executive Director']], ['Ts.Nyamsuren', ['Governor of Umnugovi aimag']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['N.Ariunaa', 'Ts.Nyamsuren', 'D.Bat-Ochir']);
+  });
+
+  it('reads the Ethiopian styles "Ato" and "W/ro" before a two-word name as styles, not as the name\'s, and keeps Ghana\'s given name "Ato"', () => {
+    const r = extractArticle('ADDIS ABABA: Oil prices rose. The Minister of Trade and Regional Integration, Ato Birhanu Tessema said that the government had made preparations. The ETBC Chief Executive Officer, W/ro Meaza Gebrehiwot, told ENA that the corporation had distributed 28 million liters.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Birhanu Tessema', ['Minister of Trade and Regional Integration']], ['Meaza Gebrehiwot', ['ETBC Chief Executive Officer']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Birhanu Tessema', 'Meaza Gebrehiwot']);
+    expect(extractArticle('ACCRA: Finance Minister Dr Ato Nyarko said the budget was ready.').officials.map((o) => o.name)).toEqual(['Ato Nyarko']);
+  });
 });
