@@ -643,12 +643,13 @@ function centralBanks(scan: MentionScan): void {
 // lower-case word for an area says is a region (a district only without "the" or a city's possessive).
 // ("the provinces of Hatay and Adana", "five provinces, including Salta and Neuquén": each name of a list after the plural)
 // ("Norte de Santander department": Latin American departments, names joined by "de")
+// ("the Oromia, Amhara, Sidama and South Ethiopia regional states", "Oromia regional state": Ethiopia's, with their adjective)
 // ("Marib and al-Dhale provinces": an Arabic name with its article)
 // ("the Tigris and Euphrates rivers", "the North Wollo and North Shewa zones", "Libertador and Sucre municipalities",
 // "Kurigram's Chilmari upazila": rivers, Ethiopia's zones, Venezuela's municipalities, Bangladesh's upazilas)
 const AREA_NAME = '(?:[ae]l-)?\\p{Lu}\\p{Ll}+(?: (?:de |del |do |da |di )?\\p{Lu}\\p{Ll}+){0,2}';
 // (not \b before a name: JavaScript's \b knows ASCII letters only, and "Đắk Lắk province" became "Lắk")
-const AREAS = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast|department|municipality) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:province|region|state|prefecture|governorate|oblast|department|island|district|township|commune|mountains|valley|gewog|dzongkhag|aimag|soum|regency|upazila|zone)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships|municipalities|upazilas|zones|rivers|lakes)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}])(?! (?:\\p{Lu}|(?:[\\p{Ll}-]+ ){0,2}(?:secretary|minister|governor|government|official|lawmaker|legislator|senator|prosecutor|attorney|police|agency|department|council|assembly|chief|head|director|commissioner|spokes(?:man|woman|person)|capital)\\b)))\\b`, 'gu');
+const AREAS = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(?:the )?(?:island|province|region|state|prefecture|governorate|oblast|department|municipality) of (${AREA_NAME})|(?:the )?(?:islands|provinces|regions|states|prefectures|governorates|oblasts)(?: of|,? including|,? such as) ((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME})|(${AREA_NAME}) (?:(?:regional|autonomous) )?(?:province|region|state|prefecture|governorate|oblast|department|island|district|township|commune|mountains|valley|gewog|dzongkhag|aimag|soum|regency|upazila|zone)(?! of\\b)|((?:${AREA_NAME}, )*${AREA_NAME},? and ${AREA_NAME}) (?:(?:regional|autonomous) )?(?:provinces|regions|states|prefectures|governorates|oblasts|islands|departments|districts|counties|townships|municipalities|upazilas|zones|rivers|lakes)|(${AREA_NAME}), (?:the|its|\\p{Lu}\\p{Ll}+['’]s) (?:country['’]s |nation['’]s )?(?:[\\p{Ll}-]+ ){0,3}(?:island|province|region|state|prefecture|governorate)(?![-\\p{L}])(?! (?:\\p{Lu}|(?:[\\p{Ll}-]+ ){0,2}(?:secretary|minister|governor|government|official|lawmaker|legislator|senator|prosecutor|attorney|police|agency|department|council|assembly|chief|head|director|commissioner|spokes(?:man|woman|person)|capital)\\b)))\\b`, 'gu');
 // (every match holds one of these words, and none spans a line: the lines without one are not scanned)
 const AREA_WORD = /\b(?:islands?|provinces?|regions?|states?|prefectures?|governorates?|oblasts?|departments?|municipality|municipalities|districts?|townships?|commune|mountains|valley|gewog|dzongkhag|aimag|soum|regency|upazilas?|zones?|counties|rivers|lakes)\b/;
 // ("Kicukiro District", "Bji Gewog", "Klaten Regency": a district, Bhutan's and Indonesia's too, by its capitalized noun)
@@ -1715,6 +1716,20 @@ function bareParliament(scan: MentionScan): void {
   }
 }
 
+// "the House of Assembly": the lower house of the Bahamas, Bermuda, Barbados or Eswatini, under its own name (the
+// story's country's); not inside a longer name, "the Tobago House of Assembly", "Oyo State House of Assembly".
+function houseOfAssembly(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  if (!text.includes('House of Assembly')) return;
+  for (const m of text.matchAll(/\bHouse of Assembly\b/g)) {
+    const t = scan.tokenAt(m.index);
+    if (t < 0 || !scan.free(t, t + 2)) continue;
+    const previous = t > 0 ? tokens[t - 1] : undefined;
+    if (previous && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, m.index) === ' ') continue;
+    scan.claim(t, t + 2, 'House of Assembly', 'GOVERNMENT_BODY', { forms: ['House of Assembly'] });
+  }
+}
+
 function usHouse(scan: MentionScan): void {
   const { text, tokens } = scan;
   if (!US_CONGRESS_STORY.test(text) || STATE_HOUSE.test(text) || /\bHouse of (?:Commons|Lords|Councillors)\b|\bHouse of Representatives\b(?![^.]{0,40}\bU\.S\.)/.test(text) && !/\bU\.S\. House of Representatives\b/.test(text)) return;
@@ -1887,7 +1902,7 @@ function bodiesUnderAuthority(scan: MentionScan): void {
 
 const PASSES: Array<(scan: MentionScan) => void> = [
   outletsTold, namesByTheirInitials, fieldBodies, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
-  acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
+  acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, houseOfAssembly, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun, subdivisionsOfNamedCountries, bodiesUnderAuthority,
 ];

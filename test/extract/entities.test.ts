@@ -834,4 +834,15 @@ describe('findEntities', () => {
     expect(names('In Kurigram’s Chilmari upazila, farmers waited.')).toContain('Chilmari');
     expect(names('The euro zone grew.')).toEqual([]);
   });
+
+  it('reads "the House of Assembly" as the lower house of the story\'s country, but not inside a longer name ("the Tobago House of Assembly")', () => {
+    const names = (text: string) => extractArticle(text).entities.map((e) => [e.name, e.kind]);
+    expect(names('NASSAU, Bahamas: The bill was tabled in the House of Assembly yesterday, where the minister spoke.')).toContainEqual(['House of Assembly', 'GOVERNMENT_BODY']);
+    expect(names('SCARBOROUGH, Trinidad and Tobago: The Tobago House of Assembly said the ferry was late again.').map(([name]) => name)).not.toContain('House of Assembly');
+  });
+
+  it('reads a list of names before "regional states" (Ethiopia\'s) as regions, as before "states"', () => {
+    const r = extractArticle('ADDIS ABABA, Ethiopia: Oil went to the Oromia, Amhara, Sidama and South Ethiopia regional states before the holiday.');
+    expect(r.entities.filter((e) => e.kind === 'REGION').map((e) => e.name).sort()).toEqual(['Amhara', 'Oromia', 'Sidama', 'South Ethiopia']);
+  });
 });
