@@ -242,6 +242,9 @@ export function isTitleHead(word: string): boolean {
   return TITLE_HEADS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
+/** A capitalized compound adjective ("Solidarity-Based", "State-Owned"): no name's word, and the word after it is its noun. */
+export const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}]*-(?:Based|Led|Owned|Run|Backed|Funded|Oriented|Related|Free|Wide|Level|Term|Scale|Friendly|Focused|Driven)$/u;
+
 /** A word that can be part of a personal name. */
 export function isNameWord(word: string): boolean {
   // (asked of every word of a text by the officials' walk: a word that opens on a small letter or a digit is a name's
@@ -256,6 +259,8 @@ export function isNameWord(word: string): boolean {
     // "Clement", "Parchment", "Nancy" or "Felicity")
     if (/(?:tions?|ments|ities|ances|ences|ships|atives|itives|icy|ency|agement|elopment|ironment|urement|orcement|estment|loyment|tlement|ipment|essment|eement|artment|ishment|ovement|ority|ersity|unity|urity|tricity)$/.test(w)) return false;
     if (/^\p{Lu}[\p{Lu}]+$/u.test(w) && w.length > 1) return false; // acronyms
+    // ("Minister of Solidarity-Based Future X", "Labor-Backed …": a compound adjective is no name's, unlike "Jean-Pierre")
+    if (COMPOUND_ADJECTIVE.test(w)) return false;
     // ("Director of … Department at MoCI Jassim al-Naimi": a body's initials with a small letter inside, "MoCI", "MoD", "DoF")
     if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,4}$/u.test(w) && !/^(?:Mc|Mac|De|Di|Le|La|Van)\p{Lu}/u.test(w)) return false;
     // ("told L'Orient Today": a French article elided before a title's word is no person's, unlike "O'Brien")

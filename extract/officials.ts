@@ -5,7 +5,7 @@
 // Later surnames ("Mnuchin", "Mr Le Drian", "President Sheinbaum") are tied to the full name.
 import { MONTH } from './dates.js';
 import type { EntityIndex } from './entities.js';
-import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, REGNAL, PATRONYMIC_SUFFIX, GLUED_INITIAL_NAME, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
+import { ABBREVIATED_TITLE, HONORIFICS, LAY_DESCRIPTORS, NOT_PERSON, PLURAL_TITLES, POST_NOMINAL, REGNAL, PATRONYMIC_SUFFIX, GLUED_INITIAL_NAME, COMPOUND_ADJECTIVE, POST_NOMINAL_AFTER, RANK, NAME_PARTICLES, isAbbreviationBeforeName, isNameWord, isTitleHead, isTitleWord, malayHonorificLength } from './names.js';
 import { isCapitalized, mayStartPhrase, phraseStarts, tokenize, type Token } from './tokens.js';
 import type { ExtractedOfficial, ExtractedRole, Span } from './types.js';
 
@@ -98,6 +98,8 @@ function nameRuns(text: string, tokens: Token[], entities: EntityIndex): Array<[
     }
     // ("Pensioner Katrina Gaoses said": what a private person is, before the name)
     if (i < j && LAY_DESCRIPTORS.has(tokens[i].text)) i++;
+    // ("Minister of Solidarity-Based Future Tjaša Vrhovnik": a compound adjective's noun is the office's, not the name's)
+    if (i < j && i > 0 && COMPOUND_ADJECTIVE.test(tokens[i - 1].text) && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') i++;
     // ("the MP for Amenfi East asked": a seat of one or two words after "the MP for" is a place, no one; a
     // longer run is the seat and then the name, read below)
     if (i > 2 && j - i <= 1 && tokens[i - 1].text === 'for' && /^(?:MP|Member|member)$/.test(tokens[i - 2].text) && /^(?:the|The)$/.test(tokens[i - 3].text)) {

@@ -574,4 +574,10 @@ describe('findPersons', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Birhanu Tessema', 'Meaza Gebrehiwot']);
     expect(extractArticle('ACCRA: Finance Minister Dr Ato Nyarko said the budget was ready.').officials.map((o) => o.name)).toEqual(['Ato Nyarko']);
   });
+
+  it('keeps a capitalized compound adjective\'s noun in the office ("Minister of Solidarity-Based Future Tjaša Vrhovnik"), the compound being no name\'s word', () => {
+    const r = extractArticle('LJUBLJANA: Rents rose. Minister of Solidarity-Based Future Tjaša Vrhovnik said she was disappointed but confident that the coalition would win.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Tjaša Vrhovnik', ['Minister of Solidarity-Based Future']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Tjaša Vrhovnik']);
+  });
 });
