@@ -122,7 +122,10 @@ export function attributeQuotation(text: string, index: number, all: Quotation[]
         // (nor, after it, a verb coordinated with that clause's: "… program and urged")
         const adjacent = subj !== undefined && /^[\s,]*$/.test(text.slice(q.close + 1, subj.start));
         const coordinated = /\b(?:and|but)\s+(?:also\s+|then\s+)?$/.test(left);
-        if (subj && (!adjacent || coordinated) && reportedBefore(text, q, sentences)) return undefined;
+        // ('said inspectors examine “fewer than one in 20” containers declared as food': a quotation that ends on no
+        // mark, its sentence's words going on after it, is inside the clause reported before it)
+        const embedded = adjacent && !/[,.!?…]\s*$/.test(text.slice(q.open + 1, q.close)) && /^\s+\p{Ll}/u.test(window);
+        if (subj && (!adjacent || coordinated || embedded) && reportedBefore(text, q, sentences)) return undefined;
         if (subj) {
           const words = text.slice(subj.start, subj.end).split(/\s+/).length;
           if (words <= 9) return { span: subj, strength: adjacent ? 0.95 : 0.8 };

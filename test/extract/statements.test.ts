@@ -2744,4 +2744,9 @@ describe('extractArticle', () => {
   it('reads the subject after an opener and a second adverbial clause ("Speaking at the annual dinner …, before the letter became public, X, the CBN governor, had said")', () => {
     expect(statements('LAGOS: The naira fell. Speaking at the annual dinner in Lagos on Friday, before the letter became public, Olufemi Adegbenro, the CBN governor, had said the bank now had enough firepower.').map((s) => s[1])).toEqual(['Olufemi Adegbenro']);
   });
+
+  it('gives a quotation that ends on no mark, inside a reported clause whose words go on after it, the clause\'s speaker, not a "noun verb" that follows it ("examine “fewer than one in 20” containers declared as food")', () => {
+    const r = extractArticle('NASSAU: Guns were found. A senior Customs officer, who spoke on condition of anonymity, said inspectors at the port examine “fewer than one in 20” containers declared as food because of staff shortages.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'A senior Customs officer'], ['QUOTE', 'A senior Customs officer']]);
+  });
 });
