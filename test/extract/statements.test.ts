@@ -2749,4 +2749,9 @@ describe('extractArticle', () => {
     const r = extractArticle('NASSAU: Guns were found. A senior Customs officer, who spoke on condition of anonymity, said inspectors at the port examine “fewer than one in 20” containers declared as food because of staff shortages.');
     expect(r.statements.map((s) => [s.kind, s.speakerName])).toEqual([['PARAPHRASE', 'A senior Customs officer'], ['QUOTE', 'A senior Customs officer']]);
   });
+
+  it('reads a bare clause whose subject is "officers from" two bodies, one with its initials, before a past verb ("said officers from the Central Detective Unit (CDU) and the Bahamas Customs Department boarded …")', () => {
+    const r = extractArticle('NASSAU: Guns were found. Commissioner Alphonso Deveaux said officers from the Central Detective Unit (CDU) and the Bahamas Customs Department boarded the vessel at the dock.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName, s.text])).toEqual([['PARAPHRASE', 'Alphonso Deveaux', 'officers from the Central Detective Unit (CDU) and the Bahamas Customs Department boarded the vessel at the dock']]);
+  });
 });
