@@ -2754,4 +2754,9 @@ describe('extractArticle', () => {
     const r = extractArticle('NASSAU: Guns were found. Commissioner Alphonso Deveaux said officers from the Central Detective Unit (CDU) and the Bahamas Customs Department boarded the vessel at the dock.');
     expect(r.statements.map((s) => [s.kind, s.speakerName, s.text])).toEqual([['PARAPHRASE', 'Alphonso Deveaux', 'officers from the Central Detective Unit (CDU) and the Bahamas Customs Department boarded the vessel at the dock']]);
   });
+
+  it('reads a bare clause whose subject ends on a list of places before its past verb ("said laboratory tests on samples collected from markets in Addis Ababa, Adama and Hawassa showed that …")', () => {
+    const r = extractArticle('ADDIS ABABA: Oil rose. Selamawit Gebru, Director General of the Authority, said laboratory tests on samples collected from markets in Addis Ababa, Adama and Hawassa showed that some of the products were adulterated.');
+    expect(r.statements.map((s) => [s.kind, s.speakerName, s.text])).toEqual([['PARAPHRASE', 'Selamawit Gebru', 'laboratory tests on samples collected from markets in Addis Ababa, Adama and Hawassa showed that some of the products were adulterated']]);
+  });
 });
