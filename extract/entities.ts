@@ -197,6 +197,8 @@ function kindForHead(head: string, name: string): EntityKind {
   if (head === 'Congress' && /\b(?:Labour|Labor|Trades?|Workers|Unions?)\b/.test(name)) return 'ORGANIZATION';
   // "Central Bank of Nigeria", "Reserve Bank of India": a government's bank, not a company.
   if (head === 'Bank' && /\b(?:Central|Reserve|National Bank of)\b/.test(name)) return 'GOVERNMENT_BODY';
+  // ("Pune Municipal Corporation", "Dhaka North City Corporation", "the Corporation of Hamilton": a city's government, not a company)
+  if (head === 'Corporation' && (/\b(?:Municipal|City|Metropolitan)\s+Corporation\b/.test(name) || /^Corporation of (?!the\b)/.test(name))) return 'GOVERNMENT_BODY';
   if (GOV_HEADS.has(head)) return 'GOVERNMENT_BODY';
   if (COMPANY_HEADS.has(head)) return 'COMPANY';
   return 'ORGANIZATION';

@@ -227,6 +227,9 @@ const NOT_STAFF = /\b(?:resident|student|patient|passenger|visitor|customer|clie
 /** An area's noun after an office's "of" and the place's name ("akim of Kostanay region X", "Governor of Umnugovi aimag X": Mongolia's aimags and soums, Bhutan's dzongkhags and gewogs, Bangladesh's upazilas, Indonesia's regencies). */
 const OFFICE_AREA_NOUN = /^(?:region|province|oblast|district|county|governorate|prefecture|aimag|soum|dzongkhag|gewog|upazila|regency)$/;
 
+/** A compass word, which names part of a seat or an area ("Westmoreland Central", "Amenfi East"). */
+const COMPASS_WORD = /^(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest)$/;
+
 /** What a province or a city is called after its name ("Gauteng province", "Kherson region"). */
 const AREA_NOUN = /^(?:province|state|region|county|district|city|prefecture|oblast|municipality|territory|constituency)$/i;
 
@@ -315,7 +318,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     let t = AREA_NOUN.test(tokens[end].text) ? end - 1 : end;
     let words = 0;
     // ("the Director-General of NIHSA, X,": a body's initials no list knows, too)
-    while (t > 0 && words < 3 && (isNameWord(tokens[t].text) || entityToken(t) || /^\p{Lu}{2,6}$/u.test(tokens[t].text)) && gap(t - 1, t) === ' ') {
+    // ("Member of Parliament for Westmoreland Central, X,": a seat's compass word too)
+    while (t > 0 && words < 3 && (isNameWord(tokens[t].text) || entityToken(t) || /^\p{Lu}{2,6}$/u.test(tokens[t].text) || COMPASS_WORD.test(tokens[t].text)) && gap(t - 1, t) === ' ') {
       t--;
       words++;
     }

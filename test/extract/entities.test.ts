@@ -845,4 +845,10 @@ describe('findEntities', () => {
     const r = extractArticle('ADDIS ABABA, Ethiopia: Oil went to the Oromia, Amhara, Sidama and South Ethiopia regional states before the holiday.');
     expect(r.entities.filter((e) => e.kind === 'REGION').map((e) => e.name).sort()).toEqual(['Amhara', 'Oromia', 'Sidama', 'South Ethiopia']);
   });
+
+  it('reads a municipal, city or metropolitan corporation, and "the Corporation of <city>", as a city\'s government, not a company', () => {
+    const kinds = (text: string) => extractArticle(text).entities.map((e) => [e.name, e.kind]);
+    expect(kinds('MUMBAI: The Brihanmumbai Municipal Corporation said roads would close.')).toContainEqual(['Brihanmumbai Municipal Corporation', 'GOVERNMENT_BODY']);
+    expect(kinds('DHAKA: The Dhaka North City Corporation said roads would close.')).toContainEqual(['Dhaka North City Corporation', 'GOVERNMENT_BODY']);
+  });
 });

@@ -580,4 +580,9 @@ describe('findPersons', () => {
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Tjaša Vrhovnik', ['Minister of Solidarity-Based Future']]]);
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Tjaša Vrhovnik']);
   });
+
+  it('reads "Member of Parliament for <seat with a compass word>, X," as X\'s office ("Westmoreland Central")', () => {
+    const r = extractArticle('SAVANNA-LA-MAR, Jamaica: Goats were stolen. But Member of Parliament for Westmoreland Central, Patrick Kerr-Bailey, said the announcement was late.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Patrick Kerr-Bailey', ['Member of Parliament for Westmoreland Central']]]);
+  });
 });
