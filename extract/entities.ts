@@ -658,7 +658,7 @@ const AREA_WORD = /\b(?:islands?|provinces?|regions?|states?|prefectures?|govern
 const CAPITALIZED_AREAS = new RegExp(`(?<![\\p{L}\\p{N}_])(${AREA_NAME}) (?:State|Township|District|Gewog|Dzongkhag|Regency)\\b`, 'gu');
 const CAPITALIZED_AREA_WORD = / (?:State|Township|District|Gewog|Dzongkhag|Regency)\b/;
 // (nor a compass point's court district: "the Southern District of New York")
-const NOT_AN_AREA = /^(?:Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City|Northern|Southern|Eastern|Western|Central|North|South|East|West|Federal|Capital|Special|School|Congressional)$/;
+const NOT_AN_AREA = /^(?:General|Islamic|Member|Nation|Welfare|Deep|Police|Jewish|Union|Head|Sovereign|Secular|Client|Buffer|Rogue|Failed|Garrison|Surveillance|Security|Nanny|Party|One|City|Northern|Southern|Eastern|Western|Central|North|South|East|West|Federal|Capital|Special|School|Congressional)$/;
 function areaNames(scan: MentionScan): void {
   const { text, tokens } = scan;
   for (const m of matchesInLinesWith(text, AREAS, AREA_WORD)) {
@@ -1242,6 +1242,8 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       end = b;
       // ("Head of the Weather Forecast Division of NAMEM D.Oyunchimeg said": a Mongolian name, its initial glued to it, is the holder's)
       while (end > head + 2 && GLUED_INITIAL.test(tokens[end].text)) end--;
+      // ("Assistant Undersecretary … at the Ministry of Industry and Commerce Dr. Nouf Al Sayed": a style before the holder's name ends the body's)
+      while (end > head + 2 && HONORIFICS.has(tokens[end].text) && scan.text[tokens[end].end] === '.') end--;
       // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
       // into a second name: "the Sea of Azov and the Gulf of Mexico".
       for (let t = head + 2; t < end; t++) {

@@ -98,7 +98,9 @@ const NAME_STYLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Comrade', 'Alhaji'
   // ("Engineer Amir Hamza Kundi", "Engineer Getnet Asrat": Pakistan's and Ethiopia's engineer's style, written out)
   'Engineer',
   // ("The Rev. Edner Lamothe, who leads a congregation in Flatbush,": a cleric's style)
-  'Rev', 'Revd', 'Reverend'];
+  'Rev', 'Revd', 'Reverend',
+  // ("Barrister Kamran Yousaf Jadoon": Pakistan's and Nigeria's style for a lawyer in office)
+  'Barrister'];
 export const HONORIFICS = new Set([...NAME_STYLES, 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Hon.', 'Sir', 'Dame', 'Lord', 'Lady', 'Atty.', 'Engr.']);
 
 /**

@@ -1304,7 +1304,7 @@ export function maskMinistryListCommas(text: string): string {
 const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:Office|Department|Ministry|Affairs|Committee|Commission|Agency|Authority|Council)\b|(?: \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?,)* \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+, *$)/gu;
 
 /** Capitalized words and the small words of a name or an office between them: a body's or an office's name, then a person's. */
-const CAPITALIZED_PHRASE = /^(?:(?:\p{Lu}[\p{L}’'.\u201a-]*|of|the|and|on|for|in)\s+)*\p{Lu}[\p{L}’'-]*$/u;
+const CAPITALIZED_PHRASE = /^(?:(?:\p{Lu}[\p{L}’'.\u201a-]*|of|the|and|on|for|in|at)\s+)*\p{Lu}[\p{L}’'-]*$/u;
 
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {

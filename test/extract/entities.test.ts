@@ -851,4 +851,8 @@ describe('findEntities', () => {
     expect(kinds('MUMBAI: The Brihanmumbai Municipal Corporation said roads would close.')).toContainEqual(['Brihanmumbai Municipal Corporation', 'GOVERNMENT_BODY']);
     expect(kinds('DHAKA: The Dhaka North City Corporation said roads would close.')).toContainEqual(['Dhaka North City Corporation', 'GOVERNMENT_BODY']);
   });
+
+  it('makes no region of "the General State Budget"', () => {
+    expect(extractArticle('MANAMA, Bahrain: The cost will be covered by allocations in the General State Budget, the report said.').entities.map((e) => e.name)).not.toContain('General');
+  });
 });

@@ -585,4 +585,17 @@ describe('findPersons', () => {
     const r = extractArticle('SAVANNA-LA-MAR, Jamaica: Goats were stolen. But Member of Parliament for Westmoreland Central, Patrick Kerr-Bailey, said the announcement was late.');
     expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Patrick Kerr-Bailey', ['Member of Parliament for Westmoreland Central']]]);
   });
+
+  it('reads an office "at the Ministry of …" before "Dr." and the holder\'s name: the body ends before the style, the long subject is the holder; and "MP Al Aradi" is the MP named in full before', () => {
+    const r = extractArticle('MANAMA, Bahrain: The law passed. MP Mohammed Hasan Al Aradi said the committee had studied the draft. Assistant Undersecretary for Domestic Trade at the Ministry of Industry and Commerce Dr. Nouf Jameel Al Sayed explained that the Ministry had signed supply agreements with Australian exporters of wheat. "Food is national security and we have made sure of it," MP Al Aradi said.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Mohammed Hasan Al Aradi', ['MP']], ['Nouf Jameel Al Sayed', ['Assistant Undersecretary for Domestic Trade at the Ministry of Industry and Commerce']]]);
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Mohammed Hasan Al Aradi', 'Nouf Jameel Al Sayed', 'Mohammed Hasan Al Aradi']);
+    expect(r.entities.map((e) => e.name)).toContain('Ministry of Industry and Commerce');
+    expect(r.entities.map((e) => e.name)).not.toContain('Ministry of Industry and Commerce Dr');
+  });
+
+  it('reads "Barrister" before a name as a style ("Barrister Kamran Yousaf Jadoon")', () => {
+    const r = extractArticle('PESHAWAR: Wheat was stopped. Adviser to the Chief Minister on Information Barrister Kamran Yousaf Jadoon said the curbs were illegal and would be challenged.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Kamran Yousaf Jadoon']);
+  });
 });
