@@ -612,6 +612,27 @@ function datelineMinistries(scan: MentionScan): void {
   }
 }
 
+// 0b'''. "the ministry of agriculture, fisheries, water and land reform": a ministry in lower case with its
+// portfolios after "of", as Namibian and some South African papers write them; a list of one- or two-word
+// portfolios whose first is one a government has ("accused the ministry of treating …" is no ministry).
+const LOWER_CASE_MINISTRY = /\b(?:[Tt]he|(\p{Lu}\p{L}+)['’]s) (ministry of (?:agriculture|fisheries|health|education|finance|justice|trade|industry|industrialisation|mines|mining|energy|environment|tourism|labour|labor|home affairs|foreign affairs|international relations|information|transport|works|lands|land reform|water|defence|defense|youth|sport|gender|local government|safety|higher education|basic education|public enterprises|public service|livestock|commerce|economy|planning)(?:, [a-z]+(?: (?!and\b)[a-z]+)?)*(?:,? and [a-z]+(?: (?!said\b|says\b|has\b|had\b|is\b|was\b|will\b|would\b|on\b|in\b|to\b)[a-z]+)?)?)\b/gu;
+function lowerCaseMinistries(scan: MentionScan): void {
+  const { text, tokens } = scan;
+  if (!text.includes('ministry of ')) return;
+  for (const m of text.matchAll(LOWER_CASE_MINISTRY)) {
+    const start = m.index + m[0].length - m[2].length;
+    const first = scan.tokenAt(start);
+    let last = first;
+    while (last >= 0 && last + 1 < tokens.length && tokens[last].end < start + m[2].length) last++;
+    if (first < 0 || tokens[last].end !== start + m[2].length || !scan.free(first, last)) continue;
+    const country = m[1] ? GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name : undefined;
+    if (m[1] && !country) continue;
+    // ("Ministry of Agriculture, Fisheries, Water and Land Reform": its name, capitalized but for "and" and "of")
+    const name = m[2].replace(/(?<!\p{L})(?!(?:and|of)\b)\p{L}/gu, (c) => c.toUpperCase());
+    scan.claim(first, last, name, 'GOVERNMENT_BODY', { forms: [m[2]], ...(country ? { country } : {}) });
+  }
+}
+
 // 0b'. "Ukraine's General Staff": a country's military staff, named by the possessive.
 function generalStaffs(scan: MentionScan): void {
   if (!scan.text.includes('General Staff')) return;
@@ -1905,7 +1926,7 @@ function bodiesUnderAuthority(scan: MentionScan): void {
 }
 
 const PASSES: Array<(scan: MentionScan) => void> = [
-  outletsTold, namesByTheirInitials, fieldBodies, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
+  outletsTold, namesByTheirInitials, fieldBodies, placePolice, localCouncils, appositives, languageServices, partyTagStates, provinceAbbreviations, possessiveBodies, datelineMinistries, lowerCaseMinistries, generalStaffs, centralBanks, speakingMissions, areaNames, namesByContext, airlines,
   acronymsBeforeGroupNoun, initialsBeforeLed, bodiesNamedForContinents, nationalParks, federalCircuits, committeesWithLists, stateChambers, bareParliament, houseOfAssembly, usHouse, slashedNames, slashedParties, partiesByMembers, knownAs, acronymsInApposition, namesBeforeAcronym,
   companiesBySentenceAttribution, companiesNamedAI, rivers, companiesByContext, namesBeforeWhichSaid, namesInRuns, namesBeforeOwnAcronym, initialsAfterNames, namesBeforeOutletNoun,
   namesBeforeGroupNoun, subdivisionsOfNamedCountries, bodiesUnderAuthority,

@@ -855,4 +855,10 @@ describe('findEntities', () => {
   it('makes no region of "the General State Budget"', () => {
     expect(extractArticle('MANAMA, Bahrain: The cost will be covered by allocations in the General State Budget, the report said.').entities.map((e) => e.name)).not.toContain('General');
   });
+
+  it('reads a ministry written in lower case with its portfolios after "of" ("the ministry of agriculture, fisheries, water and land reform", "Zambia’s ministry of fisheries and livestock"), but not "the ministry of treating"', () => {
+    const r = extractArticle('WINDHOEK, Namibia: The ministry of agriculture, fisheries, water and land reform has suspended all imports of fish. Zambia’s ministry of fisheries and livestock said the outbreak was confined to two farms. Traders accused the ministry of treating them unfairly.');
+    expect(r.entities.filter((e) => e.kind === 'GOVERNMENT_BODY').map((e) => e.name).sort()).toEqual(['Ministry of Agriculture, Fisheries, Water and Land Reform', 'Ministry of Fisheries and Livestock']);
+    expect(r.statements.map((s) => s.speakerName)).toContain('Ministry of Fisheries and Livestock');
+  });
 });
