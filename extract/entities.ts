@@ -1153,6 +1153,8 @@ const GLUED_INITIAL = GLUED_INITIAL_NAME;
 const UNDECIDED = Symbol('undecided');
 
 /** Head rule: extend to the last organization word within the run (and "of X" after it); the token to go on from. */
+const OFFICE_HEAD_WORD = /^(?:Minister|Ministers|Secretary|Commissioner|MEC)$/;
+
 function namedByHead(scan: MentionScan, i: number, b: number): number {
   const { text, tokens, taken } = scan;
   let head = -1;
@@ -1176,7 +1178,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       // ("Ministry of Territorial Administration and Infrastructure": a government head inside a ministry's
       // field after its "of" is the field's word, not a new head that an "and" would end)
       const fieldHead = head >= 0 && inOfName && /^(?:Ministry|Department)$/.test(tokens[head].text) && GOV_HEADS.has(tokens[t].text) && tokens[t + 1]?.text === 'and';
-      if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName && !fieldHead) head = t;
+      // ("Federal Minister for Petroleum X": a company's word after an office's "for" or "of" is its portfolio)
+      const officePortfolio = COMPANY_HEADS.has(tokens[t].text) && tokens.slice(i, t).some((x, k) => OFFICE_HEAD_WORD.test(x.text) && /^(?:for|of)$/.test(tokens[i + k + 1]?.text ?? ''));
+      if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName && !fieldHead && !officePortfolio) head = t;
       else if (portfolio) continue;
       else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
       // ("Department of Mineral and Petroleum Resources", "Portfolio Committee on Mineral and Petroleum

@@ -861,4 +861,10 @@ describe('findEntities', () => {
     expect(r.entities.filter((e) => e.kind === 'GOVERNMENT_BODY').map((e) => e.name).sort()).toEqual(['Ministry of Agriculture, Fisheries, Water and Land Reform', 'Ministry of Fisheries and Livestock']);
     expect(r.statements.map((s) => s.speakerName)).toContain('Ministry of Fisheries and Livestock');
   });
+
+  it('makes no company of an office whose portfolio after "for" is a company\'s word ("Federal Minister for Petroleum X")', () => {
+    const r = extractArticle('KARACHI: Talking to Geo News, Federal Minister for Petroleum Chaudhry Khalid Mehmood Warraich denied that Sindh was being singled out.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Federal Minister for Petroleum');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Chaudhry Khalid Mehmood Warraich', ['Federal Minister for Petroleum']]]);
+  });
 });
