@@ -542,7 +542,11 @@ export function resolveSpeaker(ctx: SpeakerContext, span: Span): SpeakerRef | un
       const age = new RegExp(`^,\\s*${aged[1]}\\b|\\b${aged[1]}-year-old\\b`);
       const person = personDescribed(ctx, span.start, (_before, after) => age.test(after.slice(0, 60)));
       if (person) return personRef(person);
-      // (an age the text gives only here: "kitchenware seller X said …. “…,” the 61-year-old told AFP")
+      // (an age the text gives only here: "kitchenware seller X said …. “…,” the 61-year-old told AFP"; the person named
+      // last, not the one who spoke last: "For Gurmeet Kaur, the announcement has brought fresh uncertainty. The 67-year-old … told")
+      const named = ctx.people.mentionedBefore(span.start);
+      const namedAt = named ? Math.max(...named.mentions.filter((m) => m.start < span.start).map((m) => m.start)) : -Infinity;
+      if (named && span.start - namedAt < 600 && namedAt > (ctx.lastPersonAt ?? -Infinity)) return personRef(named);
       if (ctx.lastPerson && span.start - (ctx.lastPersonAt ?? -Infinity) < 600) return personRef(ctx.lastPerson);
     }
     // ("“…,” the mother of four said" after "A trader …, Mrs Ngozi Eke, told our correspondent": a private

@@ -2759,4 +2759,9 @@ describe('extractArticle', () => {
     const r = extractArticle('ADDIS ABABA: Oil rose. Selamawit Gebru, Director General of the Authority, said laboratory tests on samples collected from markets in Addis Ababa, Adama and Hawassa showed that some of the products were adulterated.');
     expect(r.statements.map((s) => [s.kind, s.speakerName, s.text])).toEqual([['PARAPHRASE', 'Selamawit Gebru', 'laboratory tests on samples collected from markets in Addis Ababa, Adama and Hawassa showed that some of the products were adulterated']]);
   });
+
+  it('gives "the 67-year-old" whose age the text gives only there to the person named last, not to the one who spoke last', () => {
+    const r = extractArticle('MELBOURNE: Visas were cut. “Our community has been told for years to be patient,” Harjit Singh Bains said. For Gurmeet Kaur, the announcement has brought fresh uncertainty. The 67-year-old, who has spent most of the past three years moving between her son’s home and her village, told SBS Punjabi she applied for a Contributory Parent visa in 2019.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Harjit Singh Bains', 'Gurmeet Kaur']);
+  });
 });
