@@ -101,6 +101,12 @@ export const KNOWN_BODIES: KnownBody[] = [
   { name: 'Bloomberg', kind: ORG, press: true, forms: ['Bloomberg'] },
   { name: 'Bloomberg Law', kind: ORG, press: true, forms: ['Bloomberg Law'] },
   { name: 'Al Jazeera', kind: ORG, press: true, forms: ['Al Jazeera'] },
+  // (the other pan-Arab broadcasters, each also with its English service)
+  { name: 'Al Arabiya', kind: ORG, press: true, forms: ['Al Arabiya', 'Al Arabiya English'] },
+  { name: 'Asharq Al-Awsat', kind: ORG, press: true, forms: ['Asharq Al-Awsat'] },
+  { name: 'Sky News Arabia', kind: ORG, press: true, forms: ['Sky News Arabia'] },
+  { name: 'Al Ekhbariya', kind: ORG, press: true, forms: ['Al Ekhbariya'] },
+  { name: 'Al Mayadeen', kind: ORG, press: true, forms: ['Al Mayadeen'] },
   { name: 'BBC', kind: ORG, press: true, forms: ['BBC', 'British Broadcasting Corporation'] },
   { name: 'CNN', kind: ORG, press: true, forms: ['CNN'] },
   { name: 'The New York Times', kind: ORG, press: true, forms: ['New York Times', 'The New York Times'] },

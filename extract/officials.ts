@@ -338,7 +338,8 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
     for (let h = k - 1; h >= Math.max(1, k - 6); h--) {
       // ("SAPM on Political Affairs X": or "on")
       // ("Minister of State for Sustainability …": or an office's own "of State" before it)
-      if (/^(?:of|for|on)$/.test(tokens[h].text)) return isTitleHead(tokens[h - 1].text) || (h > 2 && tokens[h - 1].text === 'State' && tokens[h - 2].text === 'of' && isTitleHead(tokens[h - 3].text));
+      // ("Deputy Minister of Hajj and Umrah for Umrah Affairs X": or an office's own "of" field before its "for" field)
+      if (/^(?:of|for|on)$/.test(tokens[h].text)) return isTitleHead(tokens[h - 1].text) || (h > 2 && tokens[h - 1].text === 'State' && tokens[h - 2].text === 'of' && isTitleHead(tokens[h - 3].text)) || (tokens[h].text === 'for' && isCapitalized(tokens[h - 1].text) && ofOffice(h));
       const andAfterFirst = tokens[h].text === 'and' && h > 2 && isCapitalized(tokens[h - 1].text) && (/^(?:of|for)$/.test(tokens[h - 2].text) || (isCapitalized(tokens[h - 2].text) && /^(?:of|for)$/.test(tokens[h - 3].text)));
       // ("Senior Minister of State for Sustainability and the Environment X": and "the" after that "and")
       const theAfterAnd = tokens[h].text === 'the' && h > 3 && tokens[h - 1].text === 'and' && isCapitalized(tokens[h - 2].text) && /^(?:of|for)$/.test(tokens[h - 3].text);

@@ -598,4 +598,10 @@ describe('findPersons', () => {
     const r = extractArticle('PESHAWAR: Wheat was stopped. Adviser to the Chief Minister on Information Barrister Kamran Yousaf Jadoon said the curbs were illegal and would be challenged.');
     expect(r.officials.map((o) => o.name)).toEqual(['Kamran Yousaf Jadoon']);
   });
+
+  it('reads an office with an "of" field and then a "for" field before the name ("Deputy Minister of Hajj and Umrah for Umrah Affairs Dr. X"), and makes no official of the broadcaster interviewed before it', () => {
+    const r = extractArticle('RIYADH: Permits were capped. In an interview with Al Arabiya English, Deputy Minister of Hajj and Umrah for Umrah Affairs Dr. Abdulrahman Al-Shehri said the cap was a temporary measure.');
+    expect(r.officials.map((o) => [o.name, o.roles.map((x) => x.title)])).toEqual([['Abdulrahman Al-Shehri', ['Deputy Minister of Hajj and Umrah for Umrah Affairs']]]);
+    expect(r.entities).toContainEqual(expect.objectContaining({ name: 'Al Arabiya', kind: 'ORGANIZATION' }));
+  });
 });
