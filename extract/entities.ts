@@ -1180,7 +1180,9 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
       const fieldHead = head >= 0 && inOfName && /^(?:Ministry|Department)$/.test(tokens[head].text) && GOV_HEADS.has(tokens[t].text) && tokens[t + 1]?.text === 'and';
       // ("Federal Minister for Petroleum X": a company's word after an office's "for" or "of" is its portfolio)
       const officePortfolio = COMPANY_HEADS.has(tokens[t].text) && tokens.slice(i, t).some((x, k) => OFFICE_HEAD_WORD.test(x.text) && /^(?:for|of)$/.test(tokens[i + k + 1]?.text ?? ''));
-      if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName && !fieldHead && !officePortfolio) head = t;
+      // ("Civil Aviation and Meteorology Authority": a company's word, "and", then a government head: one field of the body's)
+      const fieldAndGovHead = head < 0 && COMPANY_HEADS.has(tokens[t].text) && tokens[t + 1]?.text === 'and' && t + 2 <= b && isCapitalized(tokens[t + 2].text) && tokens.slice(t + 2, Math.min(b, t + 5) + 1).some((x) => GOV_HEADS.has(x.text));
+      if (isHead(tokens[t].text) && !opensName && !plant && !portfolio && !cabinetTitle && !lawName && !fieldHead && !officePortfolio && !fieldAndGovHead) head = t;
       else if (portfolio) continue;
       else if (head < 0 && tokens[t].text === 'and' && t > i && (GAZETTEER.has(scan.surface(t - 1, t - 1)) || tokens[t + 1]?.text === 'the' || knownAfter(scan, t + 1, b))) break; // "the UK and the European Union", "WADA and the U.S. agency", "Ford and General Motors"
       // ("Department of Mineral and Petroleum Resources", "Portfolio Committee on Mineral and Petroleum

@@ -1134,9 +1134,10 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
   // ("The Kogi State Chairman of the National Youth Council of Nigeria, NYCN, Comrade X, who …, described":
   // a place before the office, the body's initials after it, read in parentheses, extract/commaAcronyms.ts)
   // ("Director-General of the JFDA, Dr. X, told reporters that …, and called on": Petra's office with no article)
+  // ("Governor of Aden, Chairman of the Local Authority, Dr. X al-Y, warned": a second office before the name, as Saba writes it)
   const opening = text.slice(s, Math.min(end, s + 200));
   // (asked only of an opening with a comma and an office's preposition: the pattern is slow on every other sentence)
-  const officeOf = opening.includes(', ') && / (?:of|for|at|in) /.test(opening) ? /^(?:(?:The|the|Its|its|Their|their)\s+|(?=\p{Lu}))((?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)\s+(?:of|for|at|in)\s+[^,“”"]{1,90}?(?:,\s+|\s+\(\p{Lu}{2,8}\)\s+)(?:(?:MK|MP|MEP|Sen\.|Rep\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Comrade|Alhaji|Chief|Engr\.?)\s+)?((?:\p{Lu}[\p{L}’'-]+\s){1,3}\p{Lu}[\p{L}’'-]+)(?:\s+\([^()]{1,30}\))?,/u.exec(opening) : null;
+  const officeOf = opening.includes(', ') && / (?:of|for|at|in) /.test(opening) ? OFFICE_THEN_NAME.exec(opening) : null;
   if (officeOf && isTitleHead(officeOf[1].split(/\s+/).at(-1)!)) {
     const at = s + officeOf[0].lastIndexOf(officeOf[2]);
     return { start: at, end: at + officeOf[2].length };
@@ -1310,6 +1311,12 @@ const LISTED_NAME_COMMA = /(\p{Lu}\p{Ll}+),(?=(?: \p{Lu}\p{Ll}+,)* \p{Lu}\p{Ll}+
 /** Capitalized words and the small words of a name or an office between them: a body's or an office's name, then a person's. */
 const CAPITALIZED_PHRASE = /^(?:(?:\p{Lu}[\p{L}’'.\u201a-]*|of|the|and|on|for|in|at)\s+)*\p{Lu}[\p{L}’'-]*$/u;
 
+/**
+ * An office of a body, then its holder's name between commas, opening a sentence: "The head of the … Party (CDP), Kenji Wada,",
+ * "Director-General of the JFDA, Dr. X,", "Governor of Aden, Chairman of the Local Authority, Dr. X al-Y," (a second office).
+ */
+const OFFICE_THEN_NAME = /^(?:(?:The|the|Its|its|Their|their)\s+|(?=\p{Lu}))((?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+)\s+(?:of|for|at|in)\s+[^,“”"]{1,90}?(?:,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|for)\s+[^,“”"]{1,60}?)?(?:,\s+|\s+\(\p{Lu}{2,8}\)\s+)(?:(?:MK|MP|MEP|Sen\.|Rep\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Hon\.?|Comrade|Alhaji|Chief|Engr\.?)\s+)?((?:\p{Lu}[\p{L}’'-]+\s){1,3}(?:\p{Lu}[\p{L}’'-]+|(?:al|el)-\p{Lu}[\p{L}’'-]+))(?:\s+\([^()]{1,30}\))?,/u;
+
 /** The subject of a reporting verb at `verbStart`, looking back within the sentence from `sentStart`. */
 export function subjectBefore(text: string, sentStart: number, verbStart: number): Span | undefined {
   // Skip a dateline ("SAN FRANCISCO (Reuters) - Nvidia reported …").
@@ -1351,6 +1358,12 @@ export function subjectBefore(text: string, sentStart: number, verbStart: number
   seg = seg.replace(/^([^,]{3,80}),\s+(?:who|which)\s+(?!(?:he|she|it|they|we|I)\b)[^,“”"]{1,80}$/u, '$1 ');
   // 'X, speaking on CBS's "Face the Nation," said': the comma inside the closing quotation mark ends the aside.
   seg = seg.replace(/,([”"])\s*$/, '$1, ');
+  // ("Governor of Aden, Chairman of the Local Authority, Dr. X al-Y, warned": an office, then its holder's name, is the whole subject)
+  const officeThenName = seg.includes(', ') && / (?:of|for|at|in) /.test(seg) ? OFFICE_THEN_NAME.exec(seg.trimStart()) : null;
+  if (officeThenName && /^\s*$/.test(seg.trimStart().slice(officeThenName[0].length)) && isTitleHead(officeThenName[1].split(/\s+/).at(-1)!)) {
+    const at = sentStart + (seg.length - seg.trimStart().length) + officeThenName[0].lastIndexOf(officeThenName[2]);
+    return { start: at, end: at + officeThenName[2].length };
+  }
   // "the U.S. agency, whose chief executive, Derek Holloway, accused": the name after a title phrase.
   // (two to four words: not the letters of "EEAS" split in two)
   // ("Appearing before the committee …, the Deputy Minister for Budget and Development Planning, Dr. Sylvester

@@ -2764,4 +2764,10 @@ describe('extractArticle', () => {
     const r = extractArticle('MELBOURNE: Visas were cut. “Our community has been told for years to be patient,” Harjit Singh Bains said. For Gurmeet Kaur, the announcement has brought fresh uncertainty. The 67-year-old, who has spent most of the past three years moving between her son’s home and her village, told SBS Punjabi she applied for a Contributory Parent visa in 2019.');
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Harjit Singh Bains', 'Gurmeet Kaur']);
   });
+
+  it('gives an opening "Office, Second Office, Dr. X al-Y, warned that …" to the holder, and reads "the Civil Aviation and Meteorology Authority" as one body', () => {
+    const r = extractArticle('ADEN: Power failed. Governor of Aden, Chairman of the Local Authority, Dr. Abdulhakim Ali al-Yafei, warned that the continued outages threaten the pumping of water. The Civil Aviation and Meteorology Authority said temperatures exceeded 41 degrees last week.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Abdulhakim Ali al-Yafei', 'Civil Aviation and Meteorology Authority']);
+    expect(r.entities).toContainEqual(expect.objectContaining({ name: 'Civil Aviation and Meteorology Authority', kind: 'GOVERNMENT_BODY' }));
+  });
 });
