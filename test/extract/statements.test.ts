@@ -2770,4 +2770,9 @@ describe('extractArticle', () => {
     expect(r.statements.map((s) => s.speakerName)).toEqual(['Abdulhakim Ali al-Yafei', 'Civil Aviation and Meteorology Authority']);
     expect(r.entities).toContainEqual(expect.objectContaining({ name: 'Civil Aviation and Meteorology Authority', kind: 'GOVERNMENT_BODY' }));
   });
+
+  it('gives "According to the reply, …" to the one who gave the written reply the sentence before', () => {
+    const r = extractArticle('NEW DELHI: Workers were stranded. In a written reply in the Rajya Sabha on Thursday, Union Minister of State for External Affairs Satish Kumar Bansal said 1,214 complaints were received in 2025. According to the reply, more than half of them concerned unpaid wages.');
+    expect(r.statements.map((s) => s.speakerName)).toEqual(['Satish Kumar Bansal', 'Satish Kumar Bansal']);
+  });
 });
