@@ -408,6 +408,15 @@ class MentionScan {
     return this.byStart.get(start) ?? -1;
   }
 
+  /** The tokens that run exactly from one text offset to another, as [first, last], or undefined. */
+  tokensSpanning(start: number, end: number): [number, number] | undefined {
+    const first = this.tokenAt(start);
+    if (first < 0) return undefined;
+    let last = first;
+    while (last + 1 < this.tokens.length && this.tokens[last].end < end) last++;
+    return this.tokens[last].end === end ? [first, last] : undefined;
+  }
+
   /** Gives back a..b and drops the mentions inside them, for a longer name that holds them. */
   release(a: number, b: number): void {
     const start = this.tokens[a].start;
@@ -556,12 +565,9 @@ function languageServices(scan: MentionScan): void {
   if (!/['’]s \p{Lu}\p{Ll}+[- ](?:[Ll]anguage )?[Ss]ervice\b/u.test(scan.text)) return;
   for (const m of scan.text.matchAll(LANGUAGE_SERVICE)) {
     if (!BROADCASTER_FORMS.has(m[1])) continue;
-    const at = m.index + m[0].length - m[2].length;
-    const first = scan.tokenAt(at);
-    let last = first;
-    while (last >= 0 && last + 1 < scan.tokens.length && scan.tokens[last].end < m.index + m[0].length) last++;
-    if (first < 0 || scan.tokens[last].end !== m.index + m[0].length || !scan.free(first, last)) continue;
-    scan.claim(first, last, `${m[1]} ${m[2].split(/[- ]/)[0]} Service`, 'ORGANIZATION', { forms: [m[2]] });
+    const span = scan.tokensSpanning(m.index + m[0].length - m[2].length, m.index + m[0].length);
+    if (!span || !scan.free(...span)) continue;
+    scan.claim(...span, `${m[1]} ${m[2].split(/[- ]/)[0]} Service`, 'ORGANIZATION', { forms: [m[2]] });
   }
 }
 
@@ -617,19 +623,16 @@ function datelineMinistries(scan: MentionScan): void {
 // portfolios whose first is one a government has ("accused the ministry of treating …" is no ministry).
 const LOWER_CASE_MINISTRY = /\b(?:[Tt]he|(\p{Lu}\p{L}+)['’]s) (ministry of (?:agriculture|fisheries|health|education|finance|justice|trade|industry|industrialisation|mines|mining|energy|environment|tourism|labour|labor|home affairs|foreign affairs|international relations|information|transport|works|lands|land reform|water|defence|defense|youth|sport|gender|local government|safety|higher education|basic education|public enterprises|public service|livestock|commerce|economy|planning)(?:, [a-z]+(?: (?!and\b)[a-z]+)?)*(?:,? and [a-z]+(?: (?!said\b|says\b|has\b|had\b|is\b|was\b|will\b|would\b|on\b|in\b|to\b)[a-z]+)?)?)\b/gu;
 function lowerCaseMinistries(scan: MentionScan): void {
-  const { text, tokens } = scan;
+  const { text } = scan;
   if (!text.includes('ministry of ')) return;
   for (const m of text.matchAll(LOWER_CASE_MINISTRY)) {
-    const start = m.index + m[0].length - m[2].length;
-    const first = scan.tokenAt(start);
-    let last = first;
-    while (last >= 0 && last + 1 < tokens.length && tokens[last].end < start + m[2].length) last++;
-    if (first < 0 || tokens[last].end !== start + m[2].length || !scan.free(first, last)) continue;
+    const span = scan.tokensSpanning(m.index + m[0].length - m[2].length, m.index + m[0].length);
+    if (!span || !scan.free(...span)) continue;
     const country = m[1] ? GAZETTEER.get(m[1])?.find((e) => e.kind === 'COUNTRY')?.name : undefined;
     if (m[1] && !country) continue;
     // ("Ministry of Agriculture, Fisheries, Water and Land Reform": its name, capitalized but for "and" and "of")
     const name = m[2].replace(/(?<!\p{L})(?!(?:and|of)\b)\p{L}/gu, (c) => c.toUpperCase());
-    scan.claim(first, last, name, 'GOVERNMENT_BODY', { forms: [m[2]], ...(country ? { country } : {}) });
+    scan.claim(...span, name, 'GOVERNMENT_BODY', { forms: [m[2]], ...(country ? { country } : {}) });
   }
 }
 
@@ -728,11 +731,8 @@ function areaNames(scan: MentionScan): void {
   }
   // "the Salar de Atacama", "Lago de Maracaibo", "Serra do Mar": a Spanish or Portuguese place named by what it is.
   for (const m of text.matchAll(/\b(?:Salar|Lago|Laguna|Sierra|Cerro|Valle|Bahía|Golfo|Desierto|Serra|Lagoa)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|do\s+|da\s+|dos\s+)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu)) {
-    const first = scan.tokenAt(m.index);
-    if (first < 0) continue;
-    let last = first;
-    while (last + 1 < scan.tokens.length && scan.tokens[last].end < m.index + m[0].length) last++;
-    if (scan.tokens[last].end === m.index + m[0].length && scan.free(first, last)) scan.claim(first, last, m[0], 'REGION');
+    const span = scan.tokensSpanning(m.index, m.index + m[0].length);
+    if (span && scan.free(...span)) scan.claim(...span, m[0], 'REGION');
   }
 }
 
@@ -1145,8 +1145,6 @@ function knownAfter(scan: MentionScan, k: number, b: number): boolean {
 }
 
 
-/** A Mongolian name as its papers write it, the father's initial glued on: "D.Oyunchimeg". */
-const GLUED_INITIAL = GLUED_INITIAL_NAME;
 
 // (namedByHead reads in steps, each a function of its own: V8 optimized the one 10 KB function again and
 // again; a step answers UNDECIDED when the next one must look)
@@ -1268,7 +1266,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
     if (head + 2 <= b && ofName(head)) {
       end = b;
       // ("Head of the Weather Forecast Division of NAMEM D.Oyunchimeg said": a Mongolian name, its initial glued to it, is the holder's)
-      while (end > head + 2 && GLUED_INITIAL.test(tokens[end].text)) end--;
+      while (end > head + 2 && GLUED_INITIAL_NAME.test(tokens[end].text)) end--;
       // ("Assistant Undersecretary … at the Ministry of Industry and Commerce Dr. Nouf Al Sayed": a style before the holder's name ends the body's)
       while (end > head + 2 && HONORIFICS.has(tokens[end].text) && scan.text[tokens[end].end] === '.') end--;
       // ... but not into "on Thursday" (a connector before a word that is never part of a name), nor
@@ -1298,7 +1296,7 @@ function namedByHead(scan: MentionScan, i: number, b: number): number {
         // a field's last word that is never a name's, "Policy", "Management")
         const fieldEndBefore = (GOV_HEADS.has(tokens[head].text) || COMMITTEE.test(tokens[head].text)) && isCapitalized(tokens[t - 1].text) && !isNameWord(tokens[t - 1].text) && !isHead(tokens[t - 1].text) && !/^\p{Lu}{2,}$/u.test(tokens[t - 1].text);
         const holder = t > head + 2 && !(tokens[t - 1].text === 'State' && tokens[t - 2].text === 'of') && (isHead(tokens[t - 1].text) || portfolioBefore || fieldEndBefore || ofWord || /^\p{Lu}{2,}$/u.test(tokens[t - 1].text) || (GAZETTEER.get(tokens[t - 1].text)?.[0]?.kind === 'COUNTRY' && GAZETTEER.get(tokens[t - 1].text)?.[0]?.name === tokens[t - 1].text && tokens[t - 2].text === 'of')) && end - t - styled >= 1 && end - t - styled <= 2 && tokens.slice(t + styled, end + 1).every((x) => isNameWord(x.text) && !isHead(x.text) && !GAZETTEER.has(x.text)) && (styled > 0 || isHead(tokens[t - 1].text) || portfolioBefore || fieldEndBefore || tokens[t - 2].text === 'of');
-        if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder || GLUED_INITIAL.test(tokens[t].text)) {
+        if ((CONNECTORS.has(tokens[t].text) && NOT_NAME.has(tokens[t + 1].text)) || secondName || officer || holder || GLUED_INITIAL_NAME.test(tokens[t].text)) {
           end = t - 1;
           break;
         }
@@ -1730,6 +1728,12 @@ function stateChambers(scan: MentionScan): void {
 // "Parliament" alone ("Parliament grounds", "passed by Parliament"): the legislature of the story's
 // country (settleNames qualifies it when one country clearly is), unless the text names a longer one
 // whose short form it is ("the European Parliament … Parliament").
+/** A capitalized word (not a sentence's "The") right before token t: t goes on a longer name ("Kenya Parliament", "Tobago House of Assembly"). */
+function afterNameWord(text: string, tokens: Token[], t: number): boolean {
+  const previous = t > 0 ? tokens[t - 1] : undefined;
+  return previous !== undefined && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, tokens[t].start) === ' ';
+}
+
 function bareParliament(scan: MentionScan): void {
   const { text, tokens } = scan;
   if (!text.includes('Parliament') && !text.includes('Cabinet')) return;
@@ -1739,8 +1743,7 @@ function bareParliament(scan: MentionScan): void {
     if (longer[m[1] as 'Parliament' | 'Cabinet']) continue;
     const t = scan.tokenAt(m.index);
     if (t < 0 || !scan.free(t, t)) continue;
-    const previous = t > 0 ? tokens[t - 1] : undefined;
-    if (previous && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, m.index) === ' ') continue;
+    if (afterNameWord(text, tokens, t)) continue;
     // ("Igembe North Member of Parliament (MP) X": a lawmaker's title, not the body)
     if (/\b[Mm]embers? of $/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     scan.claim(t, t, m[1], 'GOVERNMENT_BODY', { forms: [m[1]] });
@@ -1755,8 +1758,7 @@ function houseOfAssembly(scan: MentionScan): void {
   for (const m of text.matchAll(/\bHouse of Assembly\b/g)) {
     const t = scan.tokenAt(m.index);
     if (t < 0 || !scan.free(t, t + 2)) continue;
-    const previous = t > 0 ? tokens[t - 1] : undefined;
-    if (previous && /^\p{Lu}/u.test(previous.text) && previous.text !== 'The' && text.slice(previous.end, m.index) === ' ') continue;
+    if (afterNameWord(text, tokens, t)) continue;
     scan.claim(t, t + 2, 'House of Assembly', 'GOVERNMENT_BODY', { forms: ['House of Assembly'] });
   }
 }

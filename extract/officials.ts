@@ -555,14 +555,17 @@ export function findPersons(text: string, bodySpans: Span[], entities: EntityInd
       // the body's name going on, no one; English writes no "manager of ViK X" for a person X)
       if (single && /^\p{Ll}[\p{Ll}-]*(?: [\p{Ll}-]+){0,2} of /u.test(role.title)) return;
       // ("the Regional Executive Officer for HSE West and North West": nor one after an office's body named by its initials)
-      if (single && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/.test(name) && /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}{2,6}$/u.test(role.title)) return;
+      if (single && COMPASS_WORD.test(name) && /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}{2,6}$/u.test(role.title)) return;
       if (single) pendingSingles.push({ name, role });
       // ("MP Al Aradi said", after "MP Mohammed Hasan Al Aradi": a family name with its particle is the person named in full)
-      else if (b - a === 1 && NAME_PARTICLES.has(tokens[a].text) && persons.some((p) => p.name !== name && p.aliases.includes(name))) {
-        const p = persons.find((x) => x.name !== name && x.aliases.includes(name))!;
-        p.official = true;
-        if (!p.roles.some((r) => r.title === role.title)) p.roles.push(role);
-      } else add(name, role, true);
+      else {
+        const namedInFull = b - a === 1 && NAME_PARTICLES.has(tokens[a].text) ? persons.find((p) => p.name !== name && p.aliases.includes(name)) : undefined;
+        if (!namedInFull) add(name, role, true);
+        else {
+          namedInFull.official = true;
+          if (!namedInFull.roles.some((r) => r.title === role.title)) namedInFull.roles.push(role);
+        }
+      }
       // ("Minister of Energy and Business, Senator Dr X, told": an office that opens the sentence, set off by a
       // comma before the titled name, is the holder's too)
       const opening = !single && pre.first > 0 && /^, $/.test(gap(pre.first - 1, pre.first)) ? OPENING_OFFICE.exec(text.slice(Math.max(0, tokens[pre.first].start - 100), tokens[pre.first].start)) : null;
