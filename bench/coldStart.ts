@@ -15,7 +15,8 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProducedCodeCache } from '../functions/codeCacheLoader.js';
+import { codeCacheFileName } from '../functions/codeCacheFile.js';
+import { checkedCodeCache } from '../functions/codeCacheLayer.js';
 import { graphqlWarmupEvents } from '../functions/graphqlWarmup.js';
 import { buildFunctionBundle } from '../infra/buildLazyModules.js';
 import { extractorModule, type LazyModule } from '../infra/lazyModules.js';
@@ -53,11 +54,12 @@ async function produceCodeCache(assetDir: string, environment: Record<string, st
   const producer = await startLambda(assetDir, environment, { nodeBinary });
   try {
     const { result } = await producer.invoke({ produceCodeCache: { events: graphqlWarmupEvents() } } as never);
-    const produced = result as unknown as ProducedCodeCache;
+    const produced = checkedCodeCache(result, 'of the benchmark');
+    // (stricter than the deploy: the seeded examples must all be answered)
     if (!produced.statuses.every((status) => status === 200)) throw new Error(`The code cache producer answered ${produced.statuses.join(', ')}:\n${producer.output()}`);
     const cache = Buffer.from(produced.codeCache, 'base64');
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(join(cacheDir, `${produced.key}.v8cache`), cache);
+    writeFileSync(join(cacheDir, codeCacheFileName(produced.key)), cache);
     return cache.length;
   } finally {
     producer.stop();

@@ -10,6 +10,7 @@
 import { DeleteLayerVersionCommand, InvokeCommand, LambdaClient, PublishLayerVersionCommand, ResourceNotFoundException } from '@aws-sdk/client-lambda';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { zipSync } from 'fflate';
+import { CODE_CACHE_LAYER_DIR, codeCacheFileName } from './codeCacheFile.js';
 import type { ProducedCodeCache, ProduceCodeCacheEvent } from './codeCacheLoader.js';
 
 /** The custom resource's properties (CloudFormation hands every value over as a string). */
@@ -34,7 +35,7 @@ export interface CodeCacheLayerResponse {
 type LambdaApi = Pick<LambdaClient, 'send'>;
 
 /** Where the layer puts the cache: Lambda extracts layers under /opt, the loader's default directory. */
-export const layerCacheEntry = (key: string) => `code-cache/${key}.v8cache`;
+const layerCacheEntry = (key: string) => `${CODE_CACHE_LAYER_DIR}/${codeCacheFileName(key)}`;
 
 export async function handleCodeCacheLayerEvent(event: CloudFormationCustomResourceEvent<CodeCacheLayerProperties>, lambda: LambdaApi): Promise<CodeCacheLayerResponse> {
   if (event.RequestType === 'Delete') {
@@ -61,12 +62,17 @@ async function produce(lambda: LambdaApi, properties: CodeCacheLayerProperties):
   const answer = await lambda.send(new InvokeCommand({ FunctionName: properties.ProducerArn, Payload: JSON.stringify(request) }));
   const payload = Buffer.from(answer.Payload ?? new Uint8Array()).toString('utf8');
   if (answer.FunctionError) throw new Error(`The code cache producer ${properties.ProducerArn} failed (${answer.FunctionError}): ${payload.slice(0, 2000)}`);
-  const produced = JSON.parse(payload) as Partial<ProducedCodeCache>;
+  return checkedCodeCache(JSON.parse(payload), properties.ProducerArn);
+}
+
+/** A producer's answer, if it holds a cache and every warm-up event was answered without a 5xx; else what is wrong, thrown. */
+export function checkedCodeCache(answer: unknown, producer: string): ProducedCodeCache {
+  const produced = (answer ?? {}) as Partial<ProducedCodeCache>;
   if (typeof produced.codeCache !== 'string' || !produced.codeCache || !produced.key || !Array.isArray(produced.statuses)) {
-    throw new Error(`The code cache producer ${properties.ProducerArn} answered without a cache: ${payload.slice(0, 500)}`);
+    throw new Error(`The code cache producer ${producer} answered without a cache: ${JSON.stringify(answer).slice(0, 500)}`);
   }
   const failed = produced.statuses.findIndex((status) => !(status >= 200 && status < 500));
-  if (failed >= 0) throw new Error(`Warm-up event ${failed + 1} of ${produced.statuses.length} got status ${produced.statuses[failed]} from ${properties.ProducerArn}: the function fails to answer`);
+  if (failed >= 0) throw new Error(`Warm-up event ${failed + 1} of ${produced.statuses.length} got status ${produced.statuses[failed]} from ${producer}: the function fails to answer`);
   return produced as ProducedCodeCache;
 }
 

@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire, findSourceMap, SourceMap } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
+import { CODE_CACHE_LAYER_DIR, codeCacheFileName } from './codeCacheFile.js';
 
 type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 type Origin = { fileName: string; lineNumber: number; columnNumber: number; name?: string };
@@ -25,7 +26,7 @@ type Origin = { fileName: string; lineNumber: number; columnNumber: number; name
 /** Set by the build (infra/codeCacheBundle.ts) to the hash of the `main.js` it wrote beside this file. */
 const cacheKey = process.env.FACT_SERVICE_CODE_CACHE_KEY ?? '';
 const bundleFile = join(__dirname, 'main.js');
-const cacheFile = join(process.env.CODE_CACHE_DIR ?? '/opt/code-cache', `${cacheKey}.v8cache`);
+const cacheFile = join(process.env.CODE_CACHE_DIR ?? `/opt/${CODE_CACHE_LAYER_DIR}`, codeCacheFileName(cacheKey));
 
 export interface ProduceCodeCacheEvent {
   produceCodeCache: { events: unknown[] };
