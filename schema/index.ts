@@ -9,5 +9,6 @@ import './search.js';
 import './ingestion.js';
 import './review.js';
 import './editing.js';
+import { withSynchronousNodeIds } from './synchronousNodeIds.js';
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = withSynchronousNodeIds(builder.toSchema({ sortSchema: false }), builder.options.relay?.encodeGlobalID);
