@@ -1,5 +1,6 @@
 /** Entity: a country, government body, company, organization or region, with its officials and the statements about it. */
 import { builder } from './builder.js';
+import { nodeLoadMany } from './nodeLoadMany.js';
 import { recordByIdQuery } from './recordById.js';
 import type { PageArgs } from '../store/index.js';
 import type { Context } from './context.js';
@@ -19,7 +20,7 @@ const officialsServing = (context: Context, entityId: string, page: PageArgs) =>
 builder.node(EntityRef, {
   description: 'A country, government body, company, international organization, other organization or region.',
   id: { resolve: (entity) => entity.id },
-  loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.entity.load(id))),
+  loadMany: nodeLoadMany('Entity', (context) => context.loaders.entity),
   fields: (t) => ({
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: EntityKindEnum }),

@@ -1,6 +1,7 @@
 /** Official: a named person with roles, and what they said. */
 import type { OfficialRecord } from '../store/index.js';
 import { builder } from './builder.js';
+import { nodeLoadMany } from './nodeLoadMany.js';
 import { recordByIdQuery } from './recordById.js';
 import type { Context } from './context.js';
 import { idOfType } from './globalId.js';
@@ -43,7 +44,7 @@ builder.objectType(RoleRef, {
 builder.node(OfficialRef, {
   description: 'A named person who holds a public office or speaks for an organization.',
   id: { resolve: (official) => official.id },
-  loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.official.load(id))),
+  loadMany: nodeLoadMany('Official', (context) => context.loaders.official),
   fields: (t) => ({
     name: t.exposeString('name'),
     aliases: t.exposeStringList('aliases'),

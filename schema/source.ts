@@ -1,5 +1,6 @@
 /** Source: an article the facts come from, with its statements in reading order. */
 import { builder } from './builder.js';
+import { nodeLoadMany } from './nodeLoadMany.js';
 import { recordByIdQuery } from './recordById.js';
 import { acceptablePageArgs, connectionArgs, pageArgs, pageKey, same, toConnection } from './pagination.js';
 import { selectedFieldArgs, startEarly, takeOrStart } from './prefetch.js';
@@ -8,7 +9,7 @@ import { SourceConnection, SourceRef, StatementConnection } from './refs.js';
 builder.node(SourceRef, {
   description: 'A news article that statements come from.',
   id: { resolve: (source) => source.id },
-  loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.source.load(id))),
+  loadMany: nodeLoadMany('Source', (context) => context.loaders.source),
   fields: (t) => ({
     url: t.exposeString('url', { nullable: true }),
     title: t.exposeString('title', { nullable: true }),

@@ -1,6 +1,7 @@
 /** Statement: what an official or a body said, verbatim or reported, with the article it came from. */
 import type { SpeakerRef } from '../store/index.js';
 import { builder } from './builder.js';
+import { nodeLoadMany } from './nodeLoadMany.js';
 import { recordByIdQuery } from './recordById.js';
 import { clientError } from './errors.js';
 import { idOfType, parseGlobalId } from './globalId.js';
@@ -15,7 +16,7 @@ const OffsetsRef = builder.objectRef<{ start: number; end: number }>('TextOffset
 builder.node(StatementRef, {
   description: 'What someone said, verbatim (QUOTE) or reported (PARAPHRASE), as an article tells it.',
   id: { resolve: (statement) => statement.id },
-  loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.statement.load(id))),
+  loadMany: nodeLoadMany('Statement', (context) => context.loaders.statement),
   fields: (t) => ({
     kind: t.expose('kind', { type: StatementKindEnum }),
     text: t.exposeString('text', { description: 'For a QUOTE, the words inside the quotation marks, verbatim.' }),

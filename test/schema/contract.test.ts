@@ -181,6 +181,14 @@ describe('the contract on the seed article', () => {
     expect((await run('EntityPage', { id: gid('Entity', 'atlantis') })).entity).toBeNull();
     expect((await run('OfficialPage', { id: gid('Entity', 'japan') })).official).toBeNull();
   });
+
+  it('resolves the same node twice in one request, and nodes(ids:) with an id twice', async () => {
+    for (const id of [gid('Entity', 'japan'), gid('Official', 'taro-kono')]) {
+      const twice = await graphql(server, 'query Twice($id: ID!) { node(id: $id) { id } again: node(id: $id) { __typename id } nodes(ids: [$id, $id]) { id } }', { id });
+      expect(twice.body.errors, JSON.stringify(twice.body.errors)).toBeUndefined();
+      expect(twice.body.data).toEqual({ node: { id }, again: { __typename: id === gid('Entity', 'japan') ? 'Entity' : 'Official', id }, nodes: [{ id }, { id }] });
+    }
+  });
 });
 
 describe('bad arguments are client errors', () => {
