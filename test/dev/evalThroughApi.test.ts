@@ -19,6 +19,8 @@ describe('eval through the API', () => {
     expect(overall.metrics.entities.f1).toBeGreaterThanOrEqual(0.8);
     expect(overall.metrics.paraphraseSpeaker.f1).toBeGreaterThanOrEqual(0.6);
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ articles: perArticle.length });
-    // (every annotated article is ingested and read back: the time grows with the fixtures, ~25 s for 170 on these machines)
-  }, 180_000);
+    // Every annotated article is ingested and read back, one after another (each resolves against
+    // what the ones before stored): the time grows with the fixtures, 130–150 s alone for 482
+    // articles on these machines and ~175 s beside the rest of the suite.
+  }, 420_000);
 });
