@@ -31,6 +31,11 @@ export const nodeOptions = '--enable-source-maps';
  */
 export const bundleAliases: Record<string, string> = {
   'graphql/language/parser': 'graphql/language/parser.mjs',
+  // graphql-jit's deep imports name graphql's CommonJS files: a second graphql, whose GraphQLError
+  // yoga and maskError would not recognise.
+  ...Object.fromEntries(['error/index', 'execution/execute', 'jsutils/Path', 'utilities/index'].map((path) => [`graphql/${path}.js`, `graphql/${path}.mjs`])),
+  // graphql-jit's optional JSON serializer, off here, and ajv with it (functions/withoutJsonSchemaSerializer.ts).
+  'fast-json-stringify': fileURLToPath(new URL('../functions/withoutJsonSchemaSerializer.ts', import.meta.url)),
   // The classes yoga uses, without the package's CommonJS selector that loads all of node-fetch at
   // init (functions/whatwgFetch.ts: ~7 ms of cold start).
   '@whatwg-node/fetch': fileURLToPath(new URL('../functions/whatwgFetch.ts', import.meta.url)),

@@ -10,6 +10,7 @@ import { type GraphiQLOptions, type Plugin, type YogaServerInstance, createYoga 
 import { createLoaders, type Store } from '../store/index.js';
 import type { Context } from './context.js';
 import { type EditorKeySource, isEditorRequest } from './editorKey.js';
+import { compiledExecution } from './compiledExecution.js';
 import { clientErrorFor } from './errors.js';
 import { graphiqlExamples } from './graphiqlExamples.js';
 import { httpGuards } from './httpGuards.js';
@@ -127,7 +128,7 @@ export async function createFactServer(options: FactServerOptions): Promise<Fact
     // The page honours `query` (yoga's defaultQuery/defaultTabs are ignored by its GraphiQL, yoga issue #3979).
     graphiql: options.graphiql ? ({ title: 'Fact service', defaultQuery: graphiqlExamples, query: graphiqlExamples } as GraphiQLOptions) : false,
     ...(renderGraphiQL ? { renderGraphiQL } : {}),
-    plugins: [requestIdHeader(), httpGuards(), armorPlugin(), queryCostLimit(), traceHiddenErrors(logger)],
+    plugins: [requestIdHeader(), httpGuards(), armorPlugin(), queryCostLimit(), traceHiddenErrors(logger), compiledExecution(logger)],
     context: async ({ request }) => ({
       store,
       loaders: createLoaders(store),
