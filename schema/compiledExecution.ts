@@ -4,8 +4,9 @@
  * GraphQL's own CPU per request ~125 → ~70 µs, Entities ~1.25× → ~1.20× of the direct-DynamoDB
  * floor (bench/README, finding 2).
  *
- * Compiling costs 2–15 ms per operation, so an operation is compiled the second time it runs: a
- * cold start and a one-off query never pay it, and a stream of new documents is never compiled. What graphql-jit would answer differently stays with
+ * Compiling costs 2–15 ms per operation, so an operation is compiled when it runs again (its
+ * second run, or the first after graphql-jit has loaded): a cold start and a one-off query never
+ * pay it, and a stream of new documents is never compiled. What graphql-jit would answer differently stays with
  * yoga's executor: variables that do not coerce (yoga refuses them with a 400 and graphql-js's
  * message; graphql-jit answers 200 with shorter ones) and an operation graphql-jit cannot compile
  * (logged once). graphql-jit's errors carry their locations but not the query's nodes, from which
@@ -14,7 +15,7 @@
 import {
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, GraphQLError, getLocation, getOperationAST, getVariableValues, visit,
 } from 'graphql';
-import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './server.js';
@@ -60,6 +61,18 @@ export function compiledExecution(logger: Logger): Plugin {
   // Compiled operations, or false for one graphql-jit cannot compile.
   const compiled = new LRUCache<DocumentNode, Map<string, CompiledQuery | false>>({ max: MAX_COMPILED_DOCUMENTS });
 
+  // graphql-jit itself loads when an operation first runs again, not at a cold start: with
+  // lodash and more of graphql it was ~20 ms more of the Lambda function's init (measured on
+  // bundles with and without it). Until it has loaded, yoga's executor runs.
+  let jit: typeof import('graphql-jit') | undefined;
+  let loading: Promise<void> | undefined;
+  const loadCompiler = () => {
+    loading ??= import('graphql-jit').then(
+      (module) => void (jit = module),
+      (error: unknown) => logger.error('graphql-jit did not load; yoga executes every operation', { error: String(error) }),
+    );
+  };
+
   function compiledFor({ schema, document, operationName }: ExecutionArgs): CompiledQuery | undefined {
     const key = operationName ?? '';
     const forDocument = compiled.get(document);
@@ -70,9 +83,15 @@ export function compiledExecution(logger: Logger): Plugin {
       ranOnce.set(document, ran.add(key));
       return undefined;
     }
-    const result = compileQuery(schema, document, operationName ?? undefined);
-    if (!isCompiledQuery(result)) logger.warn('graphql-jit cannot compile this operation; yoga executes it', { operationName, errors: result.errors?.map((e) => e.message) });
-    const entry = isCompiledQuery(result) ? result : false;
+    if (!jit) {
+      loadCompiler();
+      return undefined;
+    }
+    const started = performance.now();
+    const result = jit.compileQuery(schema, document, operationName ?? undefined);
+    if (!jit.isCompiledQuery(result)) logger.warn('graphql-jit cannot compile this operation; yoga executes it', { operationName, errors: result.errors?.map((e) => e.message) });
+    else logger.debug('operation compiled', { operationName, ms: Math.round(performance.now() - started) });
+    const entry = jit.isCompiledQuery(result) ? result : false;
     compiled.set(document, (forDocument ?? new Map()).set(key, entry));
     return entry || undefined;
   }

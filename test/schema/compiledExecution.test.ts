@@ -1,25 +1,40 @@
 /**
  * Compiled execution (graphql-jit) answers exactly what yoga's executor answers: every contract
  * read and GraphiQL example, asked three times, gives the same answer each time (the first run is
- * yoga's, the next ones compiled); and the plugin compiles an operation on its second run only,
- * never one whose variables do not coerce or that graphql-jit refuses.
+ * yoga's, the next ones compiled, graphql-jit having loaded); and the plugin loads graphql-jit only
+ * when an operation runs again, compiles an operation from its second run on, never one whose
+ * variables do not coerce or that graphql-jit refuses.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { type ExecutionArgs, parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compiledExecution } from '../../schema/compiledExecution.js';
 import { exampleQueries } from '../../schema/graphiqlExamples.js';
 import { schema } from '../../schema/index.js';
-import type { FactServer } from '../../schema/server.js';
-import { contractOperations } from '../support/graphql.js';
-import { type TestStore, seededServer } from '../support/testStore.js';
+import { type FactServer, createFactServer } from '../../schema/server.js';
+import { EDITOR_KEY, contractOperations } from '../support/graphql.js';
+import { type TestStore, createTestStore } from '../support/testStore.js';
 
 const ops = contractOperations();
 const gid = encodeGlobalID;
 
 let t: TestStore;
 let server: FactServer;
-beforeAll(async () => ({ server, ...t } = await seededServer()));
+const compiledLog: unknown[][] = [];
+beforeAll(async () => {
+  t = await createTestStore({ seed: true });
+  const quiet = () => {};
+  server = await createFactServer({
+    store: t.store, editorKey: EDITOR_KEY, graphiql: false,
+    logger: { debug: (...args) => (args[0] === 'operation compiled' ? compiledLog.push(args) : undefined), info: quiet, warn: quiet, error: quiet },
+  });
+  // The second run of an operation loads graphql-jit; from then on a second run is compiled.
+  await ask('query Load { __typename }');
+  await vi.waitFor(async () => {
+    await ask('query Load { __typename }');
+    expect(compiledLog).not.toHaveLength(0);
+  });
+});
 afterAll(() => t?.store.destroy());
 
 async function ask(query: string, variables: Record<string, unknown> = {}, operationName?: string) {
@@ -92,8 +107,8 @@ describe('compiled execution', () => {
 });
 
 describe('the compiledExecution plugin', () => {
-  const warnings: unknown[][] = [];
-  const plugin = compiledExecution({ debug() {}, info() {}, warn: (...args) => warnings.push(args), error() {} });
+  const logged: { warn: unknown[][]; debug: unknown[][] } = { warn: [], debug: [] };
+  const plugin = compiledExecution({ debug: (...args) => logged.debug.push(args), info() {}, warn: (...args) => logged.warn.push(args), error() {} });
   const run = (document: ReturnType<typeof parse>, operationName?: string, variableValues: Record<string, unknown> = {}) => {
     let executeFn: ((args: ExecutionArgs) => unknown) | undefined;
     const args: ExecutionArgs = { schema, document, operationName, variableValues, contextValue: {}, rootValue: {} };
@@ -101,26 +116,30 @@ describe('the compiledExecution plugin', () => {
     return executeFn && (() => executeFn!(args));
   };
 
-  it('compiles an operation on its second run, and keeps it', async () => {
+  it('loads graphql-jit when an operation runs again, then compiles it, and keeps it', async () => {
     const document = parse('query Kind($n: Int = 1) { __typename }');
     expect(run(document)).toBeUndefined();
-    const compiled = run(document);
-    expect(compiled).toBeTypeOf('function');
-    expect(await compiled!()).toEqual({ data: { __typename: 'Query' } });
+    // Its second run starts loading graphql-jit and is yoga's; a run after it has loaded is compiled.
+    expect(run(document)).toBeUndefined();
+    const compiled = await vi.waitFor(() => run(document) ?? Promise.reject(new Error('not compiled yet')));
+    expect(logged.debug).toEqual([['operation compiled', { operationName: undefined, ms: expect.any(Number) }]]);
+    expect(await compiled()).toEqual({ data: { __typename: 'Query' } });
     expect(run(document)).toBeTypeOf('function');
+    expect(logged.debug, 'compiled once').toHaveLength(1);
     expect(run(document, undefined, { n: 'one' }), 'variables that do not coerce').toBeUndefined();
   });
 
   it('counts each operation of a document apart, and leaves one graphql-jit cannot compile to yoga', () => {
+    // graphql-jit has loaded (the test before): an operation is compiled on its second run.
     const document = parse('query A { __typename } query B { __typename }');
     expect(run(document, 'A')).toBeUndefined();
     expect(run(document, 'B')).toBeUndefined();
     expect(run(document, 'A')).toBeTypeOf('function');
     expect(run(document, 'Missing')).toBeUndefined();
     expect(run(document, 'Missing')).toBeUndefined();
-    expect(warnings).toHaveLength(1);
-    expect(String(warnings[0][0])).toMatch(/cannot compile/);
+    expect(logged.warn).toHaveLength(1);
+    expect(String(logged.warn[0][0])).toMatch(/cannot compile/);
     expect(run(document, 'Missing')).toBeUndefined();
-    expect(warnings).toHaveLength(1);
+    expect(logged.warn).toHaveLength(1);
   });
 });
