@@ -6,11 +6,12 @@
  *
  * Compiling costs 2–15 ms per operation, so an operation is compiled when it runs again (its
  * second run, or the first after graphql-jit has loaded): a cold start and a one-off query never
- * pay it, and a stream of new documents is never compiled. What graphql-jit would answer differently stays with
- * yoga's executor: variables that do not coerce (yoga refuses them with a 400 and graphql-js's
- * message; graphql-jit answers 200 with shorter ones) and an operation graphql-jit cannot compile
- * (logged once). graphql-jit's errors carry their locations but not the query's nodes, from which
- * yoga writes an error's locations: they are made graphql-js errors again, located at the same fields.
+ * pay it, and a stream of new documents is never compiled. What graphql-jit would answer
+ * differently stays with yoga's executor: variables that do not coerce (yoga refuses them with a
+ * 400 and graphql-js's message; graphql-jit answers 200 with shorter ones) and an operation
+ * graphql-jit cannot compile (logged once). graphql-jit's errors carry their locations but not the
+ * query's nodes, from which yoga writes an error's locations: they are made graphql-js errors
+ * again, located at the same fields.
  */
 import {
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, GraphQLError, getLocation, getOperationAST, getVariableValues, visit,
