@@ -1,10 +1,16 @@
 // Extraction throughput: articles of about 800 words per second on one core. Articles are built
 // from the annotated fixtures (paragraphs repeated up to ~800 words) so the text is real wire copy.
 // Prints one JSON line when run directly; measureExtraction() is for a wider benchmark.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractArticle } from '../extract/index.js';
+import type { extractArticle } from '../extract/index.js';
+import { buildLazyModules } from '../infra/buildLazyModules.js';
+import { extractorModule, lazyModuleOutfile } from '../infra/lazyModules.js';
+
+type Extractor = typeof extractArticle;
 
 const FOLDERS = ['fixtures/articles', '../shared/fixtures/articles'];
 const TARGET_WORDS = 800;
@@ -45,20 +51,37 @@ export interface ExtractionBenchmark {
   msPerArticle: number;
 }
 
-export async function measureExtraction(durationMs = 2000): Promise<ExtractionBenchmark> {
+/**
+ * The extractor as the deployed functions run it: its own bundle (infra/lazyModules.ts), built with
+ * their esbuild options. Run from source, tsx compiles each file with esbuild's `keepNames` and its
+ * own target: the same code read 15–25% fewer articles per second so (bench/README.md, finding 4).
+ */
+export async function shippedExtractor(): Promise<Extractor> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-extractor-'));
+  try {
+    const main = join(dir, 'index.js');
+    await buildLazyModules(main, [extractorModule]);
+    // (a CommonJS bundle, as the functions ship it; once loaded, its files are no longer needed)
+    return (createRequire(import.meta.url)(lazyModuleOutfile(extractorModule, main)) as { extractArticle: Extractor }).extractArticle;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function measureExtraction(extract: Extractor, durationMs = 2000): Promise<ExtractionBenchmark> {
   const articles = sampleArticles();
   // Warm up: module-level gazetteers are built on import, and V8 compiles the paths each article
   // takes the first time it is read. One pass over every article (there are 200 and more, each of
   // another style) so that the timed loop measures steady throughput, not compilation: with a warm-up
   // of 20 articles the same code measured ~103 articles/s of CPU, and ~143 once warm (process CPU time
   // counts V8's background compiler threads too).
-  for (let i = 0; i < Math.max(20, articles.length); i++) extractArticle(articles[i % articles.length]);
+  for (let i = 0; i < Math.max(20, articles.length); i++) extract(articles[i % articles.length]);
   let n = 0;
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
   let elapsed = 0;
   while (elapsed < durationMs) {
-    extractArticle(articles[n % articles.length], { publishedAt: '2020-01-15' });
+    extract(articles[n % articles.length], { publishedAt: '2020-01-15' });
     n++;
     elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   }
@@ -78,8 +101,12 @@ export async function measureExtraction(durationMs = 2000): Promise<ExtractionBe
   };
 }
 
-// `tsx bench/extraction.ts [ms]`: the measure alone, in a process of its own (bench/run.ts runs it so).
+// `tsx bench/extraction.ts [ms] [--source]`: the measure alone, in a process of its own (bench/run.ts
+// runs it so), of the shipped bundle, or with `--source` of the code as tsx compiles it.
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
-  const ms = Number(process.argv[2] ?? 2000);
-  console.log(JSON.stringify({ benchmark: 'extraction', ...(await measureExtraction(Number.isFinite(ms) && ms > 0 ? ms : 2000)) }));
+  const fromSource = process.argv.includes('--source');
+  const ms = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 2000);
+  // (the source is imported only when measured: two copies of the gazetteers would share one heap)
+  const extract = fromSource ? (await import('../extract/index.js')).extractArticle : await shippedExtractor();
+  console.log(JSON.stringify({ benchmark: 'extraction', code: fromSource ? 'source' : 'bundle', ...(await measureExtraction(extract, Number.isFinite(ms) && ms > 0 ? ms : 2000)) }));
 }

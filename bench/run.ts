@@ -217,10 +217,11 @@ async function main() {
     if (existsSync(extractionModule)) {
       // In a process of its own, as the ingest function runs it: in this one, after the query benchmark,
       // the same measure read 90 articles/s where a fresh process read 114-120 (bench/README.md, finding 4).
+      // (of the extractor's bundle as the functions ship it: bench/extraction.ts, shippedExtractor)
       const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(extractionModule), String(quick ? 2_000 : 5_000)], { encoding: 'utf8', env: process.env });
       const measured = JSON.parse(out.trim().split('\n').at(-1)!) as { articlesPerSecond: number; wordsPerArticle: number; msPerArticle: number };
       extraction = { articlesPerSecond: measured.articlesPerSecond, wordsPerArticle: measured.wordsPerArticle, msPerArticle: measured.msPerArticle };
-      log(`extraction: ${measured.articlesPerSecond} articles/s (a fresh process)`);
+      log(`extraction: ${measured.articlesPerSecond} articles/s (the shipped bundle, in a fresh process)`);
     } else extraction = { missing: 'bench/extraction.ts is absent' };
     const ingestion = await measureIngestion(full.store, quick ? 6 : 12);
     log(`ingestion: p50 ${ingestion.ms.p50} ms per article`);
