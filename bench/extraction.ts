@@ -65,8 +65,9 @@ const WARMUP_PASSES = 4;
 
 /**
  * The extractor as the deployed functions run it: its own bundle (infra/lazyModules.ts), built with
- * their esbuild options. Run from source, tsx compiles each file with esbuild's `keepNames` and its
- * own target: the same code read 15–25% fewer articles per second so (bench/README.md, finding 4).
+ * their esbuild options. Run from source, tsx compiles each file on its own (esbuild with `keepNames`,
+ * inline source maps, its own target), and the same code read 15–25% fewer articles per second so
+ * (bench/README.md, finding 4).
  */
 export async function shippedExtractor(): Promise<Extractor> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-extractor-'));
