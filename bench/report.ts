@@ -45,11 +45,18 @@ export interface Results {
 
 const fixed = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
+/** Rounds are at least `results.rounds`, more for a fast query (bench/run.ts, roundTimeMs). */
+function roundsPerQuery(results: Results): string {
+  const counts = results.queries.map((q) => q.graphql.n);
+  if (counts.every((n) => n === results.rounds)) return `${results.rounds} interleaved rounds per query.`;
+  return `Interleaved rounds per query, at least ${results.rounds} and as many as fit the time each has: ${results.queries.map((q) => `${q.name} ${q.graphql.n}`).join(', ')}.`;
+}
+
 export function markdown(results: Results): string {
   const lines: string[] = [];
   const c = results.corpus;
   lines.push(`Run of ${results.startedAt} (${results.mode}, seed ${results.seed}; Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpu}).`);
-  lines.push(`Corpus: ${c.entities.toLocaleString('en-US')} entities, ${c.officials.toLocaleString('en-US')} officials, ${c.statements.toLocaleString('en-US')} statements over ${c.sources.toLocaleString('en-US')} sources = ${c.items.toLocaleString('en-US')} items, written in ${fixed(c.writeSeconds, 0)} s (${fixed(c.itemsPerSecond, 0)} items/s). ${results.rounds} interleaved rounds per query.`);
+  lines.push(`Corpus: ${c.entities.toLocaleString('en-US')} entities, ${c.officials.toLocaleString('en-US')} officials, ${c.statements.toLocaleString('en-US')} statements over ${c.sources.toLocaleString('en-US')} sources = ${c.items.toLocaleString('en-US')} items, written in ${fixed(c.writeSeconds, 0)} s (${fixed(c.itemsPerSecond, 0)} items/s). ${roundsPerQuery(results)}`);
   lines.push('');
   lines.push('| query | floor p50 / p99 (ms) | GraphQL p50 / p99 (ms) | ratio p50 | HTTP floor p50 | HTTP GraphQL p50 / p99 | HTTP ratio p50 | DynamoDB calls GraphQL / floor | Node CPU ms GraphQL / floor |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');

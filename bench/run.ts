@@ -3,7 +3,7 @@
  * DynamoDB Local of its own, times every contract query through the real yoga handler (in process
  * and over HTTP) against a hand-written DynamoDB floor, checks that first pages do not grow with
  * the corpus, measures Lambda cold start, extraction and ingestion, writes bench/results/ and ends
- * with one JSON line. Options: --quick, --seed N, --rounds N, --no-cold-start, --only Q1,Q2 (time
+ * with one JSON line. Options: --quick, --seed N, --rounds N (at least N per query), --no-cold-start, --only Q1,Q2 (time
  * only these queries and write nothing: for profiling), --lambda-node PATH (cold starts under that
  * Node.js binary, e.g. the Lambda runtime's major; bench/README.md, "Cold start").
  */
@@ -44,6 +44,12 @@ const { values: args } = parseArgs({
 const quick = args.quick!;
 const seed = Number(args.seed);
 const rounds = Number(args.rounds ?? (quick ? 50 : 200));
+/**
+ * A query's timed rounds: as many as fit in this time, from `rounds` up to five times it. A p50 of
+ * 200 samples of a ~2.5 ms query (Entities) moves its ratio by a few hundredths from sampling alone;
+ * the slower queries fill this time with 200.
+ */
+const roundTimeMs = quick ? 3_000 : 12_000;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const silent = { debug() {}, info() {}, warn() {}, error: (...a: unknown[]) => console.error(...a) };
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -158,9 +164,13 @@ async function main() {
         (i: number) => post(graphqlUrl, httpBody(i)),
         (i: number) => post(`${floorUrl}/${index}`, JSON.stringify({ variables: query.variables(i) })),
       ];
-      await interleave(Math.min(quick ? 15 : 30, rounds), contenders); // warm-up
+      const warmupRounds = Math.min(quick ? 15 : 30, rounds);
+      const warmupStart = performance.now();
+      await interleave(warmupRounds, contenders);
+      const msPerRound = (performance.now() - warmupStart) / warmupRounds;
+      const queryRounds = Math.min(rounds * 5, Math.max(rounds, Math.ceil(roundTimeMs / msPerRound)));
       for (const samples of [graphqlCalls, floorCalls, graphqlCpu, floorCpu]) samples.length = 0;
-      const [g, f, gh, fh] = (await interleave(rounds, contenders)).map(summarize);
+      const [g, f, gh, fh] = (await interleave(queryRounds, contenders)).map(summarize);
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
       const result: QueryResult = {
         name: query.name,
@@ -174,7 +184,7 @@ async function main() {
         floorCpuMs: round2(mean(floorCpu)),
       };
       queryResults.push(result);
-      log(`${query.name}: floor ${f.p50} ms, GraphQL ${g.p50} ms (${result.ratioP50}×), HTTP ${fh.p50} vs ${gh.p50} ms (${result.ratioP50Http}×); calls ${result.graphqlCalls} vs ${result.floorCalls}; Node CPU ${result.graphqlCpuMs} vs ${result.floorCpuMs} ms`);
+      log(`${query.name} (${queryRounds} rounds): floor ${f.p50} ms, GraphQL ${g.p50} ms (${result.ratioP50}×), HTTP ${fh.p50} vs ${gh.p50} ms (${result.ratioP50Http}×); calls ${result.graphqlCalls} vs ${result.floorCalls}; Node CPU ${result.graphqlCpuMs} vs ${result.floorCpuMs} ms`);
     }
 
     if (only) {
