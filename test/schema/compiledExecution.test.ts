@@ -20,8 +20,8 @@ import { type TestStore, createTestStore } from '../support/testStore.js';
 const compiledRuns = vi.hoisted(() => ({ count: 0 }));
 vi.mock('graphql-jit', async (importOriginal) => {
   const jit = await importOriginal<typeof import('graphql-jit')>();
-  const compileQuery: typeof jit.compileQuery = (...args) => {
-    const result = jit.compileQuery(...args);
+  const compileQuery = (...args: Parameters<typeof jit.compileQuery>) => {
+    const result = jit.compileQuery(...args) as ReturnType<typeof jit.compileQuery<Record<string, unknown>, Record<string, unknown>>>;
     if (!jit.isCompiledQuery(result)) return result;
     const { query } = result;
     return Object.assign(result, { query: (...queryArgs: Parameters<typeof query>) => (compiledRuns.count++, query(...queryArgs)) });
