@@ -90,9 +90,9 @@ export function compiledExecution(logger: Logger): Plugin {
     }
     const started = performance.now();
     const result = jit.compileQuery(schema, document, operationName ?? undefined);
-    if (!jit.isCompiledQuery(result)) logger.warn('graphql-jit cannot compile this operation; yoga executes it', { operationName, errors: result.errors?.map((e) => e.message) });
-    else logger.debug('operation compiled', { operationName, ms: Math.round(performance.now() - started) });
     const entry = jit.isCompiledQuery(result) ? result : false;
+    if (!entry) logger.warn('graphql-jit cannot compile this operation; yoga executes it', { operationName, errors: (result as ExecutionResult).errors?.map((e) => e.message) });
+    else logger.debug('operation compiled', { operationName, ms: Math.round(performance.now() - started) });
     compiled.set(document, (forDocument ?? new Map()).set(key, entry));
     return entry || undefined;
   }
