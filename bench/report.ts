@@ -1,5 +1,6 @@
 /** The results as JSON, as a Markdown table, and as an SVG latency chart. */
 import type { ColdStartResult } from './coldStart.js';
+import type { ExtractionBenchmark } from './extraction.js';
 import type { Summary } from './measure.js';
 
 export interface QueryResult {
@@ -38,7 +39,7 @@ export interface Results {
   queries: QueryResult[];
   scale: ScaleResult[];
   coldStart?: ColdStartResult;
-  extraction?: { articlesPerSecond: number; wordsPerArticle: number; msPerArticle: number; firstPassArticlesPerSecond?: number; warmupPasses?: number } | { missing: string };
+  extraction?: Pick<ExtractionBenchmark, 'articlesPerSecond' | 'wordsPerArticle' | 'msPerArticle' | 'firstPassArticlesPerSecond' | 'warmupPasses'> | { missing: string };
   ingestion?: { articles: number; ms: Summary; statementsPerArticle: number };
   summary: Record<string, number | null>;
 }
@@ -85,7 +86,7 @@ export function markdown(results: Results): string {
   const ex = results.extraction;
   if (ex && 'articlesPerSecond' in ex) {
     lines.push(`Extraction: **${fixed(ex.articlesPerSecond, 1)} articles/s** of ~${ex.wordsPerArticle} words on one core (${fixed(ex.msPerArticle)} ms each), the shipped bundle`
-      + (ex.firstPassArticlesPerSecond === undefined ? '.' : ` after ${ex.warmupPasses} passes over the sample; its first pass, every article new to V8, read ${fixed(ex.firstPassArticlesPerSecond, 1)}.`));
+      + ` after ${ex.warmupPasses} passes over the sample; its first pass, every article new to V8, read ${fixed(ex.firstPassArticlesPerSecond, 1)}.`);
   }
   else if (ex) lines.push(`Extraction: not measured (${ex.missing}).`);
   if (results.ingestion) lines.push(`Ingestion end to end (\`ingestArticle\` into the full store): p50 ${fixed(results.ingestion.ms.p50, 0)} ms, p99 ${fixed(results.ingestion.ms.p99, 0)} ms per article over ${results.ingestion.articles} articles (~${fixed(results.ingestion.statementsPerArticle, 0)} statements each).`);
