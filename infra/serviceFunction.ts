@@ -42,12 +42,17 @@ export const bundleAliases: Record<string, string> = {
 };
 
 /**
- * Syntax esbuild rewrites (esbuild `supported`): `import()` becomes `require()`. A bundle compiled
- * from a code cache (functions/codeCacheLoader.ts) has no dynamic-import callback on Node 20, and
- * on Node 24 the SDK's `import("node:http")` started the ES module loader and, through node:http's
- * lazy exports, undici (~10 ms of a first request). Lazy modules stay lazy: `require` runs on first use.
+ * Syntax esbuild rewrites, or must leave alone (esbuild `supported`):
+ * - `import()` becomes `require()`. A bundle compiled from a code cache (functions/codeCacheLoader.ts)
+ *   has no dynamic-import callback on Node 20, and on Node 24 the SDK's `import("node:http")` started
+ *   the ES module loader and, through node:http's lazy exports, undici (~10 ms of a first request).
+ *   Lazy modules stay lazy: `require` runs on first use.
+ * - A pattern literal with `\p{…}` stays a literal. esbuild 0.28 with target node20 or node24 turns
+ *   each into `new RegExp("…", "u")` where it stands, so a pattern in a function is built again on
+ *   every call: 365 of the extractor's patterns, many asked of every word or sentence. Node has
+ *   taken Unicode property escapes since 10; the bundle tests load every bundle on Node 20.
  */
-export const bundleSupported: Record<string, boolean> = { 'dynamic-import': false };
+export const bundleSupported: Record<string, boolean> = { 'dynamic-import': false, 'regexp-unicode-property-escapes': true };
 
 /**
  * The esbuild options of every function. The AWS SDK is bundled, not taken from the runtime, so

@@ -96,6 +96,10 @@ describe('the bundle synth produces', () => {
     expect(source).not.toContain('node-libcurl');
     // fast-json-stringify is functions/withoutJsonSchemaSerializer.ts here: graphql-jit's optional serializer, without ajv.
     expect(source).not.toContain('ajv');
+    // The extractor's `\p{…}` patterns stay literals, compiled once, not `new RegExp` on every call (bundleSupported).
+    const extractor = readFileSync(join(assetDir, 'extract.js'), 'utf8');
+    expect(extractor).toMatch(/\/\^\\p\{Lu\}/);
+    expect(extractor).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
     const size = statSync(bundle).size + statSync(join(assetDir, 'index.js')).size;
     console.info(`GraphQL bundle: ${(size / 1024).toFixed(0)} KiB; cold start: load ${lambda.loadMs.toFixed(0)} ms, spawn to ready ${lambda.spawnToReadyMs.toFixed(0)} ms`);
     expect(size).toBeLessThan(3 * 1024 * 1024);
