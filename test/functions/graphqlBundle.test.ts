@@ -49,16 +49,7 @@ beforeAll(async () => {
   };
   functionEnvironment = environmentFromTemplate(fn.Properties.Environment.Variables, standIns);
 
-  lambda = await startLambda(assetDir, {
-    ...functionEnvironment,
-    // What Lambda and the offline stand-ins provide: region, credentials, and where AWS is.
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'test',
-    AWS_SECRET_ACCESS_KEY: 'test',
-    DYNAMODB_ENDPOINT: store.endpoint,
-    AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
+  lambda = await startLambda(assetDir, lambdaEnvironment());
   inProcess = await createTestServer(store.store);
 }, 240_000);
 
@@ -67,6 +58,17 @@ afterAll(async () => {
   await secrets?.close();
   store?.store.destroy();
   removeTestApps();
+});
+
+/** The function's environment, and what Lambda and the offline stand-ins provide: region, credentials, and where AWS is. */
+const lambdaEnvironment = (): Record<string, string> => ({
+  ...functionEnvironment,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'test',
+  AWS_SECRET_ACCESS_KEY: 'test',
+  DYNAMODB_ENDPOINT: store.endpoint,
+  AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });
 
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>
@@ -202,6 +204,27 @@ describe('the contract', () => {
         expect(deployed.errors, `${name} (${run}): ${JSON.stringify(deployed.errors)}`).toBeUndefined();
         expect(deployed, `${name} (${run})`).toEqual(local.body);
       }
+    }
+  });
+
+  it('runs an operation compiled from its third run on, as the in-process server does', async () => {
+    // The deployed log level hides the debug line "operation compiled", so the answers above alone
+    // would pass with graphql-jit never loading in the bundle. A process of its own logs at DEBUG.
+    const debugLambda = await startLambda(assetDir, { ...lambdaEnvironment(), POWERTOOLS_LOG_LEVEL: 'DEBUG' });
+    try {
+      const compiledLines = () => debugLambda.output().split('\n').filter((line) => line.includes('"operation compiled"')).map((line) => JSON.parse(line));
+      const local = await graphql(inProcess, ops.Entities, { kind: 'COUNTRY' }, { operationName: 'Entities' });
+      const compiledAfter: number[] = [];
+      for (let run = 1; run <= 4; run++) {
+        const deployed = bodyOf(await debugLambda.invoke(postJson({ query: ops.Entities, variables: { kind: 'COUNTRY' }, operationName: 'Entities' })));
+        expect(deployed, `run ${run}`).toEqual(local.body);
+        compiledAfter.push(compiledLines().length);
+      }
+      // The second run loads graphql-jit, the third compiles (schema/compiledExecution.ts), the fourth reuses it.
+      expect(compiledAfter).toEqual([0, 0, 1, 1]);
+      expect(compiledLines()[0].operationName).toBe('Entities');
+    } finally {
+      debugLambda.stop();
     }
   });
 
