@@ -24,12 +24,14 @@ type Mark = { pos: number; role: 'open' | 'close' | 'either' };
 function marksIn(text: string, p: Paragraph, british: boolean): Mark[] {
   const marks: Mark[] = [];
   for (let i = p.start; i < p.end; i++) {
-    const ch = text[i];
     if (!british) {
-      if (ch === '“') marks.push({ pos: i, role: 'open' });
-      else if (ch === '”') marks.push({ pos: i, role: 'close' });
-      else if (ch === '"') marks.push({ pos: i, role: 'either' });
+      // (by code, every character of the text: no one-character string made for each)
+      const code = text.charCodeAt(i);
+      if (code === 0x201c) marks.push({ pos: i, role: 'open' });
+      else if (code === 0x201d) marks.push({ pos: i, role: 'close' });
+      else if (code === 0x22) marks.push({ pos: i, role: 'either' });
     } else {
+      const ch = text[i];
       const prev = i > p.start ? text[i - 1] : ' ';
       const next = i + 1 < p.end ? text[i + 1] : ' ';
       if ((ch === '‘' || ch === "'") && !/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) marks.push({ pos: i, role: 'open' });

@@ -81,6 +81,8 @@ const NOUN_OBJECT_VERB = /^(?:guaranteed|guarantees|mentioned|mentions|lamented|
 const CLAUSE_VERB = new RegExp(`\\b(?:${AUXILIARY}|${PAST_VERB}|did|do|does)\\b`, 'u');
 const AUXILIARY_WORD = new RegExp(`\\b(?:${AUXILIARY}|did|do|does)\\b`);
 const AUXILIARY_SECOND = new RegExp(`^\\S+\\s+${AUXILIARY}\\s+[\\p{L}“"‘]`, 'u');
+/** A quoted subject, then its verb ('said “robust discussions” were …'), or a quoted clause, then its second one (built once, not for each verb). */
+const QUOTED_SUBJECT = new RegExp(`^[“"][^”"]{1,60}[”"]\\s+(?:${AUXILIARY}|${PAST_VERB}|(?:but|and)\\s+that)\\b`, 'u');
 // ("told parliament on Monday the central bank would …": and when; "told Times of Malta the authority had": an "of" in the name;
 // "told this paper he supported …", as the Solomon Star and others write of themselves; "told the Solomon Star
 // the company held …": a name with its article; "told theSun she was …": a name in camel case)
@@ -564,7 +566,7 @@ export function findReportedSpeech(text: string, sentences: Sentence[], quotes: 
             const bare = BARE_CLAUSE.test(word) || TITLED_CLAUSE.test(word) || GERUND_CLAUSE.test(word) || (PURE_SPEECH.test(verb) && LONG_BARE_CLAUSE.test(word));
             // ('said “robust discussions” were a normal part of …': a quoted subject, then its verb, opens a clause)
             // ('said "all options remain on the table" but that …': or a whole quoted clause, then its second one)
-            const quotedSubject = new RegExp(`^[“"][^”"]{1,60}[”"]\\s+(?:${AUXILIARY}|${PAST_VERB}|(?:but|and)\\s+that)\\b`, 'u').test(word);
+            const quotedSubject = QUOTED_SUBJECT.test(word);
             if (!/^\s/.test(rest) || (!relative && !CLAUSE_START.test(word) && !bare) || NOT_CLAUSE.test(word) || VENUE_ONLY.test(word) || (/^[“"]/.test(word) && !quotedSubject)) continue;
             // A clause needs a verb-like word; "said Tuesday." or "said in Paris" are not reported speech.
             // (counted in its first words only: the rest of a long sentence holds many more)

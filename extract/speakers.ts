@@ -1189,7 +1189,8 @@ export function sentenceSubject(text: string, start: number, end: number): Span 
     const gap = text.slice(out.end === s ? s : out.end, t.start);
     // "Sen. Thomas Reed": an abbreviated title's period does not end the subject.
     // ('Jose Ma. “Pepe” Lacuesta': the Philippines' "Ma.", its nickname blanked, extract/glosses.ts)
-    const lastWord = text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '';
+    // (the last word matters only after a period: not split out of the subject at every token)
+    const lastWord = n > 0 && gap[0] === '.' ? text.slice(out.start, out.end).split(/\s+/).at(-1) ?? '' : '';
     const afterAbbreviation = n > 0 && ((gap === '. ' && isAbbreviationBeforeName(lastWord)) || (lastWord === 'Ma' && /^\. +$/.test(gap)));
     // ("CDU/CSU parliamentary leader Hendrik Bauer": two names joined by a slash)
     const slash = gap === '/' && n > 0 && /^\p{Lu}/u.test(t.text);
