@@ -87,8 +87,7 @@ export function markdown(results: Results): string {
   if (ex && 'articlesPerSecond' in ex) {
     lines.push(`Extraction: **${fixed(ex.articlesPerSecond, 1)} articles/s** of ~${ex.wordsPerArticle} words on one core (${fixed(ex.msPerArticle)} ms each), the shipped bundle`
       + ` after ${ex.warmupPasses} passes over the sample; its first pass, every article new to V8, read ${fixed(ex.firstPassArticlesPerSecond, 1)}.`);
-  }
-  else if (ex) lines.push(`Extraction: not measured (${ex.missing}).`);
+  } else if (ex) lines.push(`Extraction: not measured (${ex.missing}).`);
   if (results.ingestion) lines.push(`Ingestion end to end (\`ingestArticle\` into the full store): p50 ${fixed(results.ingestion.ms.p50, 0)} ms, p99 ${fixed(results.ingestion.ms.p99, 0)} ms per article over ${results.ingestion.articles} articles (~${fixed(results.ingestion.statementsPerArticle, 0)} statements each).`);
   lines.push('');
   lines.push('```json');
